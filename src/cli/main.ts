@@ -1,0 +1,40 @@
+/**
+ * The `kg` command line: one subcommand per job (seed, query, ask, export, eval, view).
+ * Input: argv. Output: an exit code; problems are one line on stderr, never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { isUserFacing } from './errors.ts';
+import { seedCommand } from './seed.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('kg')
+    .description('Arabic-first geopolitical knowledge graph: states, leaders, agreements, vetoes and visits from news, with provenance')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.addCommand(seedCommand());
+  for (const cmd of program.commands) cmd.showHelpAfterError('(run with --help for usage)').exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with code 0; usage errors were already printed.
+      return err.exitCode;
+    }
+    if (isUserFacing(err)) {
+      process.stderr.write(`kg: ${err.message}\n`);
+      return (err as { exitCode?: number }).exitCode ?? 1;
+    }
+    throw err;
+  }
+}
