@@ -1,0 +1,97 @@
+/**
+ * Proclitic segmentation of one normalised Arabic word: و ف (conjunctions), ب ل ك (prepositions),
+ * ال (article) and لل (ل + ال with the alef elided), in that order, as in the light stemmers of
+ * Larkey et al. (2007) and the clitic order of Habash, "Introduction to Arabic NLP" (2010, §4.2).
+ * Input: a normalised word. Output: its analyses (prefixes + stem), best first.
+ *
+ * Words that begin with a clitic letter but are words in their own right (وزير، بوتين، لندن) are kept
+ * whole: data/gazetteer/unsplit-words.json lists them (built from corpus evidence, see lexicon-build.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { normaliseArabic } from './arabic.ts';
+
+export interface Analysis {
+  prefixes: string[];
+  stem: string;
+}
+
+const WordList = z.array(z.string().min(1));
+const LEXICON_FILE = new URL('../../data/gazetteer/unsplit-words.json', import.meta.url);
+
+function loadLexicon(): Set<string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(LEXICON_FILE, 'utf8'));
+  } catch (e) {
+    throw new Error(`kg: cannot read ${LEXICON_FILE.pathname}: ${(e as Error).message}`);
+  }
+  const parsed = WordList.safeParse(raw);
+  if (!parsed.success) throw new Error(`kg: ${LEXICON_FILE.pathname} is not a list of words`);
+  return new Set(parsed.data.map(normaliseArabic));
+}
+
+/** Words never split (normalised). */
+export const UNSPLIT: ReadonlySet<string> = loadLexicon();
+
+const CONJ = ['', 'و', 'ف'];
+const PREP = ['', 'ب', 'ل', 'ك'];
+const MIN_STEM_AFTER_ARTICLE = 2;
+const MIN_STEM_AFTER_LETTER = 3;
+
+function isArabicWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0620 && c <= 0x06ff;
+}
+
+/** Every segmentation allowed by the clitic grammar, longest clitic chain first; the whole word last. */
+function segmentations(w: string): Analysis[] {
+  const out: Analysis[] = [];
+  for (const conj of CONJ) {
+    if (conj && !w.startsWith(conj)) continue;
+    for (const prep of PREP) {
+      const head = conj + prep;
+      if (prep && !w.startsWith(head)) continue;
+      const pre = [conj, prep].filter(Boolean);
+      // With the article: ال after و/ف/ب/ك, or لل for ل + ال.
+      const art = prep === 'ل' ? `${conj}لل` : `${head}ال`;
+      if (w.startsWith(art) && w.length - art.length >= MIN_STEM_AFTER_ARTICLE) {
+        out.push({ prefixes: [...pre, 'ال'], stem: w.slice(art.length) });
+      }
+      if (pre.length && w.length - head.length >= MIN_STEM_AFTER_LETTER) out.push({ prefixes: pre, stem: w.slice(head.length) });
+    }
+  }
+  out.sort((a, b) => b.prefixes.join('').length - a.prefixes.join('').length);
+  out.push({ prefixes: [], stem: w });
+  return out;
+}
+
+const cache = new Map<string, Analysis[]>();
+const CACHE_LIMIT = 300_000;
+
+/**
+ * All analyses of a normalised word, best first: the whole word when it is a known word; else the
+ * segmentation whose stem is a known word; else the longest clitic chain. Results are shared: do not mutate.
+ */
+export function analyses(w: string): Analysis[] {
+  const hit = cache.get(w);
+  if (hit) return hit;
+  let result: Analysis[];
+  if (!isArabicWord(w) || w.length < 3) result = [{ prefixes: [], stem: w }];
+  else {
+    const segs = segmentations(w);
+    if (UNSPLIT.has(w)) result = [segs[segs.length - 1], ...segs.slice(0, -1)];
+    else {
+      const known = segs.findIndex((s) => s.prefixes.length > 0 && UNSPLIT.has(s.stem));
+      result = known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, result);
+  return result;
+}
+
+/** The best segmentation of a normalised word. */
+export function splitClitics(w: string): Analysis {
+  return analyses(w)[0];
+}

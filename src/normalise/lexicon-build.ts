@@ -1,0 +1,44 @@
+/**
+ * Build data/gazetteer/unsplit-words.json: words that begin with a clitic letter (و ف ب ل ك) but are
+ * words in their own right (وزير، وقت، بوتين، لندن), so the tokenizer must not split them.
+ * Input: the SaudiNewsNet corpus (reserved urls excluded). Output: the JSON word list, with the manual
+ * additions and removals kept in data/gazetteer/unsplit-words.manual.yaml.
+ * Run: npx tsx src/normalise/lexicon-build.ts
+ *
+ * Evidence used (an application of the corpus tests of Darwish, "Building a Shallow Arabic
+ * Morphological Analyzer in One Day", 2002): a word w is lexical when (a) the article ال attaches to it
+ * (ال cannot precede a preposition or a conjunction) and its remainder is no more frequent than w, or
+ * (b) its remainder, with or without any other clitic, is at least twenty times rarer than w.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { readCorpus } from '../recognise/corpus.ts';
+import { normaliseArabic } from './arabic.ts';
+
+const Manual = z.object({ add: z.array(z.string()), remove: z.array(z.string()) });
+const LETTERS = 'وفبلك';
+
+async function main(): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const r of await readCorpus()) {
+    for (const w of normaliseArabic(r.content).split(/[^\u0621-\u064a]+/)) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const c = (w: string): number => counts.get(w) ?? 0;
+  const words: string[] = [];
+  for (const [w, n] of counts) {
+    if (n < 5 || w.length < 4 || !LETTERS.includes(w[0]) || w.startsWith('ال') || w.slice(1).startsWith('ال') || w.startsWith('لل')) continue;
+    const rest = w.slice(1);
+    const withArticle = c(`ال${w}`) >= Math.max(3, 0.05 * n) && c(rest) <= n;
+    const restElsewhere = c(rest) + [...LETTERS].filter((p) => p !== w[0]).reduce((s, p) => s + c(p + rest), 0);
+    if (withArticle || restElsewhere * 20 < n) words.push(w);
+  }
+  const manualFile = new URL('../../data/gazetteer/unsplit-words.manual.yaml', import.meta.url);
+  const manual = Manual.parse(parse(readFileSync(manualFile, 'utf8')));
+  const removed = new Set(manual.remove.map(normaliseArabic));
+  const all = [...new Set([...words, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
+  writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
+  console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
+}
+
+await main();

@@ -1,0 +1,57 @@
+/**
+ * Sentence splitter over tokens. Input: the original text and its tokens. Output: sentences with
+ * offsets and token ranges; every token's `sentence` set.
+ *
+ * Ends a sentence at . ! ? ؟ … (normalised), keeping closing quotes and brackets with it; never inside
+ * «…» or “…” (Arabic news quotes run over several sentences), after a lone letter (initials and
+ * abbreviations such as د. for Dr.), or inside a number. A line break always ends a sentence and
+ * closes any open quote, so an unbalanced quote cannot swallow the rest of an article.
+ */
+import type { Sentence, Token } from '../document.ts';
+
+const TERMINATORS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '.', '!', '?']);
+const OPEN = new Set(['«', '“', '(']);
+const CLOSE = new Set(['»', '”', ')']);
+
+const hasLineBreak = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c === 10 || c === 13 || c === 0x2029) return true; }
+  return false;
+};
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let depth = 0;
+  let ascii = false;
+  const close = (last: number): void => {
+    if (last < first) return;
+    const index = sentences.length;
+    for (let t = first; t <= last; t++) tokens[t].sentence = index;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 });
+    first = last + 1;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (t > first && hasLineBreak(text, tokens[t - 1].end, tok.start)) { close(t - 1); depth = 0; ascii = false; }
+    if (OPEN.has(tok.text)) depth++;
+    else if (CLOSE.has(tok.text)) depth = Math.max(0, depth - 1);
+    else if (tok.text === '"') ascii = !ascii;
+    if (!TERMINATORS.has(tok.norm) || depth > 0 || ascii) continue;
+    const prev = tokens[t - 1];
+    if (tok.norm === '.' && prev && prev.end === tok.start && prev.norm.length === 1 && /\p{L}/u.test(prev.norm)) continue;
+    // Keep trailing terminators and closing quotes/brackets that touch the sentence.
+    let last = t;
+    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1].norm) && tokens[last + 1].start === tokens[last].end) {
+      const nx = tokens[last + 1];
+      if (nx.text === '"') ascii = !ascii;
+      last++;
+    }
+    close(last);
+    t = last;
+  }
+  close(tokens.length - 1);
+  return sentences;
+}

@@ -1,0 +1,74 @@
+/**
+ * Tokenizer: splits the original text into words, numbers and punctuation, each word normalised and
+ * split from its proclitics (see clitics.ts). Input: the original text. Output: tokens with offsets
+ * into it (sentence index left at 0; sentences.ts assigns it).
+ *
+ * Diacritics, tatweel and zero-width joiners are word-internal (they never split a word); digit
+ * group and decimal separators between digits stay inside a number (1,000 — 3.5 — ٣٫٥).
+ */
+import type { Token } from '../document.ts';
+import { mapCode } from './arabic.ts';
+import { splitClitics } from './clitics.ts';
+
+const SPACE = 0;
+const WORD = 1;
+const MARK = 2; // dropped by normalisation but part of a word (harakat, tatweel, ZWNJ)
+const PUNCT = 3;
+const DIGIT = 4;
+
+const CLASS = new Uint8Array(0x10000).fill(PUNCT);
+const fill = (a: number, b: number, k: number): void => { for (let c = a; c <= b; c++) CLASS[c] = k; };
+fill(0x41, 0x5a, WORD); fill(0x61, 0x7a, WORD); fill(0xc0, 0x24f, WORD);
+fill(0x30, 0x39, DIGIT); fill(0x0660, 0x0669, DIGIT); fill(0x06f0, 0x06f9, DIGIT);
+fill(0x0620, 0x064a, WORD); fill(0x066e, 0x06d3, WORD); CLASS[0x06d5] = WORD; fill(0x06fa, 0x06ff, WORD);
+fill(0x0750, 0x077f, WORD); fill(0xfb50, 0xfdff, WORD); fill(0xfe70, 0xfefc, WORD);
+fill(0x064b, 0x065f, MARK); CLASS[0x0670] = MARK; fill(0x06d6, 0x06ed, MARK); CLASS[0x0640] = MARK;
+for (const z of [0x200b, 0x200c, 0x200d, 0x00ad]) CLASS[z] = MARK;
+for (const s of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200e, 0x200f, 0x061c]) CLASS[s] = SPACE;
+fill(0x2000, 0x200a, SPACE); fill(0x2066, 0x2069, SPACE); fill(0x202a, 0x202e, SPACE);
+const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
+
+const isWordish = (k: number): boolean => k === WORD || k === DIGIT || k === MARK;
+
+function normRange(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const m = mapCode(text.charCodeAt(i));
+    if (m !== 0) out += String.fromCharCode(m);
+  }
+  return out;
+}
+
+/** Tokenize the original text. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k === SPACE) { i++; continue; }
+    const start = i;
+    if (isWordish(k)) {
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        const c = text.charCodeAt(i);
+        const kc = CLASS[c];
+        if (isWordish(kc)) { i++; continue; }
+        if (NUMBER_JOINERS.has(c) && CLASS[text.charCodeAt(i - 1)] === DIGIT && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { i += 2; continue; }
+        break;
+      }
+      // A word made only of marks (a stray tatweel) is no token.
+      const norm = normRange(text, start, i);
+      if (!norm) continue;
+      const { prefixes, stem } = splitClitics(norm);
+      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes, stem, sentence: 0 });
+    } else {
+      i++;
+      const norm = normRange(text, start, i);
+      if (!norm || norm === ' ') continue;
+      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: [], stem: norm, sentence: 0 });
+    }
+  }
+  return tokens;
+}
