@@ -1,0 +1,142 @@
+/**
+ * The data the view page draws: the embedded graph turned into compact, display-ready JSON
+ * (captions in Arabic and English, colour per label, precomputed layout, trimmed long lists).
+ * Input: the embedded store's graphology graph. Output: ViewData, inlined into the page.
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../store/model.ts';
+import { layout } from './layout.ts';
+import { searchKey } from './search.ts';
+import { BACKGROUND_EDGES, BACKGROUND_LABELS, LABEL_COLOURS, LABEL_NAMES_AR } from './style.ts';
+
+export interface ViewNode {
+  /** Node key in the store (`Label:id`). */
+  k: string;
+  /** Index into ViewData.labels. */
+  l: number;
+  id: string;
+  /** Arabic and English captions ('' when there is none). */
+  ar: string;
+  en: string;
+  x: number;
+  y: number;
+  size: number;
+  /** Folded search keys (see search.ts). */
+  s: string[];
+  /** Every other property, long lists trimmed (see `more`). */
+  p: Record<string, unknown>;
+  /** How many entries were cut from each trimmed list. */
+  more?: Record<string, number>;
+}
+
+/** [source index, target index, type index, properties or 0 when the edge has none]. */
+export type ViewEdge = [number, number, number, Record<string, unknown> | 0];
+
+export interface ViewData {
+  labels: NodeLabel[];
+  labelsAr: string[];
+  colours: string[];
+  types: EdgeType[];
+  backgroundLabels: number[];
+  backgroundTypes: number[];
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+}
+
+export interface ViewDataOptions {
+  /** Longest list kept whole in a property (sources, evidence…); the rest is counted, not shipped. */
+  maxList?: number;
+  layout?: { maxIterations?: number; seed?: number };
+}
+
+type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
+
+export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): ViewData {
+  const maxList = opts.maxList ?? 25;
+  const labelIndex = new Map<string, number>(NODE_LABELS.map((l, i) => [l, i]));
+  const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, i) => [t, i]));
+  const index = new Map<string, number>();
+  const nodes: ViewNode[] = [];
+  graph.forEachNode((key, a) => {
+    const l = labelIndex.get(a.label);
+    if (l === undefined) throw new Error(`node "${key}" has label "${String(a.label)}", which is not in the graph model`);
+    const { label: _label, id, ...rest } = a;
+    const [ar, en] = captions(NODE_LABELS[l], String(id ?? key), rest);
+    const { props, more } = trim(rest, maxList);
+    const names = [ar, en, String(id ?? ''), ...(Array.isArray(rest.aliases) ? rest.aliases.map(String) : [])];
+    index.set(key, nodes.length);
+    nodes.push({ k: key, l, id: String(id ?? key), ar, en, x: 0, y: 0, size: 1, s: [...new Set(names.map(searchKey).filter(Boolean))], p: props, ...(more ? { more } : {}) });
+  });
+
+  const edges: ViewEdge[] = [];
+  const degree = new Uint32Array(nodes.length);
+  const isBackgroundType = new Set<string>(BACKGROUND_EDGES);
+  graph.forEachEdge((key, a, source, target) => {
+    const t = typeIndex.get(a.type);
+    if (t === undefined) throw new Error(`edge "${key}" has type "${String(a.type)}", which is not in the graph model`);
+    const s = index.get(source)!;
+    const d = index.get(target)!;
+    const { type: _type, key: _key, ...rest } = a;
+    const { props, more } = trim(rest, maxList);
+    if (more) props.more = more;
+    edges.push([s, d, t, Object.keys(props).length ? props : 0]);
+    // Size by meaningful links: an entity named in 3,000 articles is not 3,000 times more important.
+    if (!isBackgroundType.has(a.type)) {
+      degree[s]++;
+      degree[d]++;
+    }
+  });
+
+  const xy = layout(nodes.length, edges.map((e) => [e[0], e[1]] as const), opts.layout);
+  const background = new Set<number>(BACKGROUND_LABELS.map((l) => labelIndex.get(l)!));
+  nodes.forEach((n, i) => {
+    n.x = round(xy[2 * i]);
+    n.y = round(xy[2 * i + 1]);
+    n.size = background.has(n.l) ? 1.5 : round(Math.min(18, 3 + 2 * Math.log2(1 + degree[i])));
+  });
+
+  return {
+    labels: [...NODE_LABELS],
+    labelsAr: NODE_LABELS.map((l) => LABEL_NAMES_AR[l]),
+    colours: NODE_LABELS.map((l) => LABEL_COLOURS[l]),
+    types: [...EDGE_TYPES],
+    backgroundLabels: [...background],
+    backgroundTypes: BACKGROUND_EDGES.map((t) => typeIndex.get(t)!),
+    nodes,
+    edges,
+  };
+}
+
+/** The two captions of a node: what an Arabic reader and an English reader would call it. */
+function captions(label: NodeLabel, id: string, p: Record<string, unknown>): [string, string] {
+  const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  switch (label) {
+    case 'Agreement': {
+      const bits = [str(p.kind) && `${str(p.kind)} agreement`, str(p.date), p.count ? `×${str(p.count)}` : ''].filter(Boolean);
+      return [str(p.name_ar) || id, bits.join(' ') || id];
+    }
+    case 'DraftResolution':
+      return [str(p.subject) || LABEL_NAMES_AR.DraftResolution, [str(p.symbol) || 'draft resolution', str(p.date)].filter(Boolean).join(' ')];
+    case 'Article':
+      return [str(p.title) || id, id];
+    case 'Outlet':
+      return [str(p.name) || id, id];
+    default:
+      return [str(p.name_ar) || str(p.name_en) || id, str(p.name_en)];
+  }
+}
+
+function trim(props: Record<string, unknown>, maxList: number): { props: Record<string, unknown>; more?: Record<string, number> } {
+  const out: Record<string, unknown> = {};
+  let more: Record<string, number> | undefined;
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length > maxList) {
+      out[k] = v.slice(0, maxList);
+      (more ??= {})[k] = v.length - maxList;
+    } else out[k] = v;
+  }
+  return { props: out, more };
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;

@@ -1,0 +1,276 @@
+/// <reference lib="dom" />
+/**
+ * The browser side of `kg view` (bundled into the page by esbuild): draws the graph with sigma.js,
+ * finds entities from the search box and shows a node's properties, edges and evidence in a side panel.
+ * Input: the ViewData JSON inlined in <script id="kg-data">. Output: the interactive page.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import type { ViewData, ViewNode } from './data.ts';
+import { searchIndex, type SearchEntry } from './search.ts';
+
+const data = JSON.parse(document.getElementById('kg-data')!.textContent!) as ViewData;
+const bgLabels = new Set(data.backgroundLabels);
+const bgTypes = new Set(data.backgroundTypes);
+const byKey = new Map(data.nodes.map((n, i) => [n.k, i]));
+
+// Edges of each node, built once: the panel needs them on every click.
+const outEdges: number[][] = data.nodes.map(() => []);
+const inEdges: number[][] = data.nodes.map(() => []);
+data.edges.forEach(([s, t], i) => {
+  outEdges[s].push(i);
+  inEdges[t].push(i);
+});
+const degree = data.nodes.map((_, i) => outEdges[i].length + inEdges[i].length);
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const searchBox = $<HTMLInputElement>('kg-search');
+const results = $<HTMLUListElement>('kg-results');
+const panel = $<HTMLElement>('kg-panel');
+const toggle = $<HTMLInputElement>('kg-show-articles');
+const status = $<HTMLElement>('kg-status');
+
+let showBackground = false;
+let selected: number | null = null;
+let neighbours = new Set<number>();
+
+const isHidden = (i: number): boolean => !showBackground && bgLabels.has(data.nodes[i].l);
+const caption = (n: ViewNode): string => (n.en && n.en !== n.ar ? `${n.ar} · ${n.en}` : n.ar);
+
+// ---- the picture ----
+const graph = new MultiDirectedGraph();
+data.nodes.forEach((n, i) => {
+  graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: data.colours[n.l], label: caption(n) });
+});
+data.edges.forEach(([s, t, ty], i) => {
+  graph.addEdgeWithKey(String(i), String(s), String(t), { size: bgTypes.has(ty) ? 0.5 : 1, color: bgTypes.has(ty) ? '#e4e4e4' : '#b8b8c8' });
+});
+
+let renderer: Sigma | null = null;
+try {
+  const big = data.nodes.length > 5000;
+  renderer = new Sigma(graph, $('kg-graph'), {
+    defaultEdgeType: 'arrow',
+    labelFont: '"Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", sans-serif',
+    labelSize: 13,
+    // Fewer labels when zoomed out, and none while moving, so big graphs stay fluid.
+    labelRenderedSizeThreshold: big ? 9 : 6,
+    labelDensity: big ? 0.05 : 0.1,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    zIndex: true,
+    nodeReducer: (node, attrs) => {
+      const i = Number(node);
+      if (isHidden(i)) return { ...attrs, hidden: true };
+      if (selected === null) return attrs;
+      if (i === selected) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+      if (neighbours.has(i)) return { ...attrs, zIndex: 1, forceLabel: neighbours.size < 40 };
+      return { ...attrs, color: '#e8e8e8', label: '', zIndex: 0 };
+    },
+    edgeReducer: (edge, attrs) => {
+      const [s, t, ty] = data.edges[Number(edge)];
+      if (!showBackground && (bgTypes.has(ty) || isHidden(s) || isHidden(t))) return { ...attrs, hidden: true };
+      if (selected !== null && (s === selected || t === selected)) return { ...attrs, color: '#444', size: 2, zIndex: 1 };
+      return attrs;
+    },
+  });
+  renderer.on('clickNode', ({ node }) => select(Number(node)));
+  renderer.on('clickStage', () => select(null));
+} catch (err) {
+  status.textContent = `تعذّر رسم الشبكة (WebGL): ${(err as Error).message} — البحث واللوحة يعملان.`;
+}
+
+// ---- search ----
+const entityEntries: SearchEntry[] = [];
+const allEntries: SearchEntry[] = [];
+data.nodes.forEach((n, i) => {
+  // Entities first among equals; articles only when the user has chosen to see them.
+  const e = { node: i, keys: n.s, weight: degree[i] + (bgLabels.has(n.l) ? 0 : 1e6) };
+  allEntries.push(e);
+  if (!bgLabels.has(n.l)) entityEntries.push(e);
+});
+
+function runSearch(): void {
+  const hits = searchIndex(showBackground ? allEntries : entityEntries, searchBox.value, 15);
+  results.replaceChildren(
+    ...hits.map((i) => {
+      const n = data.nodes[i];
+      const li = h('li', { role: 'option', 'data-key': n.k, tabindex: '0' }, swatch(n.l), h('span', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('small', {}, data.labelsAr[n.l]));
+      li.addEventListener('click', () => pick(i));
+      li.addEventListener('keydown', (ev) => ev.key === 'Enter' && pick(i));
+      return li;
+    }),
+  );
+  results.hidden = hits.length === 0;
+}
+
+function pick(i: number): void {
+  results.hidden = true;
+  searchBox.value = data.nodes[i].ar;
+  select(i, true);
+}
+
+searchBox.addEventListener('input', runSearch);
+searchBox.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter') {
+    const first = results.querySelector('li');
+    if (first) (first as HTMLElement).click();
+  } else if (ev.key === 'Escape') results.hidden = true;
+});
+toggle.addEventListener('change', () => {
+  showBackground = toggle.checked;
+  renderer?.refresh();
+  if (searchBox.value) runSearch();
+});
+
+// ---- selection and the side panel ----
+function select(i: number | null, focus = false): void {
+  selected = i;
+  neighbours = new Set();
+  if (i !== null) {
+    for (const e of outEdges[i]) neighbours.add(data.edges[e][1]);
+    for (const e of inEdges[i]) neighbours.add(data.edges[e][0]);
+    if (isHidden(i)) {
+      showBackground = toggle.checked = true;
+    }
+    renderPanel(i);
+    if (focus && renderer) {
+      const d = renderer.getNodeDisplayData(String(i));
+      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: data.nodes.length > 200 ? 0.2 : 0.8 }, { duration: 400 });
+    }
+  } else {
+    panel.replaceChildren(h('p', { class: 'hint' }, 'ابحث عن كيان أو انقر عقدة لعرض خصائصها وروابطها وأدلتها.'));
+  }
+  renderer?.refresh();
+}
+
+function renderPanel(i: number): void {
+  const n = data.nodes[i];
+  const parts: (Node | string)[] = [
+    h('header', {}, swatch(n.l), h('h2', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('div', { class: 'label' }, `${data.labelsAr[n.l]} · `, h('bdi', {}, `${data.labels[n.l]} ${n.id}`))),
+    propsTable(n.p, n.more),
+  ];
+  const fact: number[] = [];
+  const background: number[] = [];
+  for (const e of [...outEdges[i], ...inEdges[i]]) (bgTypes.has(data.edges[e][2]) ? background : fact).push(e);
+  const groups = new Map<string, number[]>();
+  for (const e of fact) {
+    const [s, , ty] = data.edges[e];
+    const g = `${data.types[ty]}${s === i ? ' →' : ' ←'}`;
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g)!.push(e);
+  }
+  for (const [g, es] of [...groups].sort()) {
+    parts.push(h('section', { class: 'edges', 'data-type': g.split(' ')[0] }, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), ...es.map((e) => edgeItem(i, e))));
+  }
+  if (background.length) {
+    const shown = background.slice(0, 50);
+    parts.push(
+      h('section', { class: 'edges background' },
+        h('h3', {}, `روابط المقالات (${background.length})`),
+        ...shown.map((e) => edgeItem(i, e)),
+        background.length > shown.length ? h('p', { class: 'more' }, `و${background.length - shown.length} أخرى`) : ''),
+    );
+  }
+  panel.replaceChildren(...parts);
+  panel.scrollTop = 0;
+}
+
+function edgeItem(self: number, e: number): HTMLElement {
+  const [s, t, ty, props] = data.edges[e];
+  const other = s === self ? t : s;
+  const o = data.nodes[other];
+  const p = (props || {}) as Record<string, unknown>;
+  const evidence = Array.isArray(p.evidence) ? (p.evidence as Record<string, unknown>[]) : [];
+  const { evidence: _ev, sources: _src, more, ...rest } = p;
+  const link = h('button', { class: 'node-link', type: 'button', 'data-key': o.k }, swatch(o.l), h('span', { class: 'ar' }, o.ar), o.en ? h('bdi', { class: 'en' }, o.en) : '');
+  link.addEventListener('click', () => select(other, true));
+  const item = h('div', { class: 'edge', 'data-edge-type': data.types[ty] }, link);
+  const facts = Object.entries(rest).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (facts.length) item.append(h('div', { class: 'edge-props' }, ...facts.map(([k, v]) => h('span', {}, h('bdi', {}, `${k}: ${fmt(v)}`)))));
+  // An agreement or a draft resolution means little without who else is in it.
+  if (data.labels[o.l] === 'Agreement' || data.labels[o.l] === 'DraftResolution') {
+    const others = [...inEdges[other], ...outEdges[other]]
+      .filter((x) => !bgTypes.has(data.edges[x][2]))
+      .map((x) => (data.edges[x][0] === other ? data.edges[x][1] : data.edges[x][0]))
+      .filter((x, k, all) => x !== self && all.indexOf(x) === k);
+    if (others.length) item.append(h('div', { class: 'parties' }, 'مع: ', ...others.map((x) => nodeChip(x))));
+  }
+  if (evidence.length) {
+    const list = h('ol', { class: 'evidence' });
+    for (const ev of evidence) {
+      const art = byKey.get(`Article:${String(ev.article)}`);
+      const title = art !== undefined ? data.nodes[art].ar : String(ev.article);
+      list.append(
+        h('li', {},
+          h('blockquote', { dir: 'rtl' }, String(ev.text ?? '')),
+          h('cite', {}, h('bdi', {}, title), ' · ', h('bdi', {}, `${String(ev.rule)} · ${Number(ev.confidence).toFixed(2)}`))),
+      );
+    }
+    const moreEv = (more as Record<string, number> | undefined)?.evidence;
+    if (moreEv) list.append(h('li', { class: 'more' }, `و${moreEv} أدلة أخرى`));
+    item.append(list);
+  }
+  return item;
+}
+
+function nodeChip(i: number): HTMLElement {
+  const n = data.nodes[i];
+  const b = h('button', { class: 'chip', type: 'button', 'data-key': n.k }, swatch(n.l), n.ar);
+  b.addEventListener('click', () => select(i, true));
+  return b;
+}
+
+function propsTable(p: Record<string, unknown>, more?: Record<string, number>): HTMLElement {
+  const rows = Object.entries(p)
+    .filter(([k, v]) => k !== 'name_ar' && k !== 'name_en' && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => h('tr', {}, h('th', {}, h('bdi', {}, k)), h('td', {}, fmt(v) + (more?.[k] ? ` … (+${more[k]})` : ''))));
+  return h('table', { class: 'props' }, ...rows);
+}
+
+function fmt(v: unknown): string {
+  if (Array.isArray(v)) return v.map(fmt).join('، ');
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function swatch(l: number): HTMLElement {
+  const s = h('i', { class: 'swatch', title: data.labels[l] });
+  s.style.background = data.colours[l];
+  return s;
+}
+
+/** Build an element; text always goes in as text nodes, never as HTML (article text is untrusted). */
+function h(tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c !== '') el.append(c);
+  return el;
+}
+
+// ---- legend ----
+$('kg-legend').replaceChildren(
+  ...data.labels.map((l, i) => h('span', {}, swatch(i), `${data.labelsAr[i]} `, h('bdi', {}, l))),
+);
+const shownNodes = data.nodes.filter((n) => !bgLabels.has(n.l)).length;
+$('kg-counts').textContent = `${shownNodes.toLocaleString('ar')} كيان · ${data.nodes.length.toLocaleString('ar')} عقدة · ${data.edges.length.toLocaleString('ar')} رابط`;
+select(null);
+
+/** A small handle for scripted checks (the browser tests) and the console. */
+(window as unknown as { kgView: unknown }).kgView = {
+  ready: true,
+  drawn: renderer !== null,
+  select: (key: string) => select(byKey.get(key) ?? null, true),
+  /** Where a node is drawn, in page coordinates (for clicking it). */
+  nodePosition(key: string): { x: number; y: number } | null {
+    const i = byKey.get(key);
+    if (i === undefined || !renderer) return null;
+    const d = renderer.getNodeDisplayData(String(i));
+    if (!d) return null;
+    const p = renderer.framedGraphToViewport(d);
+    const box = $('kg-graph').getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  },
+  selected: () => (selected === null ? null : data.nodes[selected].k),
+  settled: () => !renderer || !renderer.getCamera().isAnimated(),
+};
