@@ -1,0 +1,48 @@
+/**
+ * Picks and opens a store from a target: a Neo4j URI (bolt://, bolt+s://, neo4j://, neo4j+s://,
+ * +ssc variants) or a path to the embedded graph file. Input: --store, else $NEO4J_URI, else
+ * .kg/graph.json. Output: an open GraphStore.
+ */
+import { EmbeddedStore } from './embedded.ts';
+import { Neo4jStore } from './neo4j.ts';
+import { StoreError, type GraphStore } from './store.ts';
+
+export const DEFAULT_STORE = '.kg/graph.json';
+const NEO4J_URI = /^(?:bolt|neo4j)(?:\+s|\+ssc)?:\/\//i;
+
+export function isNeo4jUri(target: string): boolean {
+  return NEO4J_URI.test(target);
+}
+
+/** The target a command uses when given none. */
+export function defaultTarget(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NEO4J_URI || DEFAULT_STORE;
+}
+
+export async function openStore(target?: string, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  const t = target ?? defaultTarget(env);
+  if (isNeo4jUri(t)) return openNeo4j(t, env);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) {
+    throw new StoreError(`--store ${t}: not a Neo4j URI (bolt://, bolt+s://, neo4j://, neo4j+s://) nor a file path`);
+  }
+  return EmbeddedStore.open(t);
+}
+
+/**
+ * Credentials come from NEO4J_USER / NEO4J_PASSWORD, or from the URI itself (bolt://user:pass@host);
+ * the URI handed to the driver and shown in messages never carries the password.
+ */
+export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process.env): Promise<Neo4jStore> {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    throw new StoreError(`--store ${target}: not a valid URI`);
+  }
+  const user = decodeURIComponent(url.username) || env.NEO4J_USER || 'neo4j';
+  const password = decodeURIComponent(url.password) || env.NEO4J_PASSWORD || '';
+  url.username = '';
+  url.password = '';
+  const uri = url.toString().replace(/\/$/, '');
+  return Neo4jStore.open(uri, { user, password, database: env.NEO4J_DATABASE || undefined });
+}

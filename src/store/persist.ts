@@ -1,0 +1,127 @@
+/**
+ * The embedded store's file: graphology's export() JSON, written atomically (temp file in the same
+ * folder, fsync, rename, fsync the folder) so a crash mid-save leaves the previous file whole.
+ * Input: a graph or a path. Output: the file, or the graph read back and checked with zod.
+ */
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { z } from 'zod';
+import { EdgeType, NodeLabel } from './model.ts';
+import { StoreError } from './store.ts';
+
+/** The envelope of a saved graph; attributes beyond label/id and type/key are the model's props. */
+const SavedGraph = z.object({
+  options: z.looseObject({ type: z.literal('directed'), multi: z.literal(true) }),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(z.object({ key: z.string(), attributes: z.looseObject({ label: NodeLabel, id: z.string() }) })),
+  edges: z.array(z.object({
+    key: z.string(), source: z.string(), target: z.string(),
+    attributes: z.looseObject({ type: EdgeType, key: z.string() }),
+  })),
+});
+
+export function emptyGraph(): MultiDirectedGraph {
+  return new MultiDirectedGraph({ allowSelfLoops: true });
+}
+
+/** Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it. */
+export async function loadGraph(path: string): Promise<MultiDirectedGraph> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyGraph();
+    throw new StoreError(`cannot read the graph file ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new StoreError(`${path} is not a graph file: ${(err as Error).message}`, { cause: err });
+  }
+  const parsed = SavedGraph.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new StoreError(`${path} is not a graph file: ${issue.path.join('.') || 'top level'}: ${issue.message}`);
+  }
+  const graph = emptyGraph();
+  try {
+    graph.import(parsed.data as SerializedGraph);
+  } catch (err) {
+    throw new StoreError(`${path} holds a broken graph: ${(err as Error).message}`, { cause: err });
+  }
+  return graph;
+}
+
+/**
+ * Save atomically. The JSON is streamed node by node (the same shape as graph.export()) so a graph
+ * bigger than one JavaScript string can still be written.
+ */
+export async function saveGraph(graph: MultiDirectedGraph, path: string): Promise<void> {
+  await writeFileAtomic(path, serialiseGraph(graph));
+}
+
+/** graph.export() as JSON text, in pieces. */
+export function* serialiseGraph(graph: MultiDirectedGraph): Generator<string> {
+  yield `{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `${first ? '' : ','}{"key":${JSON.stringify(node)},"attributes":${JSON.stringify(attributes)}}`;
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    yield `${first ? '' : ','}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${JSON.stringify(attributes)}}`;
+    first = false;
+  }
+  yield ']}\n';
+}
+
+/** Write text pieces to `path` so that readers see either the old file or the whole new one. */
+export async function writeFileAtomic(path: string, pieces: Iterable<string>): Promise<void> {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    const fh = await open(tmp, 'w');
+    try {
+      // Buffer pieces into ~4 MB writes: one syscall per node would dominate the save time.
+      let buf: string[] = [];
+      let size = 0;
+      for (const piece of pieces) {
+        buf.push(piece);
+        size += piece.length;
+        if (size >= 4 << 20) {
+          await fh.write(buf.join(''));
+          buf = [];
+          size = 0;
+        }
+      }
+      if (buf.length) await fh.write(buf.join(''));
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+    await syncDir(dir);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw new StoreError(`cannot save the graph file ${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** Make the rename itself durable (POSIX needs the folder synced too); not every platform allows it. */
+async function syncDir(dir: string): Promise<void> {
+  let fh;
+  try {
+    fh = await open(dir, 'r');
+    await fh.sync();
+  } catch {
+    // Windows cannot open a folder for fsync; the rename is still atomic there.
+  } finally {
+    await fh?.close();
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The store contract both back ends implement (embedded graphology file, Neo4j), and the one error
+ * type they throw for problems a user can fix (a broken file, a wrong password, a server that is down).
+ */
+import type { GraphBatch, GraphCounts } from './model.ts';
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /**
+   * Merge a batch into the graph (nodes by label+id, edges by type+ends+key; see model.ts
+   * mergeProps). A store may buffer: what was written is durable after flush() or close().
+   */
+  write(batch: GraphBatch): Promise<void>;
+  /** Nodes per label and edges per type (only labels and types that occur), after pending writes. */
+  counts(): Promise<GraphCounts>;
+  /** Make every write so far durable (embedded: save the file; Neo4j: send the buffer). */
+  flush?(): Promise<void>;
+  /** Flush, then release the file or the connection. */
+  close(): Promise<void>;
+}
+
+/** A problem the user can fix: one line naming the file or server and what is wrong. */
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
