@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { GoldArticle } from '../../src/eval/gold.ts';
+import { belongsTo, normaliseArabic, personMatches, score, type Predicted } from '../../src/eval/score.ts';
+
+const gold = [
+  GoldArticle.parse({
+    article: 'a', date: '2024-06-20',
+    states: ['RUS', 'VNM'], states_optional: ['UKR'],
+    leaders: [
+      { name_en: 'Vladimir Putin', key_ar: ['بوتين'], state: 'RUS' },
+      { name_en: 'Kim Jong Un', key_ar: ['كيم', 'جونغ'], state: 'PRK' },
+    ],
+    agreements: [
+      { parties: ['RUS', 'PRK'], date: '2024-06-19' },
+      { parties: ['RUS', 'VNM'], alt_parties: [['RUS', 'VNM', 'PRK']] },
+    ],
+    vetoes: [{ by: 'RUS', body: 'UNSC', date: '2024-03-28' }],
+    visits: [{ visitor_en: 'Vladimir Putin', key_ar: ['بوتين'], visitor_state: 'RUS', to: 'VNM', date: '2024-06-20' }],
+  }),
+  // Only vetoes were annotated here: its states are not scored, its (absent) vetoes are.
+  GoldArticle.parse({ article: 'b', date: '2015-07-21', scope: ['vetoes'], states: ['SAU'] }),
+];
+
+const person = (name_en: string | null, name_ar: string, state: string | null) => ({ name_en, name_ar, state });
+const predicted: Predicted = {
+  states: [
+    { id: 'RUS', name_en: 'Russia', name_ar: 'روسيا', sources: ['a'] },
+    { id: 'UKR', name_en: 'Ukraine', name_ar: 'أوكرانيا', sources: ['a#2'] }, // optional: absorbed
+    { id: 'USA', name_en: 'United States', name_ar: 'أمريكا', sources: ['a'] }, // false positive
+    { id: 'SAU', name_en: 'Saudi Arabia', name_ar: 'السعودية', sources: ['b'] }, // out of b's scope
+    { id: 'VNM', name_en: 'Vietnam', name_ar: 'فيتنام', sources: ['ab'] }, // another article: VNM missed
+  ],
+  bodies: [],
+  leaders: [
+    { id: 'p', ...person(null, 'فلاديمير بوتين', 'RUS'), office: null, sources: ['a'] }, // Arabic tokens
+    { id: 'k', ...person('Kim Jong-un', 'كيم جونغ أون', 'PRK'), office: null, sources: ['a'] }, // folded English
+    { id: 'x', ...person(null, 'بوتين', 'USA'), office: null, sources: ['a'] }, // wrong state
+  ],
+  agreements: [
+    { id: '1', name_ar: '', kind: 'defense', status: 'signed', date: '2024-06-19', count: null, parties: ['PRK', 'RUS'], signatories: [], sources: ['a'] },
+    { id: '2', name_ar: '', kind: 'cooperation', status: 'concluded', date: null, count: 11, parties: ['VNM', 'PRK', 'RUS'], signatories: [], sources: ['a#1'] },
+    { id: '3', name_ar: '', kind: 'x', status: 'planned', date: null, count: null, parties: ['RUS', 'VNM'], signatories: [], sources: ['a'] },
+    { id: '4', name_ar: '', kind: 'x', status: 'signed', date: null, count: null, parties: ['RUS', 'CHN'], signatories: [], sources: ['a'] },
+  ],
+  vetoes: [
+    { by: 'RUS', body: 'UNSC', date: '2024-03-27', subject: null, sources: ['a'] },
+    { by: 'RUS', body: 'UNSC', date: null, subject: null, sources: ['a'] }, // the gold veto is matched once
+    { by: 'RUS', body: 'UNSC', date: null, subject: null, sources: ['b'] }, // b has no veto
+  ],
+  visits: [
+    { visitor: { ...person('Vladimir Putin', 'بوتين', 'RUS') }, to: 'VNM', city: 'هانوي', date: '2024-06-20', status: 'done', host: null, sources: ['a'] },
+    { visitor: { ...person('Vladimir Putin', 'بوتين', 'RUS') }, to: 'PRK', city: null, date: null, status: 'planned', host: null, sources: ['a'] },
+    { visitor: { ...person('Vladimir Putin', 'بوتين', 'RUS') }, to: 'PRK', city: null, date: null, status: 'done', host: null, sources: ['a'] },
+  ],
+};
+
+describe('score (GOLD-FORMAT.md) on a fixed graph with hand-computed answers', () => {
+  const s = score(gold, predicted);
+  it('states: optional absorbed, scope respected, sub-article ids count, other ids do not', () => {
+    expect(s.lists.states).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5, dateAccuracy: null });
+  });
+  it('bodies: nothing annotated, nothing predicted', () => {
+    expect(s.lists.bodies).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 1 });
+  });
+  it('leaders: by Arabic tokens with state, by folded English name; wrong state is a false positive', () => {
+    expect(s.lists.leaders).toMatchObject({ tp: 2, fp: 1, fn: 0, recall: 1 });
+    expect(s.lists.leaders.f1).toBeCloseTo(0.8, 10);
+  });
+  it('agreements: alt_parties match, planned ones are not scored, date accuracy over dated gold', () => {
+    expect(s.lists.agreements).toMatchObject({ tp: 2, fp: 1, fn: 0, dateAccuracy: 1, dated: 1 });
+    expect(s.lists.agreements.precision).toBeCloseTo(2 / 3, 10);
+  });
+  it('vetoes: each gold item matched at most once; wrong date counted', () => {
+    expect(s.lists.vetoes).toMatchObject({ tp: 1, fp: 2, fn: 0, dateAccuracy: 0 });
+    expect(s.lists.vetoes.f1).toBeCloseTo(0.5, 10);
+  });
+  it('visits: planned visits ignored, wrong destination is a false positive', () => {
+    expect(s.lists.visits).toMatchObject({ tp: 1, fp: 1, fn: 0, dateAccuracy: 1 });
+    expect(s.lists.visits.f1).toBeCloseTo(2 / 3, 10);
+  });
+  it('macro-F1 is the mean of the six F1', () => {
+    expect(s.macroF1).toBeCloseTo((0.5 + 1 + 0.8 + 0.8 + 0.5 + 2 / 3) / 6, 10);
+  });
+  it('records every miss and false positive for --verbose', () => {
+    const misses = s.outcomes.filter((o) => o.kind === 'fn');
+    expect(misses).toEqual([{ list: 'states', article: 'a', kind: 'fn', gold: 'VNM' }]);
+    expect(s.outcomes.filter((o) => o.kind === 'fp').map((o) => `${o.list}@${o.article}`).sort())
+      .toEqual(['agreements@a', 'leaders@a', 'states@a', 'vetoes@a', 'vetoes@b', 'visits@a']);
+  });
+});
+
+describe('matching details', () => {
+  it('sub-article ids belong to their record, prefixes of other ids do not', () => {
+    expect(belongsTo(['a#12'], 'a')).toBe(true);
+    expect(belongsTo(['ab'], 'a')).toBe(false);
+    expect(belongsTo(['x', 'a'], 'a')).toBe(true);
+  });
+  it('normalises alef forms, ى, ة, diacritics and tatweel', () => {
+    expect(normaliseArabic('أُسامة إلى آمـــال')).toBe('اسامه الي امال');
+  });
+  it('not_ar keeps a son from matching his father', () => {
+    const king = { names_en: ['Salman of Saudi Arabia'], key_ar: ['سلمان'], not_ar: ['محمد'], state: 'SAU' };
+    expect(personMatches({ name_en: null, name_ar: 'الملك سلمان بن عبدالعزيز', state: 'SAU' }, king)).toBe(true);
+    expect(personMatches({ name_en: null, name_ar: 'محمد بن سلمان', state: 'SAU' }, king)).toBe(false);
+  });
+  it('a gold leader with no state (UN Secretary-General) matches whatever state is predicted', () => {
+    const ban = { names_en: ['Ban Ki-moon'], key_ar: ['بان', 'مون'], not_ar: [], state: null };
+    expect(personMatches({ name_en: null, name_ar: 'بان جي مون', state: 'KOR' }, ban)).toBe(true);
+    expect(personMatches({ name_en: 'Ban Ki Moon', name_ar: 'بان', state: null }, ban)).toBe(true);
+  });
+  it('when two predictions compete for one gold item, dates decide which is judged', () => {
+    const g = [GoldArticle.parse({ article: 'c', date: '2015-07-21', vetoes: [{ by: 'USA', body: 'UNSC', date: '2011-02-18' }] })];
+    const v = (date: string | null) => ({ by: 'USA', body: 'UNSC', date, subject: null, sources: ['c'] });
+    const s = score(g, { states: [], bodies: [], leaders: [], agreements: [], visits: [], vetoes: [v(null), v('2011-02-18')] });
+    expect(s.lists.vetoes).toMatchObject({ tp: 1, fp: 1, dateAccuracy: 1 });
+  });
+});
+
+describe('gold files in the project', () => {
+  it('parse and name unique articles', async () => {
+    const { readGoldFile } = await import('../../src/eval/gold.ts');
+    for (const f of ['dev', 'seed', 'synthetic']) {
+      const g = readGoldFile(`test/gold/${f}.gold.json`);
+      expect(g.length).toBeGreaterThan(0);
+    }
+  });
+});
