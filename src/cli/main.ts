@@ -9,11 +9,13 @@ import { seedCommand } from './seed.ts';
 export function buildProgram(): Command {
   const program = new Command('kg')
     .description('Arabic-first geopolitical knowledge graph: states, leaders, agreements, vetoes and visits from news, with provenance')
-    .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .version('0.1.0');
   program.addCommand(seedCommand());
-  for (const cmd of program.commands) cmd.showHelpAfterError('(run with --help for usage)').exitOverride();
+  // Every usage error ends with the command's own usage line, and returns instead of exiting.
+  for (const cmd of [program, ...program.commands]) {
+    const name = cmd === program ? 'kg' : `kg ${cmd.name()}`;
+    cmd.showHelpAfterError(`usage: ${name} ${cmd.usage()}  (--help for more)`).exitOverride();
+  }
   return program;
 }
 

@@ -1,0 +1,354 @@
+/**
+ * The corpus-scale benchmark (`npm run bench [-- --quick]`). Every figure is a ratio against a
+ * baseline measured in the same run on the same machine: extraction vs. a read+decode+normalise
+ * pass, the batched Neo4j writer vs. a naive one, cost at 1/8…1 of the corpus vs. the whole.
+ * Writes .bench/report.{md,json} (ignored by git) with the machine's cores, memory and Node version.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { ArticleRecord } from '../../src/load/article.ts';
+import { loadArticles } from '../../src/load/index.ts';
+import { normalise } from '../../src/normalise/index.ts';
+import { extract } from '../../src/pipeline.ts';
+import { EmbeddedQueries } from '../../src/query/embedded.ts';
+import { Neo4jQueries } from '../../src/query/neo4j.ts';
+import type { QueryApi } from '../../src/query/api.ts';
+import { edgeStatements, nodeStatements } from '../../src/store/cypher.ts';
+import { EmbeddedStore } from '../../src/store/embedded.ts';
+import type { GraphBatch } from '../../src/store/model.ts';
+import { Neo4jStore } from '../../src/store/neo4j.ts';
+import { percentile, perSecond, round, timed } from './stats.ts';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
+
+interface Options { quick: boolean; corpus: string; out: string; queryRuns: number }
+
+function parseArgs(argv: string[]): Options | null {
+  const o: Options = {
+    quick: false,
+    corpus: process.env.KG_CORPUS_DIR ?? path.resolve(ROOT, '../shared/corpora/saudinewsnet'),
+    out: path.join(ROOT, '.bench'),
+    queryRuns: 1000,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--corpus') o.corpus = path.resolve(argv[++i] ?? '');
+    else if (a === '--out') o.out = path.resolve(argv[++i] ?? '');
+    else if (a === '--help' || a === '-h') return null;
+    else throw new Error(`bench: unknown option ${a}`);
+  }
+  if (o.quick) o.queryRuns = 200;
+  return o;
+}
+
+const HELP = `usage: npm run bench [-- --quick] [-- --corpus DIR] [-- --out DIR]
+Runs the corpus-scale benchmark and writes DIR/report.md and DIR/report.json (default .bench/).
+  --quick        one small zip and 200 query runs: checks the benchmark runs (CI), in under a minute
+  --corpus DIR   SaudiNewsNet folder (default $KG_CORPUS_DIR, else ../shared/corpora/saudinewsnet)
+Neo4j: $NEO4J_URI/$NEO4J_USER/$NEO4J_PASSWORD, else the project's local server (npm run neo4j:start).`;
+
+export async function main(argv: string[]): Promise<number> {
+  let opts: Options | null;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${HELP}\n`);
+    return 2;
+  }
+  if (!opts) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (!existsSync(opts.corpus)) {
+    process.stderr.write(`bench: corpus folder ${opts.corpus} not found (set KG_CORPUS_DIR)\n`);
+    return 2;
+  }
+  const zips = readdirSync(opts.corpus).filter((f) => f.endsWith('.zip')).sort().map((f) => path.join(opts!.corpus, f));
+  // Quick mode takes the smallest zip so CI checks the code paths, not the timings.
+  const files = opts.quick ? [zips.reduce((a, b) => (statSync(a).size <= statSync(b).size ? a : b))] : zips;
+  const report: Record<string, unknown> = {
+    when: new Date().toISOString(),
+    mode: opts.quick ? 'quick' : 'full',
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpus: { folder: opts.corpus, files: files.map((f) => path.basename(f)) },
+  };
+  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+  log(`reading ${files.length} file(s)…`);
+  const records: ArticleRecord[] = [];
+  for await (const a of loadArticles(files, { onProblem: () => {} })) records.push(a);
+  const bytes = records.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  report.corpus = { ...(report.corpus as object), articles: records.length, text_mb: round(bytes / 2 ** 20) };
+
+  // JIT warm-up on a slice, so the first timed pass is not charged for compilation.
+  for (const a of records.slice(0, 300)) extract(a);
+
+  log('extraction: baseline (read+decode+normalise+tokenise) vs. full pipeline…');
+  report.extraction = await extractionSection(files, bytes);
+
+  log('growth: extraction at 1/8 … 1 of the corpus…');
+  const growth: Record<string, unknown>[] = [];
+  let full: GraphBatch[] = [];
+  for (const f of FRACTIONS) {
+    const slice = records.slice(0, Math.max(1, Math.round(records.length * f)));
+    const { ms, value } = await timed(() => slice.map((a) => extract(a).batch));
+    growth.push({ fraction: f, articles: slice.length, extract_ms: round(ms), extract_us_per_article: round((ms * 1000) / slice.length) });
+    if (f === 1) full = value;
+  }
+  const graphSize = full.reduce((s, b) => s + b.nodes.length + b.edges.length, 0);
+
+  log('embedded store: ingest and queries…');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+  const embedded = await EmbeddedStore.open(path.join(tmp, 'graph.json'));
+  const embIngest = await timed(async () => {
+    for (let i = 0; i < full.length; i += 500) await embedded.write(concat(full.slice(i, i + 500)));
+  });
+  const counts = await embedded.counts();
+  report.graph = { records_written: graphSize, counts };
+  const embeddedQueries = new EmbeddedQueries(embedded.graph);
+  const params = await pickParams(embeddedQueries);
+  report.embedded = {
+    ingest_ms: round(embIngest.ms),
+    ingest_records_per_s: perSecond(graphSize, embIngest.ms),
+    queries: await querySection(embeddedQueries, params, opts.queryRuns),
+  };
+
+  log('peak memory of `kg seed` into the embedded store…');
+  report.memory = memorySection(files, opts.quick, tmp);
+
+  const conn = neo4jConnection();
+  if (!conn) {
+    const msg = 'no Neo4j: set NEO4J_URI or run `npm run neo4j:start`';
+    if (process.env.CI === 'true') throw new Error(`bench: ${msg}`);
+    report.neo4j = { skipped: msg };
+  } else {
+    log(`Neo4j at ${conn.uri}: batched vs. naive writer, growth, queries…`);
+    report.neo4j = await neo4jSection(conn, full, growth, params, opts);
+  }
+  report.growth = growth;
+  rmSync(tmp, { recursive: true, force: true });
+
+  mkdirSync(opts.out, { recursive: true });
+  writeFileSync(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2));
+  const md = toMarkdown(report);
+  writeFileSync(path.join(opts.out, 'report.md'), md);
+  process.stdout.write(md);
+  log(`report written to ${path.relative(process.cwd(), path.join(opts.out, 'report.md'))} and report.json`);
+  return 0;
+}
+
+const concat = (bs: GraphBatch[]): GraphBatch => ({ nodes: bs.flatMap((b) => b.nodes), edges: bs.flatMap((b) => b.edges) });
+
+async function extractionSection(files: string[], bytes: number) {
+  const pass = async (work: (a: ArticleRecord) => unknown) => timed(async () => {
+    let n = 0;
+    for await (const a of loadArticles(files, { onProblem: () => {} })) {
+      work(a);
+      n++;
+    }
+    return n;
+  });
+  const base = await pass((a) => normalise(a));
+  const one = await pass((a) => extract(a));
+  const cores = os.cpus().length;
+  const all = await timed(() => parallelExtract(files, cores));
+  const mb = bytes / 2 ** 20;
+  return {
+    baseline: { ms: round(base.ms), articles_per_s: perSecond(base.value, base.ms), mb_per_s: perSecond(mb, base.ms) },
+    pipeline_1_worker: { ms: round(one.ms), articles_per_s: perSecond(one.value, one.ms), mb_per_s: perSecond(mb, one.ms) },
+    pipeline_all_cores: { workers: cores, ms: round(all.ms), articles_per_s: perSecond(all.value, all.ms), mb_per_s: perSecond(mb, all.ms) },
+    ratio_pipeline_to_baseline_throughput: round(base.ms / one.ms, 3),
+    speedup_all_cores: round(one.ms / all.ms, 2),
+  };
+}
+
+/** Spread the files over `workers` threads, biggest first, and run the full pipeline in each. */
+async function parallelExtract(files: string[], workers: number): Promise<number> {
+  const bins: { size: number; files: string[] }[] = Array.from({ length: Math.min(workers, files.length) }, () => ({ size: 0, files: [] }));
+  for (const f of [...files].sort((a, b) => statSync(b).size - statSync(a).size)) {
+    const bin = bins.reduce((a, b) => (a.size <= b.size ? a : b));
+    bin.files.push(f);
+    bin.size += statSync(f).size;
+  }
+  const results = await Promise.all(bins.map((bin) => new Promise<number>((resolve, reject) => {
+    const w = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { files: bin.files }, execArgv: ['--import', 'tsx'] });
+    w.once('message', (m: { articles: number }) => resolve(m.articles));
+    w.once('error', reject);
+    w.once('exit', (code) => code !== 0 && reject(new Error(`extraction worker exited with ${code}`)));
+  })));
+  return results.reduce((a, b) => a + b, 0);
+}
+
+interface Params { state: string; vetoer: string; visited: string; edge: { from: string; to?: string } }
+
+/** Query parameters taken from the graph itself: the busiest state in each kind of fact. */
+async function pickParams(q: QueryApi): Promise<Params> {
+  const top = (xs: string[], fallback: string) => {
+    const c = new Map<string, number>();
+    for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+    return [...c.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  };
+  const agreements = await q.agreements({});
+  const vetoes = await q.vetoes({});
+  const visits = await q.visits({});
+  const state = top(agreements.flatMap((a) => a.parties), 'SAU');
+  const visited = top(visits.map((v) => v.to), 'SAU');
+  return { state, vetoer: top(vetoes.map((v) => v.by), 'RUS'), visited, edge: { from: state } };
+}
+
+async function querySection(q: QueryApi, p: Params, runs: number) {
+  const cases: [string, () => Promise<unknown[]>][] = [
+    [`agreements involving ${p.state}`, () => q.agreements({ state: p.state })],
+    [`vetoes by ${p.vetoer}`, () => q.vetoes({ by: p.vetoer })],
+    [`visits to ${p.visited}`, () => q.visits({ to: p.visited })],
+    [`evidence of edges from ${p.edge.from}`, () => q.evidence({ from: p.edge.from })],
+  ];
+  const out: Record<string, unknown>[] = [];
+  for (const [name, run] of cases) {
+    const rows = (await run()).length; // warm-up, and the size of the answer
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) samples.push((await timed(run)).ms);
+    out.push({ query: name, rows, runs, p50_ms: round(percentile(samples, 50), 3), p99_ms: round(percentile(samples, 99), 3) });
+  }
+  return out;
+}
+
+/** Peak RSS of a real `kg seed` child process at growing shares of the corpus files. */
+function memorySection(files: string[], quick: boolean, tmp: string) {
+  const shares = quick ? [1] : FRACTIONS;
+  return shares.map((f) => {
+    const part = files.slice(0, Math.max(1, Math.round(files.length * f)));
+    const store = path.join(tmp, `rss-${f}.json`);
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts/bench/rss-preload.mjs'), path.join(ROOT, 'bin/kg.mjs'), 'seed', ...part, '--store', store, '--quiet'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 64 * 2 ** 20 });
+    const ms = Date.now() - t0;
+    if (r.status !== 0) throw new Error(`bench: kg seed failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
+    const kb = Number(/bench:maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    const graphRecords = [...r.stdout.matchAll(/^ {2}\S+\s+(\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
+    return { files: part.length, seed_ms: ms, peak_rss_mb: round(kb / 1024, 1), graph_nodes_plus_edges: graphRecords };
+  });
+}
+
+interface Conn { uri: string; user: string; password: string }
+
+function neo4jConnection(): Conn | null {
+  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+  const file = path.join(ROOT, '.neo4j/test-connection.json');
+  if (!existsSync(file)) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/neo4j.mjs'), 'ensure-for-tests'], { stdio: 'inherit', cwd: ROOT });
+    if (r.status !== 0 || !existsSync(file)) return null;
+  }
+  const c = JSON.parse(readFileSync(file, 'utf8')) as Conn;
+  return { uri: c.uri, user: c.user ?? 'neo4j', password: c.password };
+}
+
+async function clear(driver: Driver): Promise<void> {
+  const s = driver.session();
+  try {
+    await s.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await s.close();
+  }
+}
+
+async function batchedIngest(conn: Conn, batches: GraphBatch[]): Promise<number> {
+  const store = await Neo4jStore.open(conn.uri, { user: conn.user, password: conn.password });
+  const { ms } = await timed(async () => {
+    for (let i = 0; i < batches.length; i += 500) await store.write(concat(batches.slice(i, i + 500)));
+    await store.flush();
+  });
+  await store.close();
+  return ms;
+}
+
+/** The naive writer: one MERGE statement per node and per edge, one transaction per article. */
+async function naiveIngest(driver: Driver, batches: GraphBatch[]): Promise<number> {
+  const session = driver.session();
+  try {
+    const { ms } = await timed(async () => {
+      for (const b of batches) {
+        await session.executeWrite(async (tx) => {
+          for (const n of b.nodes) for (const st of nodeStatements([n])) await tx.run(st.text, { rows: st.rows });
+          for (const e of b.edges) for (const st of edgeStatements([e])) await tx.run(st.text, { rows: st.rows });
+        });
+      }
+    });
+    return ms;
+  } finally {
+    await session.close();
+  }
+}
+
+async function neo4jSection(conn: Conn, full: GraphBatch[], growth: Record<string, unknown>[], params: Params, opts: Options) {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
+  try {
+    const size = (bs: GraphBatch[]) => bs.reduce((s, b) => s + b.nodes.length + b.edges.length, 0);
+    // The naive writer is slow by design: it runs on a share of the corpus, the batched one on the
+    // same share first (the ratio), then on every share for the growth table.
+    const sample = opts.quick ? full : full.slice(0, Math.max(1, Math.round(full.length / 16)));
+    await clear(driver);
+    await (await Neo4jStore.open(conn.uri, { user: conn.user, password: conn.password })).close(); // schema first
+    const batchedSample = await batchedIngest(conn, sample);
+    await clear(driver);
+    const naiveSample = await naiveIngest(driver, sample);
+    for (const g of growth) {
+      await clear(driver);
+      const part = full.slice(0, g.articles as number);
+      const ms = await batchedIngest(conn, part);
+      g.neo4j_ingest_ms = round(ms);
+      g.neo4j_ingest_us_per_article = round((ms * 1000) / part.length);
+    }
+    // The graph of the whole corpus is now in Neo4j: time the queries on it.
+    const queries = await querySection(new Neo4jQueries(driver), params, opts.queryRuns);
+    const fullMs = growth[growth.length - 1]!.neo4j_ingest_ms as number;
+    return {
+      uri: conn.uri,
+      sample_articles: sample.length,
+      sample_records: size(sample),
+      batched_records_per_s: perSecond(size(sample), batchedSample),
+      naive_records_per_s: perSecond(size(sample), naiveSample),
+      ratio_batched_to_naive: round(naiveSample / batchedSample, 1),
+      whole_corpus_ingest_ms: fullMs,
+      whole_corpus_ingest_records_per_s: perSecond(size(full), fullMs),
+      queries,
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
+function toMarkdown(r: Record<string, any>): string {
+  const L: string[] = [];
+  const m = r.machine;
+  L.push(`# Benchmark report (${r.mode})`, '', `${r.when} · ${m.cores} cores (${m.cpu}) · ${m.memory_gb} GB · Node ${m.node} · ${m.platform}`, '');
+  L.push(`Corpus: ${r.corpus.articles} articles, ${r.corpus.text_mb} MB of text, ${r.corpus.files.length} file(s).`, '');
+  const x = r.extraction;
+  L.push('## Extraction', '', '| pass | ms | articles/s | MB/s |', '|---|---:|---:|---:|');
+  L.push(`| baseline: read+decode+normalise+tokenise | ${x.baseline.ms} | ${x.baseline.articles_per_s} | ${x.baseline.mb_per_s} |`);
+  L.push(`| full pipeline, 1 worker | ${x.pipeline_1_worker.ms} | ${x.pipeline_1_worker.articles_per_s} | ${x.pipeline_1_worker.mb_per_s} |`);
+  L.push(`| full pipeline, ${x.pipeline_all_cores.workers} workers | ${x.pipeline_all_cores.ms} | ${x.pipeline_all_cores.articles_per_s} | ${x.pipeline_all_cores.mb_per_s} |`);
+  L.push('', `Pipeline/baseline throughput: **${x.ratio_pipeline_to_baseline_throughput}** · speed-up on all cores: **${x.speedup_all_cores}×**`, '');
+  L.push('## Graph', '', `${r.graph.records_written} node+edge records written; stored: ${JSON.stringify(r.graph.counts)}`, '');
+  const n = r.neo4j;
+  L.push('## Neo4j ingest', '');
+  if (n.skipped) L.push(`skipped: ${n.skipped}`, '');
+  else {
+    L.push(`Batched vs. naive writer on ${n.sample_articles} articles (${n.sample_records} records): ${n.batched_records_per_s} vs. ${n.naive_records_per_s} records/s, ratio **${n.ratio_batched_to_naive}×**.`);
+    L.push(`Whole corpus into Neo4j (prepared graph): ${round(n.whole_corpus_ingest_ms / 1000, 1)} s (${n.whole_corpus_ingest_records_per_s} records/s).`, '');
+  }
+  L.push('## Queries', '', '| store | query | rows | runs | p50 ms | p99 ms |', '|---|---|---:|---:|---:|---:|');
+  for (const q of r.embedded.queries) L.push(`| embedded | ${q.query} | ${q.rows} | ${q.runs} | ${q.p50_ms} | ${q.p99_ms} |`);
+  if (!n.skipped) for (const q of n.queries) L.push(`| neo4j | ${q.query} | ${q.rows} | ${q.runs} | ${q.p50_ms} | ${q.p99_ms} |`);
+  L.push('', '## Memory (`kg seed` into the embedded store)', '', '| files | seed s | peak RSS MB | nodes+edges |', '|---:|---:|---:|---:|');
+  for (const x2 of r.memory) L.push(`| ${x2.files} | ${round(x2.seed_ms / 1000, 1)} | ${x2.peak_rss_mb} | ${x2.graph_nodes_plus_edges} |`);
+  L.push('', '## Growth', '', '| share | articles | extract ms | µs/article | Neo4j ingest ms | µs/article |', '|---:|---:|---:|---:|---:|---:|');
+  for (const g of r.growth) L.push(`| ${g.fraction} | ${g.articles} | ${g.extract_ms} | ${g.extract_us_per_article} | ${g.neo4j_ingest_ms ?? '-'} | ${g.neo4j_ingest_us_per_article ?? '-'} |`);
+  L.push('', `Embedded ingest: ${r.embedded.ingest_records_per_s} records/s.`, '');
+  return L.join('\n') + '\n';
+}

@@ -1,0 +1,57 @@
+// The `kg` command as a user runs it: a real child process through bin/kg.mjs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const kg = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/kg.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+
+describe('kg command line', () => {
+  it('prints help with every subcommand listed', () => {
+    const r = kg('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: kg/);
+    expect(r.stdout).toMatch(/\bseed\b/);
+  });
+
+  it('rejects an unknown subcommand with a one-line reason and the usage', () => {
+    const r = kg('frobnicate');
+    expect(r.status).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/unknown command 'frobnicate'/);
+    expect(lines[1]).toMatch(/^usage: kg /);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+
+  it('rejects an unknown flag of a subcommand with its usage', () => {
+    const r = kg('seed', '--no-such-flag');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/unknown option '--no-such-flag'/);
+    expect(r.stderr).toMatch(/usage: kg seed /);
+  });
+
+  it('seeds the seed folder into an embedded store and reports what it stored', () => {
+    const store = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-cli-')), 'graph.json');
+    const r = kg('seed', '--store', store);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/loaded \d+ articles?/);
+    const articles = Number(/^\s+Article\s+(\d+)$/m.exec(r.stdout)?.[1]);
+    expect(articles).toBeGreaterThanOrEqual(1);
+    // The file is a graphology export holding the seed article's node.
+    const graph = JSON.parse(readFileSync(store, 'utf8')) as { nodes: { key: string }[] };
+    expect(graph.nodes.map((n) => n.key)).toContain('Article:putin-vietnam-2024');
+    // Seeding again changes no count.
+    const again = kg('seed', '--store', store);
+    expect(again.stdout.split('store:')[1]).toBe(r.stdout.split('store:')[1]);
+  });
+
+  it('reports an unreadable store target as one line', () => {
+    const r = kg('seed', '--store', 'ftp://example.invalid/x');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^kg: /);
+  });
+});
