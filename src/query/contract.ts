@@ -33,3 +33,30 @@ export type LeaderRow = z.infer<typeof LeaderRow>;
 export type AgreementRow = z.infer<typeof AgreementRow>;
 export type VetoRow = z.infer<typeof VetoRow>;
 export type VisitRow = z.infer<typeof VisitRow>;
+
+// ---- additive: rows of the graph-walking queries (evidence, timeline, path, neighbours) ----
+
+/** A node as the walking queries show it: label, id and its names (DraftResolution: subject). */
+export const NodeBrief = z.object({
+  label: z.string(), id: z.string(), name_en: z.string().nullable(), name_ar: z.string().nullable(),
+});
+export const EvidenceRow = z.object({
+  type: z.string(), from: NodeBrief, to: NodeBrief, key: z.string(),
+  article: z.string(), sentence: z.number().int(), start: z.number().int(), end: z.number().int(),
+  text: z.string(), rule: z.string(), confidence: z.number(),
+});
+export const TimelineRow = z.object({
+  date: Date, type: z.string(), from: NodeBrief, to: NodeBrief, key: z.string(), sources: Sources,
+});
+/** One step of a path: the node reached, and the edge taken to reach it (null on the first step). */
+export const PathRow = z.object({
+  step: z.number().int(), node: NodeBrief, edge: z.string().nullable(), key: z.string().nullable(),
+  direction: z.enum(['forward', 'backward']).nullable(),
+});
+export const NeighbourRow = z.object({ node: NodeBrief, via_a: z.array(z.string()), via_b: z.array(z.string()) });
+
+export type NodeBrief = z.infer<typeof NodeBrief>;
+export type EvidenceRow = z.infer<typeof EvidenceRow>;
+export type TimelineRow = z.infer<typeof TimelineRow>;
+export type PathRow = z.infer<typeof PathRow>;
+export type NeighbourRow = z.infer<typeof NeighbourRow>;

@@ -1,0 +1,23 @@
+// evidence: the sentences behind the fact edges of an entity, one row per evidence item.
+// Parameters: fromLabel/fromId (the entity); toLabel/toId (null = any other end);
+// type (a relationship type such as VISITED, null = any). `evidence` is the stored JSON string.
+// The TypeScript API runs this very text (minus the :param lines): `kg query evidence --json` gives the same rows.
+:param fromLabel => 'State';
+:param fromId => 'RUS';
+:param toLabel => null;
+:param toId => null;
+:param type => null;
+
+MATCH (a {id: $fromId}) WHERE $fromLabel IN labels(a)
+MATCH (a)-[r]-(b)
+WHERE r.evidence IS NOT NULL
+  AND ($type IS NULL OR type(r) = $type)
+  AND ($toId IS NULL OR (b.id = $toId AND $toLabel IN labels(b)))
+WITH DISTINCT r
+WITH r, startNode(r) AS x, endNode(r) AS y
+UNWIND r.evidence AS evidence
+RETURN type(r) AS type,
+       {label: labels(x)[0], id: x.id, name_en: x.name_en, name_ar: coalesce(x.name_ar, x.subject)} AS from,
+       {label: labels(y)[0], id: y.id, name_en: y.name_en, name_ar: coalesce(y.name_ar, y.subject)} AS to,
+       r.key AS key, evidence
+ORDER BY type, from.id, to.id, key;

@@ -1,0 +1,256 @@
+/**
+ * The queries over the embedded store: graphology traversal of the layout store/embedded.ts writes
+ * (node attrs {label, id, ...props}; edge attrs {type, key, ...props}). Input: a graph and resolved
+ * parameters. Output: rows of query/contract.ts, the same rows cypher/<query>.cypher gives on Neo4j.
+ */
+import type { AbstractGraph as Graph } from 'graphology-types';
+import { nodeKey, type Evidence } from '../store/model.ts';
+import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
+import type {
+  AgreementRow, BodyRow, EvidenceRow, LeaderRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
+} from './contract.ts';
+import type { NamedNode } from './names.ts';
+
+type Attrs = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const inRange = (date: string | null, since: string | null, until: string | null): boolean =>
+  (since === null || (date !== null && date >= since)) && (until === null || (date !== null && date <= until));
+
+const timelineTypes = new Set<string>(TIMELINE_TYPES);
+const walkTypes = new Set<string>(WALK_TYPES);
+
+export class EmbeddedQueries extends QueriesBase {
+  constructor(readonly graph: Graph) {
+    super();
+  }
+
+  async close(): Promise<void> {}
+
+  protected async catalog(): Promise<NamedNode[]> {
+    const out: NamedNode[] = [];
+    this.graph.forEachNode((_k, a) => {
+      if (a.label === 'Article' || a.label === 'Outlet') return;
+      out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: strs(a.aliases) });
+    });
+    return out;
+  }
+
+  protected async exec<N extends QueryName>(name: N, p: Resolved[N]): Promise<unknown[]> {
+    const run = (this as unknown as Record<string, (p: Resolved[N]) => unknown[]>)[`${name}Rows`];
+    return run.call(this, p);
+  }
+
+  // ---- helpers over the layout ----
+
+  private nodes(label: string): [string, Attrs][] {
+    const out: [string, Attrs][] = [];
+    this.graph.forEachNode((k, a) => { if (a.label === label) out.push([k, a]); });
+    return out;
+  }
+
+  private attrs(key: string): Attrs {
+    return this.graph.getNodeAttributes(key);
+  }
+
+  private brief(key: string): NodeBrief {
+    const a = this.attrs(key);
+    return { label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar) ?? str(a.subject) };
+  }
+
+  /** Inbound edges of one type: [edge attrs, source key, source attrs]. */
+  private inbound(key: string, type: string): [Attrs, string, Attrs][] {
+    const out: [Attrs, string, Attrs][] = [];
+    this.graph.forEachInEdge(key, (_e, ea, s, _t, sa) => { if (ea.type === type) out.push([ea, s, sa]); });
+    return out;
+  }
+
+  private find(label: string, id: string): string | null {
+    const key = nodeKey({ label: label as never, id });
+    return this.graph.hasNode(key) ? key : null;
+  }
+
+  /** An entity's own sources plus the articles whose MENTIONS edges point at it. */
+  private mentionedIn(key: string, a: Attrs): string[] {
+    return [...strs(a.sources), ...this.inbound(key, 'MENTIONS').filter(([, , sa]) => sa.label === 'Article').map(([, , sa]) => String(sa.id))];
+  }
+
+  // ---- the queries: one method per cypher/<name>.cypher, same semantics ----
+
+  private entities(label: string, only: string | null, article: string | null): StateRow[] {
+    return this.nodes(label)
+      .filter(([, a]) => only === null || a.id === only)
+      .map(([k, a]) => ({ id: String(a.id), name_en: String(a.name_en), name_ar: String(a.name_ar), sources: this.mentionedIn(k, a) }))
+      .filter((r) => article === null || r.sources.includes(article));
+  }
+
+  private statesRows(p: Resolved['states']): StateRow[] {
+    return this.entities('State', p.state, p.article);
+  }
+
+  private bodiesRows(p: Resolved['bodies']): BodyRow[] {
+    return this.entities('UNBody', p.body, p.article);
+  }
+
+  private leadersRows(p: Resolved['leaders']): LeaderRow[] {
+    return this.nodes('Leader')
+      .filter(([k, a]) => {
+        const offices: [Attrs, Attrs][] = [];
+        this.graph.forEachOutEdge(k, (_e, ea, _s, _t, _sa, ta) => { if (ea.type === 'HOLDS_OFFICE') offices.push([ea, ta]); });
+        const ofState = p.state === null || a.state === p.state || offices.some(([, t]) => t.label === 'State' && t.id === p.state);
+        const atDate = p.at === null || offices.some(([h, t]) =>
+          (p.state === null || t.id === p.state) && (str(h.from) === null || str(h.from)! <= p.at!) && (str(h.to) === null || str(h.to)! >= p.at!));
+        return ofState && atDate;
+      })
+      .map(([, a]) => ({
+        id: String(a.id), name_en: str(a.name_en), name_ar: String(a.name_ar), state: str(a.state), office: str(a.office), sources: strs(a.sources),
+      }));
+  }
+
+  private agreementsRows(p: Resolved['agreements']): AgreementRow[] {
+    const out: AgreementRow[] = [];
+    for (const [k, a] of this.nodes('Agreement')) {
+      if (p.kind !== null && String(a.kind).toLowerCase() !== p.kind) continue;
+      if (p.status !== null && a.status !== p.status) continue;
+      if (!inRange(str(a.date), p.since, p.until)) continue;
+      const parties = this.inbound(k, 'PARTY_TO')
+        .filter(([, , sa]) => sa.label === 'State' || sa.label === 'UNBody' || sa.label === 'Organization')
+        .map(([, , sa]) => String(sa.id));
+      if (p.state !== null && !parties.includes(p.state)) continue;
+      if (p.other !== null && !parties.includes(p.other)) continue;
+      const signatories = this.inbound(k, 'SIGNED').map(([, , sa]) => ({ name_en: str(sa.name_en), name_ar: String(sa.name_ar) }));
+      out.push({
+        id: String(a.id), name_ar: String(a.name_ar), kind: String(a.kind), status: a.status as AgreementRow['status'],
+        date: str(a.date), count: typeof a.count === 'number' ? a.count : null, parties, signatories, sources: strs(a.sources),
+      });
+    }
+    return out;
+  }
+
+  private vetoesRows(p: Resolved['vetoes']): VetoRow[] {
+    const out: VetoRow[] = [];
+    this.graph.forEachEdge((_e, ea, _s, t, sa, ta) => {
+      if (ea.type !== 'VETOED' || sa.label !== 'State' || ta.label !== 'DraftResolution') return;
+      const bodies: string[] = [];
+      this.graph.forEachOutEdge(t, (_e2, ba, _s2, _t2, _sa2, bt) => { if (ba.type === 'PUT_TO' && bt.label === 'UNBody') bodies.push(String(bt.id)); });
+      // A veto is cast only in the Security Council (UN Charter, Art. 27(3)): a draft not linked to its body is a UNSC draft.
+      if (bodies.length === 0) bodies.push('UNSC');
+      const date = str(ea.date) ?? str(ta.date);
+      for (const body of bodies) {
+        if (p.by !== null && sa.id !== p.by) continue;
+        if (p.body !== null && body !== p.body) continue;
+        if (!inRange(date, p.since, p.until)) continue;
+        out.push({ by: String(sa.id), body, date, subject: str(ta.subject), sources: strs(ea.sources) });
+      }
+    });
+    return out;
+  }
+
+  private visitsRows(p: Resolved['visits']): VisitRow[] {
+    const out: VisitRow[] = [];
+    this.graph.forEachEdge((_e, ea, _s, _t, sa, ta) => {
+      if (ea.type !== 'VISITED' || (sa.label !== 'Leader' && sa.label !== 'Person') || ta.label !== 'State') return;
+      if (p.visitor !== null && sa.id !== p.visitor) return;
+      if (p.by !== null && sa.state !== p.by) return;
+      if (p.to !== null && ta.id !== p.to) return;
+      if (p.status !== null && ea.status !== p.status) return;
+      if (!inRange(str(ea.date), p.since, p.until)) return;
+      const hostKey = str(ea.host) === null ? null : this.find('Leader', String(ea.host));
+      const host = hostKey === null ? null : this.attrs(hostKey);
+      out.push({
+        visitor: { name_en: str(sa.name_en), name_ar: String(sa.name_ar), state: str(sa.state) },
+        to: String(ta.id), city: str(ea.city), date: str(ea.date), status: ea.status as VisitRow['status'],
+        host: host === null ? null : { name_en: str(host.name_en), name_ar: String(host.name_ar) }, sources: strs(ea.sources),
+      });
+    });
+    return out;
+  }
+
+  private evidenceRows(p: Resolved['evidence']): EvidenceRow[] {
+    const from = this.find(p.fromLabel, p.fromId);
+    if (from === null) return [];
+    const to = p.toLabel === null || p.toId === null ? null : this.find(p.toLabel, p.toId);
+    if (p.toId !== null && to === null) return [];
+    const out: EvidenceRow[] = [];
+    this.graph.forEachEdge(from, (_e, ea, s, t) => {
+      if (!Array.isArray(ea.evidence)) return;
+      if (p.type !== null && ea.type !== p.type) return;
+      if (to !== null && (s === from ? t : s) !== to) return;
+      for (const ev of ea.evidence as Evidence[]) {
+        out.push({
+          type: String(ea.type), from: this.brief(s), to: this.brief(t), key: String(ea.key),
+          article: ev.article, sentence: ev.sentence, start: ev.start, end: ev.end, text: ev.text, rule: ev.rule, confidence: ev.confidence,
+        });
+      }
+    });
+    return out;
+  }
+
+  private timelineRows(p: Resolved['timeline']): TimelineRow[] {
+    const key = this.find(p.label, p.id);
+    if (key === null) return [];
+    const out: TimelineRow[] = [];
+    this.graph.forEachEdge(key, (_e, ea, s, t, sa, ta) => {
+      if (!timelineTypes.has(String(ea.type))) return;
+      const date = str(ea.date) ?? str(ea.from) ?? str(ta.date) ?? str(sa.date);
+      if (!inRange(date, p.since, p.until)) return;
+      out.push({ date, type: String(ea.type), from: this.brief(s), to: this.brief(t), key: String(ea.key), sources: strs(ea.sources) });
+    });
+    return out;
+  }
+
+  /** Walkable neighbours of a node: [neighbour key, edge attrs, whether the edge points away from the node]. */
+  private walk(key: string): [string, Attrs, boolean][] {
+    const out: [string, Attrs, boolean][] = [];
+    this.graph.forEachEdge(key, (_e, ea, s, t) => {
+      if (walkTypes.has(String(ea.type))) out.push([s === key ? t : s, ea, s === key]);
+    });
+    return out;
+  }
+
+  /**
+   * The shortest path, and among equally short ones the first by node keys then edge keys — the
+   * order cypher/path.cypher picks among allShortestPaths, so both stores give the same path.
+   */
+  private pathRows(p: Resolved['path']): PathRow[] {
+    const a = this.find(p.fromLabel, p.fromId);
+    const b = this.find(p.toLabel, p.toId);
+    if (a === null || b === null) return [];
+    // Breadth-first from b gives every node's distance to b; then walk greedily from a.
+    const dist = new Map<string, number>([[b, 0]]);
+    let frontier = [b];
+    for (let d = 1; d <= MAX_PATH && frontier.length && !dist.has(a); d++) {
+      const next: string[] = [];
+      for (const n of frontier) for (const [m] of this.walk(n)) if (!dist.has(m)) { dist.set(m, d); next.push(m); }
+      frontier = next;
+    }
+    if (!dist.has(a)) return [];
+    const rows: PathRow[] = [{ step: 0, node: this.brief(a), edge: null, key: null, direction: null }];
+    let cur = a;
+    for (let step = 1; cur !== b; step++) {
+      const want = dist.get(cur)! - 1;
+      const options = this.walk(cur).filter(([m]) => dist.get(m) === want);
+      const nextNode = options.map(([m]) => m).sort()[0];
+      const edges = options.filter(([m]) => m === nextNode).sort(([, x], [, y]) => {
+        const kx = `${String(x.type)}:${String(x.key)}`;
+        const ky = `${String(y.type)}:${String(y.key)}`;
+        return kx < ky ? -1 : kx > ky ? 1 : 0;
+      });
+      const [, ea, forward] = edges[0];
+      rows.push({ step, node: this.brief(nextNode), edge: String(ea.type), key: String(ea.key), direction: forward ? 'forward' : 'backward' });
+      cur = nextNode;
+    }
+    return rows;
+  }
+
+  private neighboursRows(p: Resolved['neighbours']): NeighbourRow[] {
+    const a = this.find(p.fromLabel, p.fromId);
+    const b = this.find(p.toLabel, p.toId);
+    if (a === null || b === null) return [];
+    const viaA = new Map<string, string[]>();
+    for (const [m, ea] of this.walk(a)) if (m !== a && m !== b) viaA.set(m, [...(viaA.get(m) ?? []), String(ea.type)]);
+    const viaB = new Map<string, string[]>();
+    for (const [m, ea] of this.walk(b)) if (viaA.has(m)) viaB.set(m, [...(viaB.get(m) ?? []), String(ea.type)]);
+    return [...viaB].map(([m, vb]) => ({ node: this.brief(m), via_a: viaA.get(m)!, via_b: vb }));
+  }
+}

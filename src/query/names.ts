@@ -1,0 +1,161 @@
+/**
+ * Query names → canonical ids: a state as ISO code, English or Arabic name (RUS, Russia, روسيا); a
+ * body, leader or any entity by id or name. Input: the named nodes of a store. Output: node refs.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { QueryError } from './errors.ts';
+
+/** A node as name resolution sees it (every label but Article and Outlet). */
+export interface NamedNode {
+  label: string;
+  id: string;
+  name_en: string | null;
+  name_ar: string | null;
+  aliases: string[];
+}
+
+export interface EntityRef {
+  label: string;
+  id: string;
+}
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+
+/**
+ * Fold a name for comparison. Arabic follows the orthographic normalisation of the gold format
+ * (shared/eval/GOLD-FORMAT.md; Habash 2010, "Introduction to Arabic NLP", §2.3): hamza-carrying
+ * alefs to bare alef, alef maqsura to ya, ta marbuta to ha, diacritics and tatweel dropped. NFD
+ * splits أ إ آ ؤ ئ into a base letter plus a combining hamza/madda, which the mark range removes;
+ * Latin accents go the same way (Tô Lâm = to lam). Case, punctuation and a leading "the" are ignored.
+ */
+export function foldName(s: string): string {
+  const folded = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/\u0671/g, '\u0627')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
+/** A lookup from folded names to the nodes that carry them, built once per catalogue. */
+export class NameIndex {
+  private readonly byName = new Map<string, Map<string, EntityRef>>();
+  private readonly nodes: NamedNode[];
+
+  constructor(nodes: NamedNode[]) {
+    this.nodes = nodes;
+    for (const n of nodes) {
+      for (const name of [n.id, n.name_en, n.name_ar, ...n.aliases]) if (name) this.add(name, n);
+    }
+    // States the store has not seen can still be asked about (an empty answer, not an error).
+    for (const [a3, names] of countryNames()) {
+      for (const name of names) this.add(name, { label: 'State', id: a3 });
+    }
+  }
+
+  private add(name: string, ref: EntityRef): void {
+    const key = foldName(name);
+    if (!key) return;
+    let refs = this.byName.get(key);
+    if (!refs) this.byName.set(key, (refs = new Map()));
+    refs.set(`${ref.label}:${ref.id}`, { label: ref.label, id: ref.id });
+  }
+
+  /** Exact (folded) matches, optionally of one label. */
+  exact(name: string, label?: string): EntityRef[] {
+    const refs = [...(this.byName.get(foldName(name))?.values() ?? [])];
+    return label ? refs.filter((r) => r.label === label) : refs;
+  }
+
+  /** Nodes whose English or Arabic name holds every word of `name` (Putin → Vladimir Putin). */
+  partial(name: string, labels: readonly string[]): EntityRef[] {
+    const words = foldName(name).split(' ').filter(Boolean);
+    if (words.length === 0) return [];
+    return this.nodes
+      .filter((n) => labels.includes(n.label))
+      .filter((n) => [n.name_en, n.name_ar, ...n.aliases].some((nm) => {
+        if (!nm) return false;
+        const have = new Set(foldName(nm).split(' '));
+        return words.every((w) => have.has(w));
+      }))
+      .map((n) => ({ label: n.label, id: n.id }));
+  }
+
+  /** Names a node of this label is known by, for error messages listing the choices. */
+  idsOf(label: string): string[] {
+    return [...new Set(this.nodes.filter((n) => n.label === label).map((n) => n.id))].sort();
+  }
+}
+
+let countryCache: [string, string[]][] | null = null;
+/** ISO 3166 names of every state in English and Arabic, with its alpha-2 and alpha-3 codes. */
+function countryNames(): [string, string[]][] {
+  if (countryCache) return countryCache;
+  countryCache = Object.keys(countries.getAlpha3Codes()).map((a3) => {
+    const a2 = countries.alpha3ToAlpha2(a3) ?? '';
+    const en = countries.getName(a3, 'en', { select: 'all' }) ?? [];
+    const ar = countries.getName(a3, 'ar', { select: 'all' }) ?? [];
+    return [a3, [a3, a2, ...en, ...ar].filter(Boolean)];
+  });
+  return countryCache;
+}
+
+const ENTITY_ORDER = ['State', 'UNBody', 'Leader', 'Organization', 'City', 'Person', 'Agreement', 'DraftResolution'];
+
+/** The resolver a query uses: one per catalogue, every failure a one-line QueryError. */
+export class Resolver {
+  constructor(private readonly index: NameIndex) {}
+
+  state(name: string, what = 'state'): string {
+    const hits = this.index.exact(name, 'State');
+    const code = name.trim().toUpperCase();
+    if (hits.some((h) => h.id === code)) return code;
+    if (hits.length === 1) return hits[0].id;
+    if (hits.length > 1) throw ambiguous(what, name, hits);
+    throw new QueryError(`unknown ${what} "${name}" (give an ISO code like RUS, or a name like Russia or روسيا)`);
+  }
+
+  body(name: string, what = 'body'): string {
+    const hits = this.index.exact(name, 'UNBody');
+    if (hits.length === 1) return hits[0].id;
+    if (hits.length > 1) throw ambiguous(what, name, hits);
+    const known = this.index.idsOf('UNBody');
+    throw new QueryError(`unknown ${what} "${name}" (known bodies: ${known.length ? known.join(', ') : 'none in this store'})`);
+  }
+
+  leader(name: string, what = 'leader'): string {
+    return this.pick(name, what, ['Leader', 'Person']).id;
+  }
+
+  /** Any entity: `Label:id`, an id, or a name; states and bodies first, then people and the rest. */
+  entity(name: string, what = 'entity'): EntityRef {
+    const explicit = /^([A-Za-z]+):(.+)$/.exec(name.trim());
+    if (explicit && ENTITY_ORDER.includes(explicit[1])) return { label: explicit[1], id: explicit[2] };
+    return this.pick(name, what, ENTITY_ORDER);
+  }
+
+  private pick(name: string, what: string, labels: readonly string[]): EntityRef {
+    const exact = this.index.exact(name).filter((r) => labels.includes(r.label));
+    for (const label of labels) {
+      const ofLabel = exact.filter((r) => r.label === label);
+      if (ofLabel.length === 1) return ofLabel[0];
+      if (ofLabel.length > 1) throw ambiguous(what, name, ofLabel);
+    }
+    const partial = this.index.partial(name, labels);
+    if (partial.length === 1) return partial[0];
+    if (partial.length > 1) throw ambiguous(what, name, partial);
+    throw new QueryError(`unknown ${what} "${name}" (not an id or a name in this store)`);
+  }
+}
+
+function ambiguous(what: string, name: string, hits: EntityRef[]): QueryError {
+  const list = hits.slice(0, 5).map((h) => `${h.label}:${h.id}`).join(', ');
+  return new QueryError(`ambiguous ${what} "${name}": could be ${list}${hits.length > 5 ? ', …' : ''}`);
+}
