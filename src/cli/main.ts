@@ -5,12 +5,14 @@
 import { Command, CommanderError } from 'commander';
 import { isUserFacing } from './errors.ts';
 import { seedCommand } from './seed.ts';
+import { evalCommand } from './eval.ts';
 
 export function buildProgram(): Command {
   const program = new Command('kg')
     .description('Arabic-first geopolitical knowledge graph: states, leaders, agreements, vetoes and visits from news, with provenance')
     .version('0.1.0');
   program.addCommand(seedCommand());
+  program.addCommand(evalCommand());
   // Every usage error ends with the command's own usage line, and returns instead of exiting.
   for (const cmd of [program, ...program.commands]) {
     const name = cmd === program ? 'kg' : `kg ${cmd.name()}`;

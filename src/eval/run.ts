@@ -1,0 +1,194 @@
+/**
+ * Evaluation run: build the graph of the gold files' articles with the project's own pipeline, read
+ * the answers back through the query API and score them. Input: gold file paths. Output: an
+ * EvalResult (the score, the gold used, the Documents for tracing errors) and its printed report.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../document.ts';
+import type { ArticleRecord, LoadProblem } from '../load/article.ts';
+import { loadArticles } from '../load/index.ts';
+import { extract } from '../pipeline.ts';
+import { EmbeddedQueries } from '../query/embedded.ts';
+import { corpusDir, corpusZips } from '../recognise/corpus.ts';
+import { EmbeddedStore, openStore } from '../store/index.ts';
+import { GoldError, LISTS, readGoldFile, type GoldArticle } from './gold.ts';
+import { score, type Predicted, type Score } from './score.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface EvalOptions {
+  /** Called for each notice the user should see (a skipped corpus, a load problem). */
+  warn?: (line: string) => void;
+  /** Under CI a missing corpus is a failure, never a silent skip. */
+  ci?: boolean;
+}
+
+export interface EvalResult {
+  score: Score;
+  gold: GoldArticle[];
+  /** Documents by article id (sub-articles under their own `<id>#<n>`). */
+  docs: Map<string, Document>;
+  skipped: number;
+}
+
+/** The record id an article (or sub-article `<id>#<n>`) counts for. */
+const recordId = (id: string): string => id.replace(/#\d+$/, '');
+
+/**
+ * Load every record of `inputs` whose record id is wanted; `published` fills a missing date. Load
+ * problems are counted, not listed: they are in records the gold does not name (a named record
+ * that fails to load is reported as not found).
+ */
+async function loadWanted(inputs: string[], wanted: Map<string, string | undefined>, warn: (l: string) => void): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  let failed = 0;
+  const onProblem = (p: LoadProblem) => { if (p.outcome === 'failed') failed++; };
+  for await (const a of loadArticles(inputs, { onProblem })) {
+    const rid = recordId(a.id);
+    if (!wanted.has(rid)) continue;
+    out.push(a.published === null && wanted.get(rid) ? { ...a, published: wanted.get(rid)! } : a);
+  }
+  if (failed) warn(`kg eval: ${failed} records of ${inputs.length === 1 ? inputs[0] : 'the corpus'} could not be loaded`);
+  return out;
+}
+
+/** Read the gold files and the texts they name: corpus urls from the SaudiNewsNet zips, others from `source.file`. */
+async function gatherArticles(goldFiles: string[], opts: EvalOptions): Promise<{ gold: GoldArticle[]; articles: ArticleRecord[]; skipped: number }> {
+  const warn = opts.warn ?? (() => {});
+  let gold: GoldArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const f of goldFiles) {
+    for (const g of readGoldFile(f)) {
+      if (seen.has(g.article)) throw new GoldError(`gold file ${f}: article ${g.article} is already annotated in ${seen.get(g.article)}`);
+      seen.set(g.article, f);
+      gold.push(g);
+    }
+  }
+  // Texts outside the corpus, grouped by file so each file is read once.
+  const byFile = new Map<string, Map<string, string | undefined>>();
+  const fromCorpus = new Map<string, string | undefined>();
+  for (const g of gold) {
+    if (g.source) {
+      const file = resolve(ROOT, g.source.file);
+      if (!byFile.has(file)) byFile.set(file, new Map());
+      byFile.get(file)!.set(g.article, g.source.published ?? g.date);
+    } else fromCorpus.set(g.article, g.date);
+  }
+  const articles: ArticleRecord[] = [];
+  for (const [file, wanted] of byFile) articles.push(...(await loadWanted([file], wanted, warn)));
+  let skipped = 0;
+  if (fromCorpus.size) {
+    const zips = corpusZips();
+    if (zips.length === 0) {
+      const msg = `the SaudiNewsNet corpus is not at ${corpusDir()} (set KG_CORPUS_DIR)`;
+      if (opts.ci) throw new GoldError(`${msg}: ${fromCorpus.size} gold articles cannot be scored`);
+      warn(`kg eval: ${msg}: skipping its ${fromCorpus.size} gold articles`);
+      gold = gold.filter((g) => !fromCorpus.has(g.article));
+      skipped = fromCorpus.size;
+    } else {
+      articles.push(...(await loadWanted(zips, fromCorpus, warn)));
+    }
+  }
+  const found = new Set(articles.map((a) => recordId(a.id)));
+  const missing = gold.filter((g) => !found.has(g.article));
+  if (missing.length) {
+    throw new GoldError(`gold file ${seen.get(missing[0].article)}: article ${missing[0].article} was not found in its source${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
+  }
+  return { gold, articles, skipped };
+}
+
+/** Run the pipeline over the gold articles into a fresh embedded store, query it, and score. */
+export async function runEval(goldFiles: string[], opts: EvalOptions = {}): Promise<EvalResult> {
+  const { gold, articles, skipped } = await gatherArticles(goldFiles, opts);
+  const dir = await mkdtemp(join(tmpdir(), 'kg-eval-'));
+  const store = await openStore(join(dir, 'graph.json'));
+  try {
+    const docs = new Map<string, Document>();
+    for (const a of articles) {
+      const { doc, batch } = extract(a);
+      docs.set(a.id, doc);
+      await store.write(batch);
+    }
+    if (!(store instanceof EmbeddedStore)) throw new Error('kg eval: expected the embedded store');
+    const q = new EmbeddedQueries(store.graph);
+    const predicted: Predicted = {
+      states: await q.states(), bodies: await q.bodies(), leaders: await q.leaders(),
+      agreements: await q.agreements(), vetoes: await q.vetoes(), visits: await q.visits(),
+    };
+    return { score: score(gold, predicted), gold, docs, skipped };
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- the report ----
+
+const pct = (x: number | null): string => (x === null ? '   -' : x.toFixed(2).padStart(4));
+
+/** The table: one row per list (counts, precision, recall, F1, date accuracy), then `macro-F1: 0.xx`. */
+export function formatTable(s: Score, articles: number): string {
+  const head = `${'list'.padEnd(11)}${'tp'.padStart(5)}${'fp'.padStart(5)}${'fn'.padStart(5)}    P     R    F1  date (n)`;
+  const rows = LISTS.map((l) => {
+    const x = s.lists[l];
+    return `${l.padEnd(11)}${String(x.tp).padStart(5)}${String(x.fp).padStart(5)}${String(x.fn).padStart(5)}  ${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${pct(x.dateAccuracy)} (${x.dated})`;
+  });
+  return [`articles: ${articles}`, head, ...rows, `macro-F1: ${s.macroF1.toFixed(2)}`].join('\n') + '\n';
+}
+
+function describe(list: string, item: unknown): string {
+  const o = item as Record<string, unknown>;
+  switch (list) {
+    case 'states': case 'bodies': return typeof item === 'string' ? item : String(o.id);
+    case 'leaders': return 'name_ar' in o ? `${o.name_ar} / ${o.name_en ?? '-'} (${o.state ?? '-'})` : `${o.name_en} [${(o.key_ar as string[]).join(' ')}] (${o.state ?? '-'})`;
+    case 'agreements': return `${(o.parties as string[]).join('+')}${o.date ? ` ${o.date}` : ''}${o.status ? ` ${o.status}` : ''}`;
+    case 'vetoes': return `${o.by} in ${o.body}${o.date ? ` ${o.date}` : ''}`;
+    default: {
+      const v = o.visitor as Record<string, unknown> | undefined;
+      const who = v ? `${v.name_ar} / ${v.name_en ?? '-'}` : `${o.visitor_en} [${(o.key_ar as string[]).join(' ')}]`;
+      return `${who} → ${o.to}${o.date ? ` ${o.date}` : ''}`;
+    }
+  }
+}
+
+/** The sentence that made the pipeline say it (for a false positive), from the article's Documents. */
+function evidenceFor(list: string, pred: Record<string, unknown>, docs: Document[]): string | null {
+  for (const d of docs) {
+    const sentence = (i: number) => d.sentences[i]?.text.trim() ?? null;
+    if (list === 'states' || list === 'bodies' || list === 'leaders') {
+      const m = d.mentions.find((x) => x.id === pred.id);
+      if (m) return sentence(m.sentence);
+      continue;
+    }
+    for (const f of d.facts) {
+      const hit = (list === 'vetoes' && f.type === 'veto' && f.by === pred.by)
+        || (list === 'visits' && f.type === 'visit' && f.to === pred.to)
+        || (list === 'agreements' && f.type === 'agreement'
+          && f.parties.map((p) => p.id).sort().join('+') === [...(pred.parties as string[])].sort().join('+'));
+      if (hit && f.evidence[0]) return sentence(f.evidence[0].sentence) ?? f.evidence[0].text;
+    }
+  }
+  return null;
+}
+
+/** Every miss and false positive, grouped by article, each with its evidence sentence where there is one. */
+export function formatVerbose(r: EvalResult): string {
+  const lines: string[] = [];
+  for (const g of r.gold) {
+    const errs = r.score.outcomes.filter((o) => o.article === g.article && (o.kind !== 'tp' || o.dateOk === false));
+    if (!errs.length) continue;
+    const docs = [...r.docs.entries()].filter(([id]) => recordId(id) === g.article).map(([, d]) => d);
+    lines.push(`== ${g.article}`);
+    for (const o of errs) {
+      if (o.kind === 'fn') lines.push(`  MISS ${o.list}: ${describe(o.list, o.gold)}`);
+      else if (o.kind === 'fp') {
+        const ev = evidenceFor(o.list, o.predicted as Record<string, unknown>, docs);
+        lines.push(`  FALSE ${o.list}: ${describe(o.list, o.predicted)}${ev ? `\n      evidence: ${ev}` : ''}`);
+      } else lines.push(`  DATE ${o.list}: ${describe(o.list, o.predicted)} (gold ${(o.gold as { date?: string }).date})`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
