@@ -177,6 +177,7 @@ function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): number
   return predOf;
 }
 
+/** With nothing predicted nothing wrong was said (precision 1); with nothing to find nothing was missed (recall 1). */
 const ratio = (num: number, den: number, empty: number): number => (den === 0 ? empty : num / den);
 
 /** Score predictions against gold articles. */
