@@ -47,6 +47,8 @@ export const LoadProblem = z.object({
   file: z.string(),
   record: z.number().int().positive().optional(),
   line: z.number().int().positive().optional(),
+  /** Name of the entry inside a zip archive, when the problem is in one. */
+  entry: z.string().optional(),
   /** skipped: valid input with nothing to load (e.g. empty text); failed: broken input. */
   outcome: z.enum(['skipped', 'failed']),
   /** Short machine-readable reason, used to count skips and failures by reason. */
