@@ -19,7 +19,8 @@ export function problem(
   reason: string,
   detail: string,
 ): LoadProblem {
-  const p: LoadProblem = { file: at.file, outcome, reason, message: `${where(at)}: ${detail}` };
+  // One line whatever the underlying error said.
+  const p: LoadProblem = { file: at.file, outcome, reason, message: `${where(at)}: ${detail.replace(/\s*\n\s*/g, ' ')}` };
   if (at.entry) p.entry = at.entry;
   if (at.record) p.record = at.record;
   if (at.line) p.line = at.line;
