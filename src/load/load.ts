@@ -271,9 +271,14 @@ async function* zipRecords(path: string, ctx: Context): AsyncGenerator<ArticleRe
           yield* pageRecords(Buffer.concat(chunks), entry.name, kind, at, ctx, null);
           break;
         }
+        case 'sidecar':
+          ctx.report(at, 'skipped', 'unsupported-sidecar', 'metadata sidecars inside a zip are not read; use front matter');
+          break;
+        case 'zip':
+          ctx.report(at, 'skipped', 'nested-archive', 'a zip inside a zip is not opened; unpack it first');
+          break;
         default:
-          ctx.report(at, 'skipped', kind === 'sidecar' ? 'unsupported-sidecar' : 'unknown-kind',
-            kind === 'sidecar' ? 'metadata sidecars inside a zip are not read; use front matter' : `not a kind of file that holds articles (${extname(entry.name) || 'no extension'})`);
+          ctx.report(at, 'skipped', 'unknown-kind', `not a kind of file that holds articles (${extname(entry.name) || 'no extension'})`);
       }
       ctx.progress.bytes += entry.compressedSize;
     }

@@ -208,6 +208,8 @@ describe('zip archives', () => {
       { name: 'extra.jsonl', data: '{"id": "z1", "text": "نص"}\n', store: true },
       { name: 'pages/story.txt', data: page },
       { name: 'README', data: 'about' },
+      { name: 'inner.zip', data: 'PK', store: true },
+      { name: 'pages/story.meta.yaml', data: 'outlet: x\n' },
       { name: '__MACOSX/._story.txt', data: 'junk' },
       { name: 'day/', data: '', store: true },
     ]));
@@ -219,6 +221,8 @@ describe('zip archives', () => {
     expect(problems.map((p) => [p.entry, p.record, p.reason, p.message])).toEqual([
       ['day/2015-07-22.json', 2, 'empty-text', `${zip} › day/2015-07-22.json, record 2: field "content" is empty`],
       ['README', undefined, 'unknown-kind', `${zip} › README: not a kind of file that holds articles (no extension)`],
+      ['inner.zip', undefined, 'nested-archive', `${zip} › inner.zip: a zip inside a zip is not opened; unpack it first`],
+      ['pages/story.meta.yaml', undefined, 'unsupported-sidecar', `${zip} › pages/story.meta.yaml: metadata sidecars inside a zip are not read; use front matter`],
     ]);
   });
 
