@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { isUserFacing } from './errors.ts';
 import { seedCommand } from './seed.ts';
 import { evalCommand } from './eval.ts';
+import { queryCommand } from './query.ts';
+import { askCommand } from './ask.ts';
 
 export function buildProgram(): Command {
   const program = new Command('kg')
@@ -13,6 +15,8 @@ export function buildProgram(): Command {
     .version('0.1.0');
   program.addCommand(seedCommand());
   program.addCommand(evalCommand());
+  program.addCommand(queryCommand());
+  program.addCommand(askCommand());
   // Every usage error ends with the command's own usage line, and returns instead of exiting.
   for (const cmd of [program, ...program.commands]) {
     const name = cmd === program ? 'kg' : `kg ${cmd.name()}`;

@@ -91,6 +91,8 @@ export interface QueryApi {
   neighbours(p: ParamsOf<'neighbours'>): Promise<NeighbourRow[]>;
   /** Run with parameters already resolved to ids (the cypher files' own parameters). */
   runResolved<N extends QueryName>(name: N, resolved: Resolved[N]): Promise<RowOf<N>[]>;
+  /** The names of the store's entities (what `kg ask` finds in a question). */
+  nameIndex(): Promise<NameIndex>;
   /** Check and resolve parameters without running the query (what the cypher files receive). */
   resolve<N extends QueryName>(name: N, params?: ParamsOf<N>): Promise<Resolved[N]>;
   close(): Promise<void>;
@@ -113,7 +115,7 @@ export function parseParams<N extends QueryName>(name: N, raw: unknown): z.infer
 
 /** Shared by both stores: parameter checks, name resolution and row order; stores only fetch. */
 export abstract class QueriesBase implements QueryApi {
-  private resolver: Promise<Resolver> | null = null;
+  private index: Promise<NameIndex> | null = null;
 
   /** Every node but Article and Outlet, with its names: what names are resolved against. */
   protected abstract catalog(): Promise<NamedNode[]>;
@@ -178,9 +180,14 @@ export abstract class QueriesBase implements QueryApi {
     return out[name]() as Resolved[N];
   }
 
-  private names(): Promise<Resolver> {
-    this.resolver ??= this.catalog().then((nodes) => new Resolver(new NameIndex(nodes)));
-    return this.resolver;
+  /** The store's names, indexed once per API instance. */
+  nameIndex(): Promise<NameIndex> {
+    this.index ??= this.catalog().then((nodes) => new NameIndex(nodes));
+    return this.index;
+  }
+
+  private async names(): Promise<Resolver> {
+    return new Resolver(await this.nameIndex());
   }
 }
 

@@ -21,11 +21,13 @@ const timelineTypes = new Set<string>(TIMELINE_TYPES);
 const walkTypes = new Set<string>(WALK_TYPES);
 
 export class EmbeddedQueries extends QueriesBase {
-  constructor(readonly graph: Graph) {
+  constructor(readonly graph: Graph, private readonly onClose: () => Promise<void> = async () => {}) {
     super();
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await this.onClose();
+  }
 
   protected async catalog(): Promise<NamedNode[]> {
     const out: NamedNode[] = [];

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { normaliseArabic } from '../normalise/arabic.ts';
 import { QueryError } from './errors.ts';
 
 /** A node as name resolution sees it (every label but Article and Outlet). */
@@ -25,19 +26,13 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
 /**
- * Fold a name for comparison. Arabic follows the orthographic normalisation of the gold format
- * (shared/eval/GOLD-FORMAT.md; Habash 2010, "Introduction to Arabic NLP", §2.3): hamza-carrying
- * alefs to bare alef, alef maqsura to ya, ta marbuta to ha, diacritics and tatweel dropped. NFD
- * splits أ إ آ ؤ ئ into a base letter plus a combining hamza/madda, which the mark range removes;
- * Latin accents go the same way (Tô Lâm = to lam). Case, punctuation and a leading "the" are ignored.
+ * Fold a name for comparison: the project's Arabic matching normalisation (normalise/arabic.ts:
+ * the GOLD-FORMAT.md letter rules, after Larkey et al. 2007), Latin accents dropped after NFD
+ * (Tô Lâm = to lam), case, punctuation and a leading "the" ignored. NFD also splits أ إ آ into a bare
+ * alef and a combining hamza/madda, which the normaliser removes.
  */
 export function foldName(s: string): string {
-  const folded = s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/\u0671/g, '\u0627')
-    .replace(/\u0649/g, '\u064a')
-    .replace(/\u0629/g, '\u0647')
+  const folded = normaliseArabic(s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -136,12 +131,12 @@ export class Resolver {
 
   /** Any entity: `Label:id`, an id, or a name; states and bodies first, then people and the rest. */
   entity(name: string, what = 'entity'): EntityRef {
-    const explicit = /^([A-Za-z]+):(.+)$/.exec(name.trim());
-    if (explicit && ENTITY_ORDER.includes(explicit[1])) return { label: explicit[1], id: explicit[2] };
     return this.pick(name, what, ENTITY_ORDER);
   }
 
   private pick(name: string, what: string, labels: readonly string[]): EntityRef {
+    const explicit = /^([A-Za-z]+):(.+)$/.exec(name.trim());
+    if (explicit && labels.includes(explicit[1])) return { label: explicit[1], id: explicit[2] };
     const exact = this.index.exact(name).filter((r) => labels.includes(r.label));
     for (const label of labels) {
       const ofLabel = exact.filter((r) => r.label === label);
