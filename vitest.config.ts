@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects:
+//  - unit:  everything except test/neo4j/, files in parallel (`npm run test:unit`);
+//  - neo4j: test/neo4j/**, one file at a time — Neo4j Community has a single user database, so
+//           tests that use the real server must not run concurrently (see test/support/neo4j.ts).
+// `npm test` first runs `node scripts/neo4j.mjs ensure-for-tests`, then both projects.
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+
+export default defineConfig({
+  test: {
+    // Under CI also write a JSON summary that .ci/run turns into a closing "N passed, N failed" line.
+    reporters: inCI ? ['default', 'json'] : ['default'],
+    outputFile: inCI ? { json: 'test-artifacts/vitest-results.json' } : undefined,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['test/neo4j/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/neo4j/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
