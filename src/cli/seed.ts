@@ -4,12 +4,13 @@
  * skipped and failed and the node/edge counts per label and type.
  */
 import { Command, Option } from 'commander';
-import { LoadSummary, loadArticles } from '../load/index.ts';
+import { LoadError, LoadSummary, loadArticles } from '../load/index.ts';
 import type { LoadProblem } from '../load/article.ts';
 import { extract } from '../pipeline.ts';
 import { concatBatches } from '../resolve/index.ts';
 import { openStore } from '../store/index.ts';
 import type { GraphBatch, GraphCounts } from '../store/model.ts';
+import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
 
 export interface SeedOptions {
@@ -28,9 +29,14 @@ export function seedCommand(): Command {
     .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt))
     .option('-q, --quiet', 'print only the final summary')
     .action(async (inputs: string[], opts: SeedOptions) => {
-      const { summary, counts, target } = await seed(inputs, opts);
-      process.stdout.write(formatSeedReport(summary, counts, target));
-      if (opts.strict && summary.problems > 0) process.exitCode = 2;
+      try {
+        const { summary, counts, target } = await seed(inputs, opts);
+        process.stdout.write(formatSeedReport(summary, counts, target));
+      } catch (err) {
+        // --strict: the loader throws at the first problem; what was written before it stays stored.
+        if (err instanceof LoadError) throw new UserError(`stopped (--strict): ${err.message}`, 2);
+        throw err;
+      }
     });
 }
 
@@ -71,9 +77,9 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
   }
 }
 
+/** The loader's message already names the file and the line or record. */
 function formatProblem(p: LoadProblem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.record ? `${p.file} record ${p.record}` : p.file;
-  return `kg: ${p.outcome}: ${where}: ${p.message}`;
+  return `kg: ${p.outcome}: ${p.message}`;
 }
 
 export function formatSeedReport(summary: LoadSummary, counts: GraphCounts, target: string): string {

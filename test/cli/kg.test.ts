@@ -1,6 +1,6 @@
 // The `kg` command as a user runs it: a real child process through bin/kg.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,19 @@ describe('kg command line', () => {
     // Seeding again changes no count.
     const again = kg('seed', '--store', store);
     expect(again.stdout.split('store:')[1]).toBe(r.stdout.split('store:')[1]);
-  });
+  }, 60_000);
+
+  it('stops at the first bad input with --strict, naming the file, with exit code 2', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-strict-'));
+    writeFileSync(path.join(dir, 'bad.jsonl'), '{"id":"a","text":"نص عربي"}\n{not json\n');
+    const r = kg('seed', dir, '--strict', '--store', path.join(dir, 'g.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kg: stopped \(--strict\): .*bad\.jsonl/m);
+    const lax = kg('seed', dir, '--store', path.join(dir, 'g2.json'));
+    expect(lax.status).toBe(0);
+    expect(lax.stdout).toMatch(/loaded 1 article/);
+    expect(lax.stdout).toMatch(/failed 1/);
+  }, 60_000);
 
   it('reports an unreadable store target as one line', () => {
     const r = kg('seed', '--store', 'ftp://example.invalid/x');
