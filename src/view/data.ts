@@ -71,6 +71,7 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
   const edges: ViewEdge[] = [];
   const degree = new Uint32Array(nodes.length);
   const isBackgroundType = new Set<string>(BACKGROUND_EDGES);
+
   graph.forEachEdge((key, a, source, target) => {
     const t = typeIndex.get(a.type);
     if (t === undefined) throw new Error(`edge "${key}" has type "${String(a.type)}", which is not in the graph model`);
@@ -87,11 +88,9 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     }
   });
 
-  const xy = layout(nodes.length, edges.map((e) => [e[0], e[1]] as const), opts.layout);
   const background = new Set<number>(BACKGROUND_LABELS.map((l) => labelIndex.get(l)!));
+  placeNodes(nodes, edges, background, new Set(BACKGROUND_EDGES.map((t) => typeIndex.get(t)!)), opts.layout);
   nodes.forEach((n, i) => {
-    n.x = round(xy[2 * i]);
-    n.y = round(xy[2 * i + 1]);
     n.size = background.has(n.l) ? 1.5 : round(Math.min(18, 3 + 2 * Math.log2(1 + degree[i])));
   });
 
@@ -100,11 +99,87 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     labelsAr: NODE_LABELS.map((l) => LABEL_NAMES_AR[l]),
     colours: NODE_LABELS.map((l) => LABEL_COLOURS[l]),
     types: [...EDGE_TYPES],
-    backgroundLabels: [...background],
+    backgroundLabels: [...background].sort((a, b) => a - b),
     backgroundTypes: BACKGROUND_EDGES.map((t) => typeIndex.get(t)!),
     nodes,
     edges,
   };
+}
+
+/**
+ * Positions for every node. The force layout runs on the entities only (the corpus has ten times
+ * more articles than entities, and ForceAtlas2 costs grow with them): their fact edges, plus one edge
+ * per pair of entities an article mentions together, so co-reported entities end up near each other.
+ * Articles then sit by the entities they mention, and outlets by their articles.
+ */
+function placeNodes(
+  nodes: ViewNode[], edges: ViewEdge[], bgLabels: Set<number>, bgTypes: Set<number>,
+  opts: ViewDataOptions['layout'],
+): void {
+  const fg: number[] = [];
+  const fgIndex = new Int32Array(nodes.length).fill(-1);
+  nodes.forEach((n, i) => {
+    if (!bgLabels.has(n.l)) fgIndex[i] = fg.push(i) - 1;
+  });
+  const pairs: [number, number][] = [];
+  const mentioned = new Map<number, number[]>();
+  for (const [s, t, ty] of edges) {
+    if (fgIndex[s] >= 0 && fgIndex[t] >= 0) pairs.push([fgIndex[s], fgIndex[t]]);
+    else if (bgTypes.has(ty) && fgIndex[s] < 0 && fgIndex[t] >= 0) {
+      const list = mentioned.get(s) ?? [];
+      if (!mentioned.has(s)) mentioned.set(s, list);
+      list.push(t);
+    }
+  }
+  // Pairs within one article, capped so a list-like article naming 50 states adds 66 pairs, not 1,225.
+  for (const ents of mentioned.values()) {
+    const e = ents.slice(0, 12);
+    for (let a = 0; a < e.length; a++) for (let b = a + 1; b < e.length; b++) pairs.push([fgIndex[e[a]], fgIndex[e[b]]]);
+  }
+  const xy = layout(fg.length, pairs, opts);
+  fg.forEach((i, k) => {
+    nodes[i].x = round(xy[2 * k]);
+    nodes[i].y = round(xy[2 * k + 1]);
+  });
+  // Background nodes: centroid of their placed neighbours plus a little jitter, in two passes
+  // (articles first, from their entities; then outlets and others, from their articles).
+  const placed = new Uint8Array(nodes.length);
+  for (const i of fg) placed[i] = 1;
+  const adj = new Map<number, number[]>();
+  for (const [s, t] of edges) {
+    for (const [a, b] of [[s, t], [t, s]] as const) {
+      if (fgIndex[a] >= 0) continue;
+      const list = adj.get(a) ?? [];
+      if (!adj.has(a)) adj.set(a, list);
+      list.push(b);
+    }
+  }
+  let spread = 1;
+  for (const i of fg) spread = Math.max(spread, Math.abs(nodes[i].x), Math.abs(nodes[i].y));
+  let jitterSeed = 0x9e3779b9;
+  const jitter = () => {
+    jitterSeed = (Math.imul(jitterSeed, 1664525) + 1013904223) >>> 0;
+    return (jitterSeed / 4294967296 - 0.5) * spread * 0.04;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    const newly: number[] = [];
+    for (const [i, ns] of adj) {
+      if (placed[i]) continue;
+      let x = 0, y = 0, c = 0;
+      for (const n of ns) if (placed[n]) { x += nodes[n].x; y += nodes[n].y; c++; }
+      if (!c) continue;
+      nodes[i].x = round(x / c + jitter());
+      nodes[i].y = round(y / c + jitter());
+      newly.push(i);
+    }
+    for (const i of newly) placed[i] = 1;
+  }
+  nodes.forEach((n, i) => {
+    if (!placed[i]) {
+      n.x = round(jitter() * 25);
+      n.y = round(jitter() * 25);
+    }
+  });
 }
 
 /** The two captions of a node: what an Arabic reader and an English reader would call it. */

@@ -38,13 +38,27 @@ const isHidden = (i: number): boolean => !showBackground && bgLabels.has(data.no
 const caption = (n: ViewNode): string => (n.en && n.en !== n.ar ? `${n.ar} · ${n.en}` : n.ar);
 
 // ---- the picture ----
+// Only entities and their fact edges go into the drawn graph at first: articles and their MENTIONS
+// are ten times as many and would make every redraw pay for items that are hidden anyway.
 const graph = new MultiDirectedGraph();
-data.nodes.forEach((n, i) => {
+const addNode = (i: number): void => {
+  const n = data.nodes[i];
   graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: data.colours[n.l], label: caption(n) });
-});
-data.edges.forEach(([s, t, ty], i) => {
+};
+const addEdge = (i: number): void => {
+  const [s, t, ty] = data.edges[i];
   graph.addEdgeWithKey(String(i), String(s), String(t), { size: bgTypes.has(ty) ? 0.5 : 1, color: bgTypes.has(ty) ? '#e4e4e4' : '#b8b8c8' });
-});
+};
+const isBackgroundEdge = ([s, t, ty]: ViewData['edges'][number]): boolean => bgTypes.has(ty) || bgLabels.has(data.nodes[s].l) || bgLabels.has(data.nodes[t].l);
+data.nodes.forEach((n, i) => bgLabels.has(n.l) || addNode(i));
+data.edges.forEach((e, i) => isBackgroundEdge(e) || addEdge(i));
+let backgroundAdded = false;
+function addBackground(): void {
+  if (backgroundAdded) return;
+  backgroundAdded = true;
+  data.nodes.forEach((n, i) => bgLabels.has(n.l) && addNode(i));
+  data.edges.forEach((e, i) => isBackgroundEdge(e) && addEdge(i));
+}
 
 let renderer: Sigma | null = null;
 try {
@@ -119,6 +133,7 @@ searchBox.addEventListener('keydown', (ev) => {
 });
 toggle.addEventListener('change', () => {
   showBackground = toggle.checked;
+  if (showBackground) addBackground();
   renderer?.refresh();
   if (searchBox.value) runSearch();
 });
@@ -132,6 +147,7 @@ function select(i: number | null, focus = false): void {
     for (const e of inEdges[i]) neighbours.add(data.edges[e][0]);
     if (isHidden(i)) {
       showBackground = toggle.checked = true;
+      addBackground();
     }
     renderPanel(i);
     if (focus && renderer) {
@@ -141,7 +157,8 @@ function select(i: number | null, focus = false): void {
   } else {
     panel.replaceChildren(h('p', { class: 'hint' }, 'ابحث عن كيان أو انقر عقدة لعرض خصائصها وروابطها وأدلتها.'));
   }
-  renderer?.refresh();
+  // Only colours and visibility change: no re-indexing, and drawn on the next frame.
+  renderer?.scheduleRefresh({ layoutUnchange: true });
 }
 
 function renderPanel(i: number): void {
@@ -161,19 +178,41 @@ function renderPanel(i: number): void {
     groups.get(g)!.push(e);
   }
   for (const [g, es] of [...groups].sort()) {
-    parts.push(h('section', { class: 'edges', 'data-type': g.split(' ')[0] }, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), ...es.map((e) => edgeItem(i, e))));
+    // Most-reported first; a hub (a state in thousands of articles) is shown a page at a time.
+    es.sort((a, b) => evidenceCount(b) - evidenceCount(a));
+    parts.push(pagedSection(i, es, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), { class: 'edges', 'data-type': g.split(' ')[0] }));
   }
   if (background.length) {
-    const shown = background.slice(0, 50);
-    parts.push(
-      h('section', { class: 'edges background' },
-        h('h3', {}, `روابط المقالات (${background.length})`),
-        ...shown.map((e) => edgeItem(i, e)),
-        background.length > shown.length ? h('p', { class: 'more' }, `و${background.length - shown.length} أخرى`) : ''),
-    );
+    parts.push(pagedSection(i, background, h('h3', {}, `روابط المقالات (${background.length})`), { class: 'edges background' }));
   }
   panel.replaceChildren(...parts);
   panel.scrollTop = 0;
+}
+
+const PAGE = 25;
+
+function pagedSection(self: number, es: number[], title: HTMLElement, attrs: Record<string, string>): HTMLElement {
+  const section = h('section', attrs, title);
+  let shown = 0;
+  const more = h('button', { class: 'more', type: 'button' });
+  const next = (): void => {
+    const upto = Math.min(es.length, shown + PAGE);
+    more.before(...es.slice(shown, upto).map((e) => edgeItem(self, e)));
+    shown = upto;
+    more.textContent = `عرض المزيد (${es.length - shown})`;
+    more.hidden = shown >= es.length;
+  };
+  more.addEventListener('click', next);
+  section.append(more);
+  next();
+  return section;
+}
+
+function evidenceCount(e: number): number {
+  const p = data.edges[e][3];
+  if (!p) return 0;
+  const ev = p.evidence;
+  return (Array.isArray(ev) ? ev.length : 0) + Number((p.more as Record<string, number> | undefined)?.evidence ?? 0);
 }
 
 function edgeItem(self: number, e: number): HTMLElement {
