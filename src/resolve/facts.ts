@@ -1,4 +1,126 @@
-// TEMPORARY (replaced by the relate owner): fact nodes and edges from doc.facts.
-import type { Document } from '../document.ts';
-import type { GraphBatch } from '../store/model.ts';
-export function factGraph(_doc: Document): GraphBatch { return { nodes: [], edges: [] }; }
+/**
+ * Resolve, part 3: the fact layer. Input: a Document with facts. Output: Agreement and
+ * DraftResolution nodes (plus the UNSC body a veto implies) and the PARTY_TO, SIGNED, VETOED,
+ * PUT_TO, VISITED and MET edges, each with evidence and sources.
+ *
+ * One node per real agreement. Inside an article, agreement mentions merge when they have the same
+ * parties, compatible kinds (same kind group, or one without a kind) and dates at most 31 days
+ * apart: "اتفاق دفاع مشترك" and "اتفاقية الشراكة الشاملة" between the same two states are one
+ * treaty. Across articles the stores merge by id, and the id is a function of content only:
+ *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date, else of the article's date>
+ * so two reports of one signing in the same month become one node whose sources list both, while two
+ * different agreements between the same states (another kind group, or another month) stay two.
+ */
+import { createHash } from 'node:crypto';
+import type { AgreementFact, Document, EntityRef, VetoFact } from '../document.ts';
+import { GENERAL_KIND, KIND_GROUP } from '../relate/agreements.ts';
+import type { EdgeRecord, Evidence, GraphBatch, NodeRecord, NodeRef } from '../store/model.ts';
+
+const STATUS_RANK = { planned: 0, concluded: 1, signed: 2 } as const;
+const MAX_DAYS_APART = 31;
+
+export const kindGroup = (kind: string): string => KIND_GROUP.get(kind) ?? kind;
+const isDefaultDate = (evidence: Evidence[]): boolean => evidence.every((e) => !/\|date:(?!published|none)/.test(e.rule));
+const partyKey = (parties: EntityRef[]): string => parties.map((p) => p.id).sort().join('+');
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** Can two mentions (in one article) be the same agreement? */
+export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
+  if (partyKey(a.parties) !== partyKey(b.parties)) return false;
+  const ga = kindGroup(a.kind);
+  const gb = kindGroup(b.kind);
+  if (ga !== gb && a.kind !== GENERAL_KIND && b.kind !== GENERAL_KIND) return false;
+  if (a.date && b.date && daysApart(a.date, b.date) > MAX_DAYS_APART) return false;
+  return true;
+}
+
+/** Merge an article's agreement mentions into one fact per agreement (first explicit name, kind and date win). */
+export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  for (const f of facts) {
+    const into = out.find((g) => sameAgreement(g, f));
+    if (!into) { out.push({ ...f, parties: [...f.parties], signatories: [...f.signatories], evidence: [...f.evidence] }); continue; }
+    if (into.kind === GENERAL_KIND && f.kind !== GENERAL_KIND) { into.kind = f.kind; into.name_ar = f.name_ar; }
+    // A date read from the text beats one defaulted to the article's day.
+    if (f.date && (!into.date || (isDefaultDate(into.evidence) && !isDefaultDate(f.evidence)))) into.date = f.date;
+    if (f.count && (!into.count || f.count > into.count)) into.count = f.count;
+    if (STATUS_RANK[f.status] > STATUS_RANK[into.status]) into.status = f.status;
+    for (const s of f.signatories) if (!into.signatories.some((x) => x.id === s.id)) into.signatories.push(s);
+    into.evidence.push(...f.evidence);
+  }
+  return out;
+}
+
+/** The content-derived id of an agreement (see the header). */
+export function agreementId(f: AgreementFact, published: string | null): string {
+  const month = (f.date ?? published)?.slice(0, 7) ?? 'undated';
+  return `agr:${partyKey(f.parties)}:${kindGroup(f.kind)}:${month}`;
+}
+
+/** Group an article's veto mentions: one draft per (date, subject) that the same sentence or a compatible one reports. */
+export function mergeVetoes(facts: VetoFact[]): { by: string[]; date: string | null; subject: string | null; evidence: Evidence[] }[] {
+  const out: { by: string[]; date: string | null; subject: string | null; evidence: Evidence[] }[] = [];
+  for (const f of facts) {
+    const sentence = f.evidence[0]?.sentence;
+    const into = out.find((d) =>
+      (d.evidence.some((e) => e.sentence === sentence) || d.by.includes(f.by))
+      && (!d.date || !f.date || d.date === f.date)
+      && (!d.subject || !f.subject || d.subject === f.subject));
+    if (!into) { out.push({ by: [f.by], date: f.date, subject: f.subject, evidence: [...f.evidence] }); continue; }
+    if (!into.by.includes(f.by)) into.by.push(f.by);
+    into.date ??= f.date;
+    into.subject ??= f.subject;
+    for (const e of f.evidence) if (!into.evidence.includes(e)) into.evidence.push(e);
+  }
+  return out;
+}
+
+/** The content-derived id of a vetoed draft: the body, the vetoers and the day; undated drafts add the month and subject. */
+export function draftId(by: string[], date: string | null, subject: string | null, published: string | null): string {
+  const who = [...by].sort().join('+');
+  if (date) return `dr:UNSC:${who}:${date}`;
+  const about = subject ? createHash('sha1').update(subject.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8) : 'nosubject';
+  return `dr:UNSC:${who}:${published?.slice(0, 7) ?? 'undated'}:${about}`;
+}
+
+export function factGraph(doc: Document): GraphBatch {
+  const article = doc.article.id;
+  const published = doc.article.published;
+  const sources = [article];
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const edge = (type: EdgeRecord['type'], from: NodeRef, to: NodeRef, key: string, props: Record<string, unknown>): void => {
+    edges.push({ type, from, to, key, props: { ...props, sources } });
+  };
+
+  const agreements = mergeAgreements(doc.facts.filter((f): f is AgreementFact => f.type === 'agreement'));
+  for (const a of agreements) {
+    const id = agreementId(a, published);
+    const to: NodeRef = { label: 'Agreement', id };
+    nodes.push({ label: 'Agreement', id, props: { name_ar: a.name_ar, kind: a.kind, status: a.status, date: a.date, count: a.count, sources } });
+    for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence: a.evidence });
+    for (const s of a.signatories) edge('SIGNED', { label: s.label, id: s.id }, to, '', { date: a.date, evidence: a.evidence });
+  }
+
+  const drafts = mergeVetoes(doc.facts.filter((f): f is VetoFact => f.type === 'veto'));
+  if (drafts.length) nodes.push({ label: 'UNBody', id: 'UNSC', props: { name_en: 'UN Security Council', name_ar: 'مجلس الأمن', sources } });
+  for (const d of drafts) {
+    const id = draftId(d.by, d.date, d.subject, published);
+    const ref: NodeRef = { label: 'DraftResolution', id };
+    nodes.push({ label: 'DraftResolution', id, props: { subject: d.subject, date: d.date, symbol: null, sources } });
+    for (const by of d.by) edge('VETOED', { label: 'State', id: by }, ref, '', { date: d.date, evidence: d.evidence });
+    edge('PUT_TO', ref, { label: 'UNBody', id: 'UNSC' }, '', { evidence: d.evidence });
+  }
+
+  for (const f of doc.facts) {
+    if (f.type === 'visit') {
+      edge('VISITED', f.visitor, { label: 'State', id: f.to }, `${f.status}:${f.date ?? ''}`, {
+        date: f.date, city: f.city, status: f.status, host: f.host?.id ?? null, evidence: f.evidence,
+      });
+    } else if (f.type === 'met') {
+      const [a, b] = [f.a, f.b].sort((x, y) => x.id.localeCompare(y.id));
+      edge('MET', a, b, f.date ?? '', { date: f.date, place: f.place, evidence: f.evidence });
+    }
+  }
+  return { nodes, edges };
+}

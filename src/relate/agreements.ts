@@ -1,0 +1,178 @@
+/**
+ * Agreements: an act of signing, concluding, reaching or exchanging (وقع، أبرم، توقيع، تبادل، توصل
+ * إلى) whose object is an agreement noun (اتفاقية، معاهدة، مذكرة تفاهم…) becomes an AgreementFact
+ * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
+ * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
+ */
+import type { AgreementFact, EntityRef } from '../document.ts';
+import type { Arg, SentenceContext } from './context.ts';
+import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
+import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
+import { datesLexicon } from './lexicon.ts';
+import { isDigits } from './words.ts';
+
+type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
+
+const triggers = new PhraseTable<Trigger>()
+  .addAll(L.done.verbs, 'verb')
+  .addAll(L.done.nouns, 'noun')
+  .addAll(L.pending.verbs, 'pending');
+const participles = new PhraseTable<true>().addAll(L.done.participles, true);
+const nouns = new PhraseTable<'one' | 'many'>();
+for (const n of L.nouns) nouns.addAll(n.words, n.number);
+const consensus = new PhraseTable<true>().addAll(L.consensus_followers, true);
+const kindCues = new PhraseTable<{ kind: string; group: string }>();
+for (const k of L.kinds) kindCues.addAll(k.cues, { kind: k.kind, group: k.group });
+const nameWords = new PhraseTable<true>().addAll(L.name_words, true);
+const withPreps = new PhraseTable<true>().addAll(L.with, true);
+const numberWords = new PhraseTable<number>();
+for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
+const pendingForms = new Set(L.pending.verbs.map((v) => v.replace(/[أإآ]/g, 'ا')));
+
+/** Kind → group, for the merge rule in resolve/facts.ts. */
+export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
+  ...L.kinds.map((k) => [k.kind, k.group] as [string, string]),
+  [L.general_kind, L.general_kind],
+  [L.batch_kind, L.kinds.find((k) => k.kind === L.batch_kind)?.group ?? L.batch_kind],
+]);
+export const GENERAL_KIND = L.general_kind;
+
+/** Words that can start an agreement trigger: the sentence gate. */
+export const agreementGate = (keys: string[]): boolean =>
+  triggers.starts(keys) || participles.starts(keys) || keys.some((k) => k.startsWith('س') && pendingForms.has(k.slice(1)));
+
+const MAX_VERB_TO_NOUN = 12;
+const MAX_NOUN_TO_NOUN = 3;
+
+export function findAgreements(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  const w = ctx.words;
+  for (let i = 0; i < w.length; i++) {
+    let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
+    let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
+    if (!trig && isFutureVerb(w[i], (k) => pendingForms.has(k))) trig = 'pending';
+    if (!trig && participles.matchAt(w, i)) trig = 'participle';
+    if (!trig) continue;
+    const [ca, cb] = ctx.clause(i);
+    const found = trig === 'participle' ? nounBefore(ctx, i, ca) : nounsAfter(ctx, trigEnd, cb, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
+    if (!found.length) continue;
+
+    const reading = modalityAt(w, i);
+    if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
+    const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
+
+    const firstNoun = found[0].from;
+    // Subject: before the trigger in its clause, or between the trigger and the noun (VSO).
+    const subjEnd = trig === 'participle' ? firstNoun : firstNoun;
+    const subjects = ctx.argsIn(ca, trig === 'participle' ? firstNoun : subjEnd).filter((a) => a.word !== i);
+    const others = ctx.argsAfterPrep(withPreps, ca, cb);
+    let parties: Arg[] = [...subjects, ...others];
+    let via = subjects.length ? 'subject' : 'actor';
+    if (!subjects.length) {
+      const actor = ctx.actor(ca, cb) ?? ctx.focusLeader(i);
+      if (actor) parties.push(actor);
+      if (actor?.via === 'focus') via = 'focus';
+    }
+    parties = parties.filter((p) => p.party);
+    const partyRefs = uniqueRefs(parties.map((p) => p.party!));
+    if (partyRefs.filter((r) => r.label !== 'Organization').length < 2) continue;
+    const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
+
+    const { date, rule: dateRule } = ctx.dateFor(i, !planned);
+    const status = planned ? 'planned' : /^(وقع|توقيع|موقع)/.test(w[i].stem.replace(/^ال/, '')) || w[i].keys.some((k) => k.startsWith('وقع')) ? 'signed' : 'concluded';
+    const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
+    const confidence = (via === 'subject' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
+    for (const n of found) {
+      out.push({
+        type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
+        count: n.count, parties: partyRefs, signatories,
+        evidence: [ctx.evidence(Math.min(ca, i), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
+      });
+    }
+    i = Math.max(i, found[found.length - 1].to - 1);
+  }
+  return out;
+}
+
+interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null }
+
+/** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
+function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGap: number): NounHit[] {
+  const w = ctx.words;
+  const out: NounHit[] = [];
+  let i = from;
+  let gapLimit = from + maxGap;
+  while (i < clauseEnd && i <= gapLimit) {
+    const hit = nouns.matchAt(w, i, clauseEnd);
+    if (!hit || (out.length && !w[i].prefixes.includes('و'))) {
+      if (out.length && hit) break;
+      i++;
+      continue;
+    }
+    if (consensus.matchAt(w, hit.to)) { i = hit.to; continue; }
+    const n = describe(ctx, hit.from, hit.to, hit.payload, clauseEnd);
+    // "11 اتفاقية ومذكرة تفاهم": the coordinated noun belongs to the counted batch.
+    if (out.length && out[out.length - 1].count !== null) { out[out.length - 1].to = n.to; out[out.length - 1].name = text(ctx, out[out.length - 1].nameFrom, n.to); }
+    else out.push(n);
+    i = n.to;
+    gapLimit = i + 2;
+  }
+  return out;
+}
+
+function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {
+  for (let i = at - 1; i >= Math.max(clauseStart, at - 4); i--) {
+    const hit = nouns.matchAt(ctx.words, i);
+    if (hit && hit.to <= at) return [describe(ctx, hit.from, hit.to, hit.payload, at)];
+  }
+  return [];
+}
+
+/** Name, kind and count of the agreement noun at [from, to). */
+function describe(ctx: SentenceContext, from: number, to: number, number: 'one' | 'many', limit: number): NounHit {
+  const w = ctx.words;
+  let count: number | null = null;
+  const prev = w[from - 1];
+  if (prev && isDigits(prev.norm)) count = Number(prev.norm);
+  else if (from > 0) {
+    for (let k = Math.max(0, from - 2); k < from; k++) {
+      const nw = numberWords.matchAt(w, k, from);
+      if (nw && nw.to === from) count = nw.payload;
+    }
+  }
+  if (count === null && /(تين|تان|ين|ان)$/.test(w[from].stem) && number === 'many' && !w[from].stem.endsWith('ات')) count = 2;
+  let kind: string | null = null;
+  let end = to;
+  // The name runs over kind cues, name adjectives and definite modifiers (الشراكة الشاملة), up to a break,
+  // a preposition, a mention or another agreement noun.
+  let naming = true;
+  for (let k = to; k < Math.min(limit, to + 6); k++) {
+    if (k > to && nouns.matchAt(w, k)) break;
+    if (ctx.isBreakAt(k)) break;
+    const cue = kindCues.matchAt(w, k, limit);
+    if (cue && !kind) kind = cue.payload.kind;
+    const modifier = cue ?? nameWords.matchAt(w, k, limit)
+      ?? (w[k].prefixes.length === 1 && w[k].prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
+    if (naming && modifier) { end = modifier.to; k = modifier.to - 1; } else naming = false;
+  }
+  // No cue after the noun: the noun itself may carry one (مذكرة تفاهم → mou).
+  for (let k = from; !kind && k < to; k++) kind = kindCues.matchAt(w, k, to)?.payload.kind ?? null;
+  const batch = number === 'many' || (count !== null && count > 1);
+  if (batch) kind = L.batch_kind;
+  const start = count !== null && prev ? from - 1 : from;
+  return { from, to: Math.max(end, to), nameFrom: start, name: text(ctx, start, Math.max(end, to)), kind: kind ?? L.general_kind, count: count !== null && count > 1 ? count : null };
+}
+
+function text(ctx: SentenceContext, from: number, to: number): string {
+  return ctx.doc.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
+}
+
+function uniqueRefs(refs: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  const out: EntityRef[] = [];
+  for (const r of refs) {
+    const k = `${r.label}:${r.id}`;
+    if (!seen.has(k)) { seen.add(k); out.push(r); }
+  }
+  return out;
+}

@@ -1,0 +1,258 @@
+/**
+ * What every relation rule reads about one sentence: its words, the mentions placed on those words,
+ * its dates, the discourse focus, and helpers to find arguments (subjects, "with" parties,
+ * destinations) and to build evidence and dates. Input: a Document and a sentence index.
+ * Output: a SentenceContext.
+ */
+import type { Document, EntityRef, Mention } from '../document.ts';
+import type { Evidence } from '../store/model.ts';
+import { type DateExpr, findDates, hasBeforeNow, addDays } from './dates.ts';
+import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
+import { PhraseTable } from './lexicon.ts';
+import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
+
+/** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
+export interface Arg {
+  /** The party: a State, UNBody or Organization ref (null when only a leader without a state is known). */
+  party: EntityRef | null;
+  leader: LeaderRef | null;
+  /** Word index where the argument was found, and how. */
+  word: number;
+  via: 'mention' | 'office' | RefKind | 'actor' | 'focus';
+  mention?: Mention;
+}
+
+/** Prepositions that make a following mention a place or an oblique, not a subject. */
+const OBLIQUE = new PhraseTable<true>().addAll(
+  ['في', 'إلى', 'الى', 'من', 'مع', 'بين', 'على', 'عن', 'نحو', 'لدى', 'ضد', 'حول', 'تجاه', 'عبر', 'داخل', 'خارج', 'أمام', 'بعد', 'قبل', 'منذ', 'حتى'],
+  true,
+);
+const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
+
+export class SentenceContext {
+  readonly words: Word[];
+  /** For each word, the preferred mention starting there (Leader over Office over State…). */
+  readonly mentionAt: (Mention | null)[];
+  /** Words covered by a mention that starts earlier (so a nisba inside a leader's title is not a second argument). */
+  readonly covered: boolean[];
+  readonly dates: DateExpr[];
+  readonly published: string | null;
+
+  constructor(readonly doc: Document, readonly index: number, readonly focus: Focus, sentenceMentions: Mention[]) {
+    const s = doc.sentences[index];
+    this.words = sentenceWords(doc, index);
+    this.published = doc.article.published;
+    this.mentionAt = new Array(this.words.length).fill(null);
+    this.covered = new Array(this.words.length).fill(false);
+    for (const m of sentenceMentions) {
+      const w = m.tokenStart - s.tokenStart;
+      if (w < 0 || w >= this.words.length) continue;
+      const cur = this.mentionAt[w];
+      if (!cur || KIND_RANK[m.kind] > KIND_RANK[cur.kind] || (m.kind === cur.kind && m.tokenEnd > cur.tokenEnd)) this.mentionAt[w] = m;
+    }
+    let coverEnd = -1;
+    for (let w = 0; w < this.words.length; w++) {
+      if (w < coverEnd) this.covered[w] = true;
+      const m = this.mentionAt[w];
+      if (m && !this.covered[w]) coverEnd = Math.max(coverEnd, m.tokenEnd - s.tokenStart);
+    }
+    this.dates = findDates(this.words, this.published);
+  }
+
+  get sentence() { return this.doc.sentences[this.index]; }
+
+  clause(i: number): [number, number] { return clauseAround(this.words, i); }
+
+  /** The mention starting at word i, unless it sits inside a longer one. */
+  mention(i: number): Mention | null {
+    return this.covered[i] ? null : this.mentionAt[i];
+  }
+
+  /** Word index just after the mention starting at i (or i + 1). */
+  after(i: number): number {
+    const m = this.mention(i);
+    return m ? m.tokenEnd - this.sentence.tokenStart : i + 1;
+  }
+
+  /** True when word i is introduced by a preposition (في روسيا، لبوتين، مع كوريا). */
+  isOblique(i: number): boolean {
+    const w = this.words[i];
+    if (w.prefixes.includes('ب') || w.prefixes.includes('ل') || w.prefixes.includes('ك')) return true;
+    return i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null;
+  }
+
+  /** The argument a mention gives: a leader's state, an office's leader in focus, a state, a body. */
+  argFromMention(m: Mention, i: number): Arg | null {
+    if (m.kind === 'Leader') {
+      const l = leaderRef(m);
+      return { party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via: 'mention', mention: m };
+    }
+    if (m.kind === 'Office') {
+      const st = m.state ?? null;
+      const l = st ? this.focus.leaderOf(st, m.start, m.office) : null;
+      return { party: st ? { label: 'State', id: st } : null, leader: l, word: i, via: 'office', mention: m };
+    }
+    if (m.kind === 'UNBody') return { party: { label: 'UNBody', id: m.id }, leader: null, word: i, via: 'mention', mention: m };
+    if (m.kind === 'Organization') return { party: { label: 'Organization', id: m.id }, leader: null, word: i, via: 'mention', mention: m };
+    const st = stateOf(m);
+    if (m.kind === 'State' || m.kind === 'City') return st ? { party: { label: 'State', id: st }, leader: null, word: i, via: 'mention', mention: m } : null;
+    return null;
+  }
+
+  /** Discourse reference at word i (البلدان، الرئيسان، نظيره، a bare office): its arguments and end. */
+  refAt(i: number): { args: Arg[]; to: number; kind: RefKind } | null {
+    const hit = discourseRefs.matchAt(this.words, i);
+    if (!hit) return null;
+    const at = this.words[i].start;
+    const kind = hit.payload;
+    const stateArgs = (states: string[], via: RefKind): Arg[] =>
+      states.map((s) => ({ party: { label: 'State', id: s }, leader: this.focus.leaderOf(s, at), word: i, via }));
+    const leaderArgs = (ls: LeaderRef[], via: RefKind): Arg[] =>
+      ls.map((l) => ({ party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via }));
+    if (kind === 'pair-states') return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
+    if (kind === 'pair-parties') {
+      // Two leaders of two states named earlier in this sentence are the parties; else the two states in focus.
+      const ls = this.focus.leadersBefore(at, 2, this.sentence.start);
+      if (ls.length === 2 && ls[0].state && ls[1].state && ls[0].state !== ls[1].state) return { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind };
+      return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
+    }
+    if (kind === 'pair-leaders') {
+      // "زعيمي روسيا وكوريا الشمالية": the leaders of the states named right after.
+      const named = this.statesRightAfter(hit.to);
+      if (named.states.length === 2) {
+        const args = named.states.map((s) => ({ party: { label: 'State', id: s } as EntityRef, leader: this.focus.leaderOf(s, at), word: i, via: kind }));
+        return { args, to: named.to, kind };
+      }
+      const ls = this.focus.leadersBefore(at, 2);
+      return ls.length === 2 ? { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind } : null;
+    }
+    if (kind === 'counterpart') {
+      // نظيره الكوري الشمالي كيم جونغ أون / نظيره الروسي: the named leader, or the leader in focus of that state.
+      for (let j = hit.to; j < Math.min(hit.to + 3, this.words.length); j++) {
+        const m = this.mention(j);
+        if (!m) continue;
+        const arg = this.argFromMention(m, i);
+        if (arg) return { args: [{ ...arg, via: kind }], to: this.after(j), kind };
+      }
+      return null;
+    }
+    // A bare office (الرئيس) with no name and no state: the leader last named.
+    if (this.mention(i) || (hit.to < this.words.length && this.mention(hit.to))) return null;
+    const l = this.focus.leadersBefore(at, 1)[0];
+    return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
+  }
+
+  private statesRightAfter(j: number): { states: string[]; to: number } {
+    const states: string[] = [];
+    let k = j;
+    while (k < this.words.length && states.length < 2) {
+      const m = this.mention(k);
+      const s = m ? stateOf(m) : null;
+      if (!m || !s) break;
+      states.push(s);
+      k = this.after(k);
+    }
+    return { states, to: k };
+  }
+
+  /** Arguments (mentions and references) in words [from, to), left to right. */
+  argsIn(from: number, to: number, opts: { obliques?: boolean } = {}): Arg[] {
+    const out: Arg[] = [];
+    for (let i = from; i < to; i++) {
+      const ref = this.refAt(i);
+      if (ref && (opts.obliques || !this.isOblique(i) || ref.kind.startsWith('pair'))) { out.push(...ref.args); i = ref.to - 1; continue; }
+      const m = this.mention(i);
+      if (!m) continue;
+      if (!opts.obliques && this.isOblique(i)) { i = this.after(i) - 1; continue; }
+      const a = this.argFromMention(m, i);
+      if (a) out.push(a);
+      i = this.after(i) - 1;
+    }
+    return out;
+  }
+
+  /**
+   * Arguments introduced by one of `preps` (مع كوريا الشمالية، بين روسيا والصين) in [from, to), with
+   * the mentions coordinated to them by و.
+   */
+  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number): Arg[] {
+    const out: Arg[] = [];
+    for (let i = from; i < to; i++) {
+      const p = preps.matchAt(this.words, i, to);
+      if (!p) continue;
+      let j = p.to;
+      for (let n = 0; j < to && n < 3; n++) {
+        const ref = this.refAt(j);
+        if (ref) { out.push(...ref.args); j = ref.to; }
+        else {
+          const m = this.mention(j);
+          if (!m) break;
+          const a = this.argFromMention(m, j);
+          if (a) out.push(a);
+          j = this.after(j);
+        }
+        if (j >= to || !this.words[j].prefixes.includes('و')) break;
+      }
+      i = j - 1;
+    }
+    return out;
+  }
+
+  /** The sentence's actor: the first subject-like leader/state outside [skipFrom, skipTo). */
+  actor(skipFrom: number, skipTo: number): Arg | null {
+    for (let i = 0; i < this.words.length; i++) {
+      if (i >= skipFrom && i < skipTo) { i = skipTo - 1; continue; }
+      const m = this.mention(i);
+      if (!m || this.isOblique(i)) continue;
+      if (m.kind !== 'Leader' && m.kind !== 'Office' && !(m.kind === 'State' && m.via !== 'nisba')) continue;
+      const a = this.argFromMention(m, i);
+      if (a) return { ...a, via: 'actor' };
+    }
+    return null;
+  }
+
+  /** The leader in focus before word i (a dropped subject). */
+  focusLeader(i: number): Arg | null {
+    const l = this.focus.leadersBefore(this.words[i].start, 1)[0];
+    return l ? { party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via: 'focus' } : null;
+  }
+
+  /**
+   * The date of an act at word i: an event offset just before it (بعد يوم من توقيع), else the
+   * nearest day in its clause, else in its sentence, else the published date when the act is
+   * reported as done and nothing puts it earlier (كان، مؤخرا). Returns the date and the rule.
+   */
+  dateFor(i: number, done: boolean): { date: string | null; rule: string } {
+    const [a, b] = this.clause(i);
+    const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
+    const days = this.dates.filter((d) => d.precision === 'day' && d.date && (done ? !d.future : true));
+    const near = (list: DateExpr[]) => list.sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
+    if (ev) {
+      const anchor = near(days.filter((d) => d.from >= b || d.to <= a)) ?? null;
+      const base = anchor?.date ?? this.published;
+      return base ? { date: addDays(base, ev.eventOffset!), rule: 'event-offset' } : { date: null, rule: 'none' };
+    }
+    const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
+    if (inClause) return { date: inClause.date, rule: inClause.rule };
+    const inSentence = near([...days]);
+    if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
+    // An appended related article (parent set) has no date of its own: the page's date is only an
+    // upper bound, so its undated acts stay undated.
+    if (done && this.published && !this.doc.article.parent && !hasBeforeNow(this.words) && !this.dates.some((d) => d.precision !== 'day' && d.rule !== 'event-offset')) {
+      return { date: this.published, rule: 'published' };
+    }
+    return { date: null, rule: 'none' };
+  }
+
+  /** Evidence for an act found in words [from, to): the span in the original text and the sentence. */
+  evidence(from: number, to: number, rule: string, confidence: number): Evidence {
+    const a = Math.max(0, from);
+    const b = Math.min(this.words.length, Math.max(to, a + 1));
+    return {
+      article: this.doc.article.id, sentence: this.index, start: this.words[a].start, end: this.words[b - 1].end,
+      text: this.sentence.text, rule, confidence,
+    };
+  }
+
+  isBreakAt(i: number): boolean { return isBreak(this.words[i]); }
+}

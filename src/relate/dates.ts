@@ -1,0 +1,255 @@
+/**
+ * Date grammar: finds date expressions in a sentence's words and resolves them against the
+ * article's published date. Input: Word[] and the published date. Output: DateExpr[], each a single
+ * day when the text fixes one, else a range or nothing (no date rather than a guessed one).
+ *
+ * Forms: "20 يونيو/حزيران 2024", "20 حزيران (يونيو) 2024", "20 من شهر يونيو", "يونيو 2024",
+ * "20/6/2024", "2024-06-20", Arabic-Indic digits (normalised to ASCII upstream), weekdays with
+ * الماضي/المقبل, أمس/اليوم/غدا, "منذ يومين", periods (الأسبوع الماضي), years (عام 2015), and event
+ * offsets ("بعد يوم من توقيع…"). Month series: see data/lexicon/dates.yaml. Hijri dates (شوال 1436هـ)
+ * are not converted and never read as Gregorian.
+ */
+import { tokenise } from '../normalise/tokenise.ts';
+import { datesLexicon as L, PhraseTable } from './lexicon.ts';
+import { isDigits, type Word, wordsOf } from './words.ts';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+export type DateRule = 'absolute' | 'numeric' | 'weekday' | 'relative' | 'ago' | 'period' | 'month' | 'year' | 'event-offset';
+
+export interface DateExpr {
+  /** Word range [from, to) in the words given. */
+  from: number;
+  to: number;
+  /** Resolved day (YYYY-MM-DD) when precision is 'day'. */
+  date: string | null;
+  precision: DatePrecision;
+  /** First and last day covered, when known (a month, a week, a year). */
+  range: [string, string] | null;
+  rule: DateRule;
+  /** True when the expression points after the published date (غدا، الخميس المقبل). */
+  future: boolean;
+  /** For event offsets: the embedded event's date minus the reported event's date, in days. */
+  eventOffset?: number;
+}
+
+type Tag =
+  | { t: 'month'; month: number }
+  | { t: 'weekday'; day: number }
+  | { t: 'wpast' } | { t: 'wfuture' }
+  | { t: 'rday'; offset: number }
+  | { t: 'period'; unit: 'week' | 'month' | 'year'; offset: number }
+  | { t: 'event'; offset: number }
+  | { t: 'ago' } | { t: 'agoday' }
+  | { t: 'num'; value: number }
+  | { t: 'hijri' }
+  | { t: 'before-now' };
+
+const table = new PhraseTable<Tag>(false);
+for (const m of L.months) table.addAll(m.names, { t: 'month', month: m.month });
+for (const d of L.weekdays) table.addAll(d.names, { t: 'weekday', day: d.day });
+table.addAll(L.weekday_past, { t: 'wpast' });
+table.addAll(L.weekday_future, { t: 'wfuture' });
+for (const r of L.relative_days) table.addAll(r.words, { t: 'rday', offset: r.offset });
+for (const p of L.relative_periods) table.addAll(p.words, { t: 'period', unit: p.unit, offset: p.offset });
+for (const e of L.event_offsets) table.addAll(e.words, { t: 'event', offset: e.offset });
+table.addAll(L.ago_lead, { t: 'ago' });
+table.addAll(L.ago_day, { t: 'agoday' });
+for (const n of L.numbers) table.addAll(n.words, { t: 'num', value: n.value });
+table.addAll(L.hijri_markers, { t: 'hijri' });
+
+const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
+
+const DAY = 86_400_000;
+const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+export const addDays = (isoDate: string, n: number): string => iso(new Date(toDate(isoDate).getTime() + n * DAY));
+
+function validDay(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 ? iso(dt) : null;
+}
+
+const monthRange = (y: number, m: number): [string, string] =>
+  [iso(new Date(Date.UTC(y, m - 1, 1))), iso(new Date(Date.UTC(y, m, 0)))];
+
+/** A year token: 4 digits, maybe with the Gregorian mark م glued on (2015م). */
+function yearOf(w: Word | undefined): number | null {
+  if (!w) return null;
+  const m = /^(\d{4})م?$/.exec(w.norm);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** Most recent given weekday on or before `ref` (or first on or after it, looking forward). */
+export function weekdayNear(ref: string, day: number, forward: boolean): string {
+  const r = toDate(ref);
+  const diff = forward ? (day - r.getUTCDay() + 7) % 7 : -((r.getUTCDay() - day + 7) % 7);
+  return iso(new Date(r.getTime() + diff * DAY));
+}
+
+/** A day and month with no year: the published year, or the one before when that lands > 31 days ahead. */
+function inferYear(published: string | null, m: number, d: number): string | null {
+  if (!published) return null;
+  const y = Number(published.slice(0, 4));
+  const cand = validDay(y, m, d);
+  if (!cand) return null;
+  return toDate(cand).getTime() - toDate(published).getTime() > 31 * DAY ? validDay(y - 1, m, d) : cand;
+}
+
+function periodRange(published: string, unit: 'week' | 'month' | 'year', offset: number): [string, string] {
+  const p = toDate(published);
+  if (unit === 'year') { const y = p.getUTCFullYear() + offset; return [`${y}-01-01`, `${y}-12-31`]; }
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() + offset, 1));
+    return monthRange(d.getUTCFullYear(), d.getUTCMonth() + 1);
+  }
+  // Weeks start on Saturday, as Arab calendars print them.
+  const start = new Date(p.getTime() - ((p.getUTCDay() + 1) % 7) * DAY + offset * 7 * DAY);
+  return [iso(start), iso(new Date(start.getTime() + 6 * DAY))];
+}
+
+const tagAt = (words: Word[], i: number) => table.matchAt(words, i);
+const num = (w: Word | undefined): number | null => (w && isDigits(w.norm) ? Number(w.norm) : null);
+const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.some((f) => w.keys.includes(f));
+
+/** Every date expression in the words, left to right. */
+export function findDates(words: Word[], published: string | null): DateExpr[] {
+  const out: DateExpr[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const e = dateAt(words, i, published);
+    if (e) { out.push(e); i = e.to - 1; }
+  }
+  return out;
+}
+
+function dateAt(words: Word[], i: number, published: string | null): DateExpr | null {
+  const w = words[i];
+  const n = num(w);
+  const base = { from: i, future: false } as const;
+
+  if (n !== null) {
+    // Numeric: 20/6/2024, 20-6-2024, 2024/06/20.
+    const sep = words[i + 1]?.norm;
+    if ((sep === '/' || sep === '-') && words[i + 3]?.norm === sep) {
+      const b = num(words[i + 2]);
+      const c = num(words[i + 4]);
+      if (b !== null && c !== null) {
+        const date = w.norm.length === 4 ? validDay(n, b, c) : validDay(c, b, n);
+        if (date) return { ...base, to: i + 5, date, precision: 'day', range: [date, date], rule: 'numeric' };
+      }
+    }
+    // Day + month name (+ second series) (+ year).
+    if (n >= 1 && n <= 31) {
+      let j = i + 1;
+      if (is(words[j], 'من')) j++;
+      if (is(words[j], 'شهر')) j++;
+      const mHit = j < words.length ? tagAt(words, j) : null;
+      if (mHit && mHit.payload.t === 'month') {
+        const month = mHit.payload.month;
+        j = mHit.to;
+        j = skipSecondMonth(words, j);
+        if (is(words[j], 'من')) j++;
+        if (is(words[j], 'عام', 'سنه', 'العام')) j++;
+        const y = yearOf(words[j]);
+        if (y !== null && !hijriAfter(words, j + 1)) {
+          const date = validDay(y, month, n);
+          if (date) return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'absolute' };
+        }
+        const date = inferYear(published, month, n);
+        return { ...base, to: j, date, precision: date ? 'day' : 'range', range: date ? [date, date] : null, rule: 'absolute', future: !!(date && published && date > published) };
+      }
+    }
+    return null;
+  }
+
+  const hit = tagAt(words, i);
+  if (!hit) {
+    // A year alone: عام 2015، سنة 2015.
+    if (is(w, 'عام', 'سنه') && yearOf(words[i + 1]) !== null && !hijriAfter(words, i + 2)) {
+      const y = yearOf(words[i + 1])!;
+      return { ...base, to: i + 2, date: null, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' };
+    }
+    return null;
+  }
+  const tag = hit.payload;
+  switch (tag.t) {
+    case 'month': {
+      // Month + year without a day: a range, never a day.
+      const j = skipSecondMonth(words, hit.to);
+      const y = yearOf(words[j]);
+      if (y === null || hijriAfter(words, j + 1)) return null;
+      return { ...base, to: j + 1, date: null, precision: 'month', range: monthRange(y, tag.month), rule: 'month' };
+    }
+    case 'weekday': {
+      if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'weekday' };
+      const mod = hit.to < words.length ? tagAt(words, hit.to) : null;
+      const forward = mod?.payload.t === 'wfuture';
+      const to = mod && (mod.payload.t === 'wfuture' || mod.payload.t === 'wpast') ? mod.to : hit.to;
+      let date = weekdayNear(published, tag.day, forward);
+      // "الأربعاء الماضي" on a Wednesday means a week ago; "المقبل" on that day means next week.
+      if (mod?.payload.t === 'wpast' && date === published) date = addDays(date, -7);
+      if (forward && date === published) date = addDays(date, 7);
+      return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward };
+    }
+    case 'rday': {
+      if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'relative' };
+      const date = addDays(published, tag.offset);
+      return { ...base, to: hit.to, date, precision: 'day', range: [date, date], rule: 'relative', future: tag.offset > 0 };
+    }
+    case 'period': {
+      const range = published ? periodRange(published, tag.unit, tag.offset) : null;
+      return { ...base, to: hit.to, date: null, precision: 'range', range, rule: 'period', future: tag.offset > 0 };
+    }
+    case 'event':
+      return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'event-offset', eventOffset: tag.offset };
+    case 'ago': {
+      // منذ/قبل + (N) يوم/يومين/أيام, not followed by من (قبل يومين من = an event offset).
+      let j = hit.to;
+      let count = 1;
+      const d = num(words[j]);
+      const word = j < words.length ? tagAt(words, j) : null;
+      if (d !== null) { count = d; j++; } else if (word?.payload.t === 'num') { count = word.payload.value; j = word.to; }
+      if (!is(words[j], 'يوم', 'يومين', 'يومان', 'ايام')) return null;
+      if (is(words[j], 'يومين', 'يومان')) count = 2;
+      if (is(words[j + 1], 'من')) return null;
+      if (!published) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
+      const date = addDays(published, -count);
+      return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'ago' };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
+function skipSecondMonth(words: Word[], j: number): number {
+  let k = j;
+  if (words[k]?.norm === '/' || words[k]?.norm === '(') k++;
+  else return j;
+  const m = k < words.length ? tagAt(words, k) : null;
+  if (!m || m.payload.t !== 'month') return j;
+  k = m.to;
+  if (words[k]?.norm === ')') k++;
+  return k;
+}
+
+function hijriAfter(words: Word[], j: number): boolean {
+  const h = j < words.length ? tagAt(words, j) : null;
+  return h?.payload.t === 'hijri';
+}
+
+/** True when the words carry a marker that puts a past event before the article's day (مؤخرا، كان + verb). */
+export function hasBeforeNow(words: Word[], from = 0, to = words.length): boolean {
+  for (let i = from; i < to; i++) {
+    if (beforeNow.matchAt(words, i, to)) return true;
+  }
+  return false;
+}
+
+/** Parse a plain string (tests, tools): tokenise it and find its dates. */
+export function datesIn(text: string, published: string | null): DateExpr[] {
+  const tokens = tokenise(text);
+  return findDates(wordsOf(tokens, 0, tokens.length), published);
+}

@@ -1,0 +1,200 @@
+/**
+ * Relate's vocabularies: loads data/lexicon/*.yaml once, validates each with zod, and compiles the
+ * word lists into phrase tables keyed on normalised words, so triggers are found by Set/Map lookups.
+ * Input: the YAML files. Output: typed lexicons and PhraseTable matchers.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { normaliseArabic } from '../normalise/arabic.ts';
+
+const Words = z.array(z.string().min(1)).min(1);
+
+export const DatesLexicon = z.object({
+  months: z.array(z.object({ month: z.number().int().min(1).max(12), names: Words })).length(12),
+  weekdays: z.array(z.object({ day: z.number().int().min(0).max(6), names: Words })).length(7),
+  weekday_past: Words,
+  weekday_future: Words,
+  relative_days: z.array(z.object({ words: Words, offset: z.number().int() })),
+  relative_periods: z.array(z.object({ words: Words, unit: z.enum(['week', 'month', 'year']), offset: z.number().int() })),
+  event_offsets: z.array(z.object({ words: Words, offset: z.number().int() })),
+  before_now: Words,
+  hijri_markers: Words,
+  ago_lead: Words,
+  ago_day: Words,
+  numbers: z.array(z.object({ value: z.number().int().positive(), words: Words })),
+});
+export type DatesLexicon = z.infer<typeof DatesLexicon>;
+
+export const AgreementsLexicon = z.object({
+  nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
+  consensus_followers: Words,
+  done: z.object({ verbs: Words, nouns: Words, participles: Words }),
+  pending: z.object({ verbs: Words }),
+  kinds: z.array(z.object({ kind: z.string().min(1), group: z.string().min(1), cues: Words })),
+  general_kind: z.string().min(1),
+  batch_kind: z.string().min(1),
+  name_words: Words,
+  with: Words,
+});
+export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
+
+export const VetoesLexicon = z.object({
+  nouns: Words,
+  cast: z.object({ verbs: Words, nouns: Words }),
+  pending: z.object({ verbs: Words }),
+  permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
+  domestic_cues: Words,
+  draft_words: Words,
+  subject_lead: Words,
+  unsc_words: Words,
+});
+export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
+
+export const VisitsLexicon = z.object({
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, reception_cues: Words }),
+  receive: z.object({ verbs: Words }),
+  meet: z.object({ verbs: Words, nouns: Words, with: Words }),
+  to: Words,
+  at: Words,
+  adverbs: Words,
+});
+export type VisitsLexicon = z.infer<typeof VisitsLexicon>;
+
+export const ModalityLexicon = z.object({
+  planned: Words,
+  negated: Words,
+  threat: Words,
+  hypothetical: Words,
+  generic: Words,
+  not_cues: Words,
+  window_before: z.number().int().positive(),
+});
+export type ModalityLexicon = z.infer<typeof ModalityLexicon>;
+
+export const DiscourseLexicon = z.object({
+  pair_states: Words,
+  pair_parties: Words,
+  pair_leaders: Words,
+  counterpart: Words,
+  offices: Words,
+});
+export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
+
+const DIR = new URL('../../data/lexicon/', import.meta.url);
+
+/** Read and validate one lexicon file; a broken file is one line naming the file and the problem. */
+export function loadLexicon<T extends z.ZodTypeAny>(name: string, schema: T, dir: URL = DIR): z.infer<T> {
+  const file = new URL(name, dir);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`kg: cannot read lexicon ${file.pathname}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`kg: lexicon ${file.pathname} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Normalised words of a phrase as written in a lexicon. */
+export const phraseWords = (phrase: string): string[] => normaliseArabic(phrase).split(/\s+/).filter(Boolean);
+
+/**
+ * The keys a token can be looked up by: its normalised form, its stem without proclitics, and its
+ * form without a leading conjunction (the tokenizer may keep و on a verb it does not know).
+ */
+export interface Keyed {
+  keys: string[];
+}
+
+export interface PhraseHit<P> {
+  /** Index (in the caller's word list) of the first and one-past-last word. */
+  from: number;
+  to: number;
+  payload: P;
+}
+
+/** A table of multi-word phrases, indexed by their first word: lookups cost one Map get per key. */
+export class PhraseTable<P> {
+  private readonly byFirst = new Map<string, { rest: string[]; payload: P }[]>();
+  readonly firstWords = new Set<string>();
+
+  /**
+   * @param stripArticle also index a first word written with ال under its bare stem (الفيتو → فيتو).
+   *   Off for dates: bare الأحد → أحد would read "one of" as Sunday.
+   */
+  constructor(private readonly stripArticle = true) {}
+
+  add(phrase: string, payload: P): void {
+    const words = phraseWords(phrase);
+    if (!words.length) return;
+    for (const first of this.stripArticle ? withoutArticle(words[0]) : [words[0]]) {
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ rest: words.slice(1), payload });
+      // Longest phrases first, so "مذكرة تفاهم" wins over a bare "مذكرة".
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      this.byFirst.set(first, list);
+      this.firstWords.add(first);
+    }
+  }
+
+  addAll(phrases: string[], payload: P): this {
+    for (const p of phrases) this.add(p, payload);
+    return this;
+  }
+
+  /** The longest phrase starting at word i, or null. */
+  matchAt(words: Keyed[], i: number, end = words.length): PhraseHit<P> | null {
+    for (const key of words[i].keys) {
+      const list = this.byFirst.get(key);
+      if (!list) continue;
+      for (const entry of list) {
+        if (i + 1 + entry.rest.length > end) continue;
+        let ok = true;
+        for (let k = 0; k < entry.rest.length && ok; k++) ok = matchesWord(words[i + 1 + k], entry.rest[k]);
+        if (ok) return { from: i, to: i + 1 + entry.rest.length, payload: entry.payload };
+      }
+    }
+    return null;
+  }
+
+  /** Every non-overlapping phrase in words[from, to), left to right. */
+  scan(words: Keyed[], from = 0, to = words.length): PhraseHit<P>[] {
+    const out: PhraseHit<P>[] = [];
+    for (let i = from; i < to; i++) {
+      const hit = this.matchAt(words, i, to);
+      if (hit) { out.push(hit); i = hit.to - 1; }
+    }
+    return out;
+  }
+
+  /** True when one of the keys could start a phrase. */
+  starts(keys: string[]): boolean {
+    for (const k of keys) if (this.firstWords.has(k)) return true;
+    return false;
+  }
+}
+
+function matchesWord(w: Keyed, lexWord: string): boolean {
+  for (const k of w.keys) if (k === lexWord) return true;
+  // A lexicon word written with the article (المقرر) also matches the bare stem (مقرر) and back.
+  const bare = lexWord.startsWith('ال') && lexWord.length > 3 ? lexWord.slice(2) : null;
+  if (bare) for (const k of w.keys) if (k === bare) return true;
+  return false;
+}
+
+/** The first word as written, and without the article when it has one (so الفيتو indexes فيتو too). */
+function withoutArticle(w: string): string[] {
+  return w.startsWith('ال') && w.length > 3 ? [w, w.slice(2)] : [w];
+}
+
+export const datesLexicon = loadLexicon('dates.yaml', DatesLexicon);
+export const agreementsLexicon = loadLexicon('agreements.yaml', AgreementsLexicon);
+export const vetoesLexicon = loadLexicon('vetoes.yaml', VetoesLexicon);
+export const visitsLexicon = loadLexicon('visits.yaml', VisitsLexicon);
+export const modalityLexicon = loadLexicon('modality.yaml', ModalityLexicon);
+export const discourseLexicon = loadLexicon('discourse.yaml', DiscourseLexicon);

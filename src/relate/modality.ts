@@ -1,0 +1,54 @@
+/**
+ * Modality and negation of a trigger: is the reported act done, planned, negated, threatened,
+ * hypothetical or generic? Input: a sentence's words and the trigger's position. Output: a Modality
+ * and the cue that decided it. Classes after Saurí & Pustejovsky, "FactBank" (2009); cues in
+ * data/lexicon/modality.yaml.
+ */
+import { modalityLexicon as L, PhraseTable } from './lexicon.ts';
+import { isBreak, type Word } from './words.ts';
+
+export type Modality = 'fact' | 'planned' | 'negated' | 'threat' | 'hypothetical' | 'generic';
+
+const cues = new PhraseTable<Exclude<Modality, 'fact'>>();
+// Stronger classes first: a negated plan (لن يزور) is negated, a threatened veto is a threat.
+cues.addAll(L.negated, 'negated');
+cues.addAll(L.threat, 'threat');
+cues.addAll(L.hypothetical, 'hypothetical');
+cues.addAll(L.generic, 'generic');
+cues.addAll(L.planned, 'planned');
+const notCues = new PhraseTable<true>().addAll(L.not_cues, true);
+const RANK: Record<Modality, number> = { negated: 5, threat: 4, hypothetical: 3, generic: 2, planned: 1, fact: 0 };
+
+export interface ModalityReading {
+  modality: Modality;
+  cue: string | null;
+}
+
+/** The future prefix س on an imperfect verb (سيوقع، ستزور): the trigger itself says "will". */
+export function isFutureVerb(w: Word, imperfect: (key: string) => boolean): boolean {
+  const n = w.norm.replace(/^[وف]/, '');
+  return n.startsWith('س') && imperfect(n.slice(1));
+}
+
+/**
+ * Read the cues in the clause before word `at` (at most window_before words back, never across a
+ * clause break) and the trigger word itself; the strongest class found wins.
+ */
+export function modalityAt(words: Word[], at: number, window = L.window_before): ModalityReading {
+  let best: ModalityReading = { modality: 'fact', cue: null };
+  let from = at;
+  while (from > 0 && at - from < window && !isBreak(words[from - 1])) from--;
+  for (let i = from; i <= at && i < words.length; i++) {
+    if (notCues.matchAt(words, i)) { i = notCues.matchAt(words, i)!.to - 1; continue; }
+    const hit = cues.matchAt(words, i);
+    if (!hit) continue;
+    if (RANK[hit.payload] > RANK[best.modality]) {
+      best = { modality: hit.payload, cue: words.slice(hit.from, hit.to).map((w) => w.norm).join(' ') };
+    }
+    i = hit.to - 1;
+  }
+  return best;
+}
+
+/** Purpose ل on a verbal noun (لتوقيع، لزيارة): the act is the aim of something else, not done. */
+export const isPurpose = (w: Word): boolean => w.prefixes.includes('ل') && !w.prefixes.includes('ال');

@@ -1,0 +1,61 @@
+/**
+ * The word view relate works on: one entry per token of a sentence, with the keys lexicons are
+ * looked up by. Input: a Document's tokens. Output: Word[] (token index, offsets, keys, prefixes).
+ */
+import type { Document, Token } from '../document.ts';
+import type { Keyed } from './lexicon.ts';
+
+export interface Word extends Keyed {
+  /** Index in Document.tokens. */
+  token: number;
+  start: number;
+  end: number;
+  norm: string;
+  stem: string;
+  prefixes: string[];
+}
+
+/**
+ * Keys of a token, most specific first: the whole normalised form (اليوم must not be read as its
+ * stem يوم), the stem without proclitics, and the form without a leading و/ف.
+ */
+export function tokenKeys(t: Pick<Token, 'norm' | 'stem'>): string[] {
+  const keys = [t.norm];
+  if (t.norm !== t.stem) keys.push(t.stem);
+  const c = t.norm.charCodeAt(0);
+  // و (U+0648) or ف (U+0641) kept on a verb the clitic splitter did not know (ووقع → وقع).
+  if ((c === 0x0648 || c === 0x0641) && t.norm.length > 3) {
+    const rest = t.norm.slice(1);
+    if (rest !== t.stem && rest !== t.norm) keys.push(rest);
+  }
+  return keys;
+}
+
+export function wordsOf(tokens: Token[], from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    out.push({ token: i, start: t.start, end: t.end, norm: t.norm, stem: t.stem, prefixes: t.prefixes, keys: tokenKeys(t) });
+  }
+  return out;
+}
+
+export function sentenceWords(doc: Document, sentence: number): Word[] {
+  const s = doc.sentences[sentence];
+  return wordsOf(doc.tokens, s.tokenStart, s.tokenEnd);
+}
+
+/** Clause breaks: commas, semicolons, colons and sentence ends (normalised forms); brackets and quotes do not break a clause (حق النقض (الفيتو)). */
+const BREAKS = new Set([',', ';', ':', '.', '!', '?']);
+export const isBreak = (w: Word): boolean => BREAKS.has(w.norm);
+
+/** [from, to) of the clause around word i: up to the nearest breaks on either side. */
+export function clauseAround(words: Word[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !isBreak(words[a - 1])) a--;
+  let b = i + 1;
+  while (b < words.length && !isBreak(words[b])) b++;
+  return [a, b];
+}
+
+export const isDigits = (s: string): boolean => /^\d+$/.test(s);

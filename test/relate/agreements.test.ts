@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementFact } from '../../src/document.ts';
+import { factsOf } from './helpers.ts';
+
+const agreements = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published).filter((f): f is AgreementFact => f.type === 'agreement');
+const parties = (f: AgreementFact) => f.parties.map((p) => p.id).sort();
+
+describe('agreements: signed, concluded, reached, exchanged', () => {
+  it('reads a signing verb with both parties as subject (SVO) and the date', () => {
+    const [a, ...rest] = agreements('وقعت السعودية وفرنسا في 24 يونيو 2015 اتفاقية للتعاون في مجال الطاقة النووية.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['FRA', 'SAU']);
+    expect(a).toMatchObject({ status: 'signed', date: '2015-06-24', kind: 'cooperation' });
+    expect(a.evidence[0]).toMatchObject({ article: 'test-article', sentence: 0 });
+    expect(a.evidence[0].rule).toMatch(/^agreement:signing-verb/);
+  });
+
+  it('reads مع as the other party and a leader subject as signatory', () => {
+    const [a] = agreements('وأبرم الرئيس الروسي فلاديمير بوتين اتفاقية شراكة استراتيجية مع كوريا الشمالية أمس.');
+    expect(parties(a)).toEqual(['PRK', 'RUS']);
+    expect(a.signatories.map((s) => s.id)).toEqual(['vladimir-putin']);
+    expect(a).toMatchObject({ status: 'concluded', kind: 'strategic-partnership', date: '2024-06-19' });
+  });
+
+  it('reads a verbal noun (توقيع) and an exchange (تبادل)', () => {
+    expect(parties(agreements('وشهد بوتين وشي جين بينغ توقيع اتفاقية تجارية بين روسيا والصين.')[0])).toEqual(['CHN', 'RUS']);
+    const [b] = agreements('وتبادلت مصر والأردن مذكرة تفاهم في مجال الكهرباء.');
+    expect(b).toMatchObject({ kind: 'energy' });
+    expect(agreements('وتبادلت مصر والأردن مذكرة تفاهم.')[0]).toMatchObject({ kind: 'mou' });
+    expect(parties(b)).toEqual(['EGY', 'JOR']);
+  });
+
+  it('reads a batch with its count as one agreement', () => {
+    const all = agreements('ووقعت روسيا والصين 11 اتفاقية ومذكرة تفاهم في مجالات النفط والغاز.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ count: 11, kind: 'cooperation' });
+    expect(all[0].name_ar).toBe('11 اتفاقية ومذكرة تفاهم');
+    expect(agreements('ووقعت روسيا والصين عشر اتفاقيات اقتصادية.')[0].count).toBe(10);
+  });
+
+  it('keeps two coordinated agreements apart', () => {
+    const all = agreements('ووقعت السعودية وفرنسا اتفاقية للدفاع واتفاقية للتجارة.');
+    expect(all.map((a) => a.kind)).toEqual(['defense', 'trade']);
+  });
+
+  it('does not take اتفاق meaning consensus, nor an agreement noun with no act', () => {
+    expect(agreements('وتوصلت روسيا والصين إلى اتفاق الآراء حول الأزمة.')).toEqual([]);
+    expect(agreements('وتنص الاتفاقية بين روسيا والصين على التعاون.')).toEqual([]);
+  });
+
+  it('needs two parties: a ministry signing with a company is not an agreement between governments', () => {
+    expect(agreements('ووقعت وزارة الصحة في السعودية عقدا مع شركة محلية.')).toEqual([]);
+  });
+});
+
+describe('agreements: modality and negation', () => {
+  it.each([
+    ['سيوقع البلدان روسيا والصين اتفاقية للطاقة.', 'future prefix'],
+    ['ومن المقرر أن يوقع بوتين وشي جين بينغ اتفاقية للطاقة.', 'من المقرر'],
+    ['وتعتزم روسيا والصين توقيع اتفاقية للطاقة.', 'يعتزم'],
+    ['ووصل بوتين إلى الصين لتوقيع اتفاقية للطاقة مع شي جين بينغ.', 'purpose ل'],
+  ])('keeps a planned signing as planned, undated unless the text dates it (%s: %s)', (text) => {
+    const all = agreements(text);
+    expect(all).toHaveLength(1);
+    expect(all[0].status).toBe('planned');
+    expect(all[0].date).toBeNull();
+  });
+
+  it.each([
+    ['ولم توقع روسيا والصين اتفاقية للطاقة.'],
+    ['ورفضت روسيا توقيع اتفاقية للطاقة مع الصين.'],
+    ['وإذا وقعت روسيا والصين اتفاقية للطاقة فستتغير السوق.'],
+    ['وهددت روسيا بإلغاء توقيع الاتفاقية مع الصين.'],
+  ])('never makes a negated, hypothetical or threatened signing a fact: %s', (text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it('does not read لا سيما as a negation', () => {
+    expect(agreements('وتحسنت العلاقات لا سيما بعد توقيع روسيا والصين اتفاقية للطاقة.')).toHaveLength(1);
+  });
+});
+
+describe('agreements: arguments beyond one sentence', () => {
+  it('resolves البلدان to the two states in focus', () => {
+    const [a] = agreements('وصل بوتين إلى فيتنام. ووقع البلدان اتفاقات في مجالات منها الطاقة.');
+    expect(parties(a)).toEqual(['RUS', 'VNM']);
+    expect(a.evidence[0].rule).toContain('subject');
+  });
+
+  it('resolves الرئيسان and بلديهما to the two leaders in focus and their states', () => {
+    const [a] = agreements('والتقى تو لام مع بوتين. وشهد الرئيسان تبادل بلديهما 5 اتفاقيات.');
+    expect(parties(a)).toEqual(['RUS', 'VNM']);
+    expect(a.count).toBe(5);
+  });
+
+  it('resolves الطرفان after بوتين ونظيره … to both leaders, who become signatories', () => {
+    const [a] = agreements('وخلال المفاوضات التي جمعت بوتين ونظيره الكوري الشمالي كيم جونغ أون أبرم الطرفان اتفاق شراكة.');
+    expect(parties(a)).toEqual(['PRK', 'RUS']);
+    expect(a.signatories.map((s) => s.id).sort()).toEqual(['kim-jong-un', 'vladimir-putin']);
+  });
+
+  it('takes a subject dropped from the signing clause from the sentence actor', () => {
+    const [a] = agreements('وبعد يوم من توقيع اتفاق دفاع مشترك مع كوريا الشمالية، وصل بوتين إلى فيتنام.');
+    expect(parties(a)).toEqual(['PRK', 'RUS']);
+    // The reported event is the article's day; the signing one day before it.
+    expect(a.date).toBe('2024-06-19');
+    expect(a.evidence[0].rule).toContain('date:event-offset');
+  });
+
+  it('leaves a pluperfect (كان … أعلن) undated rather than giving it the article date', () => {
+    const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
+    expect(a.date).toBeNull();
+    expect(a.name_ar).toBe('اتفاقية الشراكة الشاملة');
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Test helpers: a Document built with the real normaliser and hand-placed mentions, so relate can be
+ * tested on sentences written for the tests without depending on the recogniser's gazetteers.
+ */
+import type { Document, Mention, MentionKind, MentionVia } from '../../src/document.ts';
+import { ArticleRecord } from '../../src/load/article.ts';
+import { normalise } from '../../src/normalise/index.ts';
+import { relate } from '../../src/relate/index.ts';
+
+export interface MentionSpec {
+  /** Surface form as written (without clitics); every occurrence is marked. */
+  text: string;
+  kind: MentionKind;
+  id: string;
+  state?: string | null;
+  via?: MentionVia;
+  office?: string | null;
+}
+
+/** A small cast of entities the tests reuse. */
+export const CAST: MentionSpec[] = [
+  { text: 'الرئيس الروسي فلاديمير بوتين', kind: 'Leader', id: 'vladimir-putin', state: 'RUS', office: 'president' },
+  { text: 'بوتين', kind: 'Leader', id: 'vladimir-putin', state: 'RUS', office: 'president' },
+  { text: 'كيم جونغ أون', kind: 'Leader', id: 'kim-jong-un', state: 'PRK', office: 'supreme leader' },
+  { text: 'تو لام', kind: 'Leader', id: 'to-lam', state: 'VNM', office: 'president' },
+  { text: 'شي جين بينغ', kind: 'Leader', id: 'xi-jinping', state: 'CHN', office: 'president' },
+  { text: 'الملك سلمان', kind: 'Leader', id: 'salman-of-saudi-arabia', state: 'SAU', office: 'king' },
+  { text: 'هولاند', kind: 'Leader', id: 'francois-hollande', state: 'FRA', office: 'president' },
+  { text: 'أوباما', kind: 'Leader', id: 'barack-obama', state: 'USA', office: 'president' },
+  { text: 'الرئيس الأمريكي', kind: 'Office', id: 'office:USA:president', state: 'USA', office: 'president' },
+  { text: 'الأمريكي', kind: 'State', id: 'USA', via: 'nisba' },
+  { text: 'روسيا', kind: 'State', id: 'RUS' },
+  { text: 'موسكو', kind: 'State', id: 'RUS', via: 'capital' },
+  { text: 'الروسي', kind: 'State', id: 'RUS', via: 'nisba' },
+  { text: 'كوريا الشمالية', kind: 'State', id: 'PRK' },
+  { text: 'بيونغ يانغ', kind: 'State', id: 'PRK', via: 'capital' },
+  { text: 'فيتنام', kind: 'State', id: 'VNM' },
+  { text: 'هانوي', kind: 'City', id: 'hanoi', state: 'VNM', via: 'city' },
+  { text: 'الصين', kind: 'State', id: 'CHN' },
+  { text: 'السعودية', kind: 'State', id: 'SAU' },
+  { text: 'المملكة', kind: 'State', id: 'SAU', via: 'alias' },
+  { text: 'الرياض', kind: 'State', id: 'SAU', via: 'capital' },
+  { text: 'فرنسا', kind: 'State', id: 'FRA' },
+  { text: 'باريس', kind: 'State', id: 'FRA', via: 'capital' },
+  { text: 'الولايات المتحدة', kind: 'State', id: 'USA' },
+  { text: 'واشنطن', kind: 'State', id: 'USA', via: 'capital' },
+  { text: 'مصر', kind: 'State', id: 'EGY' },
+  { text: 'الأردن', kind: 'State', id: 'JOR' },
+  { text: 'مجلس الأمن', kind: 'UNBody', id: 'UNSC' },
+  { text: 'سوريا', kind: 'State', id: 'SYR' },
+];
+
+const LETTER = /[\p{L}\p{M}]/u;
+const PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?$/;
+
+/** Build a Document: real tokens and sentences, mentions at every occurrence of each spec. */
+export function docOf(
+  text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = CAST, id = 'test-article', parent: string | null = null,
+): Document {
+  const doc = normalise(ArticleRecord.parse({ id, title: null, text, published, outlet: null, url: null, parent, origin: { file: 'test' } }));
+  const taken: [number, number][] = [];
+  // Longest surfaces first, so "الرئيس الروسي فلاديمير بوتين" is one mention, not three.
+  for (const spec of [...cast].sort((a, b) => b.text.length - a.text.length)) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(spec.text, from);
+      if (at < 0) break;
+      from = at + spec.text.length;
+      const end = at + spec.text.length;
+      if (end < text.length && LETTER.test(text[end])) continue;
+      const tStart = doc.tokens.findIndex((t) => t.start <= at && at < t.end);
+      const tEnd = doc.tokens.findIndex((t) => t.start < end && end <= t.end) + 1;
+      if (tStart < 0 || tEnd <= 0) continue;
+      const lead = text.slice(doc.tokens[tStart].start, at);
+      if (!PREFIX.test(lead)) continue;
+      if (taken.some(([a, b]) => at < b && end > a)) continue;
+      taken.push([at, end]);
+      const m: Mention = {
+        kind: spec.kind, id: spec.id, start: at, end, text: spec.text, sentence: doc.tokens[tStart].sentence,
+        tokenStart: tStart, tokenEnd: tEnd, via: spec.via ?? 'name', state: spec.state ?? (spec.kind === 'State' ? spec.id : null),
+        office: spec.office ?? null, name_ar: spec.text,
+      };
+      doc.mentions.push(m);
+    }
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+  return doc;
+}
+
+/** Relate a text written for a test and return its facts. */
+export function factsOf(text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = CAST) {
+  const doc = docOf(text, published, cast);
+  relate(doc);
+  return doc.facts;
+}

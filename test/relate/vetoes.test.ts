@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { VetoFact } from '../../src/document.ts';
+import { factsOf } from './helpers.ts';
+
+const vetoes = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published).filter((f): f is VetoFact => f.type === 'veto');
+
+describe('vetoes: a permanent member casting a veto in the Security Council', () => {
+  it('reads استخدم حق النقض with the state, body, subject and date', () => {
+    const [v, ...rest] = vetoes('واستخدمت روسيا في 28 مارس 2024 حق النقض (الفيتو) في مجلس الأمن ضد مشروع قرار بشأن تمديد عمل لجنة الخبراء.');
+    expect(rest).toHaveLength(0);
+    expect(v).toMatchObject({ by: 'RUS', body: 'UNSC', date: '2024-03-28', subject: 'تمديد عمل لجنة الخبراء' });
+    expect(v.evidence[0].rule).toMatch(/^veto:cast-verb/);
+  });
+
+  it('reads a capital standing for its government and a subject introduced by a clitic (قرار بإنشاء)', () => {
+    const [v] = vetoes('واستخدمت موسكو مؤخرا حق النقض في مجلس الأمن وعرقلت اتخاذ قرار بإنشاء مجموعة خبراء.');
+    expect(v).toMatchObject({ by: 'RUS', subject: 'إنشاء مجموعة خبراء' });
+    // مؤخرا puts it before the article's day: no date rather than a guessed one.
+    expect(v.date).toBeNull();
+  });
+
+  it('gives one fact per vetoing state when two cast it together', () => {
+    expect(vetoes('واستخدمت روسيا والصين الفيتو ضد مشروع قرار في مجلس الأمن حول سوريا أمس.').map((v) => v.by).sort()).toEqual(['CHN', 'RUS']);
+  });
+
+  it('reads أسقطت … بالفيتو and the nisba form الفيتو الروسي', () => {
+    expect(vetoes('وأسقطت الولايات المتحدة بالفيتو مشروع قرار في مجلس الأمن.').map((v) => v.by)).toEqual(['USA']);
+    expect(vetoes('وأسقط الفيتو الروسي مشروع القرار في مجلس الأمن.').map((v) => v.by)).toEqual(['RUS']);
+  });
+
+  it.each([
+    ['وهددت روسيا باستخدام حق النقض في مجلس الأمن ضد مشروع القرار.', 'threat'],
+    ['وستستخدم روسيا حق النقض ضد أي مشروع قرار في مجلس الأمن.', 'future'],
+    ['ولم تستخدم روسيا حق النقض في مجلس الأمن.', 'negated'],
+    ['وإذا استخدمت روسيا حق النقض في مجلس الأمن فلن يصدر القرار.', 'hypothetical'],
+    ['وتملك روسيا والصين حق النقض في مجلس الأمن.', 'generic'],
+    ['والدول التي تملك حق الفيتو في مجلس الأمن خمس.', 'generic, no state'],
+    ['ويطالب كثيرون بحرمان روسيا من حق النقض في مجلس الأمن.', 'deprivation'],
+    ['واستخدم أوباما حق النقض ضد مشروع قانون أقره الكونغرس.', 'a law, not a UN draft'],
+    ['واستخدمت مصر حق النقض في مجلس الأمن.', 'not a permanent member'],
+    ['وقال الشاعر الفيتوري إن مجلس الأمن عاجز.', 'a name containing the letters'],
+  ])('is not a veto: %s (%s)', (text) => {
+    expect(vetoes(text)).toEqual([]);
+  });
+});

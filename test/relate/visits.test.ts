@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { MetFact, VisitFact } from '../../src/document.ts';
+import { factsOf } from './helpers.ts';
+
+const visits = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published).filter((f): f is VisitFact => f.type === 'visit');
+const meetings = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published).filter((f): f is MetFact => f.type === 'met');
+
+describe('visits: a leader travelling to another state', () => {
+  it('reads وصل … إلى with a weekday date', () => {
+    const [v, ...rest] = visits('ووصل بوتين إلى كوريا الشمالية في زيارة رسمية الأربعاء.');
+    expect(rest).toHaveLength(0);
+    expect(v).toMatchObject({ visitor: { label: 'Leader', id: 'vladimir-putin' }, to: 'PRK', date: '2024-06-19', status: 'done' });
+    expect(v.evidence[0].rule).toBe('visit:verb+mention|date:weekday');
+  });
+
+  it('resolves a city to its state and keeps the city', () => {
+    const [v] = visits('ووصل بوتين أمس إلى هانوي.');
+    expect(v).toMatchObject({ to: 'VNM', city: 'هانوي', date: '2024-06-19' });
+  });
+
+  it('reads زار with its object and a named host', () => {
+    const [v] = visits('وزار الرئيس الروسي فلاديمير بوتين الصين حيث التقى شي جين بينغ.');
+    expect(v).toMatchObject({ to: 'CHN', host: { id: 'xi-jinping' } });
+  });
+
+  it('reads a visit noun with a possessive, taking the visitor from the subject', () => {
+    const [v] = visits('وقال بوتين خلال زيارته إلى فيتنام إن العلاقات قوية.');
+    expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM' });
+  });
+
+  it('takes a dropped subject from the leader in focus', () => {
+    const [v] = visits('وأشاد بوتين بالعلاقات. ثم توجه إلى فيتنام.');
+    expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM' });
+    expect(v.evidence[0].rule).toContain('focus');
+  });
+
+  it('keeps planned and invited visits as planned, never done', () => {
+    expect(visits('وسيزور بوتين فيتنام الأسبوع المقبل.').map((v) => v.status)).toEqual(['planned']);
+    expect(visits('ودعا تو لام بوتين لزيارة فيتنام.').map((v) => v.status)).toEqual(['planned']);
+    expect(visits('ومن المقرر أن يصل بوتين إلى فيتنام.').map((v) => v.status)).toEqual(['planned']);
+  });
+
+  it.each([
+    ['ولم يزر بوتين فيتنام منذ سنوات.', 'negated'],
+    ['وإذا زار بوتين فيتنام فستغضب واشنطن.', 'hypothetical'],
+    ['ووصلت مؤخرا فرقاطة روسية إلى كوبا.', 'a ship is not a leader'],
+    ['وأشار بوتين إلى وصول السفن الروسية إلى فيتنام.', 'ships arriving'],
+    ['وعاد بوتين إلى روسيا بعد جولة.', 'own state'],
+    ['وفي إطار جولة في دولتين آسيويتين قال بوتين إن آسيا مهمة.', 'no destination state'],
+  ])('is not a visit: %s (%s)', (text) => {
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('meetings', () => {
+  it('reads الرئيسان meeting in a city, and the guest\'s visit to the host state', () => {
+    const text = 'وقدم تو لام التهنئة لبوتين على إعادة انتخابه، وذلك لدى لقاء الرئيسين في هانوي.';
+    const [m] = meetings(text);
+    expect([m.a.id, m.b.id]).toEqual(['to-lam', 'vladimir-putin']);
+    expect(m.place).toBe('هانوي');
+    const [v] = visits(text);
+    expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', host: { id: 'to-lam' }, date: '2024-06-20' });
+    expect(v.evidence[0].rule).toBe('visit:meeting-abroad|date:published');
+  });
+
+  it('reads استقبل as a meeting, and as a visit only when the guest is said to be visiting', () => {
+    expect(visits('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند.')).toEqual([]);
+    expect(meetings('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند.')).toHaveLength(1);
+    const [v] = visits('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند الذي يزور المملكة.');
+    expect(v).toMatchObject({ visitor: { id: 'francois-hollande' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' } });
+  });
+
+  it('reads نظيره with a named counterpart', () => {
+    const [m] = meetings('والتقى بوتين نظيره الكوري الشمالي كيم جونغ أون.');
+    expect([m.a.id, m.b.id]).toEqual(['kim-jong-un', 'vladimir-putin']);
+  });
+
+  it('is no meeting when only one leader takes part', () => {
+    expect(meetings('والتقى بوتين وفدا من رجال الأعمال.')).toEqual([]);
+  });
+});
