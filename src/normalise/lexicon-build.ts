@@ -1,8 +1,10 @@
 /**
- * Build data/gazetteer/unsplit-words.json: words that begin with a clitic letter (و ف ب ل ك) but are
- * words in their own right (وزير، وقت، بوتين، لندن), so the tokenizer must not split them.
- * Input: the SaudiNewsNet corpus (reserved urls excluded). Output: the JSON word list, with the manual
- * additions and removals kept in data/gazetteer/unsplit-words.manual.yaml.
+ * Build the corpus-derived word lists. Input: the SaudiNewsNet corpus (reserved urls excluded).
+ * Output: data/gazetteer/unsplit-words.json — words that begin with a clitic letter (و ف ب ل ك) but
+ * are words in their own right (وزير، وقت، بوتين، لندن), so the tokenizer must not split them (manual
+ * additions and removals in data/gazetteer/unsplit-words.manual.yaml); and
+ * data/gazetteer/common-words.json — the most frequent stems that are not personal names, which can
+ * therefore not be part of an unknown name (a name is a stem seen after بن، الشيخ، الأمير…).
  * Run: npx tsx src/normalise/lexicon-build.ts
  *
  * Evidence used (an application of the corpus tests of Darwish, "Building a Shallow Arabic
@@ -15,14 +17,24 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { readCorpus } from '../recognise/corpus.ts';
 import { normaliseArabic } from './arabic.ts';
+import { splitClitics } from './clitics.ts';
 
 const Manual = z.object({ add: z.array(z.string()), remove: z.array(z.string()) });
 const LETTERS = 'وفبلك';
+const COMMON_WORDS = 5000;
 
 async function main(): Promise<void> {
   const counts = new Map<string, number>();
+  const afterNameCue = new Map<string, number>();
+  const nameCues = new Set(['بن', 'ابن', 'الشيخ', 'الامير', 'السيد', 'الدكتور', 'المهندس', 'الاستاذ', 'السيده', 'الاميره']);
   for (const r of await readCorpus()) {
-    for (const w of normaliseArabic(r.content).split(/[^\u0621-\u064a]+/)) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+    let prev = '';
+    for (const w of normaliseArabic(r.content).split(/[^\u0621-\u064a]+/)) {
+      if (!w) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (nameCues.has(prev)) afterNameCue.set(w, (afterNameCue.get(w) ?? 0) + 1);
+      prev = w;
+    }
   }
   const c = (w: string): number => counts.get(w) ?? 0;
   const words: string[] = [];
@@ -39,6 +51,13 @@ async function main(): Promise<void> {
   const all = [...new Set([...words, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
   writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
+
+  const stems = new Map<string, number>();
+  for (const [w, n] of counts) { const st = splitClitics(w).stem; stems.set(st, (stems.get(st) ?? 0) + n); }
+  const common = [...stems].filter(([st, n]) => st.length >= 2 && (afterNameCue.get(st) ?? 0) < Math.max(3, 0.02 * n))
+    .sort((a, b) => b[1] - a[1]).slice(0, COMMON_WORDS).map(([st]) => st).sort();
+  writeFileSync(new URL('../../data/gazetteer/common-words.json', import.meta.url), `${JSON.stringify(common, null, 0)}\n`);
+  console.log(`common-words.json: ${common.length} stems`);
 }
 
 await main();

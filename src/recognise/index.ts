@@ -1,3 +1,15 @@
-// TEMPORARY (replaced by the recognise owner): finds nothing yet.
+/**
+ * Recognise stage: finds states, capitals and seats, nisba adjectives, cities, UN bodies and
+ * organisations, listed and titled leaders, persons and bare offices. Input: a normalised Document.
+ * Output: doc.mentions (kinds State, Leader, Person, UNBody, Organization, City, Office), in text order.
+ */
 import type { Document } from '../document.ts';
-export function recognise(_doc: Document): void {}
+import { chunk } from './chunks.ts';
+import { buildMentions } from './mentions.ts';
+
+export { slug, UN_BODIES } from './gazetteer.ts';
+export { bodyName, cityState, isCapital, isPermanentUNSCMember, isUNBody, leaderById, officeHolders, stateName, termAt, termsAt } from './lookups.ts';
+
+export function recognise(doc: Document): void {
+  doc.mentions.push(...buildMentions(doc, chunk(doc.tokens)));
+}

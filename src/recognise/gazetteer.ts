@@ -1,0 +1,175 @@
+/**
+ * Gazetteers: loads and validates data/gazetteer/*.yaml (zod) and the state names of
+ * i18n-iso-countries, once, at module load. Input: the data files. Output: typed entries and the
+ * token tries the recogniser matches on (keys are clitic-free normalised stems, see normalise/).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { normaliseArabic, UNSPLIT } from '../normalise/index.ts';
+import { Trie } from './trie.ts';
+
+const DATA = new URL('../../data/gazetteer/', import.meta.url);
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const Words = z.array(z.string().min(1)).default([]);
+
+export const StateExtra = z.object({
+  iso: Iso3, en: z.string().optional(), p5: z.boolean().default(false), names: Words, nisba: Words, plural: Words,
+  ambiguous: z.boolean().default(false),
+}).strict();
+export const City = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/), name_en: z.string(), ar: z.array(z.string()).min(1), state: Iso3.nullable(),
+  kind: z.enum(['capital', 'city', 'seat']),
+}).strict();
+export const Body = z.object({
+  id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: z.array(z.string()).min(1),
+}).strict();
+export const UN_BODIES = ['UN', 'UNSC', 'UNGA', 'UNHRC', 'IAEA', 'UNSG'] as const;
+const Holder = z.union([Iso3, z.enum(UN_BODIES)]);
+export const OfficeTerm = z.tuple([z.string().min(1), Holder, Day, Day.nullable()]);
+export const Leader = z.object({
+  en: z.string().min(1), wd: z.string().regex(/^Q\d+$/).optional(), ar: z.array(z.string()).min(1), key: Words,
+  offices: z.array(OfficeTerm).min(1),
+}).strict();
+export const Office = z.object({
+  id: z.string().min(1), ar: z.array(z.string()).min(1), needs: z.enum(['state', 'state-or-name', 'none']),
+  state: Iso3.optional(), body: z.enum(UN_BODIES).optional(),
+}).strict();
+export const NameCues = z.object({
+  honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words,
+  state_cues: Words, city_cues: Words,
+}).strict();
+
+export type StateExtra = z.infer<typeof StateExtra>;
+export type City = z.infer<typeof City>;
+export type Body = z.infer<typeof Body>;
+export type Leader = z.infer<typeof Leader> & { id: string };
+export type Office = z.infer<typeof Office>;
+export type OfficeTerm = z.infer<typeof OfficeTerm>;
+
+function load<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
+  const path = new URL(file, DATA);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`kg: cannot read data/gazetteer/${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`kg: data/gazetteer/${file} entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** A stable slug: accents folded, lower case, non-letters as '-'; Arabic kept as is. */
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The matching key of one word of a gazetteer name: normalised, without its article. Other leading
+ * letters are kept (بيونغ، بالاو are names, not ب + stem); text tokens reach the key through their
+ * clitic analyses (see trie.ts).
+ */
+export function wordKey(w: string): string {
+  const n = normaliseArabic(w);
+  return n.startsWith('ال') && n.length >= 4 && !UNSPLIT.has(n) ? n.slice(2) : n;
+}
+/** The matching keys of a phrase. */
+export const phraseKeys = (s: string): string[] => s.split(/[\s\u060c,]+/).filter(Boolean).map(wordKey);
+
+// ---- states -------------------------------------------------------------------------------------
+export interface StateInfo { iso: string; name_en: string; name_ar: string; p5: boolean; ambiguous: boolean }
+const extras = load('states.yaml', z.array(StateExtra));
+const extraByIso = new Map(extras.map((e) => [e.iso, e]));
+export const STATES = new Map<string, StateInfo>();
+const alpha3s = Object.keys(countries.getAlpha3Codes());
+const englishCounts = new Map<string, number>();
+for (const a3 of alpha3s) for (const n of (countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[]) englishCounts.set(n, (englishCounts.get(n) ?? 0) + 1);
+for (const a3 of alpha3s) {
+  const ar = (countries.getName(a3, 'ar', { select: 'all' }) ?? []) as string[];
+  const en = ((countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[])
+    .filter((n) => /[a-z]/.test(n) && !n.includes(',') && englishCounts.get(n) === 1)
+    .sort((a, b) => a.length - b.length)[0] ?? countries.getName(a3, 'en') ?? a3;
+  const x = extraByIso.get(a3);
+  STATES.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false });
+}
+for (const x of extras) if (!STATES.has(x.iso)) throw new Error(`kg: data/gazetteer/states.yaml: ${x.iso} is not an ISO 3166-1 alpha-3 code`);
+
+/** Feminine, sound plural and dual forms of a masculine nisba (each word ending in ي inflects). */
+export function nisbaForms(masc: string): string[] {
+  const words = masc.split(/\s+/);
+  const inflect = (suffix: string): string => words.map((w) => (w.endsWith('ي') ? w + suffix : w)).join(' ');
+  return [masc, inflect('ة'), inflect('ون'), inflect('ين'), inflect('ان'), inflect('تان'), inflect('تين'), inflect('ات')];
+}
+
+// ---- the other files ------------------------------------------------------------------------------
+export const CITIES = load('cities.yaml', z.array(City));
+export const BODIES = load('bodies.yaml', z.array(Body));
+export const OFFICES = load('offices.yaml', z.array(Office));
+export const CUES = load('name-cues.yaml', NameCues);
+export const LEADERS: Leader[] = load('leaders.yaml', z.array(Leader)).map((l: z.infer<typeof Leader>) => ({ ...l, id: slug(l.en) }));
+
+for (const c of CITIES) if (c.state && !STATES.has(c.state)) throw new Error(`kg: data/gazetteer/cities.yaml ${c.id}: unknown state ${c.state}`);
+for (const l of LEADERS) for (const [, holder] of l.offices) if (!STATES.has(holder) && !(UN_BODIES as readonly string[]).includes(holder)) throw new Error(`kg: data/gazetteer/leaders.yaml ${l.en}: unknown state ${holder}`);
+function assertUnique(file: string, ids: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) { if (seen.has(id)) throw new Error(`kg: data/gazetteer/${file}: id ${id} is used twice`); seen.add(id); }
+}
+assertUnique('cities.yaml', CITIES.map((c) => c.id));
+assertUnique('bodies.yaml', BODIES.filter((b) => b.kind !== 'block').map((b) => b.id));
+assertUnique('leaders.yaml', LEADERS.map((l) => l.id));
+
+export const CITY_BY_ID = new Map(CITIES.map((c) => [c.id, c]));
+export const BODY_BY_ID = new Map(BODIES.filter((b) => b.kind !== 'block').map((b) => [b.id, b]));
+export const LEADER_BY_ID = new Map(LEADERS.map((l) => [l.id, l]));
+
+// ---- tries --------------------------------------------------------------------------------------
+export type Entry =
+  | { type: 'state'; iso: string; via: 'name' | 'alias' }
+  | { type: 'nisba'; iso: string }
+  | { type: 'city'; id: string }
+  | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block' }
+  | { type: 'leader'; id: string; partial: boolean };
+
+/** States, nisbas, cities, seats, bodies and leaders' names. */
+export const NAMES = new Trie<Entry>();
+for (const iso of STATES.keys()) {
+  for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'name' });
+  const x = extraByIso.get(iso);
+  if (!x) continue;
+  for (const n of x.names) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'alias' });
+  for (const n of x.nisba) for (const f of nisbaForms(n)) NAMES.add(phraseKeys(f), { type: 'nisba', iso });
+  for (const n of x.plural) NAMES.add(phraseKeys(n), { type: 'nisba', iso });
+}
+for (const c of CITIES) for (const n of c.ar) NAMES.add(phraseKeys(n), { type: 'city', id: c.id });
+for (const b of BODIES) for (const n of b.ar) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
+for (const l of LEADERS) {
+  for (const n of l.ar) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false });
+  for (const n of l.key) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true });
+}
+
+/** Office titles. */
+export const OFFICE_TRIE = new Trie<Office>();
+for (const o of OFFICES) for (const n of o.ar) OFFICE_TRIE.add(phraseKeys(n), o);
+
+export type Cue = 'honorific' | 'role' | 'not-person';
+export const CUE_TRIE = new Trie<Cue>();
+for (const n of CUES.honorifics) CUE_TRIE.add(phraseKeys(n), 'honorific');
+for (const n of CUES.person_roles) CUE_TRIE.add(phraseKeys(n), 'role');
+for (const n of CUES.not_persons) CUE_TRIE.add(phraseKeys(n), 'not-person');
+/** Keys (normalised, clitic-free) of words that end a name, and of words that join its parts. */
+export const STOPWORDS = new Set(CUES.stopwords.map((w) => normaliseArabic(w)));
+export const NAME_LINKS = new Set(CUES.name_links.map(wordKey));
+export const STATE_CUES = new Set(CUES.state_cues.map(wordKey));
+export const CITY_CUES = new Set(CUES.city_cues.map(wordKey));

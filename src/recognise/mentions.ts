@@ -1,0 +1,273 @@
+/**
+ * Second recognition pass: turns gazetteer chunks into mentions, applying the title patterns
+ * (OFFICE [STATE] [HONORIFIC] NAME; NAME، OFFICE STATE), the person patterns (ROLE … NAME; NAME، ROLE),
+ * the not-a-person contexts (فرقاطة، صحيفة، مطار + name) and the ambiguity rules (state or city,
+ * nisba or name, partial names by the article's date).
+ * Input: a Document and its chunks. Output: mentions in text order.
+ */
+import type { Document, Mention, MentionVia, Token } from '../document.ts';
+import { analyses, normaliseArabic } from '../normalise/index.ts';
+import type { Chunk } from './chunks.ts';
+import {
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
+} from './gazetteer.ts';
+import { termAt, termsAt } from './lookups.ts';
+import { mentionStart, nameAfter, nameBefore } from './names.ts';
+
+interface Title { office: string; state: string | null; start: number }
+interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
+
+export function buildMentions(doc: Document, chunks: Chunk[]): Mention[] {
+  const { tokens, text } = doc;
+  const date = doc.article.published;
+  const taken = new Uint8Array(tokens.length);
+  const chunkAt = new Map<number, number>();
+  chunks.forEach((c, i) => { chunkAt.set(c.start, i); for (let t = c.start; t < c.end; t++) taken[t] = 1; });
+  const mentions: Mention[] = [];
+  const span = (a: number, b: number, prefixes = tokens[a].prefixes) => {
+    const start = mentionStart(text, tokens[a], prefixes);
+    return { start, end: tokens[b - 1].end, text: text.slice(start, tokens[b - 1].end), sentence: tokens[a].sentence, tokenStart: a, tokenEnd: b };
+  };
+  const next = (tokenIndex: number): Chunk | undefined => { const i = chunkAt.get(tokenIndex); return i === undefined ? undefined : chunks[i]; };
+  const prevToken = (c: Chunk): Token | undefined => (c.start > 0 && tokens[c.start - 1].sentence === tokens[c.start].sentence ? tokens[c.start - 1] : undefined);
+
+  // ---- document-level evidence for the ambiguity rules ----
+  const stateCount = new Map<string, number>();
+  const fullLeaders = new Set<string>();
+  for (const c of chunks) {
+    const states = new Set(c.names.flatMap((e) => stateOfEntry(e)));
+    if (states.size === 1) for (const s of states) stateCount.set(s, (stateCount.get(s) ?? 0) + 1);
+    for (const e of c.names) if (e.type === 'leader' && !e.partial) fullLeaders.add(e.id);
+  }
+
+  // ---- contexts that are not persons: the name after them is a ship, paper, company, airport… ----
+  const suppressed = new Set<Chunk>();
+  for (const c of chunks) {
+    if (!c.cues.includes('not-person') || c.names.length) continue;
+    const n = next(c.end);
+    // جامعة الملك سعود، مطار الملك خالد، مركز الملك سلمان: neither the title nor the name is a person.
+    if (n) { if (n.offices.length || n.names.some((e) => e.type === 'leader')) suppressed.add(n); }
+    else { const name = nameAfter(tokens, c.end, taken); if (name) for (let t = name[0]; t < name[1]; t++) taken[t] = 1; }
+  }
+
+  // ---- titles ----
+  const titles = new Map<Chunk, Title>();
+  const created: Array<{ created: Created; a: number; b: number; via: MentionVia }> = [];
+  const stateRefAt = (i: number): { iso: string; end: number } | null => {
+    const c = next(i);
+    if (!c) return null;
+    const isos = [...new Set(c.names.filter((e) => e.type === 'nisba' || e.type === 'state').map((e) => (e as { iso: string }).iso))];
+    return isos.length === 1 ? { iso: isos[0], end: c.end } : null;
+  };
+  for (const c of chunks) {
+    if (!c.offices.length || suppressed.has(c)) continue;
+    const office = c.offices[0];
+    let pos = c.end;
+    const ref = stateRefAt(pos);
+    let state: string | null = office.state ?? office.body ?? null;
+    if (ref) { state = ref.iso; pos = ref.end; }
+    const stateEnd = pos;
+    while (next(pos)?.cues.includes('honorific') || (next(pos)?.offices.length && next(pos)!.cues.includes('honorific'))) pos = next(pos)!.end;
+    const after = next(pos);
+    const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
+    if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
+    if (office.needs === 'state' && !ref) continue;
+    const name = !after ? nameAfter(tokens, pos, taken) : null;
+    if (name && (state || office.body)) {
+      created.push({ created: unknownLeader(office, state, c, chunks, date), a: name[0], b: name[1], via: 'title' });
+      for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
+      continue;
+    }
+    if (!state || !ref) continue;
+    // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
+    const before = c.start > 0 ? chunks.find((b) => b.end === c.start || (b.end === c.start - 1 && tokens[c.start - 1].norm === ',')) : undefined;
+    if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
+    const back = nameBefore(tokens, c.start, taken);
+    if (back) {
+      created.push({ created: unknownLeader(office, state, c, chunks, date), a: back[0], b: back[1], via: 'title' });
+      for (let t = back[0]; t < back[1]; t++) taken[t] = 1;
+      continue;
+    }
+    if (office.id === 'counterpart') continue;
+    mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
+  }
+
+  // ---- persons who are not leaders: ROLE [adjectives] NAME, or NAME، ROLE ----
+  for (const c of chunks) {
+    if (!c.cues.includes('role') || c.names.length || c.offices.length) continue;
+    const role = span(c.start, c.end, c.prefixes).text;
+    let pos = c.end;
+    for (let k = 0; k < 2 && pos < tokens.length && tokens[pos].prefixes.includes('ال') && !next(pos)?.names.some((e) => e.type === 'leader'); k++) pos = next(pos)?.end ?? pos + 1;
+    const fwd = !next(pos) ? nameAfter(tokens, pos, taken) : null;
+    const back = !fwd && c.start > 0 && tokens[c.start - 1].norm === ',' ? nameBefore(tokens, c.start, taken) : null;
+    const name = fwd ?? back;
+    if (!name) continue;
+    created.push({ created: { kind: 'Person', id: '', state: null, office: null, role, name_ar: '' }, a: name[0], b: name[1], via: 'title' });
+    for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
+  }
+
+  // ---- gazetteer chunks ----
+  for (const c of chunks) {
+    if (!c.names.length || c.names.some((e) => e.type === 'body' && e.kind === 'block')) continue;
+    const s = span(c.start, c.end, c.prefixes);
+    const leaders = c.names.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader');
+    const full = leaders.filter((e) => !e.partial);
+    if (full.length) {
+      if (suppressed.has(c)) continue;
+      const m = leaderMention(LEADER_BY_ID.get(full[0].id)!, date, titles.get(c), s, 'gazetteer');
+      if (m) mentions.push(m);
+      continue;
+    }
+    const body = c.names.find((e): e is Extract<Entry, { type: 'body' }> => e.type === 'body');
+    if (body) {
+      const b = BODY_BY_ID.get(body.id)!;
+      mentions.push({ kind: body.kind === 'UNBody' ? 'UNBody' : 'Organization', id: b.id, ...s, via: 'name', name_ar: b.ar[0], name_en: b.name_en ?? null });
+      continue;
+    }
+    const place = placeReading(c, tokens, chunks, next, prevToken, stateCount);
+    if (place) { mentions.push(...placeMentions(place, s)); continue; }
+    if (leaders.length && !suppressed.has(c)) {
+      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, date);
+      if (id) { const m = leaderMention(LEADER_BY_ID.get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
+    }
+  }
+
+  // ---- created leaders and persons, then their later partial mentions (الخبير كامران غاسانوف … غاسانوف) ----
+  // A name's words are kept whole (كامران is not ك + امران); only a leading conjunction is cut.
+  const nameSpan = (a: number, b: number) => span(a, b, tokens[a].prefixes[0] === 'و' || tokens[a].prefixes[0] === 'ف' ? [tokens[a].prefixes[0]] : []);
+  const laterKeys = new Map<string, Created>();
+  for (const { created: e, a, b, via } of created) {
+    const s = nameSpan(a, b);
+    mentions.push(createdMention({ ...e, name_ar: s.text }, s, via));
+    const last = tokens[b - 1];
+    if (last.norm.length >= 3 && !laterKeys.has(last.norm)) laterKeys.set(last.norm, { ...e, name_ar: s.text });
+  }
+  if (laterKeys.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const a = analyses(tokens[i].norm).find((x) => laterKeys.has(x.stem));
+      if (a) mentions.push(createdMention(laterKeys.get(a.stem)!, span(i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
+    }
+  }
+
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  fullestArabicNames(mentions);
+  return mentions;
+}
+
+function stateOfEntry(e: Entry): string[] {
+  if (e.type === 'state' || e.type === 'nisba') return [e.iso];
+  if (e.type === 'city') { const s = CITY_BY_ID.get(e.id)?.state; return s ? [s] : []; }
+  return [];
+}
+
+type Place = { kind: 'state'; iso: string; via: MentionVia } | { kind: 'city'; id: string };
+
+/** Decide what a place chunk refers to: a state (by name, alias or nisba) or a city/seat. */
+function placeReading(
+  c: Chunk, tokens: Token[], chunks: Chunk[], next: (i: number) => Chunk | undefined,
+  prevToken: (c: Chunk) => Token | undefined, stateCount: Map<string, number>,
+): Place | null {
+  const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state');
+  const nisbas = c.names.filter((e): e is Extract<Entry, { type: 'nisba' }> => e.type === 'nisba');
+  const cities = c.names.filter((e): e is Extract<Entry, { type: 'city' }> => e.type === 'city');
+  const prev = prevToken(c);
+  if (states.length && cities.length) {
+    // A name that is both a state and another state's city (عمان: Oman or Amman).
+    const city = CITY_BY_ID.get(cities[0].id)!;
+    const cityState = city.state ?? '';
+    const following = next(c.end);
+    const cued = (prev && CITY_CUES.has(prev.stem)) || following?.names.some((e) => e.type === 'nisba' && e.iso === cityState);
+    if (cued || (stateCount.get(cityState) ?? 0) > (stateCount.get(states[0].iso) ?? 0)) return { kind: 'city', id: city.id };
+    return { kind: 'state', iso: states[0].iso, via: states[0].via };
+  }
+  if (states.length) {
+    const s = states[0];
+    if (STATES.get(s.iso)?.ambiguous) {
+      const capitalNamed = chunks.some((o) => o.names.some((e) => e.type === 'city' && CITY_BY_ID.get(e.id)?.state === s.iso));
+      if (!capitalNamed && !(prev && STATE_CUES.has(prev.stem))) return null;
+    }
+    return { kind: 'state', iso: s.iso, via: s.via };
+  }
+  if (cities.length) return { kind: 'city', id: cities[0].id };
+  if (nisbas.length) {
+    const t = tokens[c.start];
+    // An indefinite nisba after an honorific or before بن is a given name (الأمير تركي بن …).
+    const afterHonorific = chunks.some((o) => o.end === c.start && o.cues.includes('honorific'));
+    const beforeBin = tokens[c.end]?.stem === 'بن';
+    if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin)) return null;
+    return { kind: 'state', iso: nisbas[0].iso, via: 'nisba' };
+  }
+  return null;
+}
+
+type Span = { start: number; end: number; text: string; sentence: number; tokenStart: number; tokenEnd: number };
+
+function placeMentions(p: Place, s: Span): Mention[] {
+  if (p.kind === 'state') {
+    const st = STATES.get(p.iso)!;
+    return [{ kind: 'State', id: p.iso, ...s, via: p.via, name_ar: st.name_ar, name_en: st.name_en }];
+  }
+  const city = CITY_BY_ID.get(p.id)!;
+  const out: Mention[] = [];
+  if (city.kind !== 'seat') out.push({ kind: 'City', id: city.id, ...s, via: 'city', state: city.state, name_ar: city.ar[0], name_en: city.name_en });
+  if (city.state) {
+    const st = STATES.get(city.state)!;
+    out.push({ kind: 'State', id: city.state, ...s, via: city.kind === 'seat' ? 'seat' : city.kind === 'capital' ? 'capital' : 'city', name_ar: st.name_ar, name_en: st.name_en });
+  }
+  return out;
+}
+
+/** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
+function resolvePartial(ids: string[], fullLeaders: Set<string>, date: string | null): string | null {
+  const named = ids.filter((id) => fullLeaders.has(id));
+  if (named.length === 1) return named[0];
+  const inOffice = ids.filter((id) => termAt(LEADER_BY_ID.get(id)!, date));
+  return inOffice.length === 1 ? inOffice[0] : null;
+}
+
+/** A listed leader's mention; a listed person out of office at the article's date is a Person. */
+function leaderMention(l: Leader, date: string | null, title: Title | undefined, s: Span, via: MentionVia): Mention | null {
+  const terms = termsAt(l, date);
+  let term: OfficeTerm | undefined = terms.find((t) => t[0] === title?.office) ?? terms[0];
+  // With no date, a listed leader is taken to hold their latest office.
+  if (!term && !date) term = l.offices[l.offices.length - 1];
+  const base = { id: l.id, ...s, via: title ? 'title' as const : via, name_ar: s.text, name_en: l.en, wikidata: l.wd ?? null };
+  if (!term) {
+    if (via === 'partial-name') return null;
+    const last = l.offices[l.offices.length - 1];
+    return { kind: 'Person', ...base, state: STATES.has(last[1]) ? last[1] : null, role: `former ${last[0]}` };
+  }
+  return { kind: 'Leader', ...base, state: term[1], office: term[0], from: term[2], to: term[3] };
+}
+
+/** A leader named by a title but not listed: office and state from the title. */
+function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: Chunk[], date: string | null): Created {
+  let officeId = office.id;
+  if (officeId === 'counterpart') {
+    // "his counterpart": the office of the last listed leader named before the title.
+    const before = chunks.filter((o) => o.end <= c.start && o.names.some((e) => e.type === 'leader')).pop();
+    const l = before ? LEADER_BY_ID.get((before.names.find((e) => e.type === 'leader') as { id: string }).id) : undefined;
+    officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
+  }
+  return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
+}
+
+/** Mention of a leader or person found by a pattern; its id is the slug of its (normalised) Arabic name. */
+function createdMention(e: Created, s: Span, via: MentionVia): Mention {
+  if (!e.id) e = { ...e, id: slug(normaliseArabic(e.name_ar)) };
+  if (e.kind === 'Person') return { kind: 'Person', id: e.id, ...s, via, name_ar: e.name_ar, name_en: null, role: e.role };
+  return { kind: 'Leader', id: e.id, ...s, via, name_ar: e.name_ar, name_en: null, state: e.state, office: e.office, wikidata: null, from: null, to: null };
+}
+
+/** Every mention of a leader or person carries the fullest Arabic form the article uses. */
+function fullestArabicNames(mentions: Mention[]): void {
+  const best = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'Leader' && m.kind !== 'Person') continue;
+    const k = `${m.kind}:${m.id}`;
+    const cur = best.get(k);
+    if (!cur || m.text.length > cur.length) best.set(k, m.text);
+  }
+  for (const m of mentions) if (m.kind === 'Leader' || m.kind === 'Person') m.name_ar = best.get(`${m.kind}:${m.id}`) ?? m.name_ar;
+}

@@ -1,0 +1,106 @@
+/**
+ * Unknown personal names next to a title or a role (الرئيس الروسي <name>، <name> رئيس فيتنام).
+ * Input: tokens, a position, and the tokens already taken by gazetteer chunks. Output: the token
+ * range of a plausible name, or null.
+ *
+ * A name is 2–4 words, none of them a stopword or one of the corpus's most frequent non-name words
+ * (data/gazetteer/common-words.json), joined by links (بن، عبد، أبو); a word with the article
+ * (الجبير) can only close it; a conjunction (و، ف) ends it.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Token } from '../document.ts';
+import { normaliseArabic } from '../normalise/index.ts';
+import { LEADERS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
+
+const COMMON_FILE = new URL('../../data/gazetteer/common-words.json', import.meta.url);
+const common = z.array(z.string()).safeParse(JSON.parse(readFileSync(COMMON_FILE, 'utf8')));
+if (!common.success) throw new Error('kg: data/gazetteer/common-words.json is not a list of words');
+/** Frequent stems that are not names; the listed leaders' name words are removed from it. */
+const COMMON = new Set(common.data.map(normaliseArabic));
+for (const l of LEADERS) for (const n of l.ar) for (const k of phraseKeys(n)) COMMON.delete(k);
+
+const MAX_WORDS = 4;
+const MIN_WORDS = 2;
+
+const isArabicWord = (t: Token): boolean => { const c = t.norm.charCodeAt(0); return c >= 0x0620 && c <= 0x06ff && t.norm.length >= 2; };
+const hasConj = (t: Token): boolean => t.prefixes[0] === 'و' || t.prefixes[0] === 'ف';
+const hasArticle = (t: Token): boolean => t.prefixes.includes('ال');
+const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS.has(t.stem);
+
+/** Whether a token's word can be part of a name at all. */
+export function nameWord(t: Token): boolean {
+  if (!isArabicWord(t)) return false;
+  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return false;
+  return !COMMON.has(t.stem) && !COMMON.has(t.norm);
+}
+
+/** A name starting at token j (forward, after a title or a role). Returns [start, end) or null. */
+export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
+  const sentence = tokens[j]?.sentence;
+  let words = 0;
+  let k = j;
+  for (; k < tokens.length && k - j < MAX_WORDS + 2; k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || taken[k]) break;
+    if (isLink(t)) { if (k === j) return null; continue; }
+    if (!nameWord(t) || hasConj(t)) break;
+    if (hasArticle(t)) {
+      if (words === 0) return null;
+      words++; k++;
+      break;
+    }
+    words++;
+    if (words === MAX_WORDS) { k++; break; }
+  }
+  while (k > j && isLink(tokens[k - 1])) k--;
+  return words >= MIN_WORDS ? [j, k] : null;
+}
+
+/** A name ending just before token j (backward, before a title). Returns [start, end) or null. */
+export function nameBefore(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
+  let end = j;
+  if (end > 0 && (tokens[end - 1].norm === ',')) end--;
+  const sentence = tokens[end - 1]?.sentence;
+  let words = 0;
+  let k = end - 1;
+  for (; k >= 0 && end - k <= MAX_WORDS + 2; k--) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || taken[k]) break;
+    if (isLink(t)) continue;
+    if (!nameWord(t)) break;
+    if (hasArticle(t) && k !== end - 1) break;
+    if (hasConj(t)) { words++; k--; break; }
+    words++;
+    if (words === MAX_WORDS) { k--; break; }
+  }
+  let start = k + 1;
+  while (start < end && isLink(tokens[start])) start++;
+  // Arabic sentences open with their verb: a sentence-initial word before a two-word name is the verb.
+  if (words > MIN_WORDS && start === firstOfSentence(tokens, start)) { start++; words--; }
+  return words >= MIN_WORDS ? [start, end] : null;
+}
+
+function firstOfSentence(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  return k;
+}
+
+/**
+ * Offset in the original text where a mention starting at this token begins: after its conjunction
+ * and preposition (لبوتين → بوتين), keeping the article (الروسي); ل + ال written لل is dropped whole.
+ */
+export function mentionStart(text: string, t: Token, prefixes: string[]): number {
+  const skip = prefixes.includes('ال') && prefixes.includes('ل') ? prefixes.length : prefixes.filter((p) => p !== 'ال').join('').length;
+  if (skip <= 0) return t.start;
+  let kept = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    // Harakat and tatweel are dropped by normalisation; they do not count as kept characters.
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200c || c === 0x200d) continue;
+    if (kept === skip) return i;
+    kept++;
+  }
+  return t.start;
+}
