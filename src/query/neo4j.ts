@@ -11,7 +11,7 @@ import { QueryError } from './errors.ts';
 import type { NamedNode } from './names.ts';
 
 /** Plain JSON from driver values: integers as numbers (counts, offsets), maps and lists walked. */
-function plain(v: unknown): unknown {
+export function plain(v: unknown): unknown {
   if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
   if (Array.isArray(v)) return v.map(plain);
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
