@@ -4,7 +4,7 @@
  * .kg/graph.json. Output: an open GraphStore.
  */
 import { EmbeddedStore } from './embedded.ts';
-import { Neo4jStore } from './neo4j.ts';
+import { Neo4jStore, type Neo4jOptions } from './neo4j.ts';
 import { StoreError, type GraphStore } from './store.ts';
 
 export const DEFAULT_STORE = '.kg/graph.json';
@@ -32,7 +32,7 @@ export async function openStore(target?: string, env: NodeJS.ProcessEnv = proces
  * Credentials come from NEO4J_USER / NEO4J_PASSWORD, or from the URI itself (bolt://user:pass@host);
  * the URI handed to the driver and shown in messages never carries the password.
  */
-export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process.env): Promise<Neo4jStore> {
+export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process.env, options: Pick<Neo4jOptions, 'bufferRecords' | 'chunkRows'> = {}): Promise<Neo4jStore> {
   let url: URL;
   try {
     url = new URL(target);
@@ -44,5 +44,5 @@ export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process
   url.username = '';
   url.password = '';
   const uri = url.toString().replace(/\/$/, '');
-  return Neo4jStore.open(uri, { user, password, database: env.NEO4J_DATABASE || undefined });
+  return Neo4jStore.open(uri, { ...options, user, password, database: env.NEO4J_DATABASE || undefined });
 }

@@ -27,12 +27,17 @@ describe('Cypher statements', () => {
     expect(() => quote('Article`)')).toThrow();
   });
 
-  it('groups rows by label and prop shape, chunks them, and leaves nulls out', () => {
+  it('gives a label one statement text whatever props its rows carry (planned once), chunked, nulls left out', () => {
     const nodes = Array.from({ length: 5 }, (_, i) => ({ label: 'State' as const, id: `S${i}`, props: { name_en: i % 2 ? null : 'n', aliases: [] } }));
     const st = nodeStatements(nodes, 2);
-    expect(st.map((s) => s.rows.length)).toEqual([2, 1, 2]);
-    expect(st[0]!.text).toContain('`name_en` = coalesce(n.`name_en`, row.p.`name_en`)');
-    expect(st[2]!.text).not.toContain('name_en');
+    expect(st.map((s) => s.rows.length)).toEqual([2, 2, 1]);
+    expect(new Set(st.map((s) => s.text)).size).toBe(1);
+    // Every model prop of the label is in the text, merged by its kind.
+    expect(st[0]!.text).toContain('n.`name_en` = coalesce(n.`name_en`, row.p.`name_en`)');
+    expect(st[0]!.text).toContain('n.`sources` = CASE WHEN row.p.`sources` IS NULL THEN n.`sources`');
+    expect(st[0]!.rows).toEqual([{ id: 'S0', p: { name_en: 'n', aliases: [] } }, { id: 'S1', p: { aliases: [] } }]);
+    const other = nodeStatements([{ label: 'State', id: 'X', props: { name_ar: 'س', sources: ['a'] } }]);
+    expect(other[0]!.text).toBe(st[0]!.text);
   });
 
   it('integers go as Neo4j integers, other numbers as floats, objects as JSON text', () => {
