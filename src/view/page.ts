@@ -89,6 +89,8 @@ try {
     },
   });
   renderer.on('clickNode', ({ node }) => select(Number(node)));
+  // Two quick clicks count as a double click, not as two clicks: it selects as well (and zooms in).
+  renderer.on('doubleClickNode', ({ node }) => select(Number(node)));
   renderer.on('clickStage', () => select(null));
 } catch (err) {
   status.textContent = `تعذّر رسم الشبكة (WebGL): ${(err as Error).message} — البحث واللوحة يعملان.`;

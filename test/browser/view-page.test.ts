@@ -47,6 +47,7 @@ async function searchAndPick(page: Page, query: string, key: string): Promise<vo
 
 /** Click a node where sigma drew it on the canvas, as a user would. */
 async function clickNode(page: Page, key: string): Promise<void> {
+  await page.waitForTimeout(400); // past sigma's double-click window, so this is a click of its own
   const at = await page.evaluate((k) => (window as unknown as { kgView: KgView }).kgView.nodePosition(k), key);
   expect(at, `node ${key} is drawn`).not.toBeNull();
   await page.mouse.click(at!.x, at!.y);
