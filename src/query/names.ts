@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { normaliseArabic } from '../normalise/arabic.ts';
+import { BODIES, CITIES, LEADERS } from '../recognise/gazetteer.ts';
 import { QueryError } from './errors.ts';
 
 /** A node as name resolution sees it (every label but Article and Outlet). */
@@ -49,10 +50,17 @@ export class NameIndex {
     for (const n of nodes) {
       for (const name of [n.id, n.name_en, n.name_ar, ...n.aliases]) if (name) this.add(name, n);
     }
-    // States the store has not seen can still be asked about (an empty answer, not an error).
+    // Entities the store has not seen can still be asked about (an empty answer, not an error):
+    // every ISO state, and the project's gazetteers of bodies, cities and leaders.
     for (const [a3, names] of countryNames()) {
       for (const name of names) this.add(name, { label: 'State', id: a3 });
     }
+    for (const b of BODIES) {
+      if (b.kind === 'block') continue;
+      for (const name of [b.id, b.name_en, ...b.ar]) if (name) this.add(name, { label: b.kind, id: b.id });
+    }
+    for (const c of CITIES) for (const name of [c.name_en, ...c.ar]) this.add(name, { label: 'City', id: c.id });
+    for (const l of LEADERS) for (const name of [l.en, ...l.ar]) this.add(name, { label: 'Leader', id: l.id });
   }
 
   private add(name: string, ref: EntityRef): void {
@@ -118,7 +126,9 @@ export class Resolver {
   }
 
   body(name: string, what = 'body'): string {
-    const hits = this.index.exact(name, 'UNBody');
+    const exact = this.index.exact(name, 'UNBody');
+    // "Security Council" names the United Nations Security Council when no other body has those words.
+    const hits = exact.length ? exact : this.index.partial(name, ['UNBody']);
     if (hits.length === 1) return hits[0].id;
     if (hits.length > 1) throw ambiguous(what, name, hits);
     const known = this.index.idsOf('UNBody');

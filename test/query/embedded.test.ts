@@ -34,6 +34,12 @@ describe('names in all three forms', () => {
     expect((await q.visits({ visitor: 'to lam' }))).toEqual([]);
     expect((await q.timeline({ entity: 'To Lam' })).length).toBeGreaterThan(0);
   });
+  it('knows bodies, cities and leaders of the gazetteers the store has not seen', async () => {
+    expect((await q.bodies({ body: 'مجلس الأمن الدولي' })).map((r) => r.id)).toEqual(['UNSC']);
+    expect((await q.vetoes({ body: 'United Nations Security Council' })).length).toBe(2);
+    expect(await q.visits({ visitor: 'إيمانويل ماكرون' })).toEqual([]);
+    expect(await q.timeline({ entity: 'Emmanuel Macron' })).toEqual([]);
+  });
   it('knows states the store has not seen, and answers them with nothing', async () => {
     expect(await q.agreements({ state: 'France' })).toEqual([]);
     expect(await q.agreements({ state: 'فرنسا' })).toEqual([]);
