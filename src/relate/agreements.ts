@@ -25,6 +25,9 @@ const kindCues = new PhraseTable<{ kind: string; group: string }>();
 for (const k of L.kinds) kindCues.addAll(k.cues, { kind: k.kind, group: k.group });
 const nameWords = new PhraseTable<true>().addAll(L.name_words, true);
 const withPreps = new PhraseTable<true>().addAll(L.with, true);
+const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
+const distributive = new PhraseTable<true>().addAll(L.distributive, true);
+const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.map((v) => v.replace(/[أإآ]/g, 'ا')));
@@ -41,8 +44,10 @@ export const GENERAL_KIND = L.general_kind;
 export const agreementGate = (keys: string[]): boolean =>
   triggers.starts(keys) || participles.starts(keys) || keys.some((k) => k.startsWith('س') && pendingForms.has(k.slice(1)));
 
-const MAX_VERB_TO_NOUN = 12;
+const MAX_VERB_TO_NOUN = 14;
 const MAX_NOUN_TO_NOUN = 3;
+/** How far before a signing verb its subject may stand (روسيا والصين توقعان…). */
+const MAX_SUBJECT_BEFORE = 8;
 
 export function findAgreements(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
@@ -54,40 +59,66 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
-    const found = trig === 'participle' ? nounBefore(ctx, i, ca) : nounsAfter(ctx, trigEnd, cb, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
+    // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
+    const found = trig === 'participle' ? nounBefore(ctx, i, ca) : nounsAfter(ctx, trigEnd, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
     if (!found.length) continue;
+    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: only a dated one is a report.
+    if (trig === 'participle' && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
     const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
 
     const firstNoun = found[0].from;
-    // Subject: before the trigger in its clause, or between the trigger and the noun (VSO).
-    const subjEnd = trig === 'participle' ? firstNoun : firstNoun;
-    const subjects = ctx.argsIn(ca, trig === 'participle' ? firstNoun : subjEnd).filter((a) => a.word !== i);
-    const others = ctx.argsAfterPrep(withPreps, ca, cb);
-    let parties: Arg[] = [...subjects, ...others];
-    let via = subjects.length ? 'subject' : 'actor';
-    if (!subjects.length) {
-      const actor = ctx.actor(ca, cb) ?? ctx.focusLeader(i);
-      if (actor) parties.push(actor);
-      if (actor?.via === 'focus') via = 'focus';
+    const scopeFrom = Math.min(ca, i);
+    const scopeTo = Math.max(cb, found[found.length - 1].to);
+    // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
+    // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
+    const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
+    const subjects = trig === 'participle' ? []
+      : [...(asAdjunct ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(trigEnd, firstNoun)];
+    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, scopeTo);
+    const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+    let via = 'subject';
+    let groups: Arg[][];
+    if (between.length) {
+      // بين names every party: nobody else is added (توقيع الاتفاق بين طهران والدول الكبرى).
+      groups = [between];
+      via = 'between';
+    } else {
+      const own = [...subjects];
+      if (!own.length && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
+        // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
+        // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
+        const actor = ctx.actor(scopeFrom, scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
+        if (actor) own.push(actor);
+        via = actor?.via === 'focus' ? 'focus' : 'actor';
+      }
+      let others: Arg[] = withArgs;
+      if (!others.length && trig === 'verb' && partiesOf(own).length < 2) {
+        // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
+        others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
+        if (others.length) via = 'sentence-with';
+      }
+      groups = withArgs.distributive ? others.map((o) => [...own, o]) : [[...own, ...others]];
     }
-    parties = parties.filter((p) => p.party);
-    const partyRefs = uniqueRefs(parties.map((p) => p.party!));
+
+    for (const parties of groups) {
+    const partyRefs = partiesOf(parties);
     if (partyRefs.filter((r) => r.label !== 'Organization').length < 2) continue;
     const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
 
     const { date, rule: dateRule } = ctx.dateFor(i, !planned);
     const status = planned ? 'planned' : /^(وقع|توقيع|موقع)/.test(w[i].stem.replace(/^ال/, '')) || w[i].keys.some((k) => k.startsWith('وقع')) ? 'signed' : 'concluded';
     const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
-    const confidence = (via === 'subject' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
+    const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
     for (const n of found) {
       out.push({
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
         count: n.count, parties: partyRefs, signatories,
-        evidence: [ctx.evidence(Math.min(ca, i), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
+        evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       });
+    }
     }
     i = Math.max(i, found[found.length - 1].to - 1);
   }
@@ -166,6 +197,17 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
 function text(ctx: SentenceContext, from: number, to: number): string {
   return ctx.doc.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
 }
+
+/** Is the verbal noun at i a time adjunct (بعد توقيع، بعد يوم من توقيع)? Looks three words back. */
+function isAdjunct(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (ctx.mention(k) || ctx.isBreakAt(k)) return false;
+    if (adjunct.matchAt(ctx.words, k)) return true;
+  }
+  return false;
+}
+
+const partiesOf = (args: Arg[]): EntityRef[] => uniqueRefs(args.filter((a) => a.party).map((a) => a.party!));
 
 function uniqueRefs(refs: EntityRef[]): EntityRef[] {
   const seen = new Set<string>();

@@ -8,7 +8,7 @@ import type { Document, EntityRef, Mention } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, addDays } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { PhraseTable } from './lexicon.ts';
+import { PhraseTable, visitsLexicon } from './lexicon.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
@@ -27,6 +27,7 @@ const OBLIQUE = new PhraseTable<true>().addAll(
   ['في', 'إلى', 'الى', 'من', 'مع', 'بين', 'على', 'عن', 'نحو', 'لدى', 'ضد', 'حول', 'تجاه', 'عبر', 'داخل', 'خارج', 'أمام', 'بعد', 'قبل', 'منذ', 'حتى'],
   true,
 );
+const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
 export class SentenceContext {
@@ -78,7 +79,9 @@ export class SentenceContext {
   isOblique(i: number): boolean {
     const w = this.words[i];
     if (w.prefixes.includes('ب') || w.prefixes.includes('ل') || w.prefixes.includes('ك')) return true;
-    return i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null;
+    if (i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null) return true;
+    // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
+    return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
   }
 
   /** The argument a mention gives: a leader's state, an office's leader in focus, a state, a body. */
@@ -155,7 +158,11 @@ export class SentenceContext {
     return { states, to: k };
   }
 
-  /** Arguments (mentions and references) in words [from, to), left to right. */
+  /**
+   * Arguments (mentions and references) in words [from, to), left to right. Obliques (في روسيا) are
+   * left out unless asked for, and so are bare nisba adjectives (مدينة نيويورك الأميركية), which
+   * qualify a noun rather than name a party.
+   */
   argsIn(from: number, to: number, opts: { obliques?: boolean } = {}): Arg[] {
     const out: Arg[] = [];
     for (let i = from; i < to; i++) {
@@ -163,7 +170,7 @@ export class SentenceContext {
       if (ref && (opts.obliques || !this.isOblique(i) || ref.kind.startsWith('pair'))) { out.push(...ref.args); i = ref.to - 1; continue; }
       const m = this.mention(i);
       if (!m) continue;
-      if (!opts.obliques && this.isOblique(i)) { i = this.after(i) - 1; continue; }
+      if ((!opts.obliques && this.isOblique(i)) || (m.kind === 'State' && m.via === 'nisba' && !opts.obliques)) { i = this.after(i) - 1; continue; }
       const a = this.argFromMention(m, i);
       if (a) out.push(a);
       i = this.after(i) - 1;
@@ -175,13 +182,15 @@ export class SentenceContext {
    * Arguments introduced by one of `preps` (مع كوريا الشمالية، بين روسيا والصين) in [from, to), with
    * the mentions coordinated to them by و.
    */
-  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number): Arg[] {
-    const out: Arg[] = [];
+  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number, distributive?: PhraseTable<true>): Arg[] & { distributive?: boolean } {
+    const out: Arg[] & { distributive?: boolean } = [];
     for (let i = from; i < to; i++) {
       const p = preps.matchAt(this.words, i, to);
       if (!p) continue;
       let j = p.to;
-      for (let n = 0; j < to && n < 3; n++) {
+      const each = distributive && j < to ? distributive.matchAt(this.words, j, to) : null;
+      if (each) { j = each.to; out.distributive = true; }
+      for (let n = 0; j < to && n < 6; n++) {
         const ref = this.refAt(j);
         if (ref) { out.push(...ref.args); j = ref.to; }
         else {
@@ -191,20 +200,22 @@ export class SentenceContext {
           if (a) out.push(a);
           j = this.after(j);
         }
-        if (j >= to || !this.words[j].prefixes.includes('و')) break;
+        // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).
+        if (j < to - 1 && this.words[j].norm === 'و') j++;
+        else if (j >= to || !this.words[j].prefixes.includes('و')) break;
       }
       i = j - 1;
     }
     return out;
   }
 
-  /** The sentence's actor: the first subject-like leader/state outside [skipFrom, skipTo). */
-  actor(skipFrom: number, skipTo: number): Arg | null {
+  /** The sentence's actor: the first subject-like leader (or state, unless leadersOnly) outside [skipFrom, skipTo). */
+  actor(skipFrom: number, skipTo: number, leadersOnly = false): Arg | null {
     for (let i = 0; i < this.words.length; i++) {
       if (i >= skipFrom && i < skipTo) { i = skipTo - 1; continue; }
       const m = this.mention(i);
       if (!m || this.isOblique(i)) continue;
-      if (m.kind !== 'Leader' && m.kind !== 'Office' && !(m.kind === 'State' && m.via !== 'nisba')) continue;
+      if (m.kind !== 'Leader' && m.kind !== 'Office' && (leadersOnly || !(m.kind === 'State' && m.via !== 'nisba'))) continue;
       const a = this.argFromMention(m, i);
       if (a) return { ...a, via: 'actor' };
     }
@@ -234,6 +245,8 @@ export class SentenceContext {
     }
     const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
+    // A clause that dates itself vaguely (الشهر الماضي، عام 2015) is not dated by another clause.
+    if (this.dates.some((d) => d.from >= a && d.to <= b)) return { date: null, rule: 'none' };
     const inSentence = near([...days]);
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an

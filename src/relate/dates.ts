@@ -98,6 +98,13 @@ function inferYear(published: string | null, m: number, d: number): string | nul
   return toDate(cand).getTime() - toDate(published).getTime() > 31 * DAY ? validDay(y - 1, m, d) : cand;
 }
 
+/** The first such day and month on or after the published date. */
+function nextDay(published: string, m: number, d: number): string | null {
+  const y = Number(published.slice(0, 4));
+  const cand = validDay(y, m, d);
+  return cand && cand >= published ? cand : validDay(y + 1, m, d);
+}
+
 function periodRange(published: string, unit: 'week' | 'month' | 'year', offset: number): [string, string] {
   const p = toDate(published);
   if (unit === 'year') { const y = p.getUTCFullYear() + offset; return [`${y}-01-01`, `${y}-12-31`]; }
@@ -157,7 +164,11 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
           const date = validDay(y, month, n);
           if (date) return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'absolute' };
         }
-        const date = inferYear(published, month, n);
+        // "17 أيلول المقبل" is ahead of the article, "24 مايو الماضي" behind it.
+        const mod = j < words.length ? tagAt(words, j) : null;
+        const ahead = mod?.payload.t === 'wfuture';
+        if (mod && (ahead || mod.payload.t === 'wpast')) j = mod.to;
+        const date = ahead && published ? nextDay(published, month, n) : inferYear(published, month, n);
         return { ...base, to: j, date, precision: date ? 'day' : 'range', range: date ? [date, date] : null, rule: 'absolute', future: !!(date && published && date > published) };
       }
     }

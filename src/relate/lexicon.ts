@@ -36,6 +36,9 @@ export const AgreementsLexicon = z.object({
   batch_kind: z.string().min(1),
   name_words: Words,
   with: Words,
+  between: Words,
+  distributive: Words,
+  adjunct_before: Words,
 });
 export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 
@@ -52,9 +55,11 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, reception_cues: Words }),
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words }),
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),
+  titles: Words,
+  place_nouns: Words,
   to: Words,
   at: Words,
   adverbs: Words,

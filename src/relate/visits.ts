@@ -9,6 +9,7 @@ import type { EntityRef, MetFact, VisitFact } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { addDays } from './dates.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
@@ -20,6 +21,12 @@ const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const toPreps = new PhraseTable<true>().addAll(L.to.filter((p) => phraseWords(p)[0].length > 1), true);
 const atPreps = new PhraseTable<true>().addAll(L.at.filter((p) => phraseWords(p)[0].length > 1), true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
+const titles = new PhraseTable<true>().addAll(L.titles, true);
+const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+/** Offices whose holders live in the host state: receiving them is no visit. */
+const RESIDENT_OFFICES = new Set(['ambassador', 'envoy']);
+/** How far past the visitor a destination may stand, across commas (وصل كارتر، اليوم، إلى أربيل). */
+const DEST_WINDOW = 15;
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 const visitVerbForms = new Set(L.visit.verbs.flatMap(phraseWords));
 const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
@@ -53,7 +60,7 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
       const met = readMeeting(ctx, i, (r ?? m)!.to, !!r);
       if (met) {
         meetings.push(met.fact);
-        if (met.visit) visits.push(met.visit);
+        visits.push(...met.visits);
       }
     }
   }
@@ -63,7 +70,8 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
+    if (k > from && ['.', ';', '?', '!'].includes(w[k].norm)) break;
     const m = ctx.mention(k);
     const introduced = (k > 0 && toPreps.matchAt(w, k - 1) !== null) || w[k].prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
@@ -76,47 +84,74 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
   return null;
 }
 
+/**
+ * The leader named right after a trigger, past adverbs, dates and titles (وصل مؤخرا…، وصل وزير الدفاع
+ * الأمريكي آشتون كارتر…، زيارة صاحب السمو الملكي الأمير…). Returns 'other' when a noun that is no
+ * title comes first (a ship, a delegation, a sum), and null when nothing is named there.
+ */
+function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | 'other' | null {
+  const w = ctx.words;
+  let k = from;
+  while (k < to) {
+    const date = ctx.dates.find((d) => d.from === k);
+    const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
+      ?? (w[k].norm === '(' || w[k].norm === ')' ? { to: k + 1 } : null);
+    const m = ctx.mention(k);
+    const ref = ctx.refAt(k);
+    if (ref && ref.kind !== 'office') return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
+    if (m && (m.kind === 'Leader' || m.kind === 'Office')) {
+      // A title with a state and then the name (وزير الخارجية الأمريكي جون كيري): take the name.
+      const next = ctx.after(k);
+      const named = m.kind === 'Office' && next < to ? ctx.mention(next) : null;
+      if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, next)!, after: ctx.after(next) };
+      const arg = ctx.argFromMention(m, k);
+      return arg ? { arg, after: next } : null;
+    }
+    if (m && m.kind === 'State' && m.via === 'nisba') { k = ctx.after(k); continue; }
+    if (skip) { k = skip.to; continue; }
+    if (m || toPreps.matchAt(w, k) || w[k].prefixes.includes('ل')) return null;
+    return 'other';
+  }
+  return null;
+}
+
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   let visitor: Arg | null = null;
   let after = end;
+  const named = leaderAfter(ctx, end, cb);
+  if (named && named !== 'other') { visitor = named.arg; after = named.after; }
   if (trig === 'verb') {
-    // VSO: the subject follows the verb (after adverbs such as مؤخرا، اليوم).
-    let k = end;
-    while (k < cb) {
-      const adv = adverbs.matchAt(w, k, cb) ?? (ctx.dates.find((d) => d.from === k) ? { to: ctx.dates.find((d) => d.from === k)!.to } : null);
-      if (!adv) break;
-      k = adv.to;
-    }
-    if (k < cb) {
-      const ref = ctx.refAt(k);
-      const m = ctx.mention(k);
-      if (ref) { visitor = ref.args[0] ?? null; after = ref.to; }
-      else if (m && (m.kind === 'Leader' || m.kind === 'Office')) { visitor = ctx.argFromMention(m, k); after = ctx.after(k); }
-      else if (!m && !toPreps.matchAt(w, k) && !w[k].prefixes.includes('ل')) return null; // a ship, a delegation, a sum: not a leader
-    }
+    if (named === 'other') return null;
     // SVO or a dropped subject: a leader before the verb in its clause, the sentence's actor, the focus.
     visitor ??= ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
-    visitor ??= leaderOnly(ctx.actor(ca, cb)) ?? ctx.focusLeader(i);
-  } else {
-    const next = end < cb ? ctx.mention(end) : null;
-    if (next && (next.kind === 'Leader' || next.kind === 'Office')) { visitor = ctx.argFromMention(next, end); after = ctx.after(end); }
+    visitor ??= leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+  } else if (!visitor) {
+    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
+      // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
+      || (w[i].prefixes.includes('ب') && !w[i].prefixes.includes('ال'));
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
-    else if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
-    else if (end < cb && ctx.refAt(end)?.kind === 'counterpart') { const r = ctx.refAt(end)!; visitor = r.args[0]; after = r.to; }
-    else if (trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))) {
-      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb)) ?? ctx.focusLeader(i);
-    } else return null;
+    if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    else return null;
   }
   if (!isLeaderArg(visitor)) return null;
-  const dest = destinationAfter(ctx, after, cb, takesObject(w[i].keys));
+  const dest = destinationAfter(ctx, after, w.length, takesObject(w[i].keys));
   if (!dest || dest.state === visitor.leader.state) return null;
 
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return null;
-  const planned = future || reading.modality === 'planned' || isPurpose(w[i]);
-  const { date, rule: dateRule } = ctx.dateFor(i, !planned);
+  // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
+  const later = w[i].keys.some((k) => imperfect.has(k))
+    && ctx.dates.some((d) => d.precision === 'day' && ((d.date && ctx.published && d.date !== ctx.published) || d.future));
+  const planned = future || later || reading.modality === 'planned' || isPurpose(w[i]);
+  let { date, rule: dateRule } = ctx.dateFor(i, !planned);
+  if (later) {
+    // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
+    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
+    if (d && ctx.published) { date = addDays(d.date!, 7); dateRule = 'weekday'; }
+  }
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
@@ -138,7 +173,7 @@ function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef
   return null;
 }
 
-function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact; visit: VisitFact | null } | null {
+function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
@@ -148,7 +183,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const afterArgs = [...ctx.argsIn(end, Math.min(cb, end + 12)), ...ctx.argsAfterPrep(meetWith, end, Math.min(cb, end + 12))].filter(isLeaderArg);
   let people: Arg[] = [...before.slice(-1), ...afterArgs];
   if (!before.length && people.length === 1) {
-    const subj = leaderOnly(ctx.actor(ca, cb)) ?? ctx.focusLeader(i);
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
     if (subj) people = [subj, ...people];
   }
   const seen = new Set<string>();
@@ -156,16 +191,19 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   if (people.length < 2) return null;
   const [a, b] = people;
   if (a.leader!.state && a.leader!.state === b.leader!.state) return null;
-  // Place: في/ب + a city or state after the participants.
+  // Place: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما).
   let place: { state: string; city: string | null; word: number } | null = null;
-  for (let k = end; k < cb; k++) {
+  for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
+    if (['.', ';', '?', '!'].includes(w[k].norm)) break;
     const m = ctx.mention(k);
-    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (atPreps.matchAt(w, k - 1) || w[k].prefixes.includes('ب'))) {
+    if (!m) continue;
+    const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
+    if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
       const st = stateOf(m);
       if (st) place = { state: st, city: m.kind === 'City' || m.via === 'capital' ? (m.name_ar ?? m.text) : null, word: k };
       break;
     }
-    if (m) k = ctx.after(k) - 1;
+    k = ctx.after(k) - 1;
   }
   const { date, rule: dateRule } = ctx.dateFor(i, true);
   const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
@@ -173,19 +211,22 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const [x, y] = [a.leader!.ref, b.leader!.ref].sort((p, q) => p.id.localeCompare(q.id));
   const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
 
-  // A meeting held in one participant's state is the other's visit there; a reception is one when
-  // the sentence says the guest is visiting (الذي يزور، في زيارة).
-  let visit: VisitFact | null = null;
-  const hostArg = reception ? a : place ? [a, b].find((p) => p.leader!.state === place!.state) : null;
-  const guest = hostArg ? (hostArg === a ? b : a) : null;
-  const destState = reception ? hostArg?.leader!.state ?? null : place?.state ?? null;
-  const visiting = !reception || receptionCues.scan(w).length > 0;
-  if (hostArg && guest && destState && guest.leader!.state && guest.leader!.state !== destState && visiting) {
-    visit = {
-      type: 'visit', visitor: guest.leader!.ref, to: destState, city: place?.city ?? null, date, status: 'done',
-      host: hostArg.leader!.ref,
+  // A leader meeting in another state is visiting it: the guest of a host from that state, or both
+  // participants when they meet in a third state. A reception is a visit unless the guest is a
+  // resident ambassador or envoy.
+  const visits: VisitFact[] = [];
+  const destState = reception ? a.leader!.state : place?.state ?? null;
+  const guests = reception
+    ? (RESIDENT_OFFICES.has(b.mention?.office ?? b.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [b])
+    : [a, b];
+  for (const g of guests) {
+    if (!destState || !g.leader!.state || g.leader!.state === destState) continue;
+    const host = [a, b].find((p) => p !== g && p.leader!.state === destState);
+    visits.push({
+      type: 'visit', visitor: g.leader!.ref, to: destState, city: place?.city ?? null, date, status: 'done',
+      host: host?.leader!.ref ?? null,
       evidence: [{ ...ev, rule: `visit:${reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
-    };
+    });
   }
-  return { fact, visit };
+  return { fact, visits };
 }

@@ -49,6 +49,36 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(agreements('وتنص الاتفاقية بين روسيا والصين على التعاون.')).toEqual([]);
   });
 
+  it('takes بين as naming every party, adding nobody else', () => {
+    expect(agreements('وقال بوتين بعد توقيع الاتفاق بين الصين والسعودية إن العلاقات ممتازة.').map(parties)).toEqual([['CHN', 'SAU']]);
+    // Only one state between: not enough parties, and the speaker is not one of them.
+    expect(agreements('وقال بوتين بعد توقيع الاتفاق بين الصين والقوى الكبرى إن العلاقات ممتازة.')).toEqual([]);
+  });
+
+  it('reads مع كل من as one bilateral agreement per state named', () => {
+    const all = agreements('ووقعت السعودية اتفاقيات ثنائية مع كل من مصر و الأردن.');
+    expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU']]);
+  });
+
+  it('finds the object past a comma and the other side named earlier in the sentence', () => {
+    expect(parties(agreements('ووقعت السعودية في باريس الثلاثاء الماضي، مع مصر على بروتوكول للتعاون.')[0])).toEqual(['EGY', 'SAU']);
+    expect(parties(agreements('وأقامت السعودية علاقات مع مصر، ووقع المندوب الدائم على اتفاقية إقامة العلاقات.')[0])).toEqual(['EGY', 'SAU']);
+  });
+
+  it('does not take a nisba adjective as a party (مدينة نيويورك الأمريكية)', () => {
+    const [a] = agreements('ووقعت السعودية في مدينة باريس الأمريكي مع مصر اتفاقية.');
+    expect(parties(a)).toEqual(['EGY', 'SAU']);
+  });
+
+  it('does not take a bare verbal noun (بعد توقيع الاتفاق) with no parties of its own', () => {
+    expect(agreements('وسيتوجه بوتين إلى فيتنام حيث يلتقي تو لام بعد توقيع اتفاق تاريخي.')).toEqual([]);
+  });
+
+  it('takes a participle (الاتفاقية الموقعة) only when the clause dates it', () => {
+    expect(agreements('ووفقا لأحكام اتفاقية فيينا الموقعة بين روسيا والصين في 1961 قرر البلدان ذلك.')).toEqual([]);
+    expect(agreements('وتنص الاتفاقية الموقعة بين روسيا والصين أمس على التعاون.').map(parties)).toEqual([['CHN', 'RUS']]);
+  });
+
   it('needs two parties: a ministry signing with a company is not an agreement between governments', () => {
     expect(agreements('ووقعت وزارة الصحة في السعودية عقدا مع شركة محلية.')).toEqual([]);
   });

@@ -25,6 +25,7 @@ export const CAST: MentionSpec[] = [
   { text: 'تو لام', kind: 'Leader', id: 'to-lam', state: 'VNM', office: 'president' },
   { text: 'شي جين بينغ', kind: 'Leader', id: 'xi-jinping', state: 'CHN', office: 'president' },
   { text: 'الملك سلمان', kind: 'Leader', id: 'salman-of-saudi-arabia', state: 'SAU', office: 'king' },
+  { text: 'السفير فرانسوا جوييت', kind: 'Leader', id: 'francois-gouyette', state: 'FRA', office: 'ambassador' },
   { text: 'هولاند', kind: 'Leader', id: 'francois-hollande', state: 'FRA', office: 'president' },
   { text: 'أوباما', kind: 'Leader', id: 'barack-obama', state: 'USA', office: 'president' },
   { text: 'الرئيس الأمريكي', kind: 'Office', id: 'office:USA:president', state: 'USA', office: 'president' },

@@ -36,6 +36,25 @@ describe('visits: a leader travelling to another state', () => {
     expect(v.evidence[0].rule).toContain('focus');
   });
 
+  it('skips titles between the verb and the name, and reaches the destination past commas', () => {
+    const [v] = visits('ووصل الرئيس الروسي فلاديمير بوتين، اليوم (الخميس)، إلى هانوي.');
+    expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-20' });
+  });
+
+  it('reads قام بزيارة with the subject before it', () => {
+    expect(visits('وقام بوتين بزيارة مفاجئة لفيتنام أمس.')[0]).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-19' });
+  });
+
+  it('reads غادر + a city after a visit as a visit to that city\'s state', () => {
+    expect(visits('وغادر بوتين هانوي أمس بعد زيارته.')[0]).toMatchObject({ to: 'VNM', city: 'هانوي' });
+  });
+
+  it('reads the imperfect as under way, or as planned when dated later', () => {
+    expect(visits('ويزور بوتين فيتنام حاليا.').map((v) => v.status)).toEqual(['done']);
+    const [p] = visits('ويزور بوتين فيتنام السبت.');
+    expect(p).toMatchObject({ status: 'planned', date: '2024-06-22' });
+  });
+
   it('keeps planned and invited visits as planned, never done', () => {
     expect(visits('وسيزور بوتين فيتنام الأسبوع المقبل.').map((v) => v.status)).toEqual(['planned']);
     expect(visits('ودعا تو لام بوتين لزيارة فيتنام.').map((v) => v.status)).toEqual(['planned']);
@@ -65,11 +84,18 @@ describe('meetings', () => {
     expect(v.evidence[0].rule).toBe('visit:meeting-abroad|date:published');
   });
 
-  it('reads استقبل as a meeting, and as a visit only when the guest is said to be visiting', () => {
-    expect(visits('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند.')).toEqual([]);
-    expect(meetings('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند.')).toHaveLength(1);
-    const [v] = visits('واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند الذي يزور المملكة.');
-    expect(v).toMatchObject({ visitor: { id: 'francois-hollande' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' } });
+  it('reads استقبل as a meeting and the received leader\'s visit, but not a resident ambassador\'s', () => {
+    const text = 'واستقبل الملك سلمان في الرياض الرئيس الفرنسي هولاند.';
+    expect(meetings(text)).toHaveLength(1);
+    const [v] = visits(text);
+    expect(v).toMatchObject({ visitor: { id: 'francois-hollande' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' }, city: 'الرياض' });
+    expect(meetings('واستقبل الملك سلمان السفير فرانسوا جوييت.')).toHaveLength(1);
+    expect(visits('واستقبل الملك سلمان السفير فرانسوا جوييت.')).toEqual([]);
+  });
+
+  it('makes both participants visitors when they meet in a third state', () => {
+    const v = visits('والتقى بوتين نظيره الكوري الشمالي كيم جونغ أون في هانوي.');
+    expect(v.map((x) => [x.visitor.id, x.to, x.host]).sort()).toEqual([['kim-jong-un', 'VNM', null], ['vladimir-putin', 'VNM', null]]);
   });
 
   it('reads نظيره with a named counterpart', () => {
