@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects:
 //  - unit:  everything except test/neo4j/, files in parallel (`npm run test:unit`);
-//  - neo4j: test/neo4j/**, one file at a time — Neo4j Community has a single user database, so
-//           tests that use the real server must not run concurrently (see test/support/neo4j.ts).
+//  - neo4j: test/neo4j/** and test/browser/neo4j-*.test.ts, one file at a time — Neo4j Community has
+//           a single user database, so tests that use the real server must not run concurrently
+//           (see test/support/neo4j.ts);
+//  - browser: test/browser/** (real Chromium, see test/browser/chromium.ts), one file at a time.
 // `npm test` first runs `node scripts/neo4j.mjs ensure-for-tests`, then both projects.
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -18,17 +20,28 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['test/neo4j/**', '**/node_modules/**'],
+          exclude: ['test/neo4j/**', 'test/browser/**', '**/node_modules/**'],
         },
       },
       {
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['test/neo4j/**/*.test.ts'],
+          include: ['test/neo4j/**/*.test.ts', 'test/browser/neo4j-*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          exclude: ['test/browser/neo4j-*.test.ts', '**/node_modules/**'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,0 +1,95 @@
+/**
+ * Neo4j Browser, as a user meets it: the locally provisioned Neo4j serves it at /browser/; seed the
+ * database from the seed article, connect with the form, run cypher/agreements.cypher as written
+ * (its :param lines included), and find the Russia–North Korea treaty in the result.
+ * Runs in vitest's `neo4j` project (one file at a time: the single user database is shared).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeNeo4j } from '../support/neo4j.ts';
+import { artifactPath, assertBrowserOrSkip, launch, type Browser } from './chromium.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED_ARTICLE = join(ROOT, 'seed', 'putin-vietnam-2024.txt');
+const QUERY_FILE = join(ROOT, 'cypher', 'agreements.cypher');
+
+const canRun = assertBrowserOrSkip();
+
+/** Type text into Neo4j Browser's main (Monaco) editor in one input event and run it. */
+async function runInEditor(page: Page, text: string): Promise<void> {
+  const editor = page.locator('[data-testid="activeEditor"] #monaco-main-editor');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  // insertText, not type(): typing key by key would let the editor auto-close brackets and quotes.
+  await page.keyboard.insertText(text);
+  await page.locator('[data-testid="activeEditor"] [data-testid="editor-Run"]').click();
+}
+
+(canRun ? describeNeo4j : () => {})('Neo4j Browser on the seeded database', (neo) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    const { seed } = await import('../../src/cli/seed.ts');
+    const target = new URL(neo.uri);
+    target.username = encodeURIComponent(neo.user);
+    target.password = encodeURIComponent(neo.password);
+    const { counts } = await seed([SEED_ARTICLE], { store: target.toString(), batch: 500, quiet: true });
+    expect(counts.nodes.Agreement ?? 0, 'the pipeline found agreements in the seed article').toBeGreaterThan(0);
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('connects, runs cypher/agreements.cypher for Russia and shows the treaty with North Korea', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await checkAgreements(page);
+    } catch (err) {
+      // What the Browser showed when it went wrong is the first thing to look at.
+      await page.screenshot({ path: await artifactPath('neo4j-browser-failure.png') });
+      throw err;
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  async function checkAgreements(page: Page): Promise<void> {
+    const http = new URL('/browser/', neo.uri.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, 'http:').replace(/:\d+/, ':' + (process.env.NEO4J_HTTP_PORT ?? '7474')));
+    await page.goto(http.href);
+
+    // The connect form, filled as a user would.
+    const bolt = new URL(neo.uri);
+    await page.locator('[data-testid="boltaddress"]').waitFor({ timeout: 30_000 });
+    await page.selectOption('[data-testid="bolt-scheme-select"]', `${bolt.protocol}//`);
+    await page.fill('[data-testid="boltaddress"]', bolt.host);
+    await page.fill('[data-testid="username"]', neo.user);
+    await page.fill('[data-testid="password"]', neo.password);
+    await page.click('[data-testid="connect"]');
+    await page.getByText('You are connected as user').waitFor({ timeout: 30_000 });
+
+    // The query file exactly as checked in: Browser runs it as a multi-statement script, whose
+    // :param lines set $state => 'RUS' (and the other filters to null) for this session.
+    const file = await readFile(QUERY_FILE, 'utf8');
+    expect(file).toMatch(/^:param state => 'RUS';$/m);
+    await runInEditor(page, file);
+    // The script's statements run one after another: wait until Browser holds every parameter.
+    await expect.poll(async () => {
+      await runInEditor(page, ':params');
+      return page.locator('[data-testid="frame"]').first().innerText();
+    }, { timeout: 30_000, interval: 1_000 }).toMatch(/"state": "RUS"[\s\S]*"until": null/);
+    // Then the query itself, as a user reruns it after the params are set: one frame, shown as a table.
+    const statement = file.split('\n').filter((l) => !l.startsWith('//') && !l.startsWith(':param')).join('\n').trim();
+    await runInEditor(page, statement);
+    const frame = page.locator('[data-testid="frame"]').first();
+    await frame.getByText(/Started streaming \d+ records?/).waitFor({ timeout: 30_000 });
+    const text = await frame.innerText();
+    // The agreement row lists its parties as a JSON-like array: both states in one row.
+    const rows = text.split('\n').filter((l) => l.includes('"RUS"'));
+    const treaty = rows.find((r) => r.includes('"PRK"'));
+    expect(treaty, `a result row with parties RUS and PRK in:\n${text}`).toBeDefined();
+    await page.screenshot({ path: await artifactPath('neo4j-browser-agreements-russia.png') });
+  }
+});
