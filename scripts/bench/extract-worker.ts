@@ -1,17 +1,19 @@
 /**
- * One extraction worker for the all-cores pass: runs the full pipeline over the files it is given
- * and posts back how many articles and bytes it processed.
+ * One extraction worker for the all-cores pass: runs the full pipeline over its share of the
+ * articles (every `every`-th one from `skip`, up to `limit` in all) and posts back the count.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadArticles } from '../../src/load/index.ts';
 import { extract } from '../../src/pipeline.ts';
 
-const { files } = workerData as { files: string[] };
+const { files, skip, every, limit } = workerData as { files: string[]; skip: number; every: number; limit: number };
+let seen = 0;
 let articles = 0;
-let bytes = 0;
 for await (const a of loadArticles(files, { onProblem: () => {} })) {
-  extract(a);
-  articles++;
-  bytes += Buffer.byteLength(a.text);
+  if (seen >= limit) break;
+  if (seen++ % every === skip) {
+    extract(a);
+    articles++;
+  }
 }
-parentPort!.postMessage({ articles, bytes });
+parentPort!.postMessage({ articles });

@@ -26,7 +26,7 @@ import { percentile, perSecond, round, timed } from './stats.ts';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
 
-interface Options { quick: boolean; corpus: string; out: string; queryRuns: number }
+interface Options { quick: boolean; corpus: string; out: string; queryRuns: number; limit: number }
 
 function parseArgs(argv: string[]): Options | null {
   const o: Options = {
@@ -34,6 +34,7 @@ function parseArgs(argv: string[]): Options | null {
     corpus: process.env.KG_CORPUS_DIR ?? path.resolve(ROOT, '../shared/corpora/saudinewsnet'),
     out: path.join(ROOT, '.bench'),
     queryRuns: 1000,
+    limit: Infinity,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -43,13 +44,16 @@ function parseArgs(argv: string[]): Options | null {
     else if (a === '--help' || a === '-h') return null;
     else throw new Error(`bench: unknown option ${a}`);
   }
-  if (o.quick) o.queryRuns = 200;
+  if (o.quick) {
+    o.queryRuns = 200;
+    o.limit = 300;
+  }
   return o;
 }
 
 const HELP = `usage: npm run bench [-- --quick] [-- --corpus DIR] [-- --out DIR]
 Runs the corpus-scale benchmark and writes DIR/report.md and DIR/report.json (default .bench/).
-  --quick        one small zip and 200 query runs: checks the benchmark runs (CI), in under a minute
+  --quick        300 articles of the smallest zip and 200 query runs: checks the benchmark runs (CI)
   --corpus DIR   SaudiNewsNet folder (default $KG_CORPUS_DIR, else ../shared/corpora/saudinewsnet)
 Neo4j: $NEO4J_URI/$NEO4J_USER/$NEO4J_PASSWORD, else the project's local server (npm run neo4j:start).`;
 
@@ -82,7 +86,10 @@ export async function main(argv: string[]): Promise<number> {
 
   log(`reading ${files.length} file(s)…`);
   const records: ArticleRecord[] = [];
-  for await (const a of loadArticles(files, { onProblem: () => {} })) records.push(a);
+  for await (const a of loadArticles(files, { onProblem: () => {} })) {
+    if (records.length >= opts.limit) break;
+    records.push(a);
+  }
   const bytes = records.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
   report.corpus = { ...(report.corpus as object), articles: records.length, text_mb: round(bytes / 2 ** 20) };
 
@@ -90,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const a of records.slice(0, 300)) extract(a);
 
   log('extraction: baseline (read+decode+normalise+tokenise) vs. full pipeline…');
-  report.extraction = await extractionSection(files, bytes);
+  report.extraction = await extractionSection(files, bytes, opts.limit);
 
   log('growth: extraction at 1/8 … 1 of the corpus…');
   const growth: Record<string, unknown>[] = [];
@@ -120,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   log('peak memory of `kg seed` into the embedded store…');
-  report.memory = memorySection(files, opts.quick, tmp);
+  report.memory = memorySection(opts.quick ? [sampleJsonl(records, tmp)] : files, opts.quick, tmp);
 
   const conn = neo4jConnection();
   if (!conn) {
@@ -145,10 +152,11 @@ export async function main(argv: string[]): Promise<number> {
 
 const concat = (bs: GraphBatch[]): GraphBatch => ({ nodes: bs.flatMap((b) => b.nodes), edges: bs.flatMap((b) => b.edges) });
 
-async function extractionSection(files: string[], bytes: number) {
+async function extractionSection(files: string[], bytes: number, limit: number) {
   const pass = async (work: (a: ArticleRecord) => unknown) => timed(async () => {
     let n = 0;
     for await (const a of loadArticles(files, { onProblem: () => {} })) {
+      if (n >= limit) break;
       work(a);
       n++;
     }
@@ -157,7 +165,7 @@ async function extractionSection(files: string[], bytes: number) {
   const base = await pass((a) => normalise(a));
   const one = await pass((a) => extract(a));
   const cores = os.cpus().length;
-  const all = await timed(() => parallelExtract(files, cores));
+  const all = await timed(() => parallelExtract(files, cores, limit));
   const mb = bytes / 2 ** 20;
   return {
     baseline: { ms: round(base.ms), articles_per_s: perSecond(base.value, base.ms), mb_per_s: perSecond(mb, base.ms) },
@@ -169,15 +177,23 @@ async function extractionSection(files: string[], bytes: number) {
 }
 
 /** Spread the files over `workers` threads, biggest first, and run the full pipeline in each. */
-async function parallelExtract(files: string[], workers: number): Promise<number> {
+async function parallelExtract(files: string[], workers: number, limit: number): Promise<number> {
+  // A sample smaller than the files (quick mode) is split by article instead: each worker takes a share.
+  if (Number.isFinite(limit)) {
+    return runWorkers(Array.from({ length: workers }, (_, i) => ({ files, skip: i, every: workers, limit })));
+  }
   const bins: { size: number; files: string[] }[] = Array.from({ length: Math.min(workers, files.length) }, () => ({ size: 0, files: [] }));
   for (const f of [...files].sort((a, b) => statSync(b).size - statSync(a).size)) {
     const bin = bins.reduce((a, b) => (a.size <= b.size ? a : b));
     bin.files.push(f);
     bin.size += statSync(f).size;
   }
-  const results = await Promise.all(bins.map((bin) => new Promise<number>((resolve, reject) => {
-    const w = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { files: bin.files }, execArgv: ['--import', 'tsx'] });
+  return runWorkers(bins.map((bin) => ({ files: bin.files, skip: 0, every: 1, limit: Infinity })));
+}
+
+async function runWorkers(jobs: { files: string[]; skip: number; every: number; limit: number }[]): Promise<number> {
+  const results = await Promise.all(jobs.map((job) => new Promise<number>((resolve, reject) => {
+    const w = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: job });
     w.once('message', (m: { articles: number }) => resolve(m.articles));
     w.once('error', reject);
     w.once('exit', (code) => code !== 0 && reject(new Error(`extraction worker exited with ${code}`)));
@@ -233,6 +249,13 @@ function memorySection(files: string[], quick: boolean, tmp: string) {
     const graphRecords = [...r.stdout.matchAll(/^ {2}\S+\s+(\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
     return { files: part.length, seed_ms: ms, peak_rss_mb: round(kb / 1024, 1), graph_nodes_plus_edges: graphRecords };
   });
+}
+
+/** The quick sample as a JSONL file, so the memory pass seeds the same articles as the others. */
+function sampleJsonl(records: ArticleRecord[], dir: string): string {
+  const file = path.join(dir, 'sample.jsonl');
+  writeFileSync(file, records.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text, published: a.published, source: a.outlet, url: a.url })).join('\n') + '\n');
+  return file;
 }
 
 interface Conn { uri: string; user: string; password: string }
