@@ -4,25 +4,28 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isUserFacing } from './errors.ts';
-import { seedCommand } from './seed.ts';
-import { evalCommand } from './eval.ts';
-import { queryCommand } from './query.ts';
 import { askCommand } from './ask.ts';
+import { evalCommand } from './eval.ts';
+import { exportCommand } from './export.ts';
+import { queryCommand } from './query.ts';
+import { seedCommand } from './seed.ts';
+import { viewCommand } from './view.ts';
 
 export function buildProgram(): Command {
   const program = new Command('kg')
     .description('Arabic-first geopolitical knowledge graph: states, leaders, agreements, vetoes and visits from news, with provenance')
     .version('0.1.0');
-  program.addCommand(seedCommand());
-  program.addCommand(evalCommand());
-  program.addCommand(queryCommand());
-  program.addCommand(askCommand());
-  // Every usage error ends with the command's own usage line, and returns instead of exiting.
-  for (const cmd of [program, ...program.commands]) {
-    const name = cmd === program ? 'kg' : `kg ${cmd.name()}`;
-    cmd.showHelpAfterError(`usage: ${name} ${cmd.usage()}  (--help for more)`).exitOverride();
+  for (const make of [seedCommand, queryCommand, askCommand, exportCommand, viewCommand, evalCommand]) {
+    program.addCommand(make());
   }
+  finish(program, 'kg');
   return program;
+}
+
+/** Every usage error, at any depth (kg query agreements --bad), ends with that command's usage line and returns instead of exiting. */
+function finish(cmd: Command, name: string): void {
+  cmd.showHelpAfterError(`usage: ${name} ${cmd.usage()}  (--help for more)`).exitOverride();
+  for (const sub of cmd.commands) finish(sub, `${name} ${sub.name()}`);
 }
 
 export async function main(argv: string[]): Promise<number> {
