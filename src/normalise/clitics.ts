@@ -67,17 +67,23 @@ function segmentations(w: string): Analysis[] {
 }
 
 const cache = new Map<string, Analysis[]>();
-const CACHE_LIMIT = 300_000;
+const NONE: string[] = [];
+/** First letters of every proclitic: و ف ب ل ك and the alef of ال. */
+const PROCLITIC_FIRST = new Set([...'وفبلكا'].map((c) => c.charCodeAt(0)));
+const CACHE_LIMIT = Number(process.env.KG_CLITIC_CACHE ?? 300_000);
 
 /**
  * All analyses of a normalised word, best first: the whole word when it is a known word; else the
  * segmentation whose stem is a known word; else the longest clitic chain. Results are shared: do not mutate.
  */
 export function analyses(w: string): Analysis[] {
+  // Most words cannot carry a proclitic: answer them without touching the cache.
+  const c0 = w.charCodeAt(0);
+  if (!PROCLITIC_FIRST.has(c0) || w.length < 3) return [{ prefixes: NONE, stem: w }];
   const hit = cache.get(w);
   if (hit) return hit;
   let result: Analysis[];
-  if (!isArabicWord(w) || w.length < 3) result = [{ prefixes: [], stem: w }];
+  if (!isArabicWord(w)) result = [{ prefixes: NONE, stem: w }];
   else {
     const segs = segmentations(w);
     if (UNSPLIT.has(w)) result = [segs[segs.length - 1], ...segs.slice(0, -1)];

@@ -10,7 +10,7 @@ import { tokenise } from './tokenise.ts';
 export { mapCode, normaliseArabic, normaliseWithOffsets, originalSpan, type NormalisedText } from './arabic.ts';
 export { analyses, splitClitics, UNSPLIT, type Analysis } from './clitics.ts';
 export { splitSentences } from './sentences.ts';
-export { tokenise } from './tokenise.ts';
+export { tokenAnalyses, tokenise } from './tokenise.ts';
 
 export function normalise(article: ArticleRecord): Document {
   const text = article.text;

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../document.ts';
 import { mapCode } from './arabic.ts';
-import { splitClitics } from './clitics.ts';
+import { type Analysis, analyses } from './clitics.ts';
 
 const SPACE = 0;
 const WORD = 1;
@@ -30,18 +30,27 @@ const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
 
 const isWordish = (k: number): boolean => k === WORD || k === DIGIT || k === MARK;
 
+const codes: number[] = [];
+/** A fresh flat string (never a slice: cached keys must not keep a whole article alive). */
 function normRange(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const m = mapCode(text.charCodeAt(i));
-    if (m !== 0) out += String.fromCharCode(m);
-  }
-  return out;
+  codes.length = 0;
+  for (let i = start; i < end; i++) { const m = mapCode(text.charCodeAt(i)); if (m !== 0) codes.push(m); }
+  return String.fromCharCode(...codes);
+}
+
+/** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
+const ALTS = new WeakMap<Token[], Analysis[][]>();
+
+/** All analyses of each token, best first (computed by tokenise; recomputed for foreign token lists). */
+export function tokenAnalyses(tokens: Token[]): Analysis[][] {
+  return ALTS.get(tokens) ?? tokens.map((t) => analyses(t.norm));
 }
 
 /** Tokenize the original text. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const alts: Analysis[][] = [];
+  ALTS.set(tokens, alts);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -61,12 +70,14 @@ export function tokenise(text: string): Token[] {
       // A word made only of marks (a stray tatweel) is no token.
       const norm = normRange(text, start, i);
       if (!norm) continue;
-      const { prefixes, stem } = splitClitics(norm);
-      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes, stem, sentence: 0 });
+      const all = analyses(norm);
+      alts.push(all);
+      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: all[0].prefixes, stem: all[0].stem, sentence: 0 });
     } else {
       i++;
       const norm = normRange(text, start, i);
       if (!norm || norm === ' ') continue;
+      alts.push([{ prefixes: [], stem: norm }]);
       tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: [], stem: norm, sentence: 0 });
     }
   }

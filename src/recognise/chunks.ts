@@ -4,6 +4,7 @@
  * Input: a Document's tokens. Output: chunks over token ranges; tokens outside chunks stay plain.
  */
 import type { Token } from '../document.ts';
+import type { Analysis } from '../normalise/index.ts';
 import { CUE_TRIE, type Cue, type Entry, NAMES, OFFICE_TRIE, type Office } from './gazetteer.ts';
 
 export interface Chunk {
@@ -16,14 +17,14 @@ export interface Chunk {
   cues: Cue[];
 }
 
-export function chunk(tokens: Token[]): Chunk[] {
+export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (t.norm.length < 2 || !isArabic(t.norm)) { i++; continue; }
-    const n = NAMES.longest(tokens, i);
-    const o = OFFICE_TRIE.longest(tokens, i);
-    const c = CUE_TRIE.longest(tokens, i);
+    const n = NAMES.longest(tokens, alts, i);
+    const o = OFFICE_TRIE.longest(tokens, alts, i);
+    const c = CUE_TRIE.longest(tokens, alts, i);
     const end = Math.max(n?.end ?? 0, o?.end ?? 0, c?.end ?? 0);
     if (end === 0) { i++; continue; }
     // Keep every reading that spans the longest extent; names win ties later, in the patterns.

@@ -4,6 +4,7 @@
  * Output: doc.mentions (kinds State, Leader, Person, UNBody, Organization, City, Office), in text order.
  */
 import type { Document } from '../document.ts';
+import { tokenAnalyses } from '../normalise/index.ts';
 import { chunk } from './chunks.ts';
 import { buildMentions } from './mentions.ts';
 
@@ -11,5 +12,7 @@ export { slug, UN_BODIES } from './gazetteer.ts';
 export { bodyName, cityState, isCapital, isPermanentUNSCMember, isUNBody, leaderById, officeHolders, stateName, termAt, termsAt } from './lookups.ts';
 
 export function recognise(doc: Document): void {
-  doc.mentions.push(...buildMentions(doc, chunk(doc.tokens)));
+  // Every clitic analysis of every token, computed once by the tokenizer (tries and patterns share them).
+  const alts = tokenAnalyses(doc.tokens);
+  doc.mentions.push(...buildMentions(doc, chunk(doc.tokens, alts), alts));
 }

@@ -6,7 +6,7 @@
  * Input: a Document and its chunks. Output: mentions in text order.
  */
 import type { Document, Mention, MentionVia, Token } from '../document.ts';
-import { analyses, normaliseArabic } from '../normalise/index.ts';
+import { type Analysis, normaliseArabic } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
   BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
@@ -17,12 +17,13 @@ import { mentionStart, nameAfter, nameBefore } from './names.ts';
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
 
-export function buildMentions(doc: Document, chunks: Chunk[]): Mention[] {
+export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]): Mention[] {
   const { tokens, text } = doc;
   const date = doc.article.published;
   const taken = new Uint8Array(tokens.length);
   const chunkAt = new Map<number, number>();
-  chunks.forEach((c, i) => { chunkAt.set(c.start, i); for (let t = c.start; t < c.end; t++) taken[t] = 1; });
+  const chunkEndingAt = new Map<number, Chunk>();
+  chunks.forEach((c, i) => { chunkAt.set(c.start, i); chunkEndingAt.set(c.end, c); for (let t = c.start; t < c.end; t++) taken[t] = 1; });
   const mentions: Mention[] = [];
   const span = (a: number, b: number, prefixes = tokens[a].prefixes) => {
     const start = mentionStart(text, tokens[a], prefixes);
@@ -80,7 +81,7 @@ export function buildMentions(doc: Document, chunks: Chunk[]): Mention[] {
     }
     if (!state || !ref) continue;
     // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
-    const before = c.start > 0 ? chunks.find((b) => b.end === c.start || (b.end === c.start - 1 && tokens[c.start - 1].norm === ',')) : undefined;
+    const before = chunkEndingAt.get(c.start) ?? (c.start > 0 && tokens[c.start - 1].norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
     const back = nameBefore(tokens, c.start, taken);
     if (back) {
@@ -124,7 +125,7 @@ export function buildMentions(doc: Document, chunks: Chunk[]): Mention[] {
       mentions.push({ kind: body.kind === 'UNBody' ? 'UNBody' : 'Organization', id: b.id, ...s, via: 'name', name_ar: b.ar[0], name_en: b.name_en ?? null });
       continue;
     }
-    const place = placeReading(c, tokens, chunks, next, prevToken, stateCount);
+    const place = placeReading(c, tokens, chunks, next, prevToken, stateCount, chunkEndingAt);
     if (place) { mentions.push(...placeMentions(place, s)); continue; }
     if (leaders.length && !suppressed.has(c)) {
       const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, date);
@@ -145,7 +146,7 @@ export function buildMentions(doc: Document, chunks: Chunk[]): Mention[] {
   if (laterKeys.size) {
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;
-      const a = analyses(tokens[i].norm).find((x) => laterKeys.has(x.stem));
+      const a = alts[i].find((x) => laterKeys.has(x.stem));
       if (a) mentions.push(createdMention(laterKeys.get(a.stem)!, span(i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
     }
   }
@@ -166,7 +167,7 @@ type Place = { kind: 'state'; iso: string; via: MentionVia } | { kind: 'city'; i
 /** Decide what a place chunk refers to: a state (by name, alias or nisba) or a city/seat. */
 function placeReading(
   c: Chunk, tokens: Token[], chunks: Chunk[], next: (i: number) => Chunk | undefined,
-  prevToken: (c: Chunk) => Token | undefined, stateCount: Map<string, number>,
+  prevToken: (c: Chunk) => Token | undefined, stateCount: Map<string, number>, chunkEndingAt: Map<number, Chunk>,
 ): Place | null {
   const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state');
   const nisbas = c.names.filter((e): e is Extract<Entry, { type: 'nisba' }> => e.type === 'nisba');
@@ -193,7 +194,7 @@ function placeReading(
   if (nisbas.length) {
     const t = tokens[c.start];
     // An indefinite nisba after an honorific or before بن is a given name (الأمير تركي بن …).
-    const afterHonorific = chunks.some((o) => o.end === c.start && o.cues.includes('honorific'));
+    const afterHonorific = chunkEndingAt.get(c.start)?.cues.includes('honorific') ?? false;
     const beforeBin = tokens[c.end]?.stem === 'بن';
     if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin)) return null;
     return { kind: 'state', iso: nisbas[0].iso, via: 'nisba' };

@@ -1,10 +1,11 @@
 /**
  * A trie over token keys (normalised, clitic-free stems), built once from the gazetteers.
  * Input: token sequences with payloads. Output: the longest match starting at a token, trying every
- * clitic analysis of each text token, so "بالكويت" and "الكويت" both reach the key كويت.
+ * clitic analysis of each text token (computed once per document: `alts`), so "بالكويت" and
+ * "الكويت" both reach the key كويت.
  */
 import type { Token } from '../document.ts';
-import { analyses } from '../normalise/index.ts';
+import type { Analysis } from '../normalise/index.ts';
 
 interface Node<T> { next: Map<string, Node<T>>; values: T[] }
 
@@ -40,26 +41,26 @@ export class Trie<T> {
    * Longest match starting at token i that does not cross a sentence boundary. The first token may
    * carry any clitics; later tokens no conjunction (و ف start a new phrase).
    */
-  longest(tokens: Token[], i: number, limit = tokens.length): TrieMatch<T> | null {
+  longest(tokens: Token[], alts: Analysis[][], i: number): TrieMatch<T> | null {
     let best: TrieMatch<T> | null = null;
     const first = tokens[i];
-    for (const a of analyses(first.norm)) {
+    for (const a of alts[i]) {
       const node = this.root.next.get(a.stem);
       if (!node) continue;
-      const m = this.extend(tokens, i + 1, Math.min(limit, tokens.length), first.sentence, node);
+      const m = this.extend(tokens, alts, i + 1, first.sentence, node);
       if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: a.prefixes };
     }
     return best;
   }
 
-  private extend(tokens: Token[], j: number, limit: number, sentence: number, node: Node<T>): { end: number; values: T[] } | null {
+  private extend(tokens: Token[], alts: Analysis[][], j: number, sentence: number, node: Node<T>): { end: number; values: T[] } | null {
     let best: { end: number; values: T[] } | null = node.values.length ? { end: j, values: node.values } : null;
-    if (j >= limit || node.next.size === 0 || tokens[j].sentence !== sentence) return best;
-    for (const a of analyses(tokens[j].norm)) {
+    if (j >= tokens.length || node.next.size === 0 || tokens[j].sentence !== sentence) return best;
+    for (const a of alts[j]) {
       if (a.prefixes[0] === 'و' || a.prefixes[0] === 'ف') continue;
       const nx = node.next.get(a.stem);
       if (!nx) continue;
-      const m = this.extend(tokens, j + 1, limit, sentence, nx);
+      const m = this.extend(tokens, alts, j + 1, sentence, nx);
       if (m && (!best || m.end > best.end)) best = m;
     }
     return best;
