@@ -6,7 +6,7 @@
  */
 import type { AgreementFact, EntityRef } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
-import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
+import { agreementsLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { isDigits } from './words.ts';
@@ -30,7 +30,7 @@ const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
-const pendingForms = new Set(L.pending.verbs.map((v) => v.replace(/[أإآ]/g, 'ا')));
+const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
 
 /** Kind → group, for the merge rule in resolve/facts.ts. */
 export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
@@ -40,9 +40,8 @@ export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
 ]);
 export const GENERAL_KIND = L.general_kind;
 
-/** Words that can start an agreement trigger: the sentence gate. */
-export const agreementGate = (keys: string[]): boolean =>
-  triggers.starts(keys) || participles.starts(keys) || keys.some((k) => k.startsWith('س') && pendingForms.has(k.slice(1)));
+/** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...participles.anchors, ...[...pendingForms].map((f) => `س${f}`)];
 
 const MAX_VERB_TO_NOUN = 14;
 const MAX_NOUN_TO_NOUN = 3;

@@ -125,6 +125,10 @@ const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.so
 export function findDates(words: Word[], published: string | null): DateExpr[] {
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; i++) {
+    // Cheap test first: most words are neither a number nor the start of a date phrase.
+    const w = words[i];
+    const c = w.norm.charCodeAt(0);
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && w.norm !== 'عام' && w.norm !== 'سنه') continue;
     const e = dateAt(words, i, published);
     if (e) { out.push(e); i = e.to - 1; }
   }

@@ -7,28 +7,40 @@
  * little on the many sentences that report none of these relations.
  */
 import type { Document, Fact, Mention, MetFact, VisitFact } from '../document.ts';
-import { agreementGate, findAgreements } from './agreements.ts';
+import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
-import { findVetoes, vetoGate } from './vetoes.ts';
-import { findVisitsAndMeetings, visitGate } from './visits.ts';
-import { tokenKeys } from './words.ts';
+import { findVetoes, vetoAnchors } from './vetoes.ts';
+import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
 
 export { datesIn, findDates, type DateExpr } from './dates.ts';
 
+const AGREEMENT = 1;
+const VETO = 2;
+const VISIT = 4;
+/** Anchor word → which relations it may signal, built once. */
+const GATE = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number): void => { for (const w of words) GATE.set(w, (GATE.get(w) ?? 0) | bit); };
+mark(agreementAnchors(), AGREEMENT);
+mark(vetoAnchors(), VETO);
+mark(visitAnchors(), VISIT);
+
+/**
+ * A prefilter in front of the Map: (last letter, length) pairs that some anchor has. Looking a fresh
+ * token string up in a Map hashes it; most tokens are rejected here without that.
+ */
+const SHAPES = new Uint8Array(0x10000 >> 3);
+const shape = (s: string): number => ((s.charCodeAt(s.length - 1) & 0x0fff) << 4) | Math.min(s.length, 15);
+for (const w of GATE.keys()) SHAPES[shape(w) >> 3] |= 1 << (shape(w) & 7);
+const mayBe = (s: string): boolean => s.length > 1 && (SHAPES[shape(s) >> 3] & (1 << (shape(s) & 7))) !== 0;
+
 export function relate(doc: Document): void {
   if (!doc.mentions.length) return;
-  const gated = new Map<number, { agreement: boolean; veto: boolean; visit: boolean }>();
+  // Sentence index → relation bits, from at most two Map lookups per token.
+  const gated = new Map<number, number>();
   for (const t of doc.tokens) {
-    if (t.norm.length < 2) continue;
-    const keys = tokenKeys(t);
-    const a = agreementGate(keys);
-    const v = vetoGate(keys);
-    const s = visitGate(keys);
-    if (!a && !v && !s) continue;
-    const g = gated.get(t.sentence) ?? { agreement: false, veto: false, visit: false };
-    g.agreement ||= a; g.veto ||= v; g.visit ||= s;
-    gated.set(t.sentence, g);
+    const bits = (mayBe(t.norm) ? GATE.get(t.norm) ?? 0 : 0) | (t.stem !== t.norm && mayBe(t.stem) ? GATE.get(t.stem) ?? 0 : 0);
+    if (bits) gated.set(t.sentence, (gated.get(t.sentence) ?? 0) | bits);
   }
   if (!gated.size) return;
 
@@ -39,13 +51,17 @@ export function relate(doc: Document): void {
     if (list) list.push(m); else bySentence.set(m.sentence, [m]);
   }
   const facts: Fact[] = [];
-  for (const [index, g] of [...gated].sort((x, y) => x[0] - y[0])) {
+  // Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject).
+  const firstLeader = doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity;
+  for (const [index, bits] of [...gated].sort((x, y) => x[0] - y[0])) {
     const mentions = bySentence.get(index);
-    if (!mentions && !g.agreement) continue;
+    if (!mentions && !(bits & AGREEMENT)) continue;
+    const visit = (bits & VISIT) !== 0 && index >= firstLeader;
+    if (!(bits & (AGREEMENT | VETO)) && !visit) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
-    if (g.agreement) facts.push(...findAgreements(ctx));
-    if (g.veto) facts.push(...findVetoes(ctx));
-    if (g.visit) {
+    if (bits & AGREEMENT) facts.push(...findAgreements(ctx));
+    if (bits & VETO) facts.push(...findVetoes(ctx));
+    if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);
       facts.push(...visits, ...meetings);
     }

@@ -127,6 +127,11 @@ export interface PhraseHit<P> {
 export class PhraseTable<P> {
   private readonly byFirst = new Map<string, { rest: string[]; payload: P }[]>();
   readonly firstWords = new Set<string>();
+  /**
+   * One word every phrase must contain: its last word (the rarer one in "قام بزيارة", "تم توقيع"),
+   * in both its written and bare forms. A sentence holding none of the anchors holds no phrase.
+   */
+  readonly anchors = new Set<string>();
 
   /**
    * @param stripArticle also index a first word written with ال under its bare stem (الفيتو → فيتو).
@@ -137,6 +142,9 @@ export class PhraseTable<P> {
   add(phrase: string, payload: P): void {
     const words = phraseWords(phrase);
     if (!words.length) return;
+    const last = words[words.length - 1];
+    this.anchors.add(last);
+    if (last.startsWith('ال') && last.length > 3) this.anchors.add(last.slice(2));
     for (const first of this.stripArticle ? withoutArticle(words[0]) : [words[0]]) {
       const list = this.byFirst.get(first) ?? [];
       list.push({ rest: words.slice(1), payload });

@@ -19,7 +19,7 @@ const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const PERMANENT = new Set(L.permanent_members);
 
-export const vetoGate = (keys: string[]): boolean => vetoNouns.starts(keys);
+export const vetoAnchors = (): Iterable<string> => vetoNouns.anchors;
 
 /** How far before the veto noun its casting verb may stand (استخدمت موسكو مؤخرا حق النقض). */
 const VERB_WINDOW = 6;

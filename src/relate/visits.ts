@@ -33,8 +33,8 @@ const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
 /** Does the trigger take its destination as a direct object (زار الصين، سيزور فيتنام، زيارة فيتنام)? */
 const takesObject = (keys: string[]): boolean => keys.some((k) => transitive.has(k) || (k.startsWith('س') && transitive.has(k.slice(1))));
 
-export const visitGate = (keys: string[]): boolean =>
-  visitTriggers.starts(keys) || receive.starts(keys) || meet.starts(keys) || keys.some((k) => k.startsWith('س') && visitVerbForms.has(k.slice(1)));
+export const visitAnchors = (): Iterable<string> =>
+  [...visitTriggers.anchors, ...receive.anchors, ...meet.anchors, ...[...visitVerbForms].map((f) => `س${f}`)];
 
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
 const DURING = new Set(['في', 'خلال', 'اثناء']);

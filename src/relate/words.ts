@@ -17,18 +17,11 @@ export interface Word extends Keyed {
 
 /**
  * Keys of a token, most specific first: the whole normalised form (اليوم must not be read as its
- * stem يوم), the stem without proclitics, and the form without a leading و/ف.
+ * stem يوم), then the stem without proclitics. The tokenizer decides the split (it keeps فيصل whole
+ * and splits ووقع), so relate never strips a letter itself.
  */
 export function tokenKeys(t: Pick<Token, 'norm' | 'stem'>): string[] {
-  const keys = [t.norm];
-  if (t.norm !== t.stem) keys.push(t.stem);
-  const c = t.norm.charCodeAt(0);
-  // و (U+0648) or ف (U+0641) kept on a verb the clitic splitter did not know (ووقع → وقع).
-  if ((c === 0x0648 || c === 0x0641) && t.norm.length > 3) {
-    const rest = t.norm.slice(1);
-    if (rest !== t.stem && rest !== t.norm) keys.push(rest);
-  }
-  return keys;
+  return t.norm === t.stem ? [t.norm] : [t.norm, t.stem];
 }
 
 export function wordsOf(tokens: Token[], from: number, to: number): Word[] {
