@@ -45,10 +45,34 @@ export class EmbeddedQueries extends QueriesBase {
 
   // ---- helpers over the layout ----
 
+  /**
+   * Node keys per label and edge keys per type, built on first use so a query reads only its own
+   * kind; rebuilt when the graph has grown or shrunk since (a store still being written).
+   */
+  private byKind: { order: number; size: number; nodes: Map<string, string[]>; edges: Map<string, string[]> } | null = null;
+
+  private kinds() {
+    const g = this.graph;
+    if (this.byKind && this.byKind.order === g.order && this.byKind.size === g.size) return this.byKind;
+    const nodes = new Map<string, string[]>();
+    const edges = new Map<string, string[]>();
+    g.forEachNode((k, a) => { const l = String(a.label); (nodes.get(l) ?? nodes.set(l, []).get(l)!).push(k); });
+    g.forEachEdge((k, a) => { const t = String(a.type); (edges.get(t) ?? edges.set(t, []).get(t)!).push(k); });
+    return (this.byKind = { order: g.order, size: g.size, nodes, edges });
+  }
+
   private nodes(label: string): [string, Attrs][] {
-    const out: [string, Attrs][] = [];
-    this.graph.forEachNode((k, a) => { if (a.label === label) out.push([k, a]); });
-    return out;
+    return (this.kinds().nodes.get(label) ?? []).map((k) => [k, this.graph.getNodeAttributes(k)]);
+  }
+
+  /** Edges of one type: [edge attrs, source key, target key, source attrs, target attrs]. */
+  private edgesOf(type: string): [Attrs, string, string, Attrs, Attrs][] {
+    const g = this.graph;
+    return (this.kinds().edges.get(type) ?? []).map((e) => {
+      const s = g.source(e);
+      const t = g.target(e);
+      return [g.getEdgeAttributes(e), s, t, g.getNodeAttributes(s), g.getNodeAttributes(t)];
+    });
   }
 
   private attrs(key: string): Attrs {
@@ -131,8 +155,8 @@ export class EmbeddedQueries extends QueriesBase {
 
   private vetoesRows(p: Resolved['vetoes']): VetoRow[] {
     const out: VetoRow[] = [];
-    this.graph.forEachEdge((_e, ea, _s, t, sa, ta) => {
-      if (ea.type !== 'VETOED' || sa.label !== 'State' || ta.label !== 'DraftResolution') return;
+    for (const [ea, , t, sa, ta] of this.edgesOf('VETOED')) {
+      if (sa.label !== 'State' || ta.label !== 'DraftResolution') continue;
       const bodies: string[] = [];
       this.graph.forEachOutEdge(t, (_e2, ba, _s2, _t2, _sa2, bt) => { if (ba.type === 'PUT_TO' && bt.label === 'UNBody') bodies.push(String(bt.id)); });
       // A veto is cast only in the Security Council (UN Charter, Art. 27(3)): a draft not linked to its body is a UNSC draft.
@@ -144,19 +168,19 @@ export class EmbeddedQueries extends QueriesBase {
         if (!inRange(date, p.since, p.until)) continue;
         out.push({ by: String(sa.id), body, date, subject: str(ta.subject), sources: strs(ea.sources) });
       }
-    });
+    }
     return out;
   }
 
   private visitsRows(p: Resolved['visits']): VisitRow[] {
     const out: VisitRow[] = [];
-    this.graph.forEachEdge((_e, ea, _s, _t, sa, ta) => {
-      if (ea.type !== 'VISITED' || (sa.label !== 'Leader' && sa.label !== 'Person') || ta.label !== 'State') return;
-      if (p.visitor !== null && sa.id !== p.visitor) return;
-      if (p.by !== null && sa.state !== p.by) return;
-      if (p.to !== null && ta.id !== p.to) return;
-      if (p.status !== null && ea.status !== p.status) return;
-      if (!inRange(str(ea.date), p.since, p.until)) return;
+    for (const [ea, , , sa, ta] of this.edgesOf('VISITED')) {
+      if ((sa.label !== 'Leader' && sa.label !== 'Person') || ta.label !== 'State') continue;
+      if (p.visitor !== null && sa.id !== p.visitor) continue;
+      if (p.by !== null && sa.state !== p.by) continue;
+      if (p.to !== null && ta.id !== p.to) continue;
+      if (p.status !== null && ea.status !== p.status) continue;
+      if (!inRange(str(ea.date), p.since, p.until)) continue;
       const hostKey = str(ea.host) === null ? null : this.find('Leader', String(ea.host));
       const host = hostKey === null ? null : this.attrs(hostKey);
       out.push({
@@ -164,7 +188,7 @@ export class EmbeddedQueries extends QueriesBase {
         to: String(ta.id), city: str(ea.city), date: str(ea.date), status: ea.status as VisitRow['status'],
         host: host === null ? null : { name_en: str(host.name_en), name_ar: String(host.name_ar) }, sources: strs(ea.sources),
       });
-    });
+    }
     return out;
   }
 

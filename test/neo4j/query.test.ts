@@ -198,3 +198,41 @@ describeNeo4j('queries on Neo4j, synthetic corpus', (neo) => {
     expect(rows).toBeGreaterThan(50);
   });
 });
+
+describeNeo4j('queries on Neo4j, the seed articles through the pipeline', (neo) => {
+  let embedded: EmbeddedQueries;
+  let neo4jApi: Neo4jQueries;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    const { seed } = await import('../../src/cli/seed.ts');
+    const seedDir = path.join(import.meta.dirname, '../../seed');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-q-seed-')), 'graph.json');
+    await seed([seedDir], { store: file, batch: 500, quiet: true });
+    await clearDatabase(neo.driver);
+    Object.assign(process.env, env(neo));
+    await seed([seedDir], { store: neo.uri, batch: 500, quiet: true });
+    const s = await openStore(file, {});
+    embedded = new EmbeddedQueries((s as unknown as { graph: ReturnType<typeof emptyGraph> }).graph);
+    neo4jApi = new Neo4jQueries(neo.driver);
+  });
+  afterAll(() => {
+    for (const k of ['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_URI']) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
+
+  it('every query gives the same rows from both stores', async () => {
+    const cases: [QueryName, Record<string, string>][] = [
+      ['states', {}], ['bodies', {}], ['leaders', {}], ['agreements', {}], ['agreements', { state: 'روسيا' }], ['vetoes', {}],
+      ['visits', {}], ['evidence', { from: 'RUS' }], ['timeline', { entity: 'بوتين' }], ['path', { from: 'PRK', to: 'VNM' }],
+      ['neighbours', { from: 'RUS', to: 'VNM' }],
+    ];
+    for (const [name, params] of cases) {
+      const want = await embedded.run(name, params as never);
+      expect(want.length, `${name} finds something in the seed`).toBeGreaterThan(0);
+      expect(await neo4jApi.run(name, params as never), `${name} ${JSON.stringify(params)}`).toEqual(want);
+    }
+  });
+});
