@@ -46,6 +46,12 @@ const OVERRIDES: Partial<Record<QueryName, Record<string, string>>> = {
   neighbours: { to: `the second entity: ${ENTITY}` },
 };
 
+/** What each option's value is, for the usage line (--since <date>). */
+const PLACEHOLDER: Record<string, string> = {
+  state: 'state', with: 'state', by: 'state', article: 'id', body: 'body', at: 'date', kind: 'kind', status: 'status',
+  since: 'date', until: 'date', visitor: 'leader', entity: 'entity', type: 'TYPE', from: 'entity',
+};
+
 export function queryCommand(): Command {
   const cmd = new Command('query')
     .description('answer one query from the graph: a table, or JSON with --json')
@@ -59,7 +65,8 @@ function subcommand(name: QueryName): Command {
   const sub = new Command(name).description(ABOUT[name]).exitOverride();
   const shape = QueryParams[name].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   for (const key of Object.keys(shape)) {
-    const opt = new Option(`--${key} <value>`, OVERRIDES[name]?.[key] ?? HELP[key] ?? key);
+    const placeholder = key === 'to' ? (name === 'visits' ? 'state' : 'entity') : PLACEHOLDER[key] ?? 'value';
+    const opt = new Option(`--${key} <${placeholder}>`, OVERRIDES[name]?.[key] ?? HELP[key] ?? key);
     // A parameter the schema cannot do without is a mandatory option, so commander names it in its usage error.
     if (!shape[key].safeParse(undefined).success) opt.makeOptionMandatory();
     sub.addOption(opt);

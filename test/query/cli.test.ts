@@ -66,7 +66,7 @@ describe('kg query', () => {
     ['a bad date', ['vetoes', '--until', '2024-02-30'], /^kg: vetoes: bad until "2024-02-30"/],
     ['a missing store', ['states', '--store', '/nonexistent/graph.json'], /^kg: no graph at \/nonexistent\/graph.json/],
     ['an unknown flag', ['visits', '--nope', 'x'], /unknown option '--nope'/],
-    ['a missing required filter', ['timeline'], /required option '--entity <value>'/],
+    ['a missing required filter', ['timeline'], /required option '--entity <entity>'/],
   ];
   for (const [what, args, msg] of bad) {
     it(`answers ${what} with one line and a non-zero exit`, async () => {
