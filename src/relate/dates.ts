@@ -194,6 +194,15 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       // Month + year without a day: a range, never a day.
       const j = skipSecondMonth(words, hit.to);
       const y = yearOf(words[j]);
+      // "مايو الماضي"، "سبتمبر المقبل": the month nearest the article in that direction.
+      const mod = j < words.length ? tagAt(words, j) : null;
+      if (y === null && published && (mod?.payload.t === 'wpast' || mod?.payload.t === 'wfuture')) {
+        const py = Number(published.slice(0, 4));
+        const pm = Number(published.slice(5, 7));
+        const ahead = mod.payload.t === 'wfuture';
+        const year = ahead ? (tag.month > pm ? py : py + 1) : (tag.month < pm ? py : py - 1);
+        return { ...base, to: mod.to, date: null, precision: 'month', range: monthRange(year, tag.month), rule: 'month', future: ahead };
+      }
       if (y === null || hijriAfter(words, j + 1)) return null;
       return { ...base, to: j + 1, date: null, precision: 'month', range: monthRange(y, tag.month), rule: 'month' };
     }

@@ -64,14 +64,12 @@ export class Focus {
 
   /** The leader last named before `offset` who serves `state` (and holds `office`, when given). */
   leaderOf(state: string, offset: number, office?: string | null): LeaderRef | null {
-    let fallback: LeaderRef | null = null;
     for (let i = this.lastIndexBefore(offset); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.kind !== 'Leader' || m.state !== state) continue;
       if (!office || !m.office || m.office === office) return leaderRef(m);
-      fallback ??= leaderRef(m);
     }
-    return fallback;
+    return null;
   }
 
   private lastIndexBefore(offset: number): number {

@@ -38,6 +38,8 @@ export const visitAnchors = (): Iterable<string> =>
 
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
 const DURING = new Set(['في', 'خلال', 'اثناء']);
+/** Words that may open a clause before its verb. */
+const OPENERS = new Set(['و', 'ثم', 'كما', 'قد', 'لقد', 'وقد', 'ف', 'حيث', 'بينما', 'فيما']);
 
 const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
 
@@ -46,7 +48,9 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
   const meetings: MetFact[] = [];
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
-    const v = visitTriggers.matchAt(w, i);
+    let v = visitTriggers.matchAt(w, i);
+    // A verb never carries the article: للتوجه، الوصول are verbal nouns of other events.
+    if (v?.payload === 'verb' && w[i].prefixes.includes('ال')) v = null;
     const future = !v && isFutureVerb(w[i], (k) => visitVerbForms.has(k));
     if (v || future) {
       const visit = readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future);
@@ -92,6 +96,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
 function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | 'other' | null {
   const w = ctx.words;
   let k = from;
+  let titled = false;
   while (k < to) {
     const date = ctx.dates.find((d) => d.from === k);
     const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
@@ -108,11 +113,24 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
       return arg ? { arg, after: next } : null;
     }
     if (m && m.kind === 'State' && m.via === 'nisba') { k = ctx.after(k); continue; }
-    if (skip) { k = skip.to; continue; }
+    if (skip) { titled ||= titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
+    // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
+    if (titled) return 'other';
     if (m || toPreps.matchAt(w, k) || w[k].prefixes.includes('ل')) return null;
     return 'other';
   }
-  return null;
+  return titled ? 'other' : null;
+}
+
+/**
+ * Does the verb at i open its clause (after و، ثم، كما، قد…)? Only then may a dropped subject be taken
+ * from the sentence or the discourse: "اللاجئين الذين وصلوا"، "البضائع تصل"، "من يزور" have their own.
+ */
+function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
+  for (let k = clauseStart; k < i; k++) {
+    if (!OPENERS.has(ctx.words[k].stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+  }
+  return true;
 }
 
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact | null {
@@ -124,9 +142,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (named && named !== 'other') { visitor = named.arg; after = named.after; }
   if (trig === 'verb') {
     if (named === 'other') return null;
-    // SVO or a dropped subject: a leader before the verb in its clause, the sentence's actor, the focus.
+    // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
+    // clause, the sentence's actor or the leader in focus.
     visitor ??= ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
-    visitor ??= leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
     const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
@@ -145,7 +164,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   const later = w[i].keys.some((k) => imperfect.has(k))
     && ctx.dates.some((d) => d.precision === 'day' && ((d.date && ctx.published && d.date !== ctx.published) || d.future));
-  const planned = future || later || reading.modality === 'planned' || isPurpose(w[i]);
+  // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
+  const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6))
+    || ctx.dates.some((d) => d.future && d.from >= i && d.from < Math.min(w.length, i + 12)));
+  const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
   let { date, rule: dateRule } = ctx.dateFor(i, !planned);
   if (later) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
@@ -162,6 +184,15 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   };
 }
 
+/** A planned cue or a future verb (سيقوم) among words [from, to). */
+function plannedAfter(w: SentenceContext['words'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (w[k].norm === '.' || w[k].norm === ',') return false;
+    if (modalityAt(w, k, 1).modality === 'planned' || isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) return true;
+  }
+  return false;
+}
+
 const leaderOnly = (a: Arg | null): Arg | null => (a?.leader ? a : null);
 
 /** A leader named in the sentence who serves the destination state: the host. */
@@ -173,6 +204,13 @@ function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef
   return null;
 }
 
+/** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
+function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
+  let k = from;
+  while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(w[k].norm)) k++;
+  return k;
+}
+
 function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
@@ -180,11 +218,15 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   if (reading.modality !== 'fact') return null;
   // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
-  const afterArgs = [...ctx.argsIn(end, Math.min(cb, end + 12)), ...ctx.argsAfterPrep(meetWith, end, Math.min(cb, end + 12))].filter(isLeaderArg);
+  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…).
+  const reach = sentenceStop(w, end, 30);
+  const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
+    .filter(isLeaderArg).sort((x, y) => x.word - y.word);
   let people: Arg[] = [...before.slice(-1), ...afterArgs];
   if (!before.length && people.length === 1) {
     const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
-    if (subj) people = [subj, ...people];
+    // In text order: the first named is the subject (the host of a reception).
+    if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
   }
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader!.ref.id) && seen.add(p.leader!.ref.id));
