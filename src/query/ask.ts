@@ -44,7 +44,7 @@ function loadLexicon() {
 }
 
 /** Built once at module load (the file is small; the sets make each question a few lookups). */
-const LEXICON = loadLexicon();
+export const LEXICON = loadLexicon();
 const INTENT_WORDS = new Set(LEXICON.intents.flatMap((i) => i.words));
 
 export interface Route {
