@@ -53,11 +53,19 @@ async function main(): Promise<void> {
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
 
   const stems = new Map<string, number>();
-  for (const [w, n] of counts) { const st = splitClitics(w).stem; stems.set(st, (stems.get(st) ?? 0) + n); }
-  const common = [...stems].filter(([st, n]) => st.length >= 2 && (afterNameCue.get(st) ?? 0) < Math.max(3, 0.02 * n))
-    .sort((a, b) => b[1] - a[1]).slice(0, COMMON_WORDS).map(([st]) => st).sort();
-  writeFileSync(new URL('../../data/gazetteer/common-words.json', import.meta.url), `${JSON.stringify(common, null, 0)}\n`);
-  console.log(`common-words.json: ${common.length} stems`);
+  const withArticle = new Map<string, number>();
+  for (const [w, n] of counts) {
+    const a = splitClitics(w);
+    stems.set(a.stem, (stems.get(a.stem) ?? 0) + n);
+    if (a.prefixes.includes('ال')) withArticle.set(a.stem, (withArticle.get(a.stem) ?? 0) + n);
+  }
+  const frequent = [...stems].filter(([st, n]) => st.length >= 2 && (afterNameCue.get(st) ?? 0) < Math.max(3, 0.02 * n))
+    .sort((a, b) => b[1] - a[1]).slice(0, COMMON_WORDS);
+  const common = frequent.map(([st]) => st).sort();
+  // Nouns and adjectives take the article; foreign surnames (بوتين، كيري) almost never do.
+  const nouns = frequent.filter(([st, n]) => (withArticle.get(st) ?? 0) >= 0.2 * n).map(([st]) => st).sort();
+  writeFileSync(new URL('../../data/gazetteer/common-words.json', import.meta.url), `${JSON.stringify({ common, nouns }, null, 0)}\n`);
+  console.log(`common-words.json: ${common.length} stems, ${nouns.length} of them nouns`);
 }
 
 await main();

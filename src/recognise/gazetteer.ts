@@ -136,19 +136,21 @@ export const LEADER_BY_ID = new Map(LEADERS.map((l) => [l.id, l]));
 
 // ---- tries --------------------------------------------------------------------------------------
 export type Entry =
-  | { type: 'state'; iso: string; via: 'name' | 'alias' }
+  | { type: 'state'; iso: string; via: 'name' | 'alias'; article: boolean }
   | { type: 'nisba'; iso: string }
   | { type: 'city'; id: string }
   | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block' }
   | { type: 'leader'; id: string; partial: boolean };
 
+const hasArticle = (name: string): boolean => normaliseArabic(name).startsWith('ال');
+
 /** States, nisbas, cities, seats, bodies and leaders' names. */
 export const NAMES = new Trie<Entry>();
 for (const iso of STATES.keys()) {
-  for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'name' });
+  for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'name', article: hasArticle(n) });
   const x = extraByIso.get(iso);
   if (!x) continue;
-  for (const n of x.names) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'alias' });
+  for (const n of x.names) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'alias', article: hasArticle(n) });
   for (const n of x.nisba) for (const f of nisbaForms(n)) NAMES.add(phraseKeys(f), { type: 'nisba', iso });
   for (const n of x.plural) NAMES.add(phraseKeys(n), { type: 'nisba', iso });
 }

@@ -12,7 +12,7 @@ import {
   BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
 } from './gazetteer.ts';
 import { termAt, termsAt } from './lookups.ts';
-import { mentionStart, nameAfter, nameBefore } from './names.ts';
+import { isCommonNoun, mentionStart, nameAfter, nameBefore } from './names.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -128,7 +128,9 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const place = placeReading(c, tokens, chunks, next, prevToken, stateCount, chunkEndingAt);
     if (place) { mentions.push(...placeMentions(place, s)); continue; }
     if (leaders.length && !suppressed.has(c)) {
-      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, date);
+      // A partial name that is also a common word (جودة "quality") needs the full name in the article.
+      const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(alts[c.start].find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
+      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);
       if (id) { const m = leaderMention(LEADER_BY_ID.get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
   }
@@ -169,7 +171,9 @@ function placeReading(
   c: Chunk, tokens: Token[], chunks: Chunk[], next: (i: number) => Chunk | undefined,
   prevToken: (c: Chunk) => Token | undefined, stateCount: Map<string, number>, chunkEndingAt: Map<number, Chunk>,
 ): Place | null {
-  const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state');
+  // A state written with its article (الكاميرون) is a person's name without it (كاميرون).
+  const bare = !c.prefixes.includes('ال') && c.names.some((e) => e.type === 'leader');
+  const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state' && !(bare && e.article));
   const nisbas = c.names.filter((e): e is Extract<Entry, { type: 'nisba' }> => e.type === 'nisba');
   const cities = c.names.filter((e): e is Extract<Entry, { type: 'city' }> => e.type === 'city');
   const prev = prevToken(c);
@@ -220,9 +224,9 @@ function placeMentions(p: Place, s: Span): Mention[] {
 }
 
 /** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
-function resolvePartial(ids: string[], fullLeaders: Set<string>, date: string | null): string | null {
+function resolvePartial(ids: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
   const named = ids.filter((id) => fullLeaders.has(id));
-  if (named.length === 1) return named[0];
+  if (named.length === 1 || needsFullName) return named.length === 1 ? named[0] : null;
   const inOffice = ids.filter((id) => termAt(LEADER_BY_ID.get(id)!, date));
   return inOffice.length === 1 ? inOffice[0] : null;
 }

@@ -14,10 +14,12 @@ import { normaliseArabic } from '../normalise/index.ts';
 import { LEADERS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
 
 const COMMON_FILE = new URL('../../data/gazetteer/common-words.json', import.meta.url);
-const common = z.array(z.string()).safeParse(JSON.parse(readFileSync(COMMON_FILE, 'utf8')));
-if (!common.success) throw new Error('kg: data/gazetteer/common-words.json is not a list of words');
+const common = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) }).safeParse(JSON.parse(readFileSync(COMMON_FILE, 'utf8')));
+if (!common.success) throw new Error('kg: data/gazetteer/common-words.json is not {common, nouns} lists of words');
+/** Frequent nouns and adjectives (they take the article): جودة "quality", not بوتين. */
+const NOUNS = new Set(common.data.nouns.map(normaliseArabic));
 /** Frequent stems that are not names; the listed leaders' name words are removed from it. */
-const COMMON = new Set(common.data.map(normaliseArabic));
+const COMMON = new Set(common.data.common.map(normaliseArabic));
 for (const l of LEADERS) for (const n of l.ar) for (const k of phraseKeys(n)) COMMON.delete(k);
 
 const MAX_WORDS = 4;
@@ -27,6 +29,9 @@ const isArabicWord = (t: Token): boolean => { const c = t.norm.charCodeAt(0); re
 const hasConj = (t: Token): boolean => t.prefixes[0] === 'و' || t.prefixes[0] === 'ف';
 const hasArticle = (t: Token): boolean => t.prefixes.includes('ال');
 const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS.has(t.stem);
+
+/** Whether a word (normalised, no clitics) is one of the corpus's frequent nouns or adjectives. */
+export const isCommonNoun = (w: string): boolean => NOUNS.has(w);
 
 /** Whether a token's word can be part of a name at all. */
 export function nameWord(t: Token): boolean {
@@ -44,7 +49,9 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
     const t = tokens[k];
     if (t.sentence !== sentence || taken[k]) break;
     if (isLink(t)) { if (k === j) return null; continue; }
-    if (!nameWord(t) || hasConj(t)) break;
+    // After a link any word continues the name (عبد الله، عبد الرحمن).
+    const linked = k > j && isLink(tokens[k - 1]);
+    if ((!nameWord(t) && !linked) || hasConj(t)) break;
     if (hasArticle(t)) {
       if (words === 0) return null;
       words++; k++;
