@@ -77,17 +77,19 @@ export class NameIndex {
     return label ? refs.filter((r) => r.label === label) : refs;
   }
 
+  /** Folded words of each node's names, per name, built on first partial lookup. */
+  private words: { label: string; id: string; names: Set<string>[] }[] | null = null;
+
   /** Nodes whose English or Arabic name holds every word of `name` (Putin → Vladimir Putin). */
   partial(name: string, labels: readonly string[]): EntityRef[] {
     const words = foldName(name).split(' ').filter(Boolean);
     if (words.length === 0) return [];
-    return this.nodes
-      .filter((n) => labels.includes(n.label))
-      .filter((n) => [n.name_en, n.name_ar, ...n.aliases].some((nm) => {
-        if (!nm) return false;
-        const have = new Set(foldName(nm).split(' '));
-        return words.every((w) => have.has(w));
-      }))
+    this.words ??= this.nodes.map((n) => ({
+      label: n.label, id: n.id,
+      names: [n.name_en, n.name_ar, ...n.aliases].filter((x): x is string => !!x).map((x) => new Set(foldName(x).split(' '))),
+    }));
+    return this.words
+      .filter((n) => labels.includes(n.label) && n.names.some((have) => words.every((w) => have.has(w))))
       .map((n) => ({ label: n.label, id: n.id }));
   }
 
