@@ -8,7 +8,8 @@
 :param toId => null;
 :param type => null;
 
-MATCH (a {id: $fromId}) WHERE $fromLabel IN labels(a)
+// The labels are listed so each lookup is a unique-index seek, not a scan of every node.
+MATCH (a:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $fromId}) WHERE $fromLabel IN labels(a)
 MATCH (a)-[r]-(b)
 WHERE r.evidence IS NOT NULL
   AND ($type IS NULL OR type(r) = $type)

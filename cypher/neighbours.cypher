@@ -7,8 +7,9 @@
 :param toLabel => 'State';
 :param toId => 'PRK';
 
-MATCH (a {id: $fromId}) WHERE $fromLabel IN labels(a)
-MATCH (b {id: $toId}) WHERE $toLabel IN labels(b)
+// The labels are listed so each lookup is a unique-index seek, not a scan of every node.
+MATCH (a:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $fromId}) WHERE $fromLabel IN labels(a)
+MATCH (b:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $toId}) WHERE $toLabel IN labels(b)
 MATCH (a)-[ra:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET|LOCATED_IN]-(n)
       -[rb:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET|LOCATED_IN]-(b)
 WHERE n <> a AND n <> b

@@ -8,8 +8,9 @@
 :param toLabel => 'State';
 :param toId => 'VNM';
 
-MATCH (a {id: $fromId}) WHERE $fromLabel IN labels(a)
-MATCH (b {id: $toId}) WHERE $toLabel IN labels(b)
+// The labels are listed so each lookup is a unique-index seek, not a scan of every node.
+MATCH (a:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $fromId}) WHERE $fromLabel IN labels(a)
+MATCH (b:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $toId}) WHERE $toLabel IN labels(b)
 MATCH p = allShortestPaths((a)-[:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET|LOCATED_IN*..6]-(b))
 WITH p
 ORDER BY [n IN nodes(p) | labels(n)[0] + ':' + n.id], [r IN relationships(p) | type(r) + ':' + r.key]

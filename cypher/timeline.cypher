@@ -7,7 +7,8 @@
 :param since => null;
 :param until => null;
 
-MATCH (e {id: $id}) WHERE $label IN labels(e)
+// The labels are listed so each lookup is a unique-index seek, not a scan of every node.
+MATCH (e:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $id}) WHERE $label IN labels(e)
 MATCH (e)-[r:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET]-()
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
