@@ -8,7 +8,7 @@ import type { Document, EntityRef, Mention } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, addDays } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { PhraseTable, visitsLexicon } from './lexicon.ts';
+import { discourseLexicon, PhraseTable, visitsLexicon } from './lexicon.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
@@ -27,6 +27,7 @@ const OBLIQUE = new PhraseTable<true>().addAll(
   ['في', 'إلى', 'الى', 'من', 'مع', 'بين', 'على', 'عن', 'نحو', 'لدى', 'ضد', 'حول', 'تجاه', 'عبر', 'داخل', 'خارج', 'أمام', 'بعد', 'قبل', 'منذ', 'حتى'],
   true,
 );
+const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
@@ -139,8 +140,10 @@ export class SentenceContext {
       }
       return null;
     }
-    // A bare office (الرئيس) with no name and no state: the leader last named.
-    if (this.mention(i) || (hit.to < this.words.length && this.mention(hit.to))) return null;
+    // A bare office (الرئيس) with no name and no state: the leader last named. An office followed
+    // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
+    if (this.mention(i)) return null;
+    for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
     const l = this.focus.leadersBefore(at, 1)[0];
     return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
   }
@@ -191,6 +194,8 @@ export class SentenceContext {
       const each = distributive && j < to ? distributive.matchAt(this.words, j, to) : null;
       if (each) { j = each.to; out.distributive = true; }
       for (let n = 0; j < to && n < 6; n++) {
+        // "جمهورية النيجر" where only النيجر is the mention.
+        if (!this.mention(j)) { const t = STATE_TITLES.matchAt(this.words, j, to); if (t && t.to < to && this.mention(t.to)) j = t.to; }
         const ref = this.refAt(j);
         if (ref) { out.push(...ref.args); j = ref.to; }
         else {

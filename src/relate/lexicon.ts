@@ -82,6 +82,7 @@ export const DiscourseLexicon = z.object({
   pair_parties: Words,
   pair_leaders: Words,
   counterpart: Words,
+  state_titles: Words,
   offices: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;

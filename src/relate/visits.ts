@@ -105,10 +105,15 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
     const ref = ctx.refAt(k);
     if (ref && ref.kind !== 'office') return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
     if (m && (m.kind === 'Leader' || m.kind === 'Office')) {
-      // A title with a state and then the name (وزير الخارجية الأمريكي جون كيري): take the name.
+      // A title with a state and then the name, maybe past honorifics (رئيس وزراء باكستان السيد محمد نواز شريف).
       const next = ctx.after(k);
-      const named = m.kind === 'Office' && next < to ? ctx.mention(next) : null;
-      if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, next)!, after: ctx.after(next) };
+      if (m.kind === 'Office') {
+        for (let n = next; n < Math.min(to, next + 3); n++) {
+          const named = ctx.mention(n);
+          if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, n)!, after: ctx.after(n) };
+          if (named) break;
+        }
+      }
       const arg = ctx.argFromMention(m, k);
       return arg ? { arg, after: next } : null;
     }
@@ -120,6 +125,17 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
     return 'other';
   }
   return titled ? 'other' : null;
+}
+
+/**
+ * The subject of an SVO verb: the last argument before it in its clause, when it is a leader standing
+ * at most four words before the verb ("كارتر زار"، not "زيارة فابيوس بعد زيارة … الذي كان … يزور").
+ */
+function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number): Arg | null {
+  const last = ctx.argsIn(clauseStart, i).pop();
+  if (!last?.leader) return null;
+  const end = last.mention ? last.mention.tokenEnd - ctx.sentence.tokenStart : last.word + 1;
+  return i - end <= 4 ? last : null;
 }
 
 /**
@@ -138,13 +154,22 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const [ca, cb] = ctx.clause(i);
   let visitor: Arg | null = null;
   let after = end;
-  const named = leaderAfter(ctx, end, cb);
+  // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
+  let objectFirst: { state: string; city: string | null; word: number } | null = null;
+  const first = ctx.mention(end);
+  if (trig === 'verb' && takesObject(w[i].keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
+    const st = stateOf(first);
+    if (st) objectFirst = { state: st, city: first.kind === 'City' || first.via === 'capital' ? (first.name_ar ?? first.text) : null, word: end };
+  }
+  let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
+  if (objectFirst && named === 'other') named = null;
   if (named && named !== 'other') { visitor = named.arg; after = named.after; }
   if (trig === 'verb') {
     if (named === 'other') return null;
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
     // clause, the sentence's actor or the leader in focus.
-    visitor ??= ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    visitor ??= leaderJustBefore(ctx, ca, i);
     if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
     const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
@@ -152,11 +177,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (w[i].prefixes.includes('ب') && !w[i].prefixes.includes('ال'));
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
-    else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
+    else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
     else return null;
   }
   if (!isLeaderArg(visitor)) return null;
-  const dest = destinationAfter(ctx, after, w.length, takesObject(w[i].keys));
+  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys));
   if (!dest || dest.state === visitor.leader.state) return null;
 
   const reading = modalityAt(w, i);
@@ -231,7 +257,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader!.ref.id) && seen.add(p.leader!.ref.id));
   if (people.length < 2) return null;
-  const [a, b] = people;
+  // The other participant: the first named after the first who serves another state.
+  const a = people[0];
+  const b = people.slice(1).find((p) => p.leader!.state && p.leader!.state !== a.leader!.state) ?? people[1];
   if (a.leader!.state && a.leader!.state === b.leader!.state) return null;
   // Place: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما).
   let place: { state: string; city: string | null; word: number } | null = null;
@@ -258,12 +286,14 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // resident ambassador or envoy.
   const visits: VisitFact[] = [];
   const destState = reception ? a.leader!.state : place?.state ?? null;
+  // The guest of a reception: the first leader named after the host who serves another state.
+  const guest = reception ? people.slice(1).find((p) => p.leader!.state && p.leader!.state !== a.leader!.state) ?? b : b;
   const guests = reception
-    ? (RESIDENT_OFFICES.has(b.mention?.office ?? b.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [b])
+    ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
     : [a, b];
   for (const g of guests) {
     if (!destState || !g.leader!.state || g.leader!.state === destState) continue;
-    const host = [a, b].find((p) => p !== g && p.leader!.state === destState);
+    const host = [a, b, guest].find((p) => p !== g && p.leader!.state === destState);
     visits.push({
       type: 'visit', visitor: g.leader!.ref, to: destState, city: place?.city ?? null, date, status: 'done',
       host: host?.leader!.ref ?? null,

@@ -56,6 +56,24 @@ describe('real sentences: what must be found', () => {
     expect(visits(f).map((v) => [v.visitor.id, v.to])).toEqual([['narendra-modi', 'BGD']]);
   });
 
+  it('a transitive verb with its object first (غادر جدة … رئيس وزراء باكستان السيد محمد نواز شريف)', () => {
+    // http://www.al-jazirah.com/2015/20150721/ln4.htm
+    const v = visits(run('غادر جدة أمس دولة رئيس وزراء باكستان السيد محمد نواز شريف بعد زيارته لأداء مناسك العمرة.', '2015-07-21'));
+    expect(v.map((x) => [x.visitor.id, x.to, x.city])).toEqual([['nawaz-sharif', 'SAU', 'جدة']]);
+  });
+
+  it('a reception whose host is named with his father, and whose guest comes after a comma', () => {
+    // http://www.alyaum.com/article/4080274 (2015-07-26)
+    const v = visits(run('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر ، في قصره مساء اليوم، معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.', '2015-07-26'));
+    expect(v.map((x) => [x.visitor.id, x.to, x.host?.id])).toEqual([['adel-al-jubeir', 'QAT', 'tamim-bin-hamad-al-thani']]);
+  });
+
+  it('one agreement per state after مع كل من, with a formal name outside the mention (جمهورية النيجر)', () => {
+    // http://www.3alyoum.com/finance/a/جيبوتي-و-النيجر-ترفعان-عدد-اتفاقيات-ا/
+    const a = agreements(run('وقعتْ المملكة العربية السعودية ”اتفاقيات ثنائية” مع كلٍ منْ جمهورية جيبوتي و جمهورية النيجر، لفتح أسواق جديدة لاستقدام العمالة المنزلية.', '2015-07-24'));
+    expect(a.map(parties)).toEqual([['DJI', 'SAU'], ['NER', 'SAU']]);
+  });
+
   it('a planned visit stays planned', () => {
     // http://www.okaz.com.sa/new/Issues/20150809/Con20150809788575.htm
     const v = visits(run('وقال وزير الخارجية عادل الجبير إن العلاقات متينة. من جهة أخرى، أعلنت وزارة الخارجية الروسية أمس أن الجبير سيزور موسكو بعد غد «الثلاثاء» لمناقشة سبل حل الأزمة السورية.', '2015-08-09'));
