@@ -44,7 +44,7 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words,
-  state_cues: Words, city_cues: Words,
+  state_cues: Words, city_cues: Words, media: Words,
 }).strict();
 
 export type StateExtra = z.infer<typeof StateExtra>;
@@ -165,11 +165,12 @@ for (const l of LEADERS) {
 export const OFFICE_TRIE = new Trie<Office>();
 for (const o of OFFICES) for (const n of o.ar) OFFICE_TRIE.add(phraseKeys(n), o);
 
-export type Cue = 'honorific' | 'role' | 'not-person';
+export type Cue = 'honorific' | 'role' | 'not-person' | 'media';
 export const CUE_TRIE = new Trie<Cue>();
 for (const n of CUES.honorifics) CUE_TRIE.add(phraseKeys(n), 'honorific');
 for (const n of CUES.person_roles) CUE_TRIE.add(phraseKeys(n), 'role');
 for (const n of CUES.not_persons) CUE_TRIE.add(phraseKeys(n), 'not-person');
+for (const n of CUES.media) CUE_TRIE.add(phraseKeys(n), 'media');
 /** Keys (normalised, clitic-free) of words that end a name, and of words that join its parts. */
 export const STOPWORDS = new Set(CUES.stopwords.map((w) => normaliseArabic(w)));
 export const NAME_LINKS = new Set(CUES.name_links.map(wordKey));

@@ -50,6 +50,12 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (n) { if (n.offices.length || n.names.some((e) => e.type === 'leader')) suppressed.add(n); }
     else { const name = nameAfter(tokens, c.end, taken); if (name) for (let t = name[0]; t < name[1]; t++) taken[t] = 1; }
   }
+  // An outlet named after a place (صحيفة «نيويورك تايمز»، صحيفة الرياض) does not reference the place.
+  for (const c of chunks) {
+    if (!c.cues.includes('media') || c.names.length) continue;
+    const n = next(c.end) ?? (tokens[c.end]?.norm === '"' ? next(c.end + 1) : undefined);
+    if (n && n.names.some((e) => e.type === 'city' || e.type === 'state') && !n.names.some((e) => e.type === 'nisba')) suppressed.add(n);
+  }
 
   // ---- titles ----
   const titles = new Map<Chunk, Title>();
@@ -90,6 +96,10 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       continue;
     }
     if (office.id === 'counterpart') continue;
+    // A chain of titles after a listed leader (محمد بن سلمان ولي ولي العهد … وزير الدفاع السعودي) is theirs.
+    const holder = chunks.slice(Math.max(0, chunks.indexOf(c) - 4), chunks.indexOf(c)).reverse()
+      .find((b) => tokens[b.start].sentence === tokens[c.start].sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
+    if (holder) { titles.set(holder, { office: office.id, state, start: holder.start }); continue; }
     mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
   }
 
@@ -125,6 +135,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       mentions.push({ kind: body.kind === 'UNBody' ? 'UNBody' : 'Organization', id: b.id, ...s, via: 'name', name_ar: b.ar[0], name_en: b.name_en ?? null });
       continue;
     }
+    if (suppressed.has(c)) continue;
     const place = placeReading(c, tokens, chunks, next, prevToken, stateCount, chunkEndingAt);
     if (place) { mentions.push(...placeMentions(place, s)); continue; }
     if (leaders.length && !suppressed.has(c)) {
@@ -156,6 +167,11 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   fullestArabicNames(mentions);
   return mentions;
+}
+
+function holdsAt(id: string, office: string, state: string, date: string | null): boolean {
+  const l = LEADER_BY_ID.get(id);
+  return !!l && termsAt(l, date).some((t) => t[0] === office && t[1] === state);
 }
 
 function stateOfEntry(e: Entry): string[] {
