@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   const manualFile = new URL('../../data/gazetteer/unsplit-words.manual.yaml', import.meta.url);
   const manual = Manual.parse(parse(readFileSync(manualFile, 'utf8')));
   const removed = new Set(manual.remove.map(normaliseArabic));
-  const all = [...new Set([...words, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
+  // Words of gazetteer names that begin with a clitic letter (بيونغ، بالاو، فرانسوا) are names, not clitic + stem.
+  const { gazetteerWords } = await import('../recognise/gazetteer.ts');
+  const names = gazetteerWords().map(normaliseArabic).filter((w) => w.length >= 4 && LETTERS.includes(w[0]) && !w.startsWith('ال'));
+  const all = [...new Set([...words, ...names, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
   writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
 

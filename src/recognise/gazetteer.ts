@@ -176,3 +176,14 @@ export const STOPWORDS = new Set(CUES.stopwords.map((w) => normaliseArabic(w)));
 export const NAME_LINKS = new Set(CUES.name_links.map(wordKey));
 export const STATE_CUES = new Set(CUES.state_cues.map(wordKey));
 export const CITY_CUES = new Set(CUES.city_cues.map(wordKey));
+
+/** Every word of every Arabic name in the gazetteers (for the tokenizer's lexicon build). */
+export function gazetteerWords(): string[] {
+  const names: string[] = [];
+  for (const iso of STATES.keys()) names.push(...((countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]));
+  for (const x of extras) names.push(...x.names);
+  for (const c of CITIES) names.push(...c.ar);
+  for (const b of BODIES) names.push(...b.ar);
+  for (const l of LEADERS) names.push(...l.ar, ...l.key);
+  return [...new Set(names.flatMap((n) => n.split(/\s+/)))];
+}
