@@ -39,6 +39,8 @@ export class SentenceContext {
   readonly covered: boolean[];
   readonly dates: DateExpr[];
   readonly published: string | null;
+  /** City mentions by the word they start at (a city may also be tagged as its state). */
+  private readonly cities = new Map<number, Mention>();
 
   constructor(readonly doc: Document, readonly index: number, readonly focus: Focus, sentenceMentions: Mention[]) {
     const s = doc.sentences[index];
@@ -49,6 +51,7 @@ export class SentenceContext {
     for (const m of sentenceMentions) {
       const w = m.tokenStart - s.tokenStart;
       if (w < 0 || w >= this.words.length) continue;
+      if (m.kind === 'City') this.cities.set(w, m);
       const cur = this.mentionAt[w];
       if (!cur || KIND_RANK[m.kind] > KIND_RANK[cur.kind] || (m.kind === cur.kind && m.tokenEnd > cur.tokenEnd)) this.mentionAt[w] = m;
     }
@@ -68,6 +71,13 @@ export class SentenceContext {
   /** The mention starting at word i, unless it sits inside a longer one. */
   mention(i: number): Mention | null {
     return this.covered[i] ? null : this.mentionAt[i];
+  }
+
+  /** The city named at word i, if any (وصل إلى هانوي، غادر جدة), else a capital's name as written. */
+  cityName(i: number, m: Mention): string | null {
+    const city = m.kind === 'City' ? m : this.cities.get(i);
+    if (city) return city.name_ar ?? city.text;
+    return m.via === 'capital' ? m.text : null;
   }
 
   /** Word index just after the mention starting at i (or i + 1). */

@@ -81,7 +81,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
       const state = stateOf(m);
       if (!state) return null;
-      return { state, city: m.kind === 'City' || m.via === 'capital' ? (m.name_ar ?? m.text) : null, word: k };
+      return { state, city: ctx.cityName(k, m), word: k };
     }
     if (m) k = ctx.after(k) - 1;
   }
@@ -159,7 +159,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const first = ctx.mention(end);
   if (trig === 'verb' && takesObject(w[i].keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
     const st = stateOf(first);
-    if (st) objectFirst = { state: st, city: first.kind === 'City' || first.via === 'capital' ? (first.name_ar ?? first.text) : null, word: end };
+    if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
@@ -270,7 +270,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
     const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
     if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
       const st = stateOf(m);
-      if (st) place = { state: st, city: m.kind === 'City' || m.via === 'capital' ? (m.name_ar ?? m.text) : null, word: k };
+      if (st) place = { state: st, city: ctx.cityName(k, m), word: k };
       break;
     }
     k = ctx.after(k) - 1;
