@@ -45,6 +45,7 @@ export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 export const VetoesLexicon = z.object({
   nouns: Words,
   cast: z.object({ verbs: Words, nouns: Words }),
+  self_verbs: Words,
   pending: z.object({ verbs: Words }),
   permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
   domestic_cues: Words,

@@ -10,6 +10,7 @@ import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
 import { isFutureVerb, modalityAt } from './modality.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
+const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
 const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
   .addAll(L.cast.verbs, 'verb').addAll(L.cast.nouns, 'noun').addAll(L.pending.verbs, 'pending');
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
@@ -19,7 +20,7 @@ const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const PERMANENT = new Set(L.permanent_members);
 
-export const vetoAnchors = (): Iterable<string> => vetoNouns.anchors;
+export const vetoAnchors = (): Iterable<string> => [...vetoNouns.anchors, ...selfVerbs.anchors];
 
 /** How far before the veto noun its casting verb may stand (استخدمت موسكو مؤخرا حق النقض). */
 const VERB_WINDOW = 6;
@@ -27,7 +28,9 @@ const VERB_WINDOW = 6;
 export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const w = ctx.words;
   const hits = vetoNouns.scan(w);
-  if (!hits.length) return [];
+  // نقضت روسيا مشروع قرار: the verb is the veto; a verb never carries the article (حق النقض is a noun).
+  const selfHits = selfVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال'));
+  if (!hits.length && !selfHits.length) return [];
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
   const unContext = ctx.doc.mentions.some((m) => m.sentence === ctx.index && m.kind === 'UNBody' && m.id === 'UNSC')
@@ -77,6 +80,19 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     const subject = subjectOf(ctx, hit.to);
     const rule = `veto:${verbAt >= 0 ? 'cast-verb' : 'nisba'}|date:${dateRule}`;
     const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : hit.to, rule, verbAt >= 0 ? 0.9 : 0.75);
+    for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev] });
+  }
+  for (const hit of selfHits) {
+    const draft = drafts.scan(w, hit.to, Math.min(w.length, hit.to + 6))[0];
+    if (!draft || usedVerbs.has(hit.from) || modalityAt(w, hit.from).modality !== 'fact') continue;
+    const [ca] = ctx.clause(hit.from);
+    let casters = ctx.argsIn(hit.to, draft.from);
+    if (!casters.length) casters = ctx.argsIn(ca, hit.from);
+    const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))].filter((s) => PERMANENT.has(s));
+    if (!states.length) continue;
+    const { date, rule: dateRule } = ctx.dateFor(hit.from, true);
+    const subject = subjectOf(ctx, draft.from);
+    const ev = ctx.evidence(Math.min(hit.from, ...casters.map((c) => c.word)), subject ? subject.to : draft.to, `veto:annul-verb|date:${dateRule}`, 0.85);
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev] });
   }
   return out;

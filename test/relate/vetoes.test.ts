@@ -29,6 +29,12 @@ describe('vetoes: a permanent member casting a veto in the Security Council', ()
     expect(vetoes('وأسقط الفيتو الروسي مشروع القرار في مجلس الأمن.').map((v) => v.by)).toEqual(['RUS']);
   });
 
+  it('reads a verb that is a veto by itself (نقضت روسيا مشروع قرار)', () => {
+    const [v] = vetoes('ونقضت روسيا أمس السبت مشروع قرار في مجلس الأمن يعتبر الاستفتاء باطلا.', '2014-03-16');
+    expect(v).toMatchObject({ by: 'RUS', date: '2014-03-15' });
+    expect(v.evidence[0].rule).toBe('veto:annul-verb|date:relative');
+  });
+
   it.each([
     ['وهددت روسيا باستخدام حق النقض في مجلس الأمن ضد مشروع القرار.', 'threat'],
     ['وستستخدم روسيا حق النقض ضد أي مشروع قرار في مجلس الأمن.', 'future'],
