@@ -138,6 +138,10 @@ describe('agreements: arguments beyond one sentence', () => {
     expect(a.evidence[0].rule).toContain('date:event-offset');
   });
 
+  it('leaves an act embedded by بعد أن undated rather than giving it the article date', () => {
+    expect(agreements('وقال بوتين إن العلاقات قوية بعد أن أبرمت روسيا اتفاقا نوويا مع الصين.')[0].date).toBeNull();
+  });
+
   it('leaves a pluperfect (كان … أعلن) undated rather than giving it the article date', () => {
     const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
     expect(a.date).toBeNull();
