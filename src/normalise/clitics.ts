@@ -93,7 +93,8 @@ export function analyses(w: string): Analysis[] {
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(w, result);
+  // Long words are rare and may be slices of a whole article: caching them would keep it alive.
+  if (w.length < 13) cache.set(w, result);
   return result;
 }
 

@@ -18,7 +18,7 @@ const DIGIT = 4;
 
 const CLASS = new Uint8Array(0x10000).fill(PUNCT);
 const fill = (a: number, b: number, k: number): void => { for (let c = a; c <= b; c++) CLASS[c] = k; };
-fill(0x41, 0x5a, WORD); fill(0x61, 0x7a, WORD); fill(0xc0, 0x24f, WORD);
+fill(0x41, 0x5a, WORD); fill(0x61, 0x7a, WORD); fill(0xc0, 0x24f, WORD); CLASS[0xd7] = PUNCT; CLASS[0xf7] = PUNCT;
 fill(0x30, 0x39, DIGIT); fill(0x0660, 0x0669, DIGIT); fill(0x06f0, 0x06f9, DIGIT);
 fill(0x0620, 0x064a, WORD); fill(0x066e, 0x06d3, WORD); CLASS[0x06d5] = WORD; fill(0x06fa, 0x06ff, WORD);
 fill(0x0750, 0x077f, WORD); fill(0xfb50, 0xfdff, WORD); fill(0xfe70, 0xfefc, WORD);
@@ -31,11 +31,14 @@ const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
 const isWordish = (k: number): boolean => k === WORD || k === DIGIT || k === MARK;
 
 const codes: number[] = [];
-/** A fresh flat string (never a slice: cached keys must not keep a whole article alive). */
 function normRange(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end) { const c = text.charCodeAt(i); if (mapCode(c) !== c) break; i++; }
+  // Most words need no change: take them as they are.
+  if (i === end) return text.slice(start, end);
   codes.length = 0;
-  for (let i = start; i < end; i++) { const m = mapCode(text.charCodeAt(i)); if (m !== 0) codes.push(m); }
-  return String.fromCharCode(...codes);
+  for (let k = start; k < end; k++) { const m = mapCode(text.charCodeAt(k)); if (m !== 0) codes.push(m); }
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
@@ -72,7 +75,9 @@ export function tokenise(text: string): Token[] {
       if (!norm) continue;
       const all = analyses(norm);
       alts.push(all);
-      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: all[0].prefixes, stem: all[0].stem, sentence: 0 });
+      // When normalisation changed nothing, the surface and the normalised form are one string.
+      const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);
+      tokens.push({ text: surface, start, end: i, norm, prefixes: all[0].prefixes, stem: all[0].stem, sentence: 0 });
     } else {
       i++;
       const norm = normRange(text, start, i);

@@ -85,7 +85,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
       continue;
     }
-    if (!state || !ref) continue;
+    if (!state || (!ref && !office.state)) continue;
     // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
     const before = chunkEndingAt.get(c.start) ?? (c.start > 0 && tokens[c.start - 1].norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
@@ -101,6 +101,8 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       .find((b) => tokens[b.start].sentence === tokens[c.start].sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
     if (holder) { titles.set(holder, { office: office.id, state, start: holder.start }); continue; }
     mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
+    // A title that names its state by itself (خادم الحرمين الشريفين) references the state.
+    if (!ref) { const st = STATES.get(state)!; mentions.push({ kind: 'State', id: state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
   }
 
   // ---- persons who are not leaders: ROLE [adjectives] NAME, or NAME، ROLE ----

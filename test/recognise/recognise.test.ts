@@ -88,6 +88,10 @@ describe('leaders', () => {
     const ms = mentionsOf('رحب الرئيس الروسي بالقرار');
     expect(ms.map((m) => `${m.kind}:${m.id}`)).toEqual(['Office:RUS:president', 'State:RUS']);
   });
+  it('a title that names its own state (خادم الحرمين الشريفين) is an Office and a State', () => {
+    expect(ids(mentionsOf('وجه خادم الحرمين الشريفين بصرف المكافأة'))).toEqual(['Office:SAU:king', 'State:SAU']);
+    expect(ids(mentionsOf('وقال خادم الحرمين الشريفين الملك سلمان'))).toEqual(['Leader:salman-of-saudi-arabia']);
+  });
   it('a title that needs a state does not fire without one (رئيس الوفد)', () => {
     expect(mentionsOf('قال رئيس الوفد محمد أحمد إن')).toEqual([]);
   });
