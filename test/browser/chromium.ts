@@ -22,7 +22,7 @@ export function chromiumMissing(): string | null {
 
 export function assertBrowserOrSkip(): boolean {
   const missing = chromiumMissing();
-  if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
+  if (missing && (process.env.CI === 'true' || process.env.CI === '1')) throw new Error(`browser tests cannot run under CI: ${missing}`);
   if (missing) console.warn(`skipping browser tests: ${missing}`);
   return missing === null;
 }
