@@ -140,7 +140,7 @@ export type Entry =
   | { type: 'nisba'; iso: string }
   | { type: 'city'; id: string }
   | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block' }
-  | { type: 'leader'; id: string; partial: boolean };
+  | { type: 'leader'; id: string; partial: boolean; article: boolean };
 
 const hasArticle = (name: string): boolean => normaliseArabic(name).startsWith('ال');
 
@@ -157,8 +157,8 @@ for (const iso of STATES.keys()) {
 for (const c of CITIES) for (const n of c.ar) NAMES.add(phraseKeys(n), { type: 'city', id: c.id });
 for (const b of BODIES) for (const n of b.ar) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
 for (const l of LEADERS) {
-  for (const n of l.ar) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false });
-  for (const n of l.key) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true });
+  for (const n of l.ar) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false, article: hasArticle(n) });
+  for (const n of l.key) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true, article: hasArticle(n) });
 }
 
 /** Office titles. */

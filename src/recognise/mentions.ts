@@ -60,17 +60,19 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   // ---- titles ----
   const titles = new Map<Chunk, Title>();
   const created: Array<{ created: Created; a: number; b: number; via: MentionVia }> = [];
-  const stateRefAt = (i: number): { iso: string; end: number } | null => {
+  // The state of a title: a nisba agrees with any title (الرئيس الروسي); a state name is a genitive, so
+  // only an indefinite title takes one (رئيس فيتنام، وزير خارجية الإمارات, but not وزير الدفاع مصر).
+  const stateRefAt = (i: number, definite: boolean): { iso: string; end: number } | null => {
     const c = next(i);
     if (!c) return null;
-    const isos = [...new Set(c.names.filter((e) => e.type === 'nisba' || e.type === 'state').map((e) => (e as { iso: string }).iso))];
+    const isos = [...new Set(c.names.filter((e) => e.type === 'nisba' || (e.type === 'state' && !definite)).map((e) => (e as { iso: string }).iso))];
     return isos.length === 1 ? { iso: isos[0], end: c.end } : null;
   };
   for (const c of chunks) {
     if (!c.offices.length || suppressed.has(c)) continue;
     const office = c.offices[0];
     let pos = c.end;
-    const ref = stateRefAt(pos);
+    const ref = stateRefAt(pos, tokens[c.end - 1].prefixes.includes('ال'));
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
@@ -123,7 +125,8 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   for (const c of chunks) {
     if (!c.names.length || c.names.some((e) => e.type === 'body' && e.kind === 'block')) continue;
     const s = span(c.start, c.end, c.prefixes);
-    const leaders = c.names.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader');
+    // A partial name is written as listed: with its article (الجبير) or without (جودة, never الجودة).
+    const leaders = c.names.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader' && (!e.partial || e.article === c.prefixes.includes('ال')));
     const full = leaders.filter((e) => !e.partial);
     if (full.length) {
       if (suppressed.has(c)) continue;

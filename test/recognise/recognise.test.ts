@@ -92,6 +92,14 @@ describe('leaders', () => {
     expect(ids(mentionsOf('وجه خادم الحرمين الشريفين بصرف المكافأة'))).toEqual(['Office:SAU:king', 'State:SAU']);
     expect(ids(mentionsOf('وقال خادم الحرمين الشريفين الملك سلمان'))).toEqual(['Leader:salman-of-saudi-arabia']);
   });
+  it('a definite title takes a nisba but not a state name, which is then an object (وزير الدفاع جمهورية مصر)', () => {
+    const ms = mentionsOf('غادر الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع جمهورية مصر العربية', '2015-07-31');
+    expect(ids(ms)).toEqual(['Leader:mohammed-bin-salman', 'State:EGY']);
+    expect(ids(mentionsOf('قال وزير خارجية الإمارات'))).toEqual(['Office:ARE:foreign minister', 'State:ARE']);
+  });
+  it('a hall or a foundation named after a king is not the king', () => {
+    expect(ids(mentionsOf('في قاعة الملك عبد الله الثقافية'), ['Leader'])).toEqual([]);
+  });
   it('a title that needs a state does not fire without one (رئيس الوفد)', () => {
     expect(mentionsOf('قال رئيس الوفد محمد أحمد إن')).toEqual([]);
   });
