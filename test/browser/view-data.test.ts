@@ -1,6 +1,10 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { view } from '../../src/cli/view.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import { emptyGraph, saveGraph } from '../../src/store/persist.ts';
 import { buildViewData, renderPage, searchIndex, searchKey } from '../../src/view/index.ts';
 import { smallBatch } from './fixture.ts';
 
@@ -82,5 +86,25 @@ describe('renderPage', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/[^"'\s]*\.(js|css)/);
     const json = html.slice(html.indexOf('<script id="kg-data" type="application/json">') + 45, html.indexOf('</script>'));
     expect(JSON.parse(json).nodes.find((n: { k: string }) => n.k === 'Article:a1').ar).toBe('عنوان المقال </script><b>x</b>');
+  });
+});
+
+describe('view (kg view)', () => {
+  it('writes the page for a store file and says what it drew', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-view-cli-'));
+    try {
+      await saveGraph(smallGraph(), join(dir, 'g.json'));
+      const res = await view({ store: join(dir, 'g.json'), out: join(dir, 'sub', 'page.html') });
+      expect(res).toMatchObject({ out: join(dir, 'sub', 'page.html'), nodes: 8, edges: 8 });
+      expect(await readFile(res.out, 'utf8')).toContain('"k":"State:RUS"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a missing file and a Neo4j URI with one line naming the target', async () => {
+    await expect(view({ store: '/nonexistent/graph.json' })).rejects.toThrow(/^no graph file at \/nonexistent\/graph.json \(run "kg seed/);
+    await expect(view({ store: 'bolt://localhost:7687' })).rejects.toThrow(/draws the embedded store, not bolt:\/\/localhost:7687; for Neo4j open Neo4j Browser/);
+    await expect(view({ store: '/nonexistent/graph.json' })).rejects.toMatchObject({ name: 'UserError' });
   });
 });
