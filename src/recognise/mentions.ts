@@ -76,6 +76,8 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
+    // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
+    if (!ref && office.state) { const st = STATES.get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
     while (next(pos)?.cues.includes('honorific') || (next(pos)?.offices.length && next(pos)!.cues.includes('honorific'))) pos = next(pos)!.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
@@ -103,8 +105,6 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       .find((b) => tokens[b.start].sentence === tokens[c.start].sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
     if (holder) { titles.set(holder, { office: office.id, state, start: holder.start }); continue; }
     mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
-    // A title that names its state by itself (خادم الحرمين الشريفين) references the state.
-    if (!ref) { const st = STATES.get(state)!; mentions.push({ kind: 'State', id: state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
   }
 
   // ---- persons who are not leaders: ROLE [adjectives] NAME, or NAME، ROLE ----
@@ -245,7 +245,8 @@ function placeMentions(p: Place, s: Span): Mention[] {
 }
 
 /** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
-function resolvePartial(ids: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
+function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
+  const ids = [...new Set(listed)];
   const named = ids.filter((id) => fullLeaders.has(id));
   if (named.length === 1 || needsFullName) return named.length === 1 ? named[0] : null;
   const inOffice = ids.filter((id) => termAt(LEADER_BY_ID.get(id)!, date));

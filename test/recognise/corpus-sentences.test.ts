@@ -39,7 +39,7 @@ const CASES: Array<{ url: string; date: string; text: string; expected: string[]
     url: "http://aawsat.com/home/article/408476/خادم-الحرمين-السعودية-ستكافح-الإرهاب-حتى-ينعم-العالم-بالاستقرار",
     date: '2015-07-21',
     text: "شدد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، على أن السعودية ستظل واحة أمن تقوم بواجبها في تعزيز روح المحبة والوئام وتضميد الجراح والعمل على تحقيق مبادئ العدل والسلام ومكافحة الإرهاب.",
-    expected: ["Leader:salman-of-saudi-arabia/king", "State:SAU"],
+    expected: ["State:SAU", "Leader:salman-of-saudi-arabia/king"],
   },
   {
     url: "http://aawsat.com/home/article/411196/جعجع-إيران-تستخدم-«حزب-الله»-لتعطيل-الانتخابات-الرئاسية",
