@@ -7,7 +7,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../store/model.ts';
 import { layout } from './layout.ts';
 import { searchKey } from './search.ts';
-import { BACKGROUND_EDGES, BACKGROUND_LABELS, LABEL_COLOURS, LABEL_NAMES_AR } from './style.ts';
+import { BACKGROUND_EDGES, BACKGROUND_LABELS, LABEL_COLOURS, LABEL_NAMES_AR, PANEL_EDGE_ORDER } from './style.ts';
 
 export interface ViewNode {
   /** Node key in the store (`Label:id`). */
@@ -39,6 +39,8 @@ export interface ViewData {
   types: EdgeType[];
   backgroundLabels: number[];
   backgroundTypes: number[];
+  /** Rank of each edge type (by index) in the side panel, lowest first. */
+  panelRank: number[];
   nodes: ViewNode[];
   edges: ViewEdge[];
 }
@@ -101,6 +103,10 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     types: [...EDGE_TYPES],
     backgroundLabels: [...background].sort((a, b) => a - b),
     backgroundTypes: BACKGROUND_EDGES.map((t) => typeIndex.get(t)!),
+    panelRank: EDGE_TYPES.map((t) => {
+      const r = PANEL_EDGE_ORDER.indexOf(t);
+      return r < 0 ? PANEL_EDGE_ORDER.length : r;
+    }),
     nodes,
     edges,
   };

@@ -172,14 +172,14 @@ function renderPanel(i: number): void {
   const fact: number[] = [];
   const background: number[] = [];
   for (const e of [...outEdges[i], ...inEdges[i]]) (bgTypes.has(data.edges[e][2]) ? background : fact).push(e);
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, { rank: number; edges: number[] }>();
   for (const e of fact) {
     const [s, , ty] = data.edges[e];
     const g = `${data.types[ty]}${s === i ? ' →' : ' ←'}`;
-    if (!groups.has(g)) groups.set(g, []);
-    groups.get(g)!.push(e);
+    if (!groups.has(g)) groups.set(g, { rank: data.panelRank[ty], edges: [] });
+    groups.get(g)!.edges.push(e);
   }
-  for (const [g, es] of [...groups].sort()) {
+  for (const [g, { edges: es }] of [...groups].sort((a, b) => a[1].rank - b[1].rank || a[0].localeCompare(b[0]))) {
     // Most-reported first; a hub (a state in thousands of articles) is shown a page at a time.
     es.sort((a, b) => evidenceCount(b) - evidenceCount(a));
     parts.push(pagedSection(i, es, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), { class: 'edges', 'data-type': g.split(' ')[0] }));
@@ -239,18 +239,21 @@ function edgeItem(self: number, e: number): HTMLElement {
   }
   if (evidence.length) {
     const list = h('ol', { class: 'evidence' });
-    for (const ev of evidence) {
+    const rest = h('ol', { class: 'evidence', start: '4' });
+    evidence.forEach((ev, k) => {
       const art = byKey.get(`Article:${String(ev.article)}`);
       const title = art !== undefined ? data.nodes[art].ar : String(ev.article);
-      list.append(
+      (k < 3 ? list : rest).append(
         h('li', {},
           h('blockquote', { dir: 'rtl' }, String(ev.text ?? '')),
           h('cite', {}, h('bdi', {}, title), ' · ', h('bdi', {}, `${String(ev.rule)} · ${Number(ev.confidence).toFixed(2)}`))),
       );
-    }
+    });
     const moreEv = (more as Record<string, number> | undefined)?.evidence;
-    if (moreEv) list.append(h('li', { class: 'more' }, `و${moreEv} أدلة أخرى`));
+    if (moreEv) rest.append(h('li', { class: 'more' }, `و${moreEv} أدلة أخرى`));
     item.append(list);
+    // Three sentences say what the edge is; the rest (a fact reported by many articles) fold away.
+    if (rest.childElementCount) item.append(h('details', { class: 'more-evidence' }, h('summary', {}, `أدلة أخرى (${Math.max(0, evidence.length - 3) + (moreEv ?? 0)})`), rest));
   }
   return item;
 }
@@ -265,7 +268,13 @@ function nodeChip(i: number): HTMLElement {
 function propsTable(p: Record<string, unknown>, more?: Record<string, number>): HTMLElement {
   const rows = Object.entries(p)
     .filter(([k, v]) => k !== 'name_ar' && k !== 'name_en' && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => h('tr', {}, h('th', {}, h('bdi', {}, k)), h('td', {}, fmt(v) + (more?.[k] ? ` … (+${more[k]})` : ''))));
+    .map(([k, v]) => {
+      const total = (Array.isArray(v) ? v.length : 0) + (more?.[k] ?? 0);
+      const text = fmt(v) + (more?.[k] ? ` … (+${more[k]})` : '');
+      // Long lists (an entity's sources run to thousands of articles) fold away behind their count.
+      const cell = total > 5 ? h('details', {}, h('summary', {}, `${total.toLocaleString('ar')} عنصرًا`), text) : text;
+      return h('tr', {}, h('th', {}, h('bdi', {}, k)), h('td', {}, cell));
+    });
   return h('table', { class: 'props' }, ...rows);
 }
 

@@ -35,3 +35,9 @@ export const LABEL_NAMES_AR: Record<NodeLabel, string> = {
 /** The bibliographic layer: many nodes and edges, little meaning on a picture; shown on request. */
 export const BACKGROUND_LABELS: readonly NodeLabel[] = ['Article', 'Outlet'];
 export const BACKGROUND_EDGES: readonly EdgeType[] = ['MENTIONS', 'PUBLISHED_BY', 'RELATED_TO'];
+
+/** Order of edge groups in the side panel: the facts a reader came for first, bookkeeping last. */
+export const PANEL_EDGE_ORDER: readonly EdgeType[] = [
+  'PARTY_TO', 'SIGNED', 'VETOED', 'PUT_TO', 'VISITED', 'MET', 'HOLDS_OFFICE', 'LOCATED_IN',
+  'RELATED_TO', 'PUBLISHED_BY', 'MENTIONS',
+];

@@ -122,7 +122,6 @@ describe.runIf(canRun)('kg view page in Chromium', () => {
       expect(text.trim().length).toBeGreaterThan(10);
       expect(article, 'evidence is a sentence of the article').toContain(text.replace(/\s+/g, ' ').trim());
     }
-    await withPrk.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: await artifactPath('view-seed-russia.png') });
     await page.close();
   }, 120_000);
