@@ -44,7 +44,7 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words,
-  state_cues: Words, city_cues: Words, media: Words,
+  state_cues: Words, city_cues: Words, named_after_place: Words,
 }).strict();
 
 export type StateExtra = z.infer<typeof StateExtra>;
@@ -110,7 +110,8 @@ for (const x of extras) if (!STATES.has(x.iso)) throw new Error(`kg: data/gazett
 export function nisbaForms(masc: string): string[] {
   const words = masc.split(/\s+/);
   const inflect = (suffix: string): string => words.map((w) => (w.endsWith('ي') ? w + suffix : w)).join(' ');
-  return [masc, inflect('ة'), inflect('ون'), inflect('ين'), inflect('ان'), inflect('تان'), inflect('تين'), inflect('ات')];
+  // No feminine plural in ـيات: it is mostly a noun (مجريات "course of events", not Hungarian women).
+  return [masc, inflect('ة'), inflect('ون'), inflect('ين'), inflect('ان'), inflect('تان'), inflect('تين')];
 }
 
 // ---- the other files ------------------------------------------------------------------------------
@@ -165,12 +166,12 @@ for (const l of LEADERS) {
 export const OFFICE_TRIE = new Trie<Office>();
 for (const o of OFFICES) for (const n of o.ar) OFFICE_TRIE.add(phraseKeys(n), o);
 
-export type Cue = 'honorific' | 'role' | 'not-person' | 'media';
+export type Cue = 'honorific' | 'role' | 'not-person' | 'named-after-place';
 export const CUE_TRIE = new Trie<Cue>();
 for (const n of CUES.honorifics) CUE_TRIE.add(phraseKeys(n), 'honorific');
 for (const n of CUES.person_roles) CUE_TRIE.add(phraseKeys(n), 'role');
 for (const n of CUES.not_persons) CUE_TRIE.add(phraseKeys(n), 'not-person');
-for (const n of CUES.media) CUE_TRIE.add(phraseKeys(n), 'media');
+for (const n of CUES.named_after_place) CUE_TRIE.add(phraseKeys(n), 'named-after-place');
 /** Keys (normalised, clitic-free) of words that end a name, and of words that join its parts. */
 export const STOPWORDS = new Set(CUES.stopwords.map((w) => normaliseArabic(w)));
 export const NAME_LINKS = new Set(CUES.name_links.map(wordKey));

@@ -12,7 +12,7 @@ import {
   BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
 } from './gazetteer.ts';
 import { termAt, termsAt } from './lookups.ts';
-import { isCommonNoun, mentionStart, nameAfter, nameBefore } from './names.ts';
+import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -50,11 +50,14 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (n) { if (n.offices.length || n.names.some((e) => e.type === 'leader')) suppressed.add(n); }
     else { const name = nameAfter(tokens, c.end, taken); if (name) for (let t = name[0]; t < name[1]; t++) taken[t] = 1; }
   }
-  // An outlet named after a place (صحيفة «نيويورك تايمز»، صحيفة الرياض) does not reference the place.
+  // An outlet or an agreement named after a place (صحيفة «نيويورك تايمز»، اتفاق فيينا) does not reference it.
   for (const c of chunks) {
-    if (!c.cues.includes('media') || c.names.length) continue;
+    if (!c.cues.includes('named-after-place') || c.names.length) continue;
     const n = next(c.end) ?? (tokens[c.end]?.norm === '"' ? next(c.end + 1) : undefined);
-    if (n && n.names.some((e) => e.type === 'city' || e.type === 'state') && !n.names.some((e) => e.type === 'nisba')) suppressed.add(n);
+    const city = n?.names.some((e) => e.type === 'city');
+    // Outlets may be named after a state too (صحيفة الجزائر); agreements are only named after cities here.
+    const outlet = c.cues.includes('not-person');
+    if (n && (city || (outlet && n.names.some((e) => e.type === 'state'))) && !n.names.some((e) => e.type === 'nisba')) suppressed.add(n);
   }
 
   // ---- titles ----
@@ -122,6 +125,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   }
 
   // ---- gazetteer chunks ----
+  const otherBearers = new Set<string>();
   for (const c of chunks) {
     if (!c.names.length || c.names.some((e) => e.type === 'body' && e.kind === 'block')) continue;
     const s = span(c.start, c.end, c.prefixes);
@@ -143,7 +147,14 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (suppressed.has(c)) continue;
     const place = placeReading(c, tokens, chunks, next, prevToken, stateCount, chunkEndingAt);
     if (place) { mentions.push(...placeMentions(place, s)); continue; }
-    if (leaders.length && !suppressed.has(c)) {
+    if (leaders.length && !suppressed.has(c) && leaders.every((e) => e.partial)) {
+      // A surname after an unknown given name (مهند هادي) is someone else's, for the whole article.
+      const before = c.start > 0 ? tokens[c.start - 1] : undefined;
+      if (!c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokens[c.start].sentence && before.prefixes.length === 0 && nameWord(before)) {
+        for (const e of leaders) otherBearers.add(e.id);
+      }
+    }
+    if (leaders.length && !suppressed.has(c) && (titles.has(c) || !leaders.some((e) => otherBearers.has(e.id) && !fullLeaders.has(e.id)))) {
       // A partial name that is also a common word (جودة "quality") needs the full name in the article.
       const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(alts[c.start].find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
       const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);

@@ -110,6 +110,15 @@ describe('leaders', () => {
     expect(find('استقبل الملك عبدالله الوفد', 'Leader', '2014-06-01')).toHaveLength(0);
     expect(find('وأكد كيري أن', 'Leader', '2015-07-21')[0]).toMatchObject({ id: 'john-kerry', office: 'foreign minister', state: 'USA' });
   });
+  it('a listed surname after an unknown given name is someone else, for the whole article (مهند هادي)', () => {
+    expect(find('وأعلن المدير الإقليمي للبرنامج مهند هادي في بيان. وقال هادي إن الشحنة وصلت', 'Leader')).toEqual([]);
+    expect(find('وقال الرئيس هادي إن. وأكد هادي', 'Leader').map((m) => m.id)).toEqual(['abdrabbuh-mansur-hadi', 'abdrabbuh-mansur-hadi']);
+  });
+  it('an agreement or an outlet named after a city does not reference it (اتفاق فيينا، صحيفة الرياض)', () => {
+    expect(mentionsOf('تفعيل اتفاق فيينا للنووي. ونشرت صحيفة الرياض')).toEqual([]);
+    expect(ids(mentionsOf('وصلت إلى فيينا'))).toEqual(['City:vienna', 'State:AUT']);
+    expect(mentionsOf('لمجريات الأمور')).toEqual([]);
+  });
   it('a partial name listed in two spellings is still one leader (أوباما، اوباما)', () => {
     expect(find('أرسلت إدارة أوباما الاتفاق', 'Leader', '2015-07-22').map((m) => m.id)).toEqual(['barack-obama']);
   });
