@@ -3,7 +3,8 @@
  * Output: the same records, checked against the model's fixed labels and types, and merged by
  * identity with mergeProps so each node and edge is sent once per write.
  */
-import { EDGE_TYPES, NODE_LABELS, edgeKey, mergeProps, nodeKey } from './model.ts';
+import { mergeInto } from './merge.ts';
+import { EDGE_TYPES, NODE_LABELS, edgeKey, nodeKey } from './model.ts';
 import type { EdgeRecord, GraphBatch, NodeRecord } from './model.ts';
 import { StoreError } from './store.ts';
 
@@ -27,7 +28,7 @@ function checkRef(ref: { label: string; id: string }, what: string): void {
 }
 
 /**
- * Merge records with the same identity, in order. mergeProps is associative, so folding a stream
+ * Merge records with the same identity, in order (copies: the batch is not changed). mergeProps is associative, so folding a stream
  * into pieces and merging the pieces gives the graph that merging record by record gives.
  */
 export function foldBatch(batch: GraphBatch): GraphBatch {
@@ -35,13 +36,15 @@ export function foldBatch(batch: GraphBatch): GraphBatch {
   for (const n of batch.nodes) {
     const k = nodeKey(n);
     const cur = nodes.get(k);
-    nodes.set(k, cur ? { label: cur.label, id: cur.id, props: mergeProps(cur.props, n.props) } : n);
+    if (cur) mergeInto(cur.props, n.props);
+    else nodes.set(k, { label: n.label, id: n.id, props: mergeInto({}, n.props) });
   }
   const edges = new Map<string, EdgeRecord>();
   for (const e of batch.edges) {
     const k = edgeKey(e);
     const cur = edges.get(k);
-    edges.set(k, cur ? { ...cur, props: mergeProps(cur.props, e.props) } : e);
+    if (cur) mergeInto(cur.props, e.props);
+    else edges.set(k, { ...e, props: mergeInto({}, e.props) });
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

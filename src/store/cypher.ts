@@ -8,7 +8,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { EdgeProps, NodeProps, type EdgeRecord, type Evidence, type NodeRecord } from './model.ts';
+import { EdgeProps, NodeProps, evidenceKey, type EdgeRecord, type Evidence, type NodeRecord } from './model.ts';
 import { StoreError } from './store.ts';
 
 /** How a property is merged: first non-null value wins, list union, or evidence union by identity. */
@@ -54,6 +54,13 @@ function groupKinds(model: Map<string, Kind> | undefined, props: Record<string, 
   return [...kinds].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
+/**
+ * Every statement seeks its nodes through the per-label uniqueness constraint, whatever the data,
+ * so the first plan stays right: `replan=skip` keeps Neo4j from replanning each statement while a
+ * seed makes the counts grow (a replan costs 50-300 ms; a 2,000-row chunk about 20 ms).
+ */
+const PREFIX = 'CYPHER replan=skip\n';
+
 /** Statements that merge nodes, one text per label, in chunks of rows. */
 export function nodeStatements(nodes: NodeRecord[], chunk = 2000): Statement[] {
   const groups = new Map<string, NodeRecord[]>();
@@ -65,8 +72,8 @@ export function nodeStatements(nodes: NodeRecord[], chunk = 2000): Statement[] {
   const out: Statement[] = [];
   for (const [label, recs] of groups) {
     const kinds = groupKinds(NODE_KINDS.get(label), recs.map((r) => r.props), NODE_RESERVED);
-    const text = `UNWIND $rows AS row\nMERGE (n:${quote(label)} {id: row.id})${setClause('n', kinds)}`;
-    const rows = recs.map((r) => ({ id: r.id, p: toParams(r.props, kinds) }));
+    const text = `${PREFIX}UNWIND $rows AS row\nMERGE (n:${quote(label)} {id: row.id})${setClause('n', kinds)}`;
+    const rows = recs.map((r) => ({ id: r.id, ...toParams(r.props, kinds) }));
     for (let i = 0; i < rows.length; i += chunk) out.push({ text, rows: rows.slice(i, i + chunk) });
   }
   return out;
@@ -85,11 +92,11 @@ export function edgeStatements(edges: EdgeRecord[], chunk = 2000): Statement[] {
   for (const recs of groups.values()) {
     const e = recs[0]!;
     const kinds = groupKinds(EDGE_KINDS.get(e.type), recs.map((r) => r.props), EDGE_RESERVED);
-    const text = 'UNWIND $rows AS row\n'
+    const text = `${PREFIX}UNWIND $rows AS row\n`
       + `MERGE (a:${quote(e.from.label)} {id: row.from})\n`
       + `MERGE (b:${quote(e.to.label)} {id: row.to})\n`
       + `MERGE (a)-[r:${quote(e.type)} {key: row.key}]->(b)${setClause('r', kinds)}`;
-    const rows = recs.map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, p: toParams(r.props, kinds) }));
+    const rows = recs.map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, ...toParams(r.props, kinds) }));
     for (let i = 0; i < rows.length; i += chunk) out.push({ text, rows: rows.slice(i, i + chunk) });
   }
   return out;
@@ -98,21 +105,35 @@ export function edgeStatements(edges: EdgeRecord[], chunk = 2000): Statement[] {
 /**
  * mergeProps in Cypher. Scalars: coalesce keeps a stored value (a row without the prop sends null,
  * which changes nothing). Lists: a missing list takes the incoming one as is, else the incoming
- * items not yet present are appended in order. Evidence:
- * the same, with identity = the JSON text before `,"text":` (article, sentence, start, end, rule;
- * see evidenceJson: a JSON string value cannot contain an unescaped `"`, so the cut is exact).
+ * items not yet present are appended in order. Evidence: the same, with identity = the JSON text
+ * before `,"text":` (article, sentence, start, end, rule; see evidenceJson: a JSON string value
+ * cannot contain an unescaped `"`, so the cut is exact).
+ *
+ * The stored lists (and the stored evidence's identities) are read once per row (WITH) and the new
+ * items, already without repeats (row.u), appended once: re-reading, re-cutting or copying a stored
+ * list of thousands (State:SAU's sources, a king's HOLDS_OFFICE evidence) per new item, or testing
+ * each new item against a list that grows, made seeding quadratic.
  */
 function setClause(v: string, props: [string, Kind][]): string {
   if (props.length === 0) return '';
+  const cut = (x: string) => `split(${x}, ',"text":')[0]`;
+  // What is stored is read once per row (a property read inside a comprehension is a store read per
+  // item), and `x IN held` against that one list lets Neo4j test membership through a hash set.
+  const held = new Map(props.filter(([, kind]) => kind !== 's').map(([k], i) => [k, `held${i}`]));
   const items = props.map(([k, kind]) => {
     const cur = `${v}.${quote(k)}`;
     const inc = `row.p.${quote(k)}`;
     if (kind === 's') return `${cur} = coalesce(${cur}, ${inc})`;
-    const id = (x: string) => (kind === 'e' ? `split(${x}, ',"text":')[0]` : x);
-    const present = kind === 'e' ? `${id('x')} IN [y IN acc | ${id('y')}]` : 'x IN acc';
-    return `${cur} = CASE WHEN ${inc} IS NULL THEN ${cur} WHEN ${cur} IS NULL THEN ${inc} ELSE reduce(acc = ${cur}, x IN ${inc} | CASE WHEN ${present} THEN acc ELSE acc + [x] END) END`;
+    const once = `coalesce(row.u.${quote(k)}, ${inc})`;
+    const fresh = kind === 'l'
+      ? `[x IN ${once} WHERE NOT x IN ${held.get(k)}]`
+      : `[x IN ${once} WHERE NOT ${cut('x')} IN ${held.get(k)}]`;
+    return `${cur} = CASE WHEN ${inc} IS NULL THEN ${cur} WHEN ${cur} IS NULL THEN ${inc} ELSE ${cur} + ${fresh} END`;
   });
-  return `\nSET ${items.join(',\n    ')}`;
+  const bind = held.size
+    ? `\nWITH ${v}, row, ${props.filter(([k]) => held.has(k)).map(([k, kind]) => `${kind === 'e' ? `[y IN coalesce(${v}.${quote(k)}, []) | ${cut('y')}]` : `coalesce(${v}.${quote(k)}, [])`} AS ${held.get(k)}`).join(', ')}`
+    : '';
+  return `${bind}\nSET ${items.join(',\n    ')}`;
 }
 
 /** Backtick-quote a name for Cypher text; only model names and plain identifiers get here. */
@@ -122,17 +143,28 @@ export function quote(name: string): string {
 }
 
 /** A record's props as Neo4j parameter values for the group's kinds; nulls are left out (not stored). */
-function toParams(props: Record<string, unknown>, kinds: [string, Kind][]): Record<string, unknown> {
+function toParams(props: Record<string, unknown>, kinds: [string, Kind][]): { p: Record<string, unknown>; u?: Record<string, unknown> } {
   const p: Record<string, unknown> = {};
+  let u: Record<string, unknown> | undefined;
   for (const [k, kind] of kinds) {
     const v = props[k];
     if (v === null || v === undefined) continue;
-    if (kind === 's') p[k] = scalar(v);
+    if (kind === 's') {
+      p[k] = scalar(v);
+      continue;
+    }
     // A list prop sent as a single value merges as a one-item list, as the list it should have been.
-    else if (kind === 'e') p[k] = (Array.isArray(v) ? v : [v]).map((e) => evidenceJson(e as Evidence));
-    else p[k] = (Array.isArray(v) ? v : [v]).map(listItem);
+    const list = Array.isArray(v) ? v : [v];
+    p[k] = kind === 'e' ? list.map((e) => evidenceJson(e as Evidence)) : list.map(listItem);
+    // Repeats inside one list are kept when the list is stored first and dropped when it is merged
+    // into a stored one (mergeProps); the rare list with repeats also goes without them, as u.
+    const ids = kind === 'e' ? list.map((e) => evidenceKey(e as Evidence)) : (p[k] as unknown[]);
+    const seen = new Set<unknown>();
+    const firsts: number[] = [];
+    ids.forEach((id, i) => { if (!seen.has(id)) { seen.add(id); firsts.push(i); } });
+    if (firsts.length < ids.length) (u ??= {})[k] = firsts.map((i) => (p[k] as unknown[])[i]);
   }
-  return p;
+  return u ? { p, u } : { p };
 }
 
 /** Whole numbers go as Neo4j integers (count, dates' parts), so Cypher compares them as INTEGER. */

@@ -8,7 +8,8 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { checkBatch } from './batch.ts';
-import { edgeKey, mergeProps, nodeKey } from './model.ts';
+import { mergeInto } from './merge.ts';
+import { edgeKey, nodeKey } from './model.ts';
 import type { GraphBatch, GraphCounts, NodeRef } from './model.ts';
 import { loadGraph, saveGraph } from './persist.ts';
 import { StoreError, type GraphStore } from './store.ts';
@@ -72,17 +73,17 @@ export function applyBatch(graph: MultiDirectedGraph, batch: GraphBatch): void {
   checkBatch(batch);
   for (const n of batch.nodes) {
     const key = nodeKey(n);
-    if (graph.hasNode(key)) graph.replaceNodeAttributes(key, mergeProps(graph.getNodeAttributes(key), n.props));
+    // Attributes are updated in place (mergeInto keeps mergeProps' result without its quadratic cost).
+    if (graph.hasNode(key)) mergeInto(graph.getNodeAttributes(key), n.props);
     // label and id last as well as first: a prop of the same name must not rename the node.
-    else graph.addNode(key, Object.assign({ label: n.label, id: n.id }, n.props, { label: n.label, id: n.id }));
+    else graph.addNode(key, Object.assign(mergeInto({ label: n.label, id: n.id }, n.props), { label: n.label, id: n.id }));
   }
   for (const e of batch.edges) {
     const key = edgeKey(e);
-    if (graph.hasEdge(key)) {
-      graph.replaceEdgeAttributes(key, mergeProps(graph.getEdgeAttributes(key), e.props));
-    } else {
+    if (graph.hasEdge(key)) mergeInto(graph.getEdgeAttributes(key), e.props);
+    else {
       graph.addDirectedEdgeWithKey(key, ensureNode(graph, e.from), ensureNode(graph, e.to), Object.assign(
-        { type: e.type, key: e.key }, e.props, { type: e.type, key: e.key },
+        mergeInto({ type: e.type, key: e.key }, e.props), { type: e.type, key: e.key },
       ));
     }
   }

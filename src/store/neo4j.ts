@@ -22,7 +22,7 @@ export interface Neo4jOptions {
   password?: string;
   /** Database name; default: the user's home database on the server. */
   database?: string;
-  /** Send the buffer once it holds this many node and edge records (default 20,000). */
+  /** Send the buffer once it holds this many node and edge records (default 100,000). */
   bufferRecords?: number;
   /** Rows per UNWIND transaction (default 2,000). */
   chunkRows?: number;
@@ -62,7 +62,7 @@ export class Neo4jStore implements GraphStore {
     checkBatch(batch);
     for (const n of batch.nodes) this.nodes.push(n);
     for (const e of batch.edges) this.edges.push(e);
-    if (this.nodes.length + this.edges.length >= (this.options.bufferRecords ?? 20_000)) await this.flush();
+    if (this.nodes.length + this.edges.length >= (this.options.bufferRecords ?? 100_000)) await this.flush();
   }
 
   /** Send everything buffered; each chunk is one managed (retried) transaction of idempotent MERGEs. */

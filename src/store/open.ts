@@ -30,7 +30,9 @@ export async function openStore(target?: string, env: NodeJS.ProcessEnv = proces
 
 /**
  * Credentials come from NEO4J_USER / NEO4J_PASSWORD, or from the URI itself (bolt://user:pass@host);
- * the URI handed to the driver and shown in messages never carries the password.
+ * the URI handed to the driver and shown in messages never carries the password. NEO4J_DATABASE
+ * names the database (default: the user's home database); KG_NEO4J_BUFFER the node+edge records
+ * held before a send (default 100,000: each send rewrites the long lists it touches, such as a state's sources, so fewer sends seed faster; lower it to bound memory).
  */
 export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process.env, options: Pick<Neo4jOptions, 'bufferRecords' | 'chunkRows'> = {}): Promise<Neo4jStore> {
   let url: URL;
@@ -44,5 +46,9 @@ export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process
   url.username = '';
   url.password = '';
   const uri = url.toString().replace(/\/$/, '');
-  return Neo4jStore.open(uri, { ...options, user, password, database: env.NEO4J_DATABASE || undefined });
+  const buffer = env.KG_NEO4J_BUFFER ? Number(env.KG_NEO4J_BUFFER) : undefined;
+  if (buffer !== undefined && !(Number.isInteger(buffer) && buffer > 0)) {
+    throw new StoreError(`KG_NEO4J_BUFFER=${env.KG_NEO4J_BUFFER}: expected a whole number above 0`);
+  }
+  return Neo4jStore.open(uri, { bufferRecords: buffer, ...options, user, password, database: env.NEO4J_DATABASE || undefined });
 }

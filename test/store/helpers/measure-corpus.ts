@@ -14,14 +14,24 @@ const targets = process.argv.slice(2);
 const batches: GraphBatch[] = [];
 let pending: GraphBatch[] = [];
 let articles = 0;
+let failed = 0;
+let firstFailure = '';
 let t = performance.now();
 for await (const a of loadArticles([corpus], { onProblem: () => {} })) {
-  pending.push(extract(a).batch);
+  // Measure the stores even while a pipeline stage still throws on some article; say how many.
+  try {
+    pending.push(extract(a).batch);
+  } catch (err) {
+    failed++;
+    firstFailure ||= `${a.id}: ${(err as Error).message}`;
+    continue;
+  }
   articles++;
   if (pending.length === 500) { batches.push(concatBatches(pending)); pending = []; }
 }
 if (pending.length) batches.push(concatBatches(pending));
 const records = batches.reduce((n, b) => n + b.nodes.length + b.edges.length, 0);
+if (failed) console.log(`extraction threw on ${failed} articles (first: ${firstFailure})`);
 console.log(`extracted ${articles} articles (${records} node+edge records) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 for (const target of targets) {
   for (const run of ['first seed', 'same seed again']) {
