@@ -164,6 +164,8 @@ export class PhraseTable<P> {
 
   /** The longest phrase starting at word i, or null. */
   matchAt(words: Keyed[], i: number, end = words.length): PhraseHit<P> | null {
+    // Callers probe the word after a hit, which may be past the sentence's last word.
+    if (i < 0 || i >= Math.min(end, words.length)) return null;
     for (const key of words[i].keys) {
       const list = this.byFirst.get(key);
       if (!list) continue;

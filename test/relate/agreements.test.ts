@@ -148,3 +148,12 @@ describe('agreements: arguments beyond one sentence', () => {
     expect(a.name_ar).toBe('اتفاقية الشراكة الشاملة');
   });
 });
+
+describe('agreements: sentence edges', () => {
+  it('reads an agreement noun that is the last word of the text (nothing after it to check for consensus)', () => {
+    // Found on the corpus: a signing sentence ending on the noun, with no closing punctuation.
+    const [a] = agreements('وقعت السعودية وفرنسا اتفاقية');
+    expect(parties(a)).toEqual(['FRA', 'SAU']);
+    expect(agreements('ووقعت مصر والأردن مذكرة تفاهم')).toHaveLength(1);
+  });
+});
