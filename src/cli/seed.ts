@@ -59,7 +59,21 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
   try {
     let pending: GraphBatch[] = [];
     for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
-      pending.push(extract(article).batch);
+      let batch: GraphBatch;
+      try {
+        batch = extract(article).batch;
+      } catch (err) {
+        // A bug met on one article must not cost the rest of the load: report it like bad input.
+        const where = article.origin.line ? `${article.origin.file}:${article.origin.line}` : article.origin.record ? `${article.origin.file} record ${article.origin.record}` : article.origin.file;
+        const problem: LoadProblem = {
+          file: article.origin.file, record: article.origin.record, line: article.origin.line, outcome: 'failed',
+          reason: 'extract-error', message: `${where}: article ${article.id} could not be extracted: ${(err as Error).message}`,
+        };
+        if (opts.strict) throw new UserError(`stopped (--strict): ${problem.message}`, 2);
+        onProblem(problem);
+        continue;
+      }
+      pending.push(batch);
       summary.loaded++;
       progress.tick(summary.loaded);
       if (pending.length >= opts.batch) {
