@@ -41,6 +41,19 @@ function normRange(text: string, start: number, end: number): string {
   return String.fromCharCode.apply(null, codes);
 }
 
+const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
+/**
+ * The article ال is written with a bare alef (hamzat al-wasl), never أ إ آ: a word whose "al" carries a
+ * hamza (ألمانيا، ألكسندر، إلياس) does not begin with the article, whatever normalisation made of it
+ * (Wright, "A Grammar of the Arabic Language", 3rd ed., vol. 1 §19). Such analyses go last.
+ */
+function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis[] {
+  const first = all[0];
+  const at = first.prefixes.indexOf('ال');
+  if (at < 0 || !HAMZA_ALEFS.has(text.charCodeAt(start + at))) return all;
+  return [...all.filter((a) => !a.prefixes.includes('ال')), ...all.filter((a) => a.prefixes.includes('ال'))];
+}
+
 /** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
 const ALTS = new WeakMap<Token[], Analysis[][]>();
 
@@ -73,7 +86,7 @@ export function tokenise(text: string): Token[] {
       // A word made only of marks (a stray tatweel) is no token.
       const norm = normRange(text, start, i);
       if (!norm) continue;
-      const all = analyses(norm);
+      const all = hamzaNotArticle(text, start, analyses(norm));
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
       const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);

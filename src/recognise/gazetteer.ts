@@ -30,6 +30,7 @@ export const City = z.object({
 }).strict();
 export const Body = z.object({
   id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: z.array(z.string()).min(1),
+  contextual: Words,
 }).strict();
 export const UN_BODIES = ['UN', 'UNSC', 'UNGA', 'UNHRC', 'IAEA', 'UNSG'] as const;
 const Holder = z.union([Iso3, z.enum(UN_BODIES)]);
@@ -83,7 +84,8 @@ export function slug(name: string): string {
  */
 export function wordKey(w: string): string {
   const n = normaliseArabic(w);
-  return n.startsWith('ال') && n.length >= 4 && !UNSPLIT.has(n) ? n.slice(2) : n;
+  // Only a bare alef starts the article: ألمانيا keeps its "al" (see normalise/tokenise.ts).
+  return w.startsWith('ال') && n.length >= 4 && !UNSPLIT.has(n) ? n.slice(2) : n;
 }
 /** The matching keys of a phrase. */
 export const phraseKeys = (s: string): string[] => s.split(/[\s\u060c,]+/).filter(Boolean).map(wordKey);
@@ -140,10 +142,10 @@ export type Entry =
   | { type: 'state'; iso: string; via: 'name' | 'alias'; article: boolean }
   | { type: 'nisba'; iso: string }
   | { type: 'city'; id: string }
-  | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block' }
+  | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block'; contextual?: boolean }
   | { type: 'leader'; id: string; partial: boolean; article: boolean };
 
-const hasArticle = (name: string): boolean => normaliseArabic(name).startsWith('ال');
+const hasArticle = (name: string): boolean => name.startsWith('ال');
 
 /** States, nisbas, cities, seats, bodies and leaders' names. */
 export const NAMES = new Trie<Entry>();
@@ -156,7 +158,10 @@ for (const iso of STATES.keys()) {
   for (const n of x.plural) NAMES.add(phraseKeys(n), { type: 'nisba', iso });
 }
 for (const c of CITIES) for (const n of c.ar) NAMES.add(phraseKeys(n), { type: 'city', id: c.id });
-for (const b of BODIES) for (const n of b.ar) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
+for (const b of BODIES) {
+  for (const n of b.ar) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
+  for (const n of b.contextual) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind, contextual: true });
+}
 for (const l of LEADERS) {
   for (const n of l.ar) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false, article: hasArticle(n) });
   for (const n of l.key) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true, article: hasArticle(n) });

@@ -79,6 +79,9 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
+    // Between the state and the name: an adjective (المؤقت، الدائم) and a posting (لدى الأمم المتحدة).
+    if (ref && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos].sentence === tokens[c.start].sentence) pos++;
+    if (ref && (tokens[pos]?.stem === 'لدي' || tokens[pos]?.stem === 'في') && next(pos + 1)?.names.length) pos = next(pos + 1)!.end;
     // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
     if (!ref && office.state) { const st = STATES.get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
     while (next(pos)?.cues.includes('honorific') || (next(pos)?.offices.length && next(pos)!.cues.includes('honorific'))) pos = next(pos)!.end;
@@ -125,6 +128,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   }
 
   // ---- gazetteer chunks ----
+  const unContext = chunks.some((c) => c.names.some((e) => e.type === 'body' && e.kind === 'UNBody' && !e.contextual));
   const otherBearers = new Set<string>();
   for (const c of chunks) {
     if (!c.names.length || c.names.some((e) => e.type === 'body' && e.kind === 'block')) continue;
@@ -139,6 +143,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       continue;
     }
     const body = c.names.find((e): e is Extract<Entry, { type: 'body' }> => e.type === 'body');
+    if (body?.contextual && !unContext) continue;
     if (body) {
       const b = BODY_BY_ID.get(body.id)!;
       mentions.push({ kind: body.kind === 'UNBody' ? 'UNBody' : 'Organization', id: b.id, ...s, via: 'name', name_ar: b.ar[0], name_en: b.name_en ?? null });
@@ -150,7 +155,8 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (leaders.length && !suppressed.has(c) && leaders.every((e) => e.partial)) {
       // A surname after an unknown given name (مهند هادي) is someone else's, for the whole article.
       const before = c.start > 0 ? tokens[c.start - 1] : undefined;
-      if (!c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokens[c.start].sentence && before.prefixes.length === 0 && nameWord(before)) {
+      const titled = c.start > 1 && chunkEndingAt.get(c.start - 1)?.offices.length;
+      if (!titled && !c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokens[c.start].sentence && before.prefixes.length === 0 && nameWord(before)) {
         for (const e of leaders) otherBearers.add(e.id);
       }
     }

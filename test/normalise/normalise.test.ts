@@ -49,6 +49,9 @@ describe('clitics', () => {
     expect(split('ووزير')).toBe('و+وزير');
     expect(split('وفيتنام')).toBe('و+فيتنام');
   });
+  it('does not take a hamza-carrying alef for the article (ألمانيا، ألكسندر)', () => {
+    expect(tokenise('ألكسندر وألمانيا والألمانية الأمن').map((t) => [...t.prefixes, t.stem].join('+'))).toEqual(['الكسندر', 'و+المانيا', 'و+ال+المانيه', 'ال+امن']);
+  });
   it('keeps every analysis for matchers, the whole word last', () => {
     const all = analyses('وكامران');
     expect(all.map((a) => a.stem)).toContain('كامران');

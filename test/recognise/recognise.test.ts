@@ -4,6 +4,9 @@ import { ids, mentionsOf } from './helpers.ts';
 const find = (text: string, kind: string, date?: string | null) => mentionsOf(text, date).filter((m) => m.kind === kind);
 
 describe('states', () => {
+  it('a hamza on the alef means no article: ألمانيا, الألماني and الألمانية all reach DEU', () => {
+    expect(mentionsOf('زار ألمانيا ونظيره الألماني والصحافة الألمانية').map((m) => `${m.id}/${m.text}`)).toEqual(['DEU/ألمانيا', 'DEU/الألماني', 'DEU/الألمانية']);
+  });
   it('by library name, short and colloquial forms', () => {
     expect(ids(mentionsOf('زار روسيا ثم أمريكا وأميركا والولايات المتحدة الأمريكية وبريطانيا'), ['State'])).toEqual(['State:RUS', 'State:USA', 'State:GBR']);
     expect(ids(mentionsOf('هددت كوريا الديمقراطية جارتها كوريا الجنوبية'), ['State'])).toEqual(['State:PRK', 'State:KOR']);
@@ -99,6 +102,14 @@ describe('leaders', () => {
   });
   it('a hall or a foundation named after a king is not the king', () => {
     expect(ids(mentionsOf('في قاعة الملك عبد الله الثقافية'), ['Leader'])).toEqual([]);
+  });
+  it('title, state, adjective, posting, name (المندوبة الأمريكية لدى الأمم المتحدة سوزان رايس; الرئيس الأوكراني المؤقت ألكسندر تورتشينوف)', () => {
+    expect(find('وقالت المندوبة الأمريكية لدى الأمم المتحدة سوزان رايس إن', 'Leader', '2011-02-19')[0]).toMatchObject({ id: 'susan-rice', state: 'USA', office: 'ambassador to the UN', via: 'title' });
+    expect(find('وكان الرئيس الأوكراني المؤقت ألكسندر تورتشينوف قد دعا', 'Leader', '2014-03-16')[0]).toMatchObject({ name_ar: 'ألكسندر تورتشينوف', state: 'UKR', office: 'president' });
+  });
+  it('the General Assembly alone is the UN\'s only where the article names the UN', () => {
+    expect(ids(mentionsOf('في مجلس الأمن الدولي. وتأمل دعم الجمعية العامة'), ['UNBody'])).toEqual(['UNBody:UNSC', 'UNBody:UNGA']);
+    expect(ids(mentionsOf('عقدت الجمعية العامة للشركة اجتماعها'), ['UNBody'])).toEqual([]);
   });
   it('a title that needs a state does not fire without one (رئيس الوفد)', () => {
     expect(mentionsOf('قال رئيس الوفد محمد أحمد إن')).toEqual([]);
