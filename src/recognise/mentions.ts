@@ -239,6 +239,10 @@ function placeReading(
     const afterHonorific = chunkEndingAt.get(c.start)?.cues.includes('honorific') ?? false;
     const beforeBin = tokens[c.end]?.stem === 'بن';
     if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin)) return null;
+    // A nisba closing a name introduced by a role or an honorific is a family name (الممثل سامر المصري).
+    const introduced = t.prefixes.includes('ال') && c.start >= 2 && !chunkEndingAt.get(c.start) && tokens[c.start - 1].prefixes.length === 0
+      && chunkEndingAt.get(c.start - 1)?.cues.some((q) => q === 'role' || q === 'honorific');
+    if (introduced) return null;
     return { kind: 'state', iso: nisbas[0].iso, via: 'nisba' };
   }
   return null;

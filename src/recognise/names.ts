@@ -36,6 +36,8 @@ export const isCommonNoun = (w: string): boolean => NOUNS.has(w);
 /** Whether a token's word can be part of a name at all. */
 export function nameWord(t: Token): boolean {
   if (!isArabicWord(t)) return false;
+  // Verbs in the plural (خالفوا، قالوا) end in the wa-alif; names do not.
+  if (t.norm.endsWith('وا')) return false;
   if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return false;
   return !COMMON.has(t.stem) && !COMMON.has(t.norm);
 }

@@ -46,6 +46,11 @@ describe('states', () => {
     expect(ids(mentionsOf('استقبل الأمير تركي بن طلال الوفد'), ['State'])).toEqual([]);
     expect(ids(mentionsOf('قال المسؤول التركي'), ['State'])).toEqual(['State:TUR']);
   });
+  it('a nisba closing a name after a role or an honorific is a family name (الممثل سامر المصري)', () => {
+    expect(ids(mentionsOf('أفصح الممثل سامر المصري عن أسباب انسحابه'), ['State'])).toEqual([]);
+    expect(ids(mentionsOf('قال الجيش المصري'), ['State'])).toEqual(['State:EGY']);
+    expect(ids(mentionsOf('وقال مصطفى العاني وهو محلل أمني عراقي'), ['State'])).toEqual(['State:IRQ']);
+  });
   it('the West and groups of states are not states', () => {
     expect(ids(mentionsOf('تحدى الغرب ومجموعة 5+1'), ['State'])).toEqual([]);
   });
