@@ -14,7 +14,7 @@ export interface Token {
   /** Start/end offsets (UTF-16 code units) of the whole surface token in the original text. */
   start: number;
   end: number;
-  /** Normalised form of the whole token (see normalise/normalise.ts). */
+  /** Normalised form of the whole token (see normalise/arabic.ts). */
   norm: string;
   /** Normalised proclitics split off, in order, e.g. ['و', 'ال'] for والرئيس. Empty when none. */
   prefixes: string[];
