@@ -11,7 +11,7 @@ import { checkBatch } from './batch.ts';
 import { mergeInto } from './merge.ts';
 import { edgeKey, nodeKey } from './model.ts';
 import type { GraphBatch, GraphCounts, NodeRef } from './model.ts';
-import { loadGraph, saveGraph } from './persist.ts';
+import { loadGraph, removeStaleTemps, saveGraph } from './persist.ts';
 import { StoreError, type GraphStore } from './store.ts';
 
 export interface EmbeddedOptions {
@@ -32,7 +32,9 @@ export class EmbeddedStore implements GraphStore {
 
   /** Open the file at `path` (a missing file starts an empty graph; it is created on first save). */
   static async open(path: string, options?: EmbeddedOptions): Promise<EmbeddedStore> {
-    return new EmbeddedStore(path, await loadGraph(path), options);
+    const graph = await loadGraph(path);
+    await removeStaleTemps(path);
+    return new EmbeddedStore(path, graph, options);
   }
 
   async write(batch: GraphBatch): Promise<void> {

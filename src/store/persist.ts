@@ -3,7 +3,7 @@
  * folder, fsync, rename, fsync the folder) so a crash mid-save leaves the previous file whole.
  * Input: a graph or a path. Output: the file, or the graph read back and checked with zod.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -110,6 +110,32 @@ export async function writeFileAtomic(path: string, pieces: Iterable<string>): P
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {});
     throw new StoreError(`cannot save the graph file ${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * Remove temp files that killed saves left beside `path` (their writer's pid is gone); a live
+ * process's temp file is its save in progress and is left alone.
+ */
+export async function removeStaleTemps(path: string): Promise<string[]> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const removed: string[] = [];
+  for (const f of await readdir(dir).catch(() => [] as string[])) {
+    const pid = f.startsWith(prefix) && f.endsWith('.tmp') ? Number(f.slice(prefix.length, -4)) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    await rm(join(dir, f), { force: true }).catch(() => {});
+    removed.push(f);
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

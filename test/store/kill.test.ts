@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../src/store/embedded.ts';
 import { loadGraph } from '../../src/store/persist.ts';
 import { runSeedChild } from './helpers/child.ts';
 import { snapshot } from './helpers/snapshot.ts';
@@ -34,7 +35,10 @@ describe('embedded store under kill -9', () => {
       const g = await loadGraph(path);
       expect(g.hasNode(`Article:art-${at - 1}`)).toBe(true);
     }
-    // Temp files of killed saves are left beside the graph, never in its place.
+    // Killed saves leave temp files beside the graph, never in its place; the next open removes them.
     expect((await readdir(dir)).filter((f) => !f.startsWith('.'))).toEqual(['graph.json']);
+    await writeFile(join(dir, '.graph.json.999999999.tmp'), '{"half a save');
+    await EmbeddedStore.open(path);
+    expect(await readdir(dir)).toEqual(['graph.json']);
   }, 60_000);
 });
