@@ -12,7 +12,7 @@ import type { ArticleRecord, LoadProblem } from '../load/article.ts';
 import { loadArticles } from '../load/index.ts';
 import { extract } from '../pipeline.ts';
 import { EmbeddedQueries } from '../query/embedded.ts';
-import { corpusDir, corpusZips } from '../recognise/corpus.ts';
+import { corpusDir, corpusZips } from '../load/corpus.ts';
 import { EmbeddedStore, openStore } from '../store/index.ts';
 import { GoldError, LISTS, readGoldFile, type GoldArticle } from './gold.ts';
 import { score, type Predicted, type Score } from './score.ts';

@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { readCorpus } from '../recognise/corpus.ts';
+import { readCorpus } from '../load/corpus.ts';
 import { normaliseArabic } from './arabic.ts';
 import { splitClitics } from './clitics.ts';
 

@@ -7,7 +7,7 @@
 import type { Document } from '../document.ts';
 import { ArticleRecord } from '../load/article.ts';
 import { normalise } from '../normalise/index.ts';
-import { readCorpus } from './corpus.ts';
+import { readCorpus } from '../load/corpus.ts';
 import { recognise } from './index.ts';
 
 function option(name: string, fallback: number): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGoldFile } from '../../src/eval/gold.ts';
-import { corpusDir, corpusZips, readCorpus, reservedUrls } from '../../src/recognise/corpus.ts';
+import { corpusDir, corpusZips, readCorpus, reservedUrls } from '../../src/load/corpus.ts';
 
 const dev = readGoldFile('test/gold/dev.gold.json');
 const synthetic = readGoldFile('test/gold/synthetic.gold.json');

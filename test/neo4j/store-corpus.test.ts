@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seed } from '../../src/cli/seed.ts';
-import { corpusZips, readCorpusZip } from '../../src/recognise/corpus.ts';
+import { corpusZips, readCorpusZip } from '../../src/load/corpus.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
 import { openNeo4j } from '../../src/store/index.ts';
 import type { GraphCounts } from '../../src/store/model.ts';

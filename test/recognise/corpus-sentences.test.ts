@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusZips, readCorpusZip, reservedUrls } from '../../src/recognise/corpus.ts';
+import { corpusZips, readCorpusZip, reservedUrls } from '../../src/load/corpus.ts';
 import { mentionsOf } from './helpers.ts';
 
 // Real sentences from SaudiNewsNet (none from RESERVED.txt), with what a careful reader finds in

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleRecord } from '../../src/load/article.ts';
 import { runEval } from '../../src/eval/run.ts';
 import { extract } from '../../src/pipeline.ts';
-import { corpusZips, readCorpusZip } from '../../src/recognise/corpus.ts';
+import { corpusZips, readCorpusZip } from '../../src/load/corpus.ts';
 
 describe('the seed article against its gold', () => {
   it('scores precision, recall and date accuracy 1.0 on agreements, vetoes and visits', async () => {

@@ -1,0 +1,67 @@
+/**
+ * Development access to the SaudiNewsNet corpus (the recogniser's survey and lexicon build, the
+ * eval, corpus tests). Input: KG_CORPUS_DIR (default ../shared/corpora/saudinewsnet from the
+ * project root). Output: the raw records of every zip, with the urls reserved for judging
+ * (RESERVED.txt) always filtered out.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { SaudiNewsNetRecord } from './records.ts';
+import { zipEntries } from './zip.ts';
+
+export type CorpusRecord = z.infer<typeof SaudiNewsNetRecord>;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function corpusDir(): string {
+  return resolve(ROOT, process.env.KG_CORPUS_DIR ?? '../shared/corpora/saudinewsnet');
+}
+
+/** The corpus's zip files, or [] when the corpus is absent. */
+export function corpusZips(): string[] {
+  const dir = corpusDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.zip')).sort().map((f) => join(dir, f));
+}
+
+/**
+ * Urls kept for judging: never read to shape rules, never used in tests. A missing list is an
+ * error, not an empty set: reading the corpus without it would read the reserved articles too.
+ */
+export function reservedUrls(): Set<string> {
+  const file = resolve(ROOT, process.env.KG_RESERVED ?? '../shared/eval/RESERVED.txt');
+  if (!existsSync(file)) {
+    throw new Error(`kg: the list of reserved articles ${file} is missing; set KG_RESERVED to its path before reading the corpus`);
+  }
+  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+async function readZipText(file: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const entry of zipEntries(file)) {
+    if (entry.isDirectory || !entry.name.endsWith('.json')) continue;
+    for await (const c of await entry.open()) chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Every non-reserved, well-formed record of one zip. */
+export async function readCorpusZip(file: string, reserved = reservedUrls()): Promise<CorpusRecord[]> {
+  const raw = JSON.parse(await readZipText(file)) as unknown[];
+  const out: CorpusRecord[] = [];
+  for (const r of raw) {
+    const rec = SaudiNewsNetRecord.safeParse(r);
+    if (rec.success && !reserved.has(rec.data.url)) out.push(rec.data);
+  }
+  return out;
+}
+
+/** Every non-reserved record of the whole corpus. */
+export async function readCorpus(): Promise<CorpusRecord[]> {
+  const reserved = reservedUrls();
+  const out: CorpusRecord[] = [];
+  for (const z of corpusZips()) out.push(...(await readCorpusZip(z, reserved)));
+  return out;
+}
