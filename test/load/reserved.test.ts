@@ -1,0 +1,21 @@
+// The development corpus reader: reserved urls are always dropped, and never silently read.
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reservedUrls } from '../../src/load/corpus.ts';
+
+describe('corpus reader', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('refuses to run without the list of reserved articles', () => {
+    vi.stubEnv('KG_RESERVED', '/nonexistent/RESERVED.txt');
+    expect(() => reservedUrls()).toThrow(/reserved articles .*RESERVED\.txt is missing/);
+  });
+
+  // The list lives in ../shared beside the project; a user's clone has none (CI always does).
+  const present = existsSync(new URL('../../../shared/eval/RESERVED.txt', import.meta.url));
+  it.skipIf(!present && process.env.CI !== 'true')('reads the list, comments and blank lines aside (skipped: ../shared/eval/RESERVED.txt absent)', () => {
+    const urls = reservedUrls();
+    if (urls.size === 0) expect.fail('RESERVED.txt gave no urls');
+    for (const u of urls) expect(u).toMatch(/^https?:\/\//);
+  });
+});
