@@ -29,10 +29,9 @@ export async function openStore(target?: string, env: NodeJS.ProcessEnv = proces
 }
 
 /**
- * Credentials come from NEO4J_USER / NEO4J_PASSWORD, or from the URI itself (bolt://user:pass@host);
- * the URI handed to the driver and shown in messages never carries the password. NEO4J_DATABASE
- * names the database (default: the user's home database); KG_NEO4J_BUFFER the node+edge records
- * held before a send (default 100,000: each send rewrites the long lists it touches, such as a state's sources, so fewer sends seed faster; lower it to bound memory).
+ * Credentials come from NEO4J_USER / NEO4J_PASSWORD only: a password written into the URI would sit
+ * in the shell history and the process list, so it is refused (a user name there is fine).
+ * The URI handed to the driver and shown in messages never carries credentials.
  */
 export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process.env, options: Pick<Neo4jOptions, 'bufferRecords' | 'chunkRows'> = {}): Promise<Neo4jStore> {
   let url: URL;
@@ -41,8 +40,12 @@ export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process
   } catch {
     throw new StoreError(`--store ${target}: not a valid URI`);
   }
+  if (url.password) {
+    url.password = '';
+    throw new StoreError(`--store ${url.toString()}: do not put the password in the URI; set NEO4J_PASSWORD instead`);
+  }
   const user = decodeURIComponent(url.username) || env.NEO4J_USER || 'neo4j';
-  const password = decodeURIComponent(url.password) || env.NEO4J_PASSWORD || '';
+  const password = env.NEO4J_PASSWORD || '';
   url.username = '';
   url.password = '';
   const uri = url.toString().replace(/\/$/, '');
