@@ -1,7 +1,7 @@
 /**
  * Resolve, part 2: the entity layer. Input: a Document with mentions. Output: one node per distinct
  * entity mentioned (State, Leader, Person, UNBody, Organization, City), MENTIONS (Article → entity,
- * with a count), HOLDS_OFFICE (Leader → State or UNBody, with evidence) and LOCATED_IN (City → State).
+ * with a count), HOLDS_OFFICE (Leader → State or UNBody, with the article's best evidence) and LOCATED_IN (City → State).
  * Office mentions (a bare title) create no node: they reference their state, which has its own mention.
  */
 import type { Document, Mention } from '../document.ts';
@@ -36,7 +36,11 @@ export function entityGraph(doc: Document): GraphBatch {
     if (label === 'Leader' && m.state && m.office) {
       const hk = `${m.id}|${m.state}|${m.office}`;
       const h = holds.get(hk) ?? { leader: m.id, holder: m.state, office: m.office, from: m.from ?? null, to: m.to ?? null, evidence: [] };
-      h.evidence.push(evidenceOf(doc, m));
+      // One sentence per article says it best (a title over a bare name): a leader named in
+      // thousands of articles would otherwise carry every mention of every one of them.
+      const ev = evidenceOf(doc, m);
+      if (!h.evidence.length) h.evidence.push(ev);
+      else if (ev.confidence > h.evidence[0].confidence) h.evidence[0] = ev;
       holds.set(hk, h);
     }
   }
