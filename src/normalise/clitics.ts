@@ -8,6 +8,7 @@
  * whole: data/gazetteer/unsplit-words.json lists them (built from corpus evidence, see lexicon-build.ts).
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { normaliseArabic } from './arabic.ts';
 
@@ -33,6 +34,14 @@ function loadLexicon(): Set<string> {
 
 /** Words never split (normalised). */
 export const UNSPLIT: ReadonlySet<string> = loadLexicon();
+
+const SHORT_FILE = new URL('../../data/lexicon/short-stems.yaml', import.meta.url);
+/** Two-letter function words a conjunction attaches to (ولم، فلن، ومن): see data/lexicon/short-stems.yaml. */
+const SHORT_STEMS: ReadonlySet<string> = (() => {
+  const parsed = z.object({ after_conjunction: WordList }).safeParse(parse(readFileSync(SHORT_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`kg: ${SHORT_FILE.pathname} has no after_conjunction list of words`);
+  return new Set(parsed.data.after_conjunction.map(normaliseArabic));
+})();
 
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك'];
@@ -61,8 +70,13 @@ function segmentations(w: string): Analysis[] {
       if (pre.length && w.length - head.length >= MIN_STEM_AFTER_LETTER) out.push({ prefixes: pre, stem: w.slice(head.length) });
     }
   }
+  // و/ف + a two-letter word: a function word (ولم، فقد) is split; any other (وشي) stays whole, with
+  // the split kept as a last analysis for the name tries (وشي جين بينغ).
+  const short = w.length === 3 && (w[0] === 'و' || w[0] === 'ف') ? { prefixes: [w[0]], stem: w.slice(1) } : null;
+  if (short && SHORT_STEMS.has(short.stem)) out.push(short);
   out.sort((a, b) => b.prefixes.join('').length - a.prefixes.join('').length);
   out.push({ prefixes: [], stem: w });
+  if (short && !SHORT_STEMS.has(short.stem)) out.push(short);
   return out;
 }
 
@@ -86,9 +100,9 @@ export function analyses(w: string): Analysis[] {
   if (!isArabicWord(w)) result = [{ prefixes: NONE, stem: w }];
   else {
     const segs = segmentations(w);
-    if (UNSPLIT.has(w)) result = [segs[segs.length - 1], ...segs.slice(0, -1)];
+    if (UNSPLIT.has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); result = [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
     else {
-      const known = segs.findIndex((s) => s.prefixes.length > 0 && UNSPLIT.has(s.stem));
+      const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT.has(s.stem));
       result = known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
     }
   }

@@ -22,6 +22,8 @@ import { splitClitics } from './clitics.ts';
 const Manual = z.object({ add: z.array(z.string()), remove: z.array(z.string()) });
 const LETTERS = 'وفبلك';
 const COMMON_WORDS = 5000;
+/** How often ال + stem must occur for a clitic-chain name word (للطاقة) to count as chain + noun. */
+const CHAINED_NOUN_MIN = 20;
 
 async function main(): Promise<void> {
   const counts = new Map<string, number>();
@@ -50,7 +52,14 @@ async function main(): Promise<void> {
   const removed = new Set(manual.remove.map(normaliseArabic));
   // Words of gazetteer names that begin with a clitic letter (بيونغ، بالاو، فرانسوا) are names, not clitic + stem.
   const { gazetteerWords } = await import('../recognise/gazetteer.ts');
-  const names = gazetteerWords().map(normaliseArabic).filter((w) => w.length >= 4 && LETTERS.includes(w[0]) && !w.startsWith('ال'));
+  // But a name word made of a clitic chain with the article and a common noun (للطاقة، والتعاون،
+  // بالأمم) is that chain + noun: kept whole it would hide the noun everywhere else (اتفاقية للطاقة).
+  const chained = (w: string): boolean => {
+    const m = /^(لل|[وفبك]ال)/.exec(w);
+    return !!m && c(`ال${w.slice(m[0].length)}`) >= CHAINED_NOUN_MIN;
+  };
+  const names = gazetteerWords().map(normaliseArabic)
+    .filter((w) => w.length >= 4 && LETTERS.includes(w[0]) && !w.startsWith('ال') && !chained(w));
   const all = [...new Set([...words, ...names, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
   writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
