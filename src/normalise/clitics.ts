@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { normaliseArabic } from './arabic.ts';
+import { WordTable } from './wordtable.ts';
 
 export interface Analysis {
   prefixes: string[];
@@ -80,36 +81,77 @@ function segmentations(w: string): Analysis[] {
   return out;
 }
 
-const cache = new Map<string, Analysis[]>();
 const NONE: string[] = [];
 /** First letters of every proclitic: و ف ب ل ك and the alef of ال. */
 const PROCLITIC_FIRST = new Set([...'وفبلكا'].map((c) => c.charCodeAt(0)));
 const CACHE_LIMIT = Number(process.env.KG_CLITIC_CACHE ?? 300_000);
+
+/** A word's analyses, with what the tokenizer needs to apply the hamza rule (see tokenise.ts) cheaply. */
+export interface WordEntry {
+  word: string;
+  all: Analysis[];
+  /** Index of ال in the best analysis's prefixes (which is also its offset in the word), or -1. */
+  article: number;
+  /** `all` with the analyses taking the article last, made on first need. */
+  articleLast: Analysis[] | null;
+}
+
+/** Every word seen (up to the limit), interned with its entry: the tokenizer's per-token lookup. */
+const WORDS = new WordTable<WordEntry>(CACHE_LIMIT);
+/** Long words are rare and may be slices of a whole article: caching them would keep it alive. */
+const LONGEST_CACHED = 12;
+
+function compute(w: string): Analysis[] {
+  // Most words cannot carry a proclitic.
+  if (!PROCLITIC_FIRST.has(w.charCodeAt(0)) || w.length < 3 || !isArabicWord(w)) return [{ prefixes: NONE, stem: w }];
+  const segs = segmentations(w);
+  if (UNSPLIT.has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); return [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
+  const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT.has(s.stem));
+  return known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
+}
+
+function entry(w: string): WordEntry {
+  const all = compute(w);
+  return { word: w, all, article: all[0].prefixes.indexOf('ال'), articleLast: null };
+}
+
+const UNITS: number[] = [];
+function flat(w: string): string {
+  UNITS.length = w.length;
+  for (let i = 0; i < w.length; i++) UNITS[i] = w.charCodeAt(i);
+  return String.fromCharCode.apply(null, UNITS);
+}
+
+/** The entry of a normalised word. */
+function entryOf(w: string): WordEntry {
+  const id = WORDS.find(w);
+  if (id >= 0) return WORDS.values[id];
+  const e = entry(w.length <= LONGEST_CACHED ? flat(w) : w);
+  if (w.length <= LONGEST_CACHED) WORDS.add(e.word, e);
+  return e;
+}
+
+/**
+ * The entry of the normalised form of text[start, end), or null when the range normalises to nothing.
+ * Its word is interned: every token of one word shares one string.
+ */
+export function wordAt(text: string, start: number, end: number): WordEntry | null {
+  const id = WORDS.findRange(text, start, end);
+  if (id >= 0) return WORDS.values[id];
+  if (WORDS.lastLength === 0) return null;
+  // A flat string (normaliseArabic builds a rope): every later use of the word reads it directly.
+  const w = normaliseArabic(text.slice(start, end));
+  const e = entry(w.length <= LONGEST_CACHED ? flat(w) : w);
+  if (w.length <= LONGEST_CACHED) WORDS.add(e.word, e);
+  return e;
+}
 
 /**
  * All analyses of a normalised word, best first: the whole word when it is a known word; else the
  * segmentation whose stem is a known word; else the longest clitic chain. Results are shared: do not mutate.
  */
 export function analyses(w: string): Analysis[] {
-  // Most words cannot carry a proclitic: answer them without touching the cache.
-  const c0 = w.charCodeAt(0);
-  if (!PROCLITIC_FIRST.has(c0) || w.length < 3) return [{ prefixes: NONE, stem: w }];
-  const hit = cache.get(w);
-  if (hit) return hit;
-  let result: Analysis[];
-  if (!isArabicWord(w)) result = [{ prefixes: NONE, stem: w }];
-  else {
-    const segs = segmentations(w);
-    if (UNSPLIT.has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); result = [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
-    else {
-      const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT.has(s.stem));
-      result = known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
-    }
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  // Long words are rare and may be slices of a whole article: caching them would keep it alive.
-  if (w.length < 13) cache.set(w, result);
-  return result;
+  return entryOf(w).all;
 }
 
 /** The best segmentation of a normalised word. */

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../document.ts';
 import { mapCode } from './arabic.ts';
-import { type Analysis, analyses } from './clitics.ts';
+import { type Analysis, analyses, type WordEntry, wordAt } from './clitics.ts';
 
 const SPACE = 0;
 const WORD = 1;
@@ -47,11 +47,9 @@ const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
  * hamza (ألمانيا، ألكسندر، إلياس) does not begin with the article, whatever normalisation made of it
  * (Wright, "A Grammar of the Arabic Language", 3rd ed., vol. 1 §19). Such analyses go last.
  */
-function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis[] {
-  const first = all[0];
-  const at = first.prefixes.indexOf('ال');
-  if (at < 0 || !HAMZA_ALEFS.has(text.charCodeAt(start + at))) return all;
-  return [...all.filter((a) => !a.prefixes.includes('ال')), ...all.filter((a) => a.prefixes.includes('ال'))];
+function hamzaNotArticle(text: string, start: number, e: WordEntry): Analysis[] {
+  if (e.article < 0 || !HAMZA_ALEFS.has(text.charCodeAt(start + e.article))) return e.all;
+  return (e.articleLast ??= [...e.all.filter((a) => !a.prefixes.includes('ال')), ...e.all.filter((a) => a.prefixes.includes('ال'))]);
 }
 
 /** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
@@ -84,9 +82,10 @@ export function tokenise(text: string): Token[] {
         break;
       }
       // A word made only of marks (a stray tatweel) is no token.
-      const norm = normRange(text, start, i);
-      if (!norm) continue;
-      const all = hamzaNotArticle(text, start, analyses(norm));
+      const word = wordAt(text, start, i);
+      if (!word) continue;
+      const norm = word.word;
+      const all = hamzaNotArticle(text, start, word);
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
       const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);
