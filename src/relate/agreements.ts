@@ -6,7 +6,7 @@
  */
 import type { AgreementFact, EntityRef } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
-import { agreementsLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
+import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { isDigits } from './words.ts';
@@ -31,6 +31,11 @@ const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
+const signingStems = L.signing_stems.flatMap(phraseWords);
+const objectSkip = new PhraseTable<true>()
+  .addAll(L.object_skip, true).addAll(visitsLexicon.titles, true).addAll(visitsLexicon.adverbs, true).addAll(discourseLexicon.state_titles, true);
+const genericKinds = new Set(L.generic_kinds);
+const eventSubjects = new PhraseTable<true>().addAll(L.event_subjects, true);
 
 /** Kind → group, for the merge rule in resolve/facts.ts. */
 export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
@@ -59,7 +64,9 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
-    const found = trig === 'participle' ? nounBefore(ctx, i, ca) : nounsAfter(ctx, trigEnd, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
+    const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, trigEnd) : trigEnd;
+    const found = objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
+      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
     if (!found.length) continue;
     // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: only a dated one is a report.
     if (trig === 'participle' && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
@@ -108,7 +115,7 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
 
     const { date, rule: dateRule } = ctx.dateFor(i, !planned);
-    const status = planned ? 'planned' : /^(وقع|توقيع|موقع)/.test(w[i].stem.replace(/^ال/, '')) || w[i].keys.some((k) => k.startsWith('وقع')) ? 'signed' : 'concluded';
+    const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
     const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
     for (const n of found) {
@@ -122,6 +129,37 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     i = Math.max(i, found[found.length - 1].to - 1);
   }
   return out;
+}
+
+/** Does the act word name a signing (وقع، توقيع، الموقعة) rather than a conclusion (أبرم، توصل)? */
+const isSigning = (word: SentenceContext['words'][number]): boolean =>
+  signingStems.some((s) => word.stem.replace(/^ال/, '').startsWith(s) || word.keys.some((k) => k.startsWith(s)));
+
+/**
+ * Where the object of a signing verb starts: the first agreement noun after the verb, past only
+ * mentions, discourse references, dates, numbers, titles, adverbs, prepositions and a few other
+ * words (unknown names and subjects). -1 past those, or when the subject is an event noun: then وقع
+ * means "occurred" (ووقع الهجوم بعد يوم من الاتفاق، وقع انفجار قرب السفارة).
+ */
+function objectAfter(ctx: SentenceContext, from: number): number {
+  const w = ctx.words;
+  let unknown = 0;
+  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_NOUN); ) {
+    if (nouns.matchAt(w, k)) return k;
+    if (eventSubjects.matchAt(w, k)) return -1;
+    if (ctx.mention(k)) { k = ctx.after(k); continue; }
+    const ref = ctx.refAt(k);
+    if (ref) { k = Math.max(ref.to, k + 1); continue; }
+    const date = ctx.dates.find((d) => d.from <= k && k < d.to);
+    if (date) { k = date.to; continue; }
+    const skip = objectSkip.matchAt(w, k) ?? numberWords.matchAt(w, k);
+    if (skip) { k = skip.to; continue; }
+    if (ctx.covered[k] || isDigits(w[k].norm) || w[k].norm === ',' || w[k].norm === 'و') { k++; continue; }
+    // Other words: a subject the recogniser does not know (والدول الكبرى، الحركة الشعبية), a few at most.
+    if (++unknown > L.object_unknown_words) return -1;
+    k++;
+  }
+  return -1;
 }
 
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null }
@@ -180,7 +218,7 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
     if (k > to && nouns.matchAt(w, k)) break;
     if (ctx.isBreakAt(k)) break;
     const cue = kindCues.matchAt(w, k, limit);
-    if (cue && !kind) kind = cue.payload.kind;
+    if (cue && (!kind || genericKinds.has(kind))) kind = cue.payload.kind;
     const modifier = cue ?? nameWords.matchAt(w, k, limit)
       ?? (w[k].prefixes.length === 1 && w[k].prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
     if (naming && modifier) { end = modifier.to; k = modifier.to - 1; } else naming = false;

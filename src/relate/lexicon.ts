@@ -31,7 +31,12 @@ export const AgreementsLexicon = z.object({
   consensus_followers: Words,
   done: z.object({ verbs: Words, nouns: Words, participles: Words }),
   pending: z.object({ verbs: Words }),
+  signing_stems: Words,
+  object_skip: Words,
+  object_unknown_words: z.number().int().min(0),
+  event_subjects: Words,
   kinds: z.array(z.object({ kind: z.string().min(1), group: z.string().min(1), cues: Words })),
+  generic_kinds: Words,
   general_kind: z.string().min(1),
   batch_kind: z.string().min(1),
   name_words: Words,
@@ -50,13 +55,18 @@ export const VetoesLexicon = z.object({
   permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
   domestic_cues: Words,
   draft_words: Words,
+  un_draft_words: Words,
   subject_lead: Words,
   unsc_words: Words,
 });
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words }),
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words }),
+  openers: Words,
+  during: Words,
+  subject_gap: Words,
+  resident_offices: Words,
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),
   titles: Words,

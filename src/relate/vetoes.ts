@@ -16,6 +16,7 @@ const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
 const domestic = new PhraseTable<true>().addAll(L.domestic_cues, true);
 const drafts = new PhraseTable<true>().addAll(L.draft_words, true);
+const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
 const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const PERMANENT = new Set(L.permanent_members);
@@ -33,9 +34,12 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   if (!hits.length && !selfHits.length) return [];
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
-  const unContext = ctx.doc.mentions.some((m) => m.sentence === ctx.index && m.kind === 'UNBody' && m.id === 'UNSC')
-    || unsc.scan(w).length > 0 || drafts.scan(w).length > 0;
-  if (!unContext) return [];
+  // The Security Council named, or a draft resolution (مشروع قرار) with no other organisation in the
+  // sentence: a veto "in the European Union" or "in the Arab League" is not a UN veto.
+  const inSentence = ctx.doc.mentions.filter((m) => m.sentence === ctx.index);
+  const council = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0;
+  const otherBody = inSentence.some((m) => m.kind === 'Organization');
+  if (!council && (otherBody || !unDrafts.scan(w).length)) return [];
 
   const out: VetoFact[] = [];
   const usedVerbs = new Set<number>();

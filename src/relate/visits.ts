@@ -24,7 +24,7 @@ const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 /** Offices whose holders live in the host state: receiving them is no visit. */
-const RESIDENT_OFFICES = new Set(['ambassador', 'envoy']);
+const RESIDENT_OFFICES = new Set(L.resident_offices);
 /** How far past the visitor a destination may stand, across commas (وصل كارتر، اليوم، إلى أربيل). */
 const DEST_WINDOW = 15;
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
@@ -36,10 +36,15 @@ const takesObject = (keys: string[]): boolean => keys.some((k) => transitive.has
 export const visitAnchors = (): Iterable<string> =>
   [...visitTriggers.anchors, ...receive.anchors, ...meet.anchors, ...[...visitVerbForms].map((f) => `س${f}`)];
 
+const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
+/** A noun with the preposition ب that names no place or person (بالشكر، بسؤال). */
+const isBNoun = (ctx: SentenceContext, k: number): boolean => ctx.words[k].prefixes[0] === 'ب' && !ctx.mention(k);
+
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
-const DURING = new Set(['في', 'خلال', 'اثناء']);
+const DURING = new Set(L.during.flatMap(phraseWords));
 /** Words that may open a clause before its verb. */
-const OPENERS = new Set(['و', 'ثم', 'كما', 'قد', 'لقد', 'وقد', 'ف', 'حيث', 'بينما', 'فيما']);
+const OPENERS = new Set(L.openers.flatMap(phraseWords));
+const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 
 const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
 
@@ -135,7 +140,16 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
   const last = ctx.argsIn(clauseStart, i).pop();
   if (!last?.leader) return null;
   const end = last.mention ? last.mention.tokenEnd - ctx.sentence.tokenStart : last.word + 1;
-  return i - end <= 4 ? last : null;
+  if (i - end > 4) return null;
+  // Only particles, relative pronouns, adverbs, dates and an apposition (فابيوس أول وزير خارجية فرنسي
+  // يتوجه) between: another noun or إن/أن (قال بايدن إن الصواريخ تصل) starts a clause with its own subject.
+  for (let k = end; k < i;) {
+    const skip = subjectGap.matchAt(ctx.words, k, i) ?? adverbs.matchAt(ctx.words, k, i) ?? titles.matchAt(ctx.words, k, i);
+    const date = ctx.dates.find((d) => d.from === k);
+    if (skip) k = skip.to; else if (date) k = date.to; else if (ctx.mention(k)) k = ctx.after(k);
+    else if (OPENERS.has(ctx.words[k].norm) || ctx.covered[k]) k++; else return null;
+  }
+  return last;
 }
 
 /**
@@ -182,6 +196,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     else return null;
   }
   if (!isLeaderArg(visitor)) return null;
+  // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
+  if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return null;
   const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys));
   if (!dest || dest.state === visitor.leader.state) return null;
 

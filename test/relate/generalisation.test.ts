@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AgreementFact, VetoFact, VisitFact } from '../../src/document.ts';
-import { factsOf } from './helpers.ts';
+import { CAST, factsOf } from './helpers.ts';
 
 const visits = (text: string, published = '2024-06-20') => factsOf(text, published).filter((f): f is VisitFact => f.type === 'visit');
 const agreements = (text: string, published = '2024-06-20') => factsOf(text, published).filter((f): f is AgreementFact => f.type === 'agreement');
@@ -26,5 +26,40 @@ describe('kind cues after a clitic chain', () => {
   it('reads للطاقة and للتعاون as kind cues', () => {
     expect(agreements('ووقعت مصر والأردن اتفاقية للطاقة أمس.').map((a) => a.kind)).toEqual(['energy']);
     expect(agreements('ووقعت مصر والأردن اتفاقية للتعاون أمس.').map((a) => a.kind)).toEqual(['cooperation']);
+  });
+});
+
+describe('وقع meaning "occurred"', () => {
+  it('takes no agreement when an event noun is the subject of وقع', () => {
+    expect(agreements('ووقع الهجوم في دمشق بعد يوم من اتفاق بين روسيا وسوريا.')).toEqual([]);
+    expect(agreements('وقع انفجار قرب السفارة رغم الاتفاق الأمني بين مصر والأردن.')).toEqual([]);
+  });
+  it('still reads a signing past unknown subjects, prepositions and dates', () => {
+    expect(agreements('ووقعت روسيا والدول الكبرى الخمس في 3 مايو اتفاقا مع سوريا.').map(parties)).toEqual([['RUS', 'SYR']]);
+  });
+  it('lets a specific kind cue win over للتعاون', () => {
+    expect(agreements('ووقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.').map((a) => a.kind)).toEqual(['energy']);
+  });
+});
+
+describe('visits: words that are not travel', () => {
+  it('reads توجه ب + noun as "addressed", not travel', () => {
+    expect(visits('وتوجه الرئيس الروسي فلاديمير بوتين بالشكر إلى فيتنام على حسن الاستقبال.')).toEqual([]);
+    expect(visits('وتوجه بوتين بنداء إلى الصين.')).toEqual([]);
+    expect(visits('وتوجه الرئيس الروسي فلاديمير بوتين أمس إلى فيتنام.').map((v) => v.to)).toEqual(['VNM']);
+  });
+  it('does not take a leader before إن or before another noun as the subject of a later verb', () => {
+    expect(visits('وقال بوتين إن السفن الصينية تصل إلى فيتنام كل شهر.')).toEqual([]);
+    expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن البضائع تصل إلى السعودية.')).toEqual([]);
+    expect(visits('وكان بوتين الذي وصل إلى هانوي أمس قد التقى تو لام.').map((v) => v.to)).toEqual(['VNM']);
+  });
+});
+
+describe('vetoes outside the UN', () => {
+  const withEU = [...CAST, { text: 'الاتحاد الأوروبي', kind: 'Organization' as const, id: 'european-union' }];
+  it('needs the Security Council or a draft resolution, and no other organisation', () => {
+    expect(factsOf('واستخدمت فرنسا حق النقض ضد قرار في الاتحاد الأوروبي.', '2024-06-20', withEU)).toEqual([]);
+    expect(factsOf('واستخدمت فرنسا حق النقض ضد قرار للحكومة.')).toEqual([]);
+    expect(vetoes('واستخدمت روسيا حق النقض ضد مشروع قرار بشأن سوريا.').map((v) => v.by)).toEqual(['RUS']);
   });
 });
