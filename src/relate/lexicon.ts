@@ -30,7 +30,7 @@ export const AgreementsLexicon = z.object({
   nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
   consensus_followers: Words,
   done: z.object({ verbs: Words, nouns: Words, participles: Words }),
-  pending: z.object({ verbs: Words }),
+  pending: z.object({ verbs: Words, future_only: Words }),
   signing_stems: Words,
   object_skip: Words,
   object_unknown_words: z.number().int().min(0),
@@ -84,6 +84,8 @@ export const ModalityLexicon = z.object({
   hypothetical: Words,
   generic: Words,
   not_cues: Words,
+  clause_openers: Words,
+  local_cues: Words,
   window_before: z.number().int().positive(),
 });
 export type ModalityLexicon = z.infer<typeof ModalityLexicon>;

@@ -4,7 +4,7 @@
  * and the cue that decided it. Classes after Saurí & Pustejovsky, "FactBank" (2009); cues in
  * data/lexicon/modality.yaml.
  */
-import { modalityLexicon as L, PhraseTable } from './lexicon.ts';
+import { modalityLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isBreak, type Word } from './words.ts';
 
 export type Modality = 'fact' | 'planned' | 'negated' | 'threat' | 'hypothetical' | 'generic';
@@ -17,6 +17,8 @@ cues.addAll(L.hypothetical, 'hypothetical');
 cues.addAll(L.generic, 'generic');
 cues.addAll(L.planned, 'planned');
 const notCues = new PhraseTable<true>().addAll(L.not_cues, true);
+const openers = new PhraseTable<true>().addAll(L.clause_openers, true);
+const localCues = new Set(L.local_cues.flatMap(phraseWords));
 const RANK: Record<Modality, number> = { negated: 5, threat: 4, hypothetical: 3, generic: 2, planned: 1, fact: 0 };
 
 export interface ModalityReading {
@@ -38,10 +40,14 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
   let best: ModalityReading = { modality: 'fact', cue: null };
   let from = at;
   while (from > 0 && at - from < window && !isBreak(words[from - 1])) from--;
+  // The last clause opener before the trigger: particles before it negate another verb.
+  let opened = -1;
+  for (let i = from; i < at; i++) if (openers.matchAt(words, i, at)) opened = i;
   for (let i = from; i <= at && i < words.length; i++) {
     if (notCues.matchAt(words, i)) { i = notCues.matchAt(words, i)!.to - 1; continue; }
     const hit = cues.matchAt(words, i);
     if (!hit) continue;
+    if (i < opened && hit.to - hit.from === 1 && words[i].keys.some((k) => localCues.has(k))) continue;
     if (RANK[hit.payload] > RANK[best.modality]) {
       best = { modality: hit.payload, cue: words.slice(hit.from, hit.to).map((w) => w.norm).join(' ') };
     }

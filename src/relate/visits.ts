@@ -204,8 +204,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return null;
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
+  // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   const later = w[i].keys.some((k) => imperfect.has(k))
-    && ctx.dates.some((d) => d.precision === 'day' && ((d.date && ctx.published && d.date !== ctx.published) || d.future));
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && d.date !== ctx.published) || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6))
     || ctx.dates.some((d) => d.future && d.from >= i && d.from < Math.min(w.length, i + 12)));

@@ -63,3 +63,21 @@ describe('vetoes outside the UN', () => {
     expect(vetoes('واستخدمت روسيا حق النقض ضد مشروع قرار بشأن سوريا.').map((v) => v.by)).toEqual(['RUS']);
   });
 });
+
+describe('modality scope', () => {
+  it('does not carry a negation particle into the next clause', () => {
+    expect(agreements('وقال المتحدث إن روسيا لم تتردد وإن موسكو والرياض وقعتا اتفاقا للطاقة.').map(parties)).toEqual([['RUS', 'SAU']]);
+    // A denial verb does govern its complement clause.
+    expect(agreements('ونفت موسكو أن تكون روسيا قد وقعت اتفاقا مع الصين.')).toEqual([]);
+  });
+  it('reads an imperfect visit dated by a future period as planned', () => {
+    expect(visits('ويزور بوتين فيتنام الأسبوع المقبل.').map((v) => v.status)).toEqual(['planned']);
+    expect(visits('ويزور بوتين فيتنام الشهر القادم.').map((v) => v.status)).toEqual(['planned']);
+  });
+  it('reads ستوقع as a planned signing', () => {
+    const [a, ...rest] = agreements('وستوقع روسيا اتفاقا للطاقة مع الصين.');
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ status: 'planned', kind: 'energy' });
+    expect(parties(a)).toEqual(['CHN', 'RUS']);
+  });
+});
