@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeNeo4j, type Neo4jHandle } from '../support/neo4j.ts';
 import { artifactPath, assertBrowserOrSkip, launch } from './chromium.ts';
 
@@ -34,10 +34,11 @@ async function runInEditor(page: Page, text: string): Promise<void> {
 suite('Neo4j Browser on the seeded database', (neo) => {
   beforeAll(async () => {
     const { seed } = await import('../../src/cli/seed.ts');
-    const target = new URL(neo.uri);
-    target.username = encodeURIComponent(neo.user);
-    target.password = encodeURIComponent(neo.password);
-    const { counts } = await seed([SEED_ARTICLE], { store: target.toString(), batch: 500, quiet: true });
+    // Credentials reach the store from the environment, as they do for a user.
+    vi.stubEnv('NEO4J_USER', neo.user);
+    vi.stubEnv('NEO4J_PASSWORD', neo.password);
+    const { counts } = await seed([SEED_ARTICLE], { store: neo.uri, batch: 500, quiet: true });
+    vi.unstubAllEnvs();
     expect(counts.nodes.Agreement ?? 0, 'the pipeline found agreements in the seed article').toBeGreaterThan(0);
   }, 180_000);
 
