@@ -86,18 +86,13 @@ const NONE: string[] = [];
 const PROCLITIC_FIRST = new Set([...'وفبلكا'].map((c) => c.charCodeAt(0)));
 const CACHE_LIMIT = Number(process.env.KG_CLITIC_CACHE ?? 300_000);
 
-/** A word's analyses, with what the tokenizer needs to apply the hamza rule (see tokenise.ts) cheaply. */
-export interface WordEntry {
-  word: string;
-  all: Analysis[];
-  /** Index of ال in the best analysis's prefixes (which is also its offset in the word), or -1. */
-  article: number;
-  /** `all` with the analyses taking the article last, made on first need. */
-  articleLast: Analysis[] | null;
-}
-
-/** Every word seen (up to the limit), interned with its entry: the tokenizer's per-token lookup. */
-const WORDS = new WordTable<WordEntry>(CACHE_LIMIT);
+/**
+ * Every word seen twice (up to the limit), interned with its analyses: the tokenizer's per-token
+ * lookup. Words seen once are not kept (half the distinct words of a news corpus occur once, Zipf's
+ * law), so the table holds the words that recur; `SEEN` marks first sightings by hash bucket.
+ */
+const WORDS = new WordTable<Analysis[]>(CACHE_LIMIT);
+const SEEN = new Uint8Array(1 << 20);
 /** Long words are rare and may be slices of a whole article: caching them would keep it alive. */
 const LONGEST_CACHED = 12;
 
@@ -110,40 +105,49 @@ function compute(w: string): Analysis[] {
   return known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
 }
 
-function entry(w: string): WordEntry {
-  const all = compute(w);
-  return { word: w, all, article: all[0].prefixes.indexOf('ال'), articleLast: null };
-}
-
 const UNITS: number[] = [];
+/** A flat copy (normaliseArabic builds a rope): every later use of a kept word reads it directly. */
 function flat(w: string): string {
   UNITS.length = w.length;
   for (let i = 0; i < w.length; i++) UNITS[i] = w.charCodeAt(i);
   return String.fromCharCode.apply(null, UNITS);
 }
 
-/** The entry of a normalised word. */
-function entryOf(w: string): WordEntry {
-  const id = WORDS.find(w);
-  if (id >= 0) return WORDS.values[id];
-  const e = entry(w.length <= LONGEST_CACHED ? flat(w) : w);
-  if (w.length <= LONGEST_CACHED) WORDS.add(e.word, e);
-  return e;
+/** After a missed lookup: keep the word if it was seen before (and is short), and return its analyses. */
+function admit(w: string, hash: number): { word: string; all: Analysis[] } {
+  if (w.length > LONGEST_CACHED) return { word: w, all: compute(w) };
+  const bucket = hash & (SEEN.length - 1);
+  if (!SEEN[bucket]) { SEEN[bucket] = 1; return { word: w, all: compute(w) }; }
+  if (WORDS.size >= WORDS.limit) SEEN.fill(0);
+  const word = flat(w);
+  const all = compute(word);
+  WORDS.add(word, all);
+  return { word, all };
 }
 
+/** The analyses of a normalised word. */
+function analysesOf(w: string): Analysis[] {
+  const id = WORDS.find(w);
+  return id >= 0 ? WORDS.values[id] : admit(w, WORDS.lastHash).all;
+}
+
+/** The answer of `wordAt`, reused by every call (the tokenizer copies what it keeps). */
+export interface WordHit { word: string; all: Analysis[] }
+const HIT: WordHit = { word: '', all: [] };
+
 /**
- * The entry of the normalised form of text[start, end), or null when the range normalises to nothing.
- * Its word is interned: every token of one word shares one string.
+ * The normalised form of text[start, end) and its analyses, or null when the range normalises to
+ * nothing. A recurring word is interned: its tokens share one string and one analyses list.
+ * The returned object is overwritten by the next call.
  */
-export function wordAt(text: string, start: number, end: number): WordEntry | null {
+export function wordAt(text: string, start: number, end: number): WordHit | null {
   const id = WORDS.findRange(text, start, end);
-  if (id >= 0) return WORDS.values[id];
+  if (id >= 0) { HIT.word = WORDS.words[id]; HIT.all = WORDS.values[id]; return HIT; }
   if (WORDS.lastLength === 0) return null;
-  // A flat string (normaliseArabic builds a rope): every later use of the word reads it directly.
-  const w = normaliseArabic(text.slice(start, end));
-  const e = entry(w.length <= LONGEST_CACHED ? flat(w) : w);
-  if (w.length <= LONGEST_CACHED) WORDS.add(e.word, e);
-  return e;
+  const hash = WORDS.lastHash;
+  const got = admit(normaliseArabic(text.slice(start, end)), hash);
+  HIT.word = got.word; HIT.all = got.all;
+  return HIT;
 }
 
 /**
@@ -151,7 +155,7 @@ export function wordAt(text: string, start: number, end: number): WordEntry | nu
  * segmentation whose stem is a known word; else the longest clitic chain. Results are shared: do not mutate.
  */
 export function analyses(w: string): Analysis[] {
-  return entryOf(w).all;
+  return analysesOf(w);
 }
 
 /** The best segmentation of a normalised word. */

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../document.ts';
 import { mapCode } from './arabic.ts';
-import { type Analysis, analyses, type WordEntry, wordAt } from './clitics.ts';
+import { type Analysis, analyses, wordAt } from './clitics.ts';
 
 const SPACE = 0;
 const WORD = 1;
@@ -47,10 +47,17 @@ const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
  * hamza (ألمانيا، ألكسندر، إلياس) does not begin with the article, whatever normalisation made of it
  * (Wright, "A Grammar of the Arabic Language", 3rd ed., vol. 1 §19). Such analyses go last.
  */
-function hamzaNotArticle(text: string, start: number, e: WordEntry): Analysis[] {
-  if (e.article < 0 || !HAMZA_ALEFS.has(text.charCodeAt(start + e.article))) return e.all;
-  return (e.articleLast ??= [...e.all.filter((a) => !a.prefixes.includes('ال')), ...e.all.filter((a) => a.prefixes.includes('ال'))]);
+function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis[] {
+  // ال is always the last proclitic of a chain (clitics.ts), and its index is its offset in the word.
+  const p = all[0].prefixes;
+  const at = p.length - 1;
+  if (at < 0 || p[at] !== 'ال' || !HAMZA_ALEFS.has(text.charCodeAt(start + at))) return all;
+  let last = ARTICLE_LAST.get(all);
+  if (!last) ARTICLE_LAST.set(all, (last = [...all.filter((a) => !a.prefixes.includes('ال')), ...all.filter((a) => a.prefixes.includes('ال'))]));
+  return last;
 }
+/** The reordering of a (shared) analyses list, made once. */
+const ARTICLE_LAST = new WeakMap<Analysis[], Analysis[]>();
 
 /** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
 const ALTS = new WeakMap<Token[], Analysis[][]>();
@@ -85,7 +92,7 @@ export function tokenise(text: string): Token[] {
       const word = wordAt(text, start, i);
       if (!word) continue;
       const norm = word.word;
-      const all = hamzaNotArticle(text, start, word);
+      const all = hamzaNotArticle(text, start, word.all);
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
       const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);

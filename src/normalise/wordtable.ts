@@ -20,7 +20,7 @@ export class WordTable<V> {
   /** Normalised length of the last range looked up (0: the range normalises to nothing). */
   lastLength = 0;
   /** Hash of the last range or word looked up, reused by `add`. */
-  private lastHash = 0;
+  lastHash = 0;
   private readonly mask: number;
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
