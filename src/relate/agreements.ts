@@ -4,7 +4,7 @@
  * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
  */
-import type { AgreementFact, EntityRef } from '../document.ts';
+import type { AgreementFact, EntityRef, Mention } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
@@ -37,6 +37,8 @@ const signingStems = L.signing_stems.flatMap(phraseWords);
 const objectSkip = new PhraseTable<true>()
   .addAll(L.object_skip, true).addAll(visitsLexicon.titles, true).addAll(visitsLexicon.adverbs, true).addAll(discourseLexicon.state_titles, true);
 const genericKinds = new Set(L.generic_kinds);
+const sides = new PhraseTable<true>().addAll(L.sides, true);
+const isPerson = (m: Mention | null): boolean => m?.kind === 'Leader' || m?.kind === 'Person' || m?.kind === 'Office';
 const eventSubjects = new PhraseTable<true>().addAll(L.event_subjects, true);
 
 /** Kind → group, for the merge rule in resolve/facts.ts. */
@@ -219,6 +221,8 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
   for (let k = to; k < Math.min(limit, to + 6); k++) {
     if (k > to && nouns.matchAt(w, k)) break;
     if (ctx.isBreakAt(k)) break;
+    // The signers' titles are not the agreement's (وقع الاتفاقية عن الجانب السعودي وزير المالية).
+    if (sides.matchAt(w, k, limit) || isPerson(ctx.mention(k))) break;
     const cue = kindCues.matchAt(w, k, limit);
     if (cue && (!kind || genericKinds.has(kind))) kind = cue.payload.kind;
     const modifier = cue ?? nameWords.matchAt(w, k, limit)

@@ -123,6 +123,11 @@ export class SentenceContext {
       states.map((s) => ({ party: { label: 'State', id: s }, leader: this.focus.leaderOf(s, at), word: i, via }));
     const leaderArgs = (ls: LeaderRef[], via: RefKind): Arg[] =>
       ls.map((l) => ({ party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via }));
+    if (kind === 'pair-states' || kind === 'pair-parties') {
+      // "الجانبان العراقي والكويتي": the two sides named by the nisbas right after.
+      const named = this.statesRightAfter(hit.to);
+      if (named.states.length === 2) return { args: stateArgs(named.states, kind), to: named.to, kind };
+    }
     if (kind === 'pair-states') return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
     if (kind === 'pair-parties') {
       // Two leaders of two states named earlier in this sentence are the parties; else the two states in focus.
@@ -211,9 +216,12 @@ export class SentenceContext {
         else {
           const m = this.mention(j);
           if (!m) break;
-          const a = this.argFromMention(m, j);
-          if (a) out.push(a);
+          let a = this.argFromMention(m, j);
           j = this.after(j);
+          // "عن الجانب السعودي وزير المالية <name>": the side's signer, past his title.
+          const signer = m.kind === 'State' && m.via === 'nisba' ? this.leaderOfStateAfter(j, Math.min(to, j + 5), m.id) : null;
+          if (signer) { a = signer.arg; j = signer.to; }
+          if (a) out.push(a);
         }
         // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).
         if (j < to - 1 && this.words[j].norm === 'و') j++;
@@ -222,6 +230,18 @@ export class SentenceContext {
       i = j - 1;
     }
     return out;
+  }
+
+  /** A leader of `state` named in words [from, to) before any other mention. */
+  private leaderOfStateAfter(from: number, to: number, state: string): { arg: Arg; to: number } | null {
+    for (let k = from; k < to; k++) {
+      const m = this.mention(k);
+      if (!m) continue;
+      if (m.kind !== 'Leader' || m.state !== state) return null;
+      const arg = this.argFromMention(m, k);
+      return arg ? { arg, to: this.after(k) } : null;
+    }
+    return null;
   }
 
   /** The sentence's actor: the first subject-like leader (or state, unless leadersOnly) outside [skipFrom, skipTo). */

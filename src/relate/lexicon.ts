@@ -41,6 +41,7 @@ export const AgreementsLexicon = z.object({
   batch_kind: z.string().min(1),
   name_words: Words,
   with: Words,
+  sides: Words,
   between: Words,
   distributive: Words,
   adjunct_before: Words,
@@ -62,7 +63,7 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words }),
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words }),
   openers: Words,
   during: Words,
   subject_gap: Words,

@@ -22,6 +22,9 @@ const toPreps = new PhraseTable<true>().addAll(L.to.filter((p) => phraseWords(p)
 const atPreps = new PhraseTable<true>().addAll(L.at.filter((p) => phraseWords(p)[0].length > 1), true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
+const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
+const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 /** Offices whose holders live in the host state: receiving them is no visit. */
 const RESIDENT_OFFICES = new Set(L.resident_offices);
@@ -58,8 +61,7 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
     if (v?.payload === 'verb' && w[i].prefixes.includes('ال')) v = null;
     const future = !v && isFutureVerb(w[i], (k) => visitVerbForms.has(k));
     if (v || future) {
-      const visit = readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future);
-      if (visit) visits.push(visit);
+      visits.push(...readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future));
       if (v) i = v.to - 1;
       continue;
     }
@@ -82,7 +84,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
   for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(w[k].norm)) break;
     const m = ctx.mention(k);
-    const introduced = (k > 0 && toPreps.matchAt(w, k - 1) !== null) || w[k].prefixes.includes('ل') || (direct && k === from);
+    const introduced = introducedByTo(ctx, k) || w[k].prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
       const state = stateOf(m);
       if (!state) return null;
@@ -91,6 +93,18 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     if (m) k = ctx.after(k) - 1;
   }
   return null;
+}
+
+/** Is word k introduced by إلى, maybe past a place noun and its nisba (إلى العاصمة القطرية الدوحة)? */
+function introducedByTo(ctx: SentenceContext, k: number): boolean {
+  let p = k - 1;
+  for (let n = 0; n < 2 && p > 0; n++) {
+    const nisba = ctx.mentionAt[p];
+    if (nisba?.kind === 'State' && nisba.via === 'nisba') p--;
+    else if (placeNouns.matchAt(ctx.words, p)) { p--; break; } else break;
+  }
+  if (p !== k - 1 && !placeNouns.matchAt(ctx.words, p + 1)) return false;
+  return p >= 0 && toPreps.matchAt(ctx.words, p) !== null;
 }
 
 /**
@@ -163,7 +177,7 @@ function opensClause(ctx: SentenceContext, i: number, clauseStart: number): bool
   return true;
 }
 
-function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact | null {
+function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   let visitor: Arg | null = null;
@@ -180,29 +194,35 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (objectFirst && named === 'other') named = null;
   if (named && named !== 'other') { visitor = named.arg; after = named.after; }
   if (trig === 'verb') {
-    if (named === 'other') return null;
+    if (named === 'other') return [];
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
     // clause, the sentence's actor or the leader in focus.
     visitor ??= leaderJustBefore(ctx, ca, i);
+    // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …".
+    if (!visitor && !named) {
+      const d = destinationAfter(ctx, end, cb, false);
+      const late = d ? leaderAfter(ctx, ctx.after(d.word), cb) : null;
+      if (late && late !== 'other') visitor = late.arg;
+    }
     if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
-    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
+    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem)) || supportVerbBefore(ctx, ca, i)
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
       || (w[i].prefixes.includes('ب') && !w[i].prefixes.includes('ال'));
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
-    else return null;
+    else return [];
   }
-  if (!isLeaderArg(visitor)) return null;
+  if (!isLeaderArg(visitor)) return [];
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
-  if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return null;
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys));
-  if (!dest || dest.state === visitor.leader.state) return null;
+  if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
+  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys)) ?? tourStops(ctx, after, cb)[0] ?? null;
+  if (!dest || dest.state === visitor.leader.state) return [];
 
   const reading = modalityAt(w, i);
-  if (reading.modality !== 'fact' && reading.modality !== 'planned') return null;
+  if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   const later = w[i].keys.some((k) => imperfect.has(k))
@@ -220,11 +240,31 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
-  return {
-    type: 'visit', visitor: visitor.leader.ref, to: dest.state, city: dest.city, date: planned && dateRule === 'published' ? null : date,
-    status: planned ? 'planned' : 'done', host,
-    evidence: [ctx.evidence(Math.min(i, visitor.word), dest.word + 1, rule, confidence)],
-  };
+  // "جولة خليجية تشمل الإمارات وقطر": one visit per stop.
+  const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
+  const all = stops.length ? stops : [dest];
+  return all.filter((d) => d.state !== visitor.leader.state).map((d) => ({
+    type: 'visit', visitor: visitor.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
+    status: planned ? 'planned' : 'done', host: d === dest ? host : hostIn(ctx, d.state, visitor.leader.ref.id),
+    evidence: [ctx.evidence(Math.min(i, visitor.word), d.word + 1, rule, confidence)],
+  }));
+}
+
+/** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
+function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number }[] {
+  const out: { state: string; city: string | null; word: number }[] = [];
+  for (const a of ctx.argsAfterPrep(includes, from, Math.min(to, from + 12))) {
+    const m = a.mention;
+    const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
+    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word });
+  }
+  return out;
+}
+
+/** A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is. */
+function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return true;
+  return false;
 }
 
 /** A planned cue or a future verb (سيقوم) among words [from, to). */

@@ -81,3 +81,27 @@ describe('modality scope', () => {
     expect(parties(a)).toEqual(['CHN', 'RUS']);
   });
 });
+
+describe('signing formulas and visit shapes of Arabic news', () => {
+  it('reads the sides of "وقع الاتفاقية عن الجانب X … وعن الجانب Y …" and their signers', () => {
+    const [a] = agreements('ووقع الاتفاقية عن الجانب الروسي الرئيس الروسي فلاديمير بوتين وعن الجانب الأمريكي وزير الخارجية.');
+    expect(parties(a)).toEqual(['RUS', 'USA']);
+    expect(a.signatories.map((s) => s.id)).toEqual(['vladimir-putin']);
+    expect(a.kind).toBe('general');
+  });
+  it('reads "الجانبان X-ي و Y-ي" as the two parties', () => {
+    expect(agreements('ووقع الجانبان الروسي والأمريكي اتفاقية للتجارة.').map(parties)).toEqual([['RUS', 'USA']]);
+  });
+  it('reads a signed joint statement as an agreement', () => {
+    expect(agreements('ووقعت روسيا والصين بيانا مشتركا.').map((a) => a.name_ar)).toEqual(['بيانا مشتركا']);
+  });
+  it('reads أجرى <leader> زيارة … إلى', () => {
+    expect(visits('وأجرى الرئيس الروسي فلاديمير بوتين زيارة رسمية إلى فيتنام أمس.').map((v) => [v.to, v.date])).toEqual([['VNM', '2024-06-19']]);
+  });
+  it('reads a destination before the visitor (ووصل إلى … الرئيس …)', () => {
+    expect(visits('ووصل إلى هانوي أمس الرئيس الروسي فلاديمير بوتين.').map((v) => [v.visitor.id, v.to, v.city])).toEqual([['vladimir-putin', 'VNM', 'هانوي']]);
+  });
+  it('reads each stop of a tour that "includes" states', () => {
+    expect(visits('وبدأ بوتين جولة آسيوية تشمل الصين وفيتنام.').map((v) => v.to)).toEqual(['CHN', 'VNM']);
+  });
+});
