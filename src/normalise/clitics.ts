@@ -122,7 +122,22 @@ function admit(w: string, hash: number): { word: string; all: Analysis[] } {
   const word = flat(w);
   const all = compute(word);
   WORDS.add(word, all);
+  // Kept analyses share their prefix chains and, when the stem is a kept word, its string.
+  for (const a of all) {
+    a.prefixes = chain(a.prefixes);
+    const id = WORDS.find(a.stem);
+    if (id >= 0) a.stem = WORDS.words[id];
+  }
   return { word, all };
+}
+
+const CHAINS = new Map<string, string[]>();
+function chain(prefixes: string[]): string[] {
+  if (!prefixes.length) return NONE;
+  const k = prefixes.join('+');
+  let c = CHAINS.get(k);
+  if (!c) CHAINS.set(k, (c = prefixes));
+  return c;
 }
 
 /** The analyses of a normalised word. */
