@@ -39,6 +39,9 @@ export function nameWord(t: Token): boolean {
   // Verbs in the plural (خالفوا، قالوا) end in the wa-alif; names do not.
   if (t.norm.endsWith('وا')) return false;
   if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return false;
+  // The accusative (tanwin) alef of a common noun or adjective is an object after the name, not part
+  // of it: ألكسندر نوفاك | اتفاقا نفطيا (Ryding 2005, ch. 4.2: indefinite accusative -an).
+  if (t.stem.length > 3 && t.stem.endsWith('ا') && (COMMON.has(t.stem.slice(0, -1)) || NOUNS.has(t.stem.slice(0, -1)))) return false;
   return !COMMON.has(t.stem) && !COMMON.has(t.norm);
 }
 

@@ -115,7 +115,9 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
 
     for (const parties of groups) {
     const partyRefs = partiesOf(parties);
-    if (partyRefs.filter((r) => r.label !== 'Organization').length < 2) continue;
+    // Two sides, at least one of them a state: an agreement "with an international organisation"
+    // (GUIDELINES) binds a state and an organisation or UN body.
+    if (partyRefs.length < 2 || !partyRefs.some((r) => r.label === 'State')) continue;
     const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
 
     const { date, rule: dateRule } = ctx.dateFor(i, !planned);

@@ -105,3 +105,15 @@ describe('signing formulas and visit shapes of Arabic news', () => {
     expect(visits('وبدأ بوتين جولة آسيوية تشمل الصين وفيتنام.').map((v) => v.to)).toEqual(['CHN', 'VNM']);
   });
 });
+
+describe('agreements with an international organisation', () => {
+  const cast = [...CAST, { text: 'البنك الدولي', kind: 'Organization' as const, id: 'world-bank' }, { text: 'الاتحاد الأوروبي', kind: 'Organization' as const, id: 'european-union' }];
+  const withOrgs = (text: string) => factsOf(text, '2024-06-20', cast).filter((f): f is AgreementFact => f.type === 'agreement');
+  it('binds one state and one organisation', () => {
+    expect(withOrgs('ووقعت مصر اتفاقية قرض مع البنك الدولي أمس.').map(parties)).toEqual([['EGY', 'world-bank']]);
+    expect(withOrgs('ووقعت الولايات المتحدة والاتحاد الأوروبي اتفاقا للتجارة.').map(parties)).toEqual([['USA', 'european-union']]);
+  });
+  it('still needs a state among the sides', () => {
+    expect(withOrgs('ووقع البنك الدولي والاتحاد الأوروبي مذكرة تفاهم.')).toEqual([]);
+  });
+});
