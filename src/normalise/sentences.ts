@@ -9,10 +9,15 @@
  */
 import type { Sentence, Token } from '../document.ts';
 
-const TERMINATORS = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', "'", ')', ']', '}', '.', '!', '?']);
-const OPEN = new Set(['«', '“', '(']);
-const CLOSE = new Set(['»', '”', ')']);
+// One-character token classes, tested by code unit: a Set of strings costs a hash probe per token.
+const oneOf = (chars: string): ((s: string) => boolean) => {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  return (s) => s.length === 1 && codes.includes(s.charCodeAt(0));
+};
+const TERMINATOR = oneOf('.!?');
+const CLOSER = oneOf('"\')]}.!?');
+const OPENER = oneOf('«“(');
+const CLOSING = oneOf('»”)');
 
 const hasLineBreak = (text: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c === 10 || c === 13 || c === 0x2029) return true; }
@@ -36,15 +41,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (t > first && hasLineBreak(text, tokens[t - 1].end, tok.start)) { close(t - 1); depth = 0; ascii = false; }
-    if (OPEN.has(tok.text)) depth++;
-    else if (CLOSE.has(tok.text)) depth = Math.max(0, depth - 1);
+    if (OPENER(tok.text)) depth++;
+    else if (CLOSING(tok.text)) depth = Math.max(0, depth - 1);
     else if (tok.text === '"') ascii = !ascii;
-    if (!TERMINATORS.has(tok.norm) || depth > 0 || ascii) continue;
+    if (!TERMINATOR(tok.norm) || depth > 0 || ascii) continue;
     const prev = tokens[t - 1];
     if (tok.norm === '.' && prev && prev.end === tok.start && prev.norm.length === 1 && /\p{L}/u.test(prev.norm)) continue;
     // Keep trailing terminators and closing quotes/brackets that touch the sentence.
     let last = t;
-    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1].norm) && tokens[last + 1].start === tokens[last].end) {
+    while (last + 1 < tokens.length && CLOSER(tokens[last + 1].norm) && tokens[last + 1].start === tokens[last].end) {
       const nx = tokens[last + 1];
       if (nx.text === '"') ascii = !ascii;
       last++;

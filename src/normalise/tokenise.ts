@@ -26,7 +26,7 @@ fill(0x064b, 0x065f, MARK); CLASS[0x0670] = MARK; fill(0x06d6, 0x06ed, MARK); CL
 for (const z of [0x200b, 0x200c, 0x200d, 0x00ad]) CLASS[z] = MARK;
 for (const s of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200e, 0x200f, 0x061c]) CLASS[s] = SPACE;
 fill(0x2000, 0x200a, SPACE); fill(0x2066, 0x2069, SPACE); fill(0x202a, 0x202e, SPACE);
-const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
+const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 
 const isWordish = (k: number): boolean => k === WORD || k === DIGIT || k === MARK;
 
@@ -41,7 +41,7 @@ function normRange(text: string, start: number, end: number): string {
   return String.fromCharCode.apply(null, codes);
 }
 
-const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
+const isHamzaAlef = (c: number): boolean => c === 0x0623 || c === 0x0625 || c === 0x0622;
 /**
  * The article ال is written with a bare alef (hamzat al-wasl), never أ إ آ: a word whose "al" carries a
  * hamza (ألمانيا، ألكسندر، إلياس) does not begin with the article, whatever normalisation made of it
@@ -51,7 +51,7 @@ function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis
   // ال is always the last proclitic of a chain (clitics.ts), and its index is its offset in the word.
   const p = all[0].prefixes;
   const at = p.length - 1;
-  if (at < 0 || p[at] !== 'ال' || !HAMZA_ALEFS.has(text.charCodeAt(start + at))) return all;
+  if (at < 0 || p[at] !== 'ال' || !isHamzaAlef(text.charCodeAt(start + at))) return all;
   let last = ARTICLE_LAST.get(all);
   if (!last) ARTICLE_LAST.set(all, (last = [...all.filter((a) => !a.prefixes.includes('ال')), ...all.filter((a) => a.prefixes.includes('ال'))]));
   return last;
@@ -85,7 +85,7 @@ export function tokenise(text: string): Token[] {
         const c = text.charCodeAt(i);
         const kc = CLASS[c];
         if (isWordish(kc)) { i++; continue; }
-        if (NUMBER_JOINERS.has(c) && CLASS[text.charCodeAt(i - 1)] === DIGIT && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { i += 2; continue; }
+        if (isNumberJoiner(c) && CLASS[text.charCodeAt(i - 1)] === DIGIT && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { i += 2; continue; }
         break;
       }
       // A word made only of marks (a stray tatweel) is no token.

@@ -12,6 +12,7 @@ import { mapCode } from './arabic.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const INITIAL_SLOTS = 1 << 12;
 
 export class WordTable<V> {
   /** The interned words and their values, by entry id. */
@@ -21,20 +22,17 @@ export class WordTable<V> {
   lastLength = 0;
   /** Hash of the last range or word looked up, reused by `add`. */
   lastHash = 0;
-  private readonly mask: number;
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
+  private mask: number;
+  /** Slot pairs [hash, entry id + 1] (0: empty): a probe reads one cache line. Grown to stay half empty. */
+  private slots: Int32Array;
   private starts: Int32Array;
   private arena: Uint16Array;
   private used = 0;
 
   /** `limit` entries at most: past it the table empties itself (a cache's bound on memory). */
   constructor(readonly limit: number) {
-    let cap = 1024;
-    while (cap < limit * 2) cap *= 2;
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.hashes = new Int32Array(cap);
+    this.mask = INITIAL_SLOTS - 1;
+    this.slots = new Int32Array(INITIAL_SLOTS * 2);
     this.starts = new Int32Array(Math.min(limit, 1 << 16) + 1);
     this.arena = new Uint16Array(1 << 16);
   }
@@ -57,9 +55,9 @@ export class WordTable<V> {
     this.lastHash = h;
     if (len === 0) return -1;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[s];
+      const id = this.slots[2 * s + 1] - 1;
       if (id < 0) return -1;
-      if (this.hashes[s] === h && this.sameRange(id, text, start, end, len)) return id;
+      if (this.slots[2 * s] === h && this.sameRange(id, text, start, end, len)) return id;
     }
   }
 
@@ -70,9 +68,9 @@ export class WordTable<V> {
     this.lastHash = h;
     this.lastLength = w.length;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[s];
+      const id = this.slots[2 * s + 1] - 1;
       if (id < 0) return -1;
-      if (this.hashes[s] === h && this.sameWord(id, w)) return id;
+      if (this.slots[2 * s] === h && this.sameWord(id, w)) return id;
     }
   }
 
@@ -88,16 +86,27 @@ export class WordTable<V> {
     this.starts[id + 1] = this.used;
     this.words.push(w);
     this.values.push(value);
-    const h = this.lastHash;
-    let s = h & this.mask;
-    while (this.slots[s] >= 0) s = (s + 1) & this.mask;
-    this.slots[s] = id;
-    this.hashes[s] = h;
+    if (2 * this.words.length > this.mask) this.rehash();
+    this.place(this.lastHash, id);
     return id;
   }
 
+  private place(h: number, id: number): void {
+    let s = h & this.mask;
+    while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+    this.slots[2 * s] = h;
+    this.slots[2 * s + 1] = id + 1;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1] - 1);
+  }
+
   clear(): void {
-    this.slots.fill(-1);
+    this.slots.fill(0);
     this.words.length = 0;
     this.values.length = 0;
     this.used = 0;

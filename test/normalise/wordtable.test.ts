@@ -35,6 +35,14 @@ describe('WordTable', () => {
     expect(t.values[t.find('د')]).toBe('د');
   });
 
+  it('grows its slots past thousands of words and still finds every one', () => {
+    const t = new WordTable<number>(50_000);
+    const words = Array.from({ length: 20_000 }, (_, i) => `ك${i.toString(36)}`);
+    for (const [i, w] of words.entries()) { expect(t.find(w)).toBe(-1); t.add(w, i); }
+    for (const [i, w] of words.entries()) expect(t.values[t.find(w)]).toBe(i);
+    expect(t.find('كلمة')).toBe(-1);
+  });
+
   it('agrees with a Map on random words, with collisions and growth of its arenas', () => {
     fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'), minLength: 1, maxLength: 12 }), { maxLength: 400 }), (words) => {
       const t = new WordTable<number>(1000);
