@@ -6,7 +6,7 @@
  */
 import type { Document, EntityRef, Mention } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
-import { type DateExpr, findDates, hasBeforeNow, addDays } from './dates.ts';
+import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { discourseLexicon, PhraseTable, visitsLexicon } from './lexicon.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
@@ -271,7 +271,10 @@ export class SentenceContext {
   dateFor(i: number, done: boolean): { date: string | null; rule: string } {
     const [a, b] = this.clause(i);
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
-    const days = this.dates.filter((d) => d.precision === 'day' && d.date && (done ? !d.future : true));
+    // A done act dated by a day and month that fall after the article happened a year earlier (an
+    // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
+    const days = this.dates.filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
+      .map((d) => (done && d.future ? { ...d, date: yearBefore(d), future: false } : d));
     const near = (list: DateExpr[]) => list.sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (ev) {
       const anchor = near(days.filter((d) => d.from >= b || d.to <= a)) ?? null;
@@ -280,8 +283,9 @@ export class SentenceContext {
     }
     const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
-    // A clause that dates itself vaguely (الشهر الماضي، عام 2015) is not dated by another clause.
-    if (this.dates.some((d) => d.from >= a && d.to <= b)) return { date: null, rule: 'none' };
+    // A clause that dates itself vaguely (الشهر الماضي، عام 2015), or by a month the grammar did not
+    // read, is not dated by another clause nor by the article.
+    if (this.dates.some((d) => d.from >= a && d.to <= b) || hasMonthName(this.words, a, b)) return { date: null, rule: 'none' };
     const inSentence = near([...days]);
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an

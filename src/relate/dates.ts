@@ -10,7 +10,7 @@
  * are not converted and never read as Gregorian.
  */
 import { tokenise } from '../normalise/tokenise.ts';
-import { datesLexicon as L, PhraseTable } from './lexicon.ts';
+import { datesLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isDigits, type Word, wordsOf } from './words.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
@@ -30,6 +30,8 @@ export interface DateExpr {
   future: boolean;
   /** For event offsets: the embedded event's date minus the reported event's date, in days. */
   eventOffset?: number;
+  /** True when a day and month carried no year and the year was inferred from the published date. */
+  yearInferred?: boolean;
 }
 
 type Tag =
@@ -42,6 +44,7 @@ type Tag =
   | { t: 'ago' } | { t: 'agoday' }
   | { t: 'num'; value: number }
   | { t: 'hijri' }
+  | { t: 'ordinal'; day: number }
   | { t: 'before-now' };
 
 const table = new PhraseTable<Tag>(false);
@@ -56,6 +59,12 @@ table.addAll(L.ago_lead, { t: 'ago' });
 table.addAll(L.ago_day, { t: 'agoday' });
 for (const n of L.numbers) table.addAll(n.words, { t: 'num', value: n.value });
 table.addAll(L.hijri_markers, { t: 'hijri' });
+for (const o of L.ordinal_days) table.addAll(o.words, { t: 'ordinal', day: o.day });
+const words = (list: string[]): string[] => list.flatMap(phraseWords);
+const OF = words(L.of);
+const MONTH_WORD = words(L.month_word);
+const YEAR_WORDS = words(L.year_words);
+const YEAR_SET = new Set(YEAR_WORDS);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 
@@ -128,7 +137,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = words[i];
     const c = w.norm.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && w.norm !== 'عام' && w.norm !== 'سنه') continue;
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm)) continue;
     const e = dateAt(words, i, published);
     if (e) { out.push(e); i = e.to - 1; }
   }
@@ -152,37 +161,14 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       }
     }
     // Day + month name (+ second series) (+ year).
-    if (n >= 1 && n <= 31) {
-      let j = i + 1;
-      if (is(words[j], 'من')) j++;
-      if (is(words[j], 'شهر')) j++;
-      const mHit = j < words.length ? tagAt(words, j) : null;
-      if (mHit && mHit.payload.t === 'month') {
-        const month = mHit.payload.month;
-        j = mHit.to;
-        j = skipSecondMonth(words, j);
-        if (is(words[j], 'من')) j++;
-        if (is(words[j], 'عام', 'سنه', 'العام')) j++;
-        const y = yearOf(words[j]);
-        if (y !== null && !hijriAfter(words, j + 1)) {
-          const date = validDay(y, month, n);
-          if (date) return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'absolute' };
-        }
-        // "17 أيلول المقبل" is ahead of the article, "24 مايو الماضي" behind it.
-        const mod = j < words.length ? tagAt(words, j) : null;
-        const ahead = mod?.payload.t === 'wfuture';
-        if (mod && (ahead || mod.payload.t === 'wpast')) j = mod.to;
-        const date = ahead && published ? nextDay(published, month, n) : inferYear(published, month, n);
-        return { ...base, to: j, date, precision: date ? 'day' : 'range', range: date ? [date, date] : null, rule: 'absolute', future: !!(date && published && date > published) };
-      }
-    }
+    if (n >= 1 && n <= 31) return dayOfMonth(words, i, i + 1, n, published);
     return null;
   }
 
   const hit = tagAt(words, i);
   if (!hit) {
     // A year alone: عام 2015، سنة 2015.
-    if (is(w, 'عام', 'سنه') && yearOf(words[i + 1]) !== null && !hijriAfter(words, i + 2)) {
+    if (YEAR_SET.has(w.norm) && yearOf(words[i + 1]) !== null && !hijriAfter(words, i + 2)) {
       const y = yearOf(words[i + 1])!;
       return { ...base, to: i + 2, date: null, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' };
     }
@@ -226,6 +212,9 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       const range = published ? periodRange(published, tag.unit, tag.offset) : null;
       return { ...base, to: hit.to, date: null, precision: 'range', range, rule: 'period', future: tag.offset > 0 };
     }
+    case 'ordinal':
+      // في العاشر من مارس: an ordinal day, only when a month follows.
+      return dayOfMonth(words, i, hit.to, tag.day, published);
     case 'event':
       return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'event-offset', eventOffset: tag.offset };
     case 'ago': {
@@ -245,6 +234,50 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
     default:
       return null;
   }
+}
+
+/**
+ * A day number n (ending before word j) followed by a month name (+ second series) (+ year); null
+ * when no month follows. Without a year the year is inferred (see inferYear), and `yearInferred` says so.
+ */
+function dayOfMonth(words: Word[], i: number, j: number, n: number, published: string | null): DateExpr | null {
+  const base = { from: i, future: false } as const;
+  if (is(words[j], ...OF)) j++;
+  if (is(words[j], ...MONTH_WORD)) j++;
+  const mHit = j < words.length ? tagAt(words, j) : null;
+  if (!mHit || mHit.payload.t !== 'month') return null;
+  const month = mHit.payload.month;
+  j = skipSecondMonth(words, mHit.to);
+  if (is(words[j], ...OF)) j++;
+  if (is(words[j], ...YEAR_WORDS)) j++;
+  const y = yearOf(words[j]);
+  if (y !== null && !hijriAfter(words, j + 1)) {
+    const date = validDay(y, month, n);
+    if (date) return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'absolute' };
+  }
+  // "17 أيلول المقبل" is ahead of the article, "24 مايو الماضي" behind it.
+  const mod = j < words.length ? tagAt(words, j) : null;
+  const ahead = mod?.payload.t === 'wfuture';
+  const behind = mod?.payload.t === 'wpast';
+  if (mod && (ahead || behind)) j = mod.to;
+  let date = ahead && published ? nextDay(published, month, n) : inferYear(published, month, n);
+  if (behind && date && published && date > published) date = validDay(Number(date.slice(0, 4)) - 1, month, n);
+  return {
+    ...base, to: j, date, precision: date ? 'day' : 'range', range: date ? [date, date] : null, rule: 'absolute',
+    future: !!(date && published && date > published), yearInferred: !ahead && !behind,
+  };
+}
+
+/** The same day a year earlier: for a past act dated by a day and month that fall after the article. */
+export function yearBefore(d: DateExpr): string | null {
+  if (!d.date || !d.yearInferred) return null;
+  return validDay(Number(d.date.slice(0, 4)) - 1, Number(d.date.slice(5, 7)), Number(d.date.slice(8, 10)));
+}
+
+/** Is there a month name among words [from, to)? */
+export function hasMonthName(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tagAt(words, k)?.payload.t === 'month') return true;
+  return false;
 }
 
 /** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
