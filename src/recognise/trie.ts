@@ -7,7 +7,7 @@
 import type { Token } from '../document.ts';
 import type { Analysis } from '../normalise/index.ts';
 
-interface Node<T> { next: Map<string, Node<T>>; values: T[] }
+export interface Node<T> { next: Map<string, Node<T>>; values: T[] }
 
 export interface TrieMatch<T> {
   /** Token range [start, end). */
@@ -49,6 +49,24 @@ export class Trie<T> {
       if (!node) continue;
       const m = this.extend(tokens, alts, i + 1, first.sentence, node);
       if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: a.prefixes };
+    }
+    return best;
+  }
+
+  /** Every first key, with its node: for a caller probing several tries at once (chunks.ts). */
+  firsts(): IterableIterator<[string, Node<T>]> {
+    return this.root.next.entries();
+  }
+
+  /** longest(), given the node of each analysis's stem at the root (firsts[k] for alts[i][k]; undefined when none). */
+  longestFrom(tokens: Token[], alts: Analysis[][], i: number, firsts: readonly (Node<T> | undefined)[]): TrieMatch<T> | null {
+    let best: TrieMatch<T> | null = null;
+    const as = alts[i];
+    for (let k = 0; k < as.length; k++) {
+      const node = firsts[k];
+      if (!node) continue;
+      const m = this.extend(tokens, alts, i + 1, tokens[i].sentence, node);
+      if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: as[k].prefixes };
     }
     return best;
   }
