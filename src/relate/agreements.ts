@@ -31,8 +31,10 @@ const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
+const futureOnly = new Set(L.pending.future_only.flatMap(phraseWords));
+const subjunctive = new PhraseTable<true>().addAll(L.pending.subjunctive_lead, true);
 /** Forms that are a pending signing only with the future prefix (ستوقع). */
-const futureForms = new Set([...pendingForms, ...L.pending.future_only.flatMap(phraseWords)]);
+const futureForms = new Set([...pendingForms, ...futureOnly]);
 const signingStems = L.signing_stems.flatMap(phraseWords);
 const objectSkip = new PhraseTable<true>()
   .addAll(L.object_skip, true).addAll(visitsLexicon.titles, true).addAll(visitsLexicon.adverbs, true).addAll(discourseLexicon.state_titles, true);
@@ -50,7 +52,7 @@ export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
 export const GENERAL_KIND = L.general_kind;
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`)];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
 const MAX_VERB_TO_NOUN = 14;
 const MAX_NOUN_TO_NOUN = 3;
@@ -64,6 +66,7 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
     let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
     if (!trig && isFutureVerb(w[i], (k) => futureForms.has(k))) trig = 'pending';
+    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && w[i].keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);

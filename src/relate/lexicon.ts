@@ -34,7 +34,7 @@ export const AgreementsLexicon = z.object({
   nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
   consensus_followers: Words,
   done: z.object({ verbs: Words, nouns: Words, participles: Words }),
-  pending: z.object({ verbs: Words, future_only: Words }),
+  pending: z.object({ verbs: Words, future_only: Words, subjunctive_lead: Words }),
   signing_stems: Words,
   object_skip: Words,
   object_unknown_words: z.number().int().min(0),

@@ -4,12 +4,15 @@
  * PUT_TO, VISITED and MET edges, each with evidence and sources.
  *
  * One node per real agreement. Inside an article, agreement mentions merge when they have the same
- * parties, compatible kinds (same kind group, or one without a kind) and dates at most 31 days
- * apart: "اتفاق دفاع مشترك" and "اتفاقية الشراكة الشاملة" between the same two states are one
- * treaty. Across articles the stores merge by id, and the id is a function of content only:
- *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date, else of the article's date>
+ * parties, compatible kinds (same kind group, or one without a kind: an anaphoric الاتفاق) and dates
+ * at most 31 days apart: "اتفاق دفاع مشترك" and "اتفاقية الشراكة الشاملة" between the same two states
+ * are one treaty. Never merged: a planned signing with a done one, and two agreements named in one
+ * sentence (اتفاقية للدفاع واتفاقية للتجارة are two). Across articles the stores merge by id, and the
+ * id is a function of content only:
+ *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date, else of the article's date>[:planned]
  * so two reports of one signing in the same month become one node whose sources list both, while two
- * different agreements between the same states (another kind group, or another month) stay two.
+ * different agreements between the same states (another kind group, or another month) stay two. Two
+ * agreements an article keeps apart that would still get one id are told apart by their kind.
  */
 import { createHash } from 'node:crypto';
 import type { AgreementFact, Document, EntityRef, VetoFact } from '../document.ts';
@@ -27,6 +30,9 @@ const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Dat
 /** Can two mentions (in one article) be the same agreement? */
 export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
   if (partyKey(a.parties) !== partyKey(b.parties)) return false;
+  if ((a.status === 'planned') !== (b.status === 'planned')) return false;
+  // Two agreement nouns of one sentence are two agreements (coordinated, or a batch and an item).
+  if (a.evidence.some((x) => b.evidence.some((y) => x.article === y.article && x.sentence === y.sentence))) return false;
   const ga = kindGroup(a.kind);
   const gb = kindGroup(b.kind);
   if (ga !== gb && a.kind !== GENERAL_KIND && b.kind !== GENERAL_KIND) return false;
@@ -54,7 +60,7 @@ export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
 /** The content-derived id of an agreement (see the header). */
 export function agreementId(f: AgreementFact, published: string | null): string {
   const month = (f.date ?? published)?.slice(0, 7) ?? 'undated';
-  return `agr:${partyKey(f.parties)}:${kindGroup(f.kind)}:${month}`;
+  return `agr:${partyKey(f.parties)}:${kindGroup(f.kind)}:${month}${f.status === 'planned' ? ':planned' : ''}`;
 }
 
 /** Group an article's veto mentions: one draft per (date, subject) that the same sentence or a compatible one reports. */
@@ -94,8 +100,13 @@ export function factGraph(doc: Document): GraphBatch {
   };
 
   const agreements = mergeAgreements(doc.facts.filter((f): f is AgreementFact => f.type === 'agreement'));
+  const used = new Set<string>();
   for (const a of agreements) {
-    const id = agreementId(a, published);
+    let id = agreementId(a, published);
+    // Kept apart above but alike in content: the kind (then a number) tells them apart.
+    if (used.has(id)) id = `${id}:${a.kind}`;
+    for (let n = 2; used.has(id); n++) id = `${id.replace(/#\d+$/, '')}#${n}`;
+    used.add(id);
     const to: NodeRef = { label: 'Agreement', id };
     nodes.push({ label: 'Agreement', id, props: { name_ar: a.name_ar, kind: a.kind, status: a.status, date: a.date, count: a.count, sources } });
     for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence: a.evidence });

@@ -60,7 +60,8 @@ describe('one node per real agreement: the merge rule', () => {
   });
 
   it('an undated mention takes the article month for its id, and a general mention joins a specific one', () => {
-    const merged = mergeAgreements([fact({ kind: 'general', date: null }), fact({ kind: 'strategic-partnership', date: '2024-06-19' })]);
+    const later = { article: 'a', sentence: 3, start: 50, end: 60, text: 'y', rule: 'agreement:signing-verb|date:weekday', confidence: 0.9 };
+    const merged = mergeAgreements([fact({ kind: 'general', date: null }), fact({ kind: 'strategic-partnership', date: '2024-06-19', evidence: [later] })]);
     expect(merged).toHaveLength(1);
     expect(merged[0].kind).toBe('strategic-partnership');
     expect(agreementId(fact({ date: null }), '2024-06-20')).toBe('agr:PRK+RUS:alliance:2024-06');
@@ -108,5 +109,24 @@ describe('fact graph: vetoes, visits, meetings, provenance', () => {
       EdgeProps[e.type].parse(e.props);
     }
     for (const n of batch.nodes) NodeProps[n.label].parse(n.props);
+  });
+});
+
+describe('the merge rule does not over-merge', () => {
+  it('keeps a security, a defence and a later strategic-partnership agreement apart (at least two nodes)', () => {
+    const { batch } = graphOf('ووقعت مصر والأردن اتفاقية للتعاون الأمني واتفاقية للدفاع المشترك. وفي الشهر الماضي وقع البلدان اتفاقية شراكة استراتيجية.');
+    expect(agreementNodes(batch).length).toBeGreaterThanOrEqual(2);
+  });
+  it('never merges two agreements named in one sentence, even of one kind group', () => {
+    const { batch } = graphOf('ووقعت مصر والأردن اتفاقية للدفاع المشترك واتفاقية شراكة استراتيجية.');
+    expect(agreementNodes(batch).map((n) => n.props.kind)).toEqual(['defense', 'strategic-partnership']);
+  });
+  it('never merges a planned signing into a signed one', () => {
+    const { batch } = graphOf('ووقعت مصر والأردن اتفاقية للتجارة أمس. ومن المقرر أن توقع مصر والأردن اتفاقية تجارية أخرى الشهر المقبل.');
+    expect(agreementNodes(batch).map((n) => n.props.status).sort()).toEqual(['planned', 'signed']);
+  });
+  it('still merges an anaphoric mention with no kind of its own into the agreement before it', () => {
+    const { batch } = graphOf('ووقعت مصر والأردن اتفاقية للتجارة أمس. وقال بوتين بعد توقيع الاتفاق بين مصر والأردن إنه مهم.');
+    expect(agreementNodes(batch)).toHaveLength(1);
   });
 });
