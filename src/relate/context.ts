@@ -23,10 +23,7 @@ export interface Arg {
 }
 
 /** Prepositions that make a following mention a place or an oblique, not a subject. */
-const OBLIQUE = new PhraseTable<true>().addAll(
-  ['في', 'إلى', 'الى', 'من', 'مع', 'بين', 'على', 'عن', 'نحو', 'لدى', 'ضد', 'حول', 'تجاه', 'عبر', 'داخل', 'خارج', 'أمام', 'بعد', 'قبل', 'منذ', 'حتى'],
-  true,
-);
+const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };

@@ -138,7 +138,10 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     const w = words[i];
     const c = w.norm.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm)) continue;
-    const e = dateAt(words, i, published);
+    let e = dateAt(words, i, published);
+    // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
+    const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
+    if (e && written && (written.rule === 'absolute' || written.rule === 'numeric') && written.date) e = { ...written, from: e.from };
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;

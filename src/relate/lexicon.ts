@@ -102,6 +102,7 @@ export const DiscourseLexicon = z.object({
   counterpart: Words,
   state_titles: Words,
   offices: Words,
+  oblique_preps: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
 

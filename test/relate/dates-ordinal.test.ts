@@ -22,3 +22,9 @@ describe('date grammar: ordinal days and years of past acts', () => {
     expect(agreementDates('ووقعت مصر والأردن في منتصف مارس اتفاقية للتجارة.')).toEqual([null]);
   });
 });
+
+describe('date grammar: a weekday followed by its written date', () => {
+  it('takes the written date', () => {
+    expect(datesIn('يوم الاثنين 12 فبراير 2024', '2024-06-20').map((d) => d.date)).toEqual(['2024-02-12']);
+  });
+});
