@@ -4,11 +4,12 @@
  * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
  */
-import type { AgreementFact, EntityRef, Mention } from '../document.ts';
+import type { AgreementFact, EntityRef } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
+import { hasMonthName } from './dates.ts';
 import { isDigits } from './words.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
@@ -39,8 +40,8 @@ const signingStems = L.signing_stems.flatMap(phraseWords);
 const objectSkip = new PhraseTable<true>()
   .addAll(L.object_skip, true).addAll(visitsLexicon.titles, true).addAll(visitsLexicon.adverbs, true).addAll(discourseLexicon.state_titles, true);
 const genericKinds = new Set(L.generic_kinds);
+const stateGroups = new Set(L.state_groups);
 const sides = new PhraseTable<true>().addAll(L.sides, true);
-const isPerson = (m: Mention | null): boolean => m?.kind === 'Leader' || m?.kind === 'Person' || m?.kind === 'Office';
 const eventSubjects = new PhraseTable<true>().addAll(L.event_subjects, true);
 
 /** Kind → group, for the merge rule in resolve/facts.ts. */
@@ -120,7 +121,7 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     const partyRefs = partiesOf(parties);
     // Two sides, at least one of them a state: an agreement "with an international organisation"
     // (GUIDELINES) binds a state and an organisation or UN body.
-    if (partyRefs.length < 2 || !partyRefs.some((r) => r.label === 'State')) continue;
+    if (partyRefs.length < 2 || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
     const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
 
     const { date, rule: dateRule } = ctx.dateFor(i, !planned);
@@ -163,6 +164,8 @@ function objectAfter(ctx: SentenceContext, from: number): number {
     if (date) { k = date.to; continue; }
     const skip = objectSkip.matchAt(w, k) ?? numberWords.matchAt(w, k);
     if (skip) { k = skip.to; continue; }
+    // A month the date grammar could not read (في فبراير (شباط)) is an adjunct too.
+    if (hasMonthName(w, k, k + 1)) { k++; continue; }
     if (ctx.covered[k] || isDigits(w[k].norm) || w[k].norm === ',' || w[k].norm === 'و') { k++; continue; }
     // Other words: a subject the recogniser does not know (والدول الكبرى، الحركة الشعبية), a few at most.
     if (++unknown > L.object_unknown_words) return -1;
@@ -226,8 +229,11 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
   for (let k = to; k < Math.min(limit, to + 6); k++) {
     if (k > to && nouns.matchAt(w, k)) break;
     if (ctx.isBreakAt(k)) break;
-    // The signers' titles are not the agreement's (وقع الاتفاقية عن الجانب السعودي وزير المالية).
-    if (sides.matchAt(w, k, limit) || isPerson(ctx.mention(k))) break;
+    // The signers' titles are not the agreement's (وقع الاتفاقية عن الجانب السعودي وزير المالية), nor
+    // are the words of a body's or a person's name (بين إيران والوكالة الدولية للطاقة الذرية).
+    const m = ctx.mention(k);
+    if (sides.matchAt(w, k, limit) || (m && m.kind !== 'State' && m.kind !== 'City')) break;
+    if (ctx.covered[k]) { naming = false; continue; }
     const cue = kindCues.matchAt(w, k, limit);
     if (cue && (!kind || genericKinds.has(kind))) kind = cue.payload.kind;
     const modifier = cue ?? nameWords.matchAt(w, k, limit)

@@ -277,11 +277,17 @@ export function yearBefore(d: DateExpr): string | null {
   return validDay(Number(d.date.slice(0, 4)) - 1, Number(d.date.slice(5, 7)), Number(d.date.slice(8, 10)));
 }
 
-/** Is there a month name among words [from, to)? */
+/**
+ * Is there a month name among words [from, to), after a word that introduces a time (في مارس، مطلع
+ * يونيو)? Some month names are also other words (مارس "practised", آب): alone they say nothing.
+ */
 export function hasMonthName(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tagAt(words, k)?.payload.t === 'month') return true;
+  for (let k = from; k < to; k++) {
+    if (tagAt(words, k)?.payload.t === 'month' && k > 0 && monthLeads.matchAt(words, k - 1, k)) return true;
+  }
   return false;
 }
+const monthLeads = new PhraseTable<true>(false).addAll(L.month_leads, true);
 
 /** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
 function skipSecondMonth(words: Word[], j: number): number {

@@ -47,6 +47,8 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
     if (notCues.matchAt(words, i)) { i = notCues.matchAt(words, i)!.to - 1; continue; }
     const hit = cues.matchAt(words, i);
     if (!hit) continue;
+    // A negation particle negates its own clause, not a later one (لم تتردد، وإن موسكو وقعت؛ لم يمض
+    // وقت حتى وصل).
     if (i < opened && hit.to - hit.from === 1 && words[i].keys.some((k) => localCues.has(k))) continue;
     if (RANK[hit.payload] > RANK[best.modality]) {
       best = { modality: hit.payload, cue: words.slice(hit.from, hit.to).map((w) => w.norm).join(' ') };

@@ -10,6 +10,8 @@ import type { Arg, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays } from './dates.ts';
+import { NAME_LINKS } from '../recognise/gazetteer.ts';
+import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
@@ -24,6 +26,7 @@ const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
+const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 /** Offices whose holders live in the host state: receiving them is no visit. */
@@ -48,6 +51,7 @@ const DURING = new Set(L.during.flatMap(phraseWords));
 /** Words that may open a clause before its verb. */
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
+const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 
 const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
 
@@ -155,13 +159,22 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
   if (!last?.leader) return null;
   const end = last.mention ? last.mention.tokenEnd - ctx.sentence.tokenStart : last.word + 1;
   if (i - end > 4) return null;
-  // Only particles, relative pronouns, adverbs, dates and an apposition (فابيوس أول وزير خارجية فرنسي
-  // يتوجه) between: another noun or إن/أن (قال بايدن إن الصواريخ تصل) starts a clause with its own subject.
+  // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
+  // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ
+  // تصل) starts a clause with a subject of its own.
+  let titled = false;
   for (let k = end; k < i;) {
-    const skip = subjectGap.matchAt(ctx.words, k, i) ?? adverbs.matchAt(ctx.words, k, i) ?? titles.matchAt(ctx.words, k, i);
+    const title = titles.matchAt(ctx.words, k, i);
+    const skip = subjectGap.matchAt(ctx.words, k, i) ?? adverbs.matchAt(ctx.words, k, i) ?? title;
     const date = ctx.dates.find((d) => d.from === k);
+    const word = ctx.words[k];
+    titled ||= !!title;
     if (skip) k = skip.to; else if (date) k = date.to; else if (ctx.mention(k)) k = ctx.after(k);
-    else if (OPENERS.has(ctx.words[k].norm) || ctx.covered[k]) k++; else return null;
+    else if (OPENERS.has(word.norm) || ctx.covered[k]) k++;
+    // A name after a title there is someone else's (بوتين … وزير الخارجية برونو رودريغيز الذي يقوم).
+    else if (titled || complementisers.has(word.stem) || isCommonNoun(word.stem)
+      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS.has(ctx.words[k - 1].stem)))) return null;
+    else k++;
   }
   return last;
 }
@@ -198,19 +211,26 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
     // clause, the sentence's actor or the leader in focus.
     visitor ??= leaderJustBefore(ctx, ca, i);
-    // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …".
-    if (!visitor && !named) {
-      const d = destinationAfter(ctx, end, cb, false);
-      const late = d ? leaderAfter(ctx, ctx.after(d.word), cb) : null;
-      if (late && late !== 'other') visitor = late.arg;
+    // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
+    // named before the verb in its sentence.
+    if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
+      const stop = sentenceStop(w, end, DEST_WINDOW);
+      const d = destinationAfter(ctx, end, stop, false);
+      const late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
+      if (late === 'other') return [];
+      if (late) visitor = late.arg;
     }
     if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
-    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem)) || supportVerbBefore(ctx, ca, i)
+    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
       || (w[i].prefixes.includes('ب') && !w[i].prefixes.includes('ال'));
+    const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
+    else if (support >= 0) visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, ca, support);
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
     else return [];
@@ -218,7 +238,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (!isLeaderArg(visitor)) return [];
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys)) ?? tourStops(ctx, after, cb)[0] ?? null;
+  // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
+  const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
+  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys)) ?? stops[0] ?? null;
   if (!dest || dest.state === visitor.leader.state) return [];
 
   const reading = modalityAt(w, i);
@@ -228,8 +250,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const later = w[i].keys.some((k) => imperfect.has(k))
     && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && d.date !== ctx.published) || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
-  const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6))
-    || ctx.dates.some((d) => d.future && d.from >= i && d.from < Math.min(w.length, i + 12)));
+  // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
+  const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
+    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
   let { date, rule: dateRule } = ctx.dateFor(i, !planned);
   if (later) {
@@ -240,9 +263,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
-  // "جولة خليجية تشمل الإمارات وقطر": one visit per stop.
-  const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const all = stops.length ? stops : [dest];
+  const all = [dest, ...stops.filter((s) => s.state !== dest.state)];
   return all.filter((d) => d.state !== visitor.leader.state).map((d) => ({
     type: 'visit', visitor: visitor.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest ? host : hostIn(ctx, d.state, visitor.leader.ref.id),
@@ -253,7 +274,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
 function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number }[] {
   const out: { state: string; city: string | null; word: number }[] = [];
-  for (const a of ctx.argsAfterPrep(includes, from, Math.min(to, from + 12))) {
+  // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
+  const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
+  if (!verb) return [];
+  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
     const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
     if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word });
@@ -261,9 +285,15 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   return out;
 }
 
-/** A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is. */
-function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return true;
+/** A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is: its index, or -1. */
+function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
+  for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  return -1;
+}
+
+/** A support verb in the future (سيقوم بزيارة، ستبدأ جولة) before the visit noun in its clause. */
+function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
+  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(ctx.words[k], (x) => supportForms.has(x))) return true;
   return false;
 }
 

@@ -117,3 +117,27 @@ describe('agreements with an international organisation', () => {
     expect(withOrgs('ووقع البنك الدولي والاتحاد الأوروبي مذكرة تفاهم.')).toEqual([]);
   });
 });
+
+describe('found on the corpus while fixing the above', () => {
+  const cast = [...CAST, { text: 'الوكالة الدولية للطاقة الذرية', kind: 'UNBody' as const, id: 'IAEA' }, { text: 'مجموعة 5+1', kind: 'Organization' as const, id: 'p5-plus-1' }];
+  const facts = (text: string) => factsOf(text, '2024-06-20', cast);
+  it('takes no visitor from the discourse when a noun follows the destination (ووصلت إلى مطار … طائرة)', () => {
+    expect(visits('واستقبل بوتين أمس شي جين بينغ. ووصلت، أمس، إلى مطار هانوي طائرة شحن روسية.').filter((v) => v.to === 'VNM')).toEqual([]);
+  });
+  it('does not let a negation reach past حتى (لم يمض وقت حتى وصل)', () => {
+    expect(visits('ولم يمض من الوقت الكثير حتى وصل بوتين إلى هانوي.').map((v) => v.to)).toEqual(['VNM']);
+  });
+  it('does not take a leader as subject across another title and name', () => {
+    expect(visits('والتقى بوتين وزير الخارجية خوان رودريغيز الذي يقوم بأول زيارة إلى فيتنام.').filter((v) => v.visitor.id === 'vladimir-putin')).toEqual([]);
+  });
+  it('reads no kind from the words of a body named after the agreement noun', () => {
+    const [a] = facts('وأبرمت مصر اتفاقا جانبيا مع الوكالة الدولية للطاقة الذرية.').filter((f): f is AgreementFact => f.type === 'agreement');
+    expect(a.kind).toBe('general');
+  });
+  it('takes no informal group of states as a party', () => {
+    expect(facts('وتوصلت سوريا ومجموعة 5+1 إلى اتفاق نووي.').filter((f) => f.type === 'agreement')).toEqual([]);
+  });
+  it('reads a tour only from its own includes-verb', () => {
+    expect(visits('وقال بوتين خلال زيارته إلى فيتنام أمس في جولة تشمل الصين إن العلاقات قوية.').map((v) => v.to).sort()).toEqual(['CHN', 'VNM']);
+  });
+});
