@@ -65,6 +65,8 @@ const OF = words(L.of);
 const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
+const AGO_DAYS = words(L.ago_day);
+const TWO_DAYS = words(L.ago_two_days);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 
@@ -227,9 +229,9 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       const d = num(words[j]);
       const word = j < words.length ? tagAt(words, j) : null;
       if (d !== null) { count = d; j++; } else if (word?.payload.t === 'num') { count = word.payload.value; j = word.to; }
-      if (!is(words[j], 'يوم', 'يومين', 'يومان', 'ايام')) return null;
-      if (is(words[j], 'يومين', 'يومان')) count = 2;
-      if (is(words[j + 1], 'من')) return null;
+      if (!is(words[j], ...AGO_DAYS)) return null;
+      if (is(words[j], ...TWO_DAYS)) count = 2;
+      if (is(words[j + 1], ...OF)) return null;
       if (!published) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
       const date = addDays(published, -count);
       return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'ago' };

@@ -27,6 +27,7 @@ export const DatesLexicon = z.object({
   hijri_markers: Words,
   ago_lead: Words,
   ago_day: Words,
+  ago_two_days: Words,
   numbers: z.array(z.object({ value: z.number().int().positive(), words: Words })),
 });
 export type DatesLexicon = z.infer<typeof DatesLexicon>;
