@@ -26,6 +26,7 @@ export interface Arg {
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
+const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
 export class SentenceContext {
@@ -185,12 +186,17 @@ export class SentenceContext {
       if (ref && (opts.obliques || !this.isOblique(i) || ref.kind.startsWith('pair'))) { out.push(...ref.args); i = ref.to - 1; continue; }
       const m = this.mention(i);
       if (!m) continue;
-      if ((!opts.obliques && this.isOblique(i)) || (m.kind === 'State' && m.via === 'nisba' && !opts.obliques)) { i = this.after(i) - 1; continue; }
+      if ((!opts.obliques && this.isOblique(i)) || (m.kind === 'State' && m.via === 'nisba' && !opts.obliques && !this.afterTitle(i))) { i = this.after(i) - 1; continue; }
       const a = this.argFromMention(m, i);
       if (a) out.push(a);
       i = this.after(i) - 1;
     }
     return out;
+  }
+
+  /** Does a title stand one or two words before word i (وزير الطاقة السعودي)? Its nisba names the official's state. */
+  private afterTitle(i: number): boolean {
+    return (i > 0 && TITLES.matchAt(this.words, i - 1, i) !== null) || (i > 1 && TITLES.matchAt(this.words, i - 2, i - 1) !== null);
   }
 
   /**

@@ -155,7 +155,8 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
  * at most four words before the verb ("كارتر زار"، not "زيارة فابيوس بعد زيارة … الذي كان … يزور").
  */
 function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number): Arg | null {
-  const last = ctx.argsIn(clauseStart, i).pop();
+  // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
+  const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
   const end = last.mention ? last.mention.tokenEnd - ctx.sentence.tokenStart : last.word + 1;
   if (i - end > 4) return null;

@@ -141,3 +141,11 @@ describe('found on the corpus while fixing the above', () => {
     expect(visits('وقال بوتين خلال زيارته إلى فيتنام أمس في جولة تشمل الصين إن العلاقات قوية.').map((v) => v.to).sort()).toEqual(['CHN', 'VNM']);
   });
 });
+
+describe('an official named by title and nisba only', () => {
+  it('takes the nisba after a title as the official\'s state (وزير الطاقة الروسي ونظيره …)', () => {
+    const [a] = agreements('ووقع وزير الطاقة الروسي ونظيره الأمريكي اتفاقا نفطيا.');
+    expect(parties(a)).toEqual(['RUS', 'USA']);
+    expect(a.kind).toBe('energy');
+  });
+});
