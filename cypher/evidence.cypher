@@ -10,7 +10,8 @@
 
 // The labels are listed so each lookup is a unique-index seek, not a scan of every node.
 MATCH (a:State|UNBody|Leader|Person|Organization|City|Agreement|DraftResolution {id: $fromId}) WHERE $fromLabel IN labels(a)
-MATCH (a)-[r]-(b)
+// Only fact relationships carry evidence: naming them skips an entity's many MENTIONS.
+MATCH (a)-[r:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET]-(b)
 WHERE r.evidence IS NOT NULL
   AND ($type IS NULL OR type(r) = $type)
   AND ($toId IS NULL OR (b.id = $toId AND $toLabel IN labels(b)))

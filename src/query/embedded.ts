@@ -49,16 +49,28 @@ export class EmbeddedQueries extends QueriesBase {
    * Node keys per label and edge keys per type, built on first use so a query reads only its own
    * kind; rebuilt when the graph has grown or shrunk since (a store still being written).
    */
-  private byKind: { order: number; size: number; nodes: Map<string, string[]>; edges: Map<string, string[]> } | null = null;
+  private byKind: {
+    order: number; size: number; nodes: Map<string, string[]>; edges: Map<string, string[]>;
+    /** Per node, its edges that carry evidence (facts), so evidence skips an entity's many MENTIONS. */
+    facts: Map<string, string[]>;
+  } | null = null;
 
   private kinds() {
     const g = this.graph;
     if (this.byKind && this.byKind.order === g.order && this.byKind.size === g.size) return this.byKind;
     const nodes = new Map<string, string[]>();
     const edges = new Map<string, string[]>();
-    g.forEachNode((k, a) => { const l = String(a.label); (nodes.get(l) ?? nodes.set(l, []).get(l)!).push(k); });
-    g.forEachEdge((k, a) => { const t = String(a.type); (edges.get(t) ?? edges.set(t, []).get(t)!).push(k); });
-    return (this.byKind = { order: g.order, size: g.size, nodes, edges });
+    const facts = new Map<string, string[]>();
+    const push = (m: Map<string, string[]>, k: string, v: string) => { (m.get(k) ?? m.set(k, []).get(k)!).push(v); };
+    g.forEachNode((k, a) => push(nodes, String(a.label), k));
+    g.forEachEdge((k, a, s, t) => {
+      push(edges, String(a.type), k);
+      if (Array.isArray(a.evidence)) {
+        push(facts, s, k);
+        if (t !== s) push(facts, t, k);
+      }
+    });
+    return (this.byKind = { order: g.order, size: g.size, nodes, edges, facts });
   }
 
   private nodes(label: string): [string, Attrs][] {
@@ -198,17 +210,20 @@ export class EmbeddedQueries extends QueriesBase {
     const to = p.toLabel === null || p.toId === null ? null : this.find(p.toLabel, p.toId);
     if (p.toId !== null && to === null) return [];
     const out: EvidenceRow[] = [];
-    this.graph.forEachEdge(from, (_e, ea, s, t) => {
-      if (!Array.isArray(ea.evidence)) return;
-      if (p.type !== null && ea.type !== p.type) return;
-      if (to !== null && (s === from ? t : s) !== to) return;
+    const g = this.graph;
+    for (const e of this.kinds().facts.get(from) ?? []) {
+      const ea = g.getEdgeAttributes(e);
+      const s = g.source(e);
+      const t = g.target(e);
+      if (p.type !== null && ea.type !== p.type) continue;
+      if (to !== null && (s === from ? t : s) !== to) continue;
       for (const ev of ea.evidence as Evidence[]) {
         out.push({
           type: String(ea.type), from: this.brief(s), to: this.brief(t), key: String(ea.key),
           article: ev.article, sentence: ev.sentence, start: ev.start, end: ev.end, text: ev.text, rule: ev.rule, confidence: ev.confidence,
         });
       }
-    });
+    }
     return out;
   }
 
