@@ -9,23 +9,13 @@ import { ArticleRecord } from '../load/article.ts';
 import { normalise } from '../normalise/index.ts';
 import { readCorpus } from '../load/corpus.ts';
 import { recognise } from './index.ts';
+import { mulberry32 as rng } from '../random.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** mulberry32: a small seeded generator, so the sample can be read again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(): Promise<void> {
   const records = (await readCorpus()).filter((r) => r.content.trim());

@@ -5,6 +5,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import fa2 from 'graphology-layout-forceatlas2';
+import { mulberry32 } from '../random.ts';
 
 // The package is CommonJS with `export default` typings: at run time the default import is the
 // layout function itself, which TypeScript (NodeNext) types as the module namespace.
@@ -53,14 +54,3 @@ export function layout(order: number, edges: Iterable<readonly [number, number]>
   return out;
 }
 
-/** Small seeded PRNG (Tommy Ettinger's Mulberry32) so a given graph always gets the same picture. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

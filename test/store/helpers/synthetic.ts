@@ -1,21 +1,14 @@
 // Synthetic graph batches for store tests: every label and edge type, ids repeated across batches,
 // the same fact reported by several articles (evidence to merge), and edges told apart by key.
 import type { EdgeRecord, Evidence, GraphBatch, NodeRecord } from '../../../src/store/model.ts';
+import { mulberry32 } from '../../../src/random.ts';
+
+/** A small deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */
+export const rng = mulberry32;
 
 const STATES = [['SAU', 'Saudi Arabia', 'السعودية'], ['RUS', 'Russia', 'روسيا'], ['VNM', 'Viet Nam', 'فيتنام'], ['PRK', "Korea (Democratic People's Republic of)", 'كوريا الشمالية'], ['USA', 'United States', 'الولايات المتحدة']] as const;
 const LEADERS = [['vladimir-putin', 'Vladimir Putin', 'بوتين', 'RUS'], ['kim-jong-un', 'Kim Jong Un', 'كيم جونغ أون', 'PRK'], ['salman', null, 'سلمان بن عبدالعزيز', 'SAU']] as const;
 
-/** A small deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function evidence(article: string, sentence: number, rule: string, text = 'نص الجملة'): Evidence {
   return { article, sentence, start: sentence * 10, end: sentence * 10 + 5, text, rule, confidence: 0.75 };
