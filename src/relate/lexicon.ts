@@ -66,6 +66,7 @@ export const VetoesLexicon = z.object({
   un_draft_words: Words,
   subject_lead: Words,
   unsc_words: Words,
+  after_cues: Words,
 });
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
@@ -95,6 +96,8 @@ export const ModalityLexicon = z.object({
   not_cues: Words,
   clause_openers: Words,
   local_cues: Words,
+  may_particles: Words,
+  t_perfects: Words,
   window_before: z.number().int().positive(),
 });
 export type ModalityLexicon = z.infer<typeof ModalityLexicon>;

@@ -19,6 +19,9 @@ cues.addAll(L.planned, 'planned');
 const notCues = new PhraseTable<true>().addAll(L.not_cues, true);
 const openers = new PhraseTable<true>().addAll(L.clause_openers, true);
 const localCues = new Set(L.local_cues.flatMap(phraseWords));
+const mayParticles = new Set(L.may_particles.flatMap(phraseWords));
+const tPerfects = new Set(L.t_perfects.flatMap(phraseWords));
+const hypothetical = new PhraseTable<true>().addAll(L.hypothetical, true);
 const RANK: Record<Modality, number> = { negated: 5, threat: 4, hypothetical: 3, generic: 2, planned: 1, fact: 0 };
 
 export interface ModalityReading {
@@ -45,7 +48,7 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
   for (let i = from; i < at; i++) if (openers.matchAt(words, i, at)) opened = i;
   for (let i = from; i <= at && i < words.length; i++) {
     if (notCues.matchAt(words, i)) { i = notCues.matchAt(words, i)!.to - 1; continue; }
-    const hit = cues.matchAt(words, i);
+    const hit = cues.matchAt(words, i) ?? mayAt(words, i);
     if (!hit) continue;
     // A negation particle negates its own clause, not a later one (لم تتردد، وإن موسكو وقعت؛ لم يمض
     // وقت حتى وصل).
@@ -56,6 +59,25 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
     i = hit.to - 1;
   }
   return best;
+}
+
+/** قد before an imperfect verb (قد تستخدم، قد يقود): "may", a hypothetical cue of two words. */
+function mayAt(words: Word[], i: number): { from: number; to: number; payload: 'hypothetical' } | null {
+  if (i + 1 >= words.length || !words[i].keys.some((k) => mayParticles.has(k))) return null;
+  const n = words[i + 1].norm;
+  const imperfect = n.length > 2 && (n[0] === 'ي' || (n[0] === 'ت' && !words[i + 1].keys.some((k) => tPerfects.has(k))));
+  return imperfect ? { from: i, to: i + 2, payload: 'hypothetical' } : null;
+}
+
+/**
+ * A hypothetical cue anywhere in words [from, to): for words between a trigger and its object
+ * (استخدام روسيا وربما الصين حق النقض), where only "may" matters, not generic or planned words.
+ */
+export function hypotheticalIn(words: Word[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < words.length; i++) {
+    if (hypothetical.matchAt(words, i, to) || mayAt(words, i)) return true;
+  }
+  return false;
 }
 
 /** Purpose ل on a verbal noun (لتوقيع، لزيارة): the act is the aim of something else, not done. */

@@ -7,7 +7,7 @@
 import type { VetoFact } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
-import { isFutureVerb, modalityAt } from './modality.ts';
+import { hypotheticalIn, isFutureVerb, modalityAt } from './modality.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
 const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
@@ -19,7 +19,15 @@ const drafts = new PhraseTable<true>().addAll(L.draft_words, true);
 const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
 const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
+const afterCues = new PhraseTable<true>().addAll(L.after_cues, true);
 const PERMANENT = new Set(L.permanent_members);
+/**
+ * How far after the veto noun a cue may stand: an adjective (محتمل) only past a nisba (الفيتو
+ * الروسي المحتمل), so "ضد مشروع القرار المرتقب التصويت عليه" stays a cast; a phrase (أي مشروع) further,
+ * past a preposition and a second name (حق النقض "فيتو" ضد أي مشروع).
+ */
+const AFTER_WORD = 2;
+const AFTER_PHRASE = 5;
 
 export const vetoAnchors = (): Iterable<string> => [...vetoNouns.anchors, ...selfVerbs.anchors];
 
@@ -66,6 +74,11 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     usedVerbs.add(at);
     const reading = modalityAt(w, at);
     if (reading.modality !== 'fact') continue;
+    // A "maybe" between the casting noun and the veto (استخدام روسيا وربما الصين حق النقض), or a
+    // possible / any-draft veto right after it, is no cast.
+    if (hypotheticalIn(w, at + 1, hit.from)) continue;
+    if (afterCues.scan(w, hit.to, Math.min(cb, hit.to + AFTER_PHRASE))
+      .some((c) => c.to - c.from > 1 || c.from < hit.to + AFTER_WORD)) continue;
 
     let casters: Arg[] = [];
     if (verbAt >= 0) {
