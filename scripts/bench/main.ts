@@ -240,7 +240,9 @@ async function pickParams(q: QueryApi): Promise<Params> {
   const visits = await q.visits({});
   const state = top(agreements.flatMap((a) => a.parties), 'SAU');
   const visited = top(visits.map((v) => v.to), 'SAU');
-  return { state, vetoer: top(vetoes.map((v) => v.by), 'RUS'), visited, edge: { from: state } };
+  // One edge for "evidence of an edge": the state's most reported agreement (PARTY_TO).
+  const agreement = agreements.filter((a) => a.parties.includes(state)).sort((a, b) => b.sources.length - a.sources.length)[0];
+  return { state, vetoer: top(vetoes.map((v) => v.by), 'RUS'), visited, edge: { from: state, to: agreement ? `Agreement:${agreement.id}` : undefined } };
 }
 
 async function querySection(q: QueryApi, p: Params, runs: number) {
@@ -248,7 +250,8 @@ async function querySection(q: QueryApi, p: Params, runs: number) {
     [`agreements involving ${p.state}`, () => q.agreements({ state: p.state })],
     [`vetoes by ${p.vetoer}`, () => q.vetoes({ by: p.vetoer })],
     [`visits to ${p.visited}`, () => q.visits({ to: p.visited })],
-    [`evidence of edges from ${p.edge.from}`, () => q.evidence({ from: p.edge.from })],
+    ...(p.edge.to ? [[`evidence of one edge (${p.edge.from} PARTY_TO its most reported agreement)`, () => q.evidence({ from: p.edge.from, to: p.edge.to, type: 'PARTY_TO' })] as [string, () => Promise<unknown[]>]] : []),
+    [`evidence of every fact edge of ${p.edge.from}`, () => q.evidence({ from: p.edge.from })],
   ];
   const out: Record<string, unknown>[] = [];
   for (const [name, run] of cases) {
