@@ -4,11 +4,11 @@
  * skipped and failed and the node/edge counts per label and type.
  */
 import { Command, Option } from 'commander';
-import { LoadError, LoadSummary, loadArticles } from '../load/index.ts';
+import { LoadError, LoadSummary, loadArticles, problem } from '../load/index.ts';
 import type { LoadProblem } from '../load/article.ts';
 import { extract } from '../pipeline.ts';
 import { concatBatches } from '../resolve/index.ts';
-import { openStore } from '../store/index.ts';
+import { defaultTarget, openStore } from '../store/index.ts';
 import type { GraphBatch, GraphCounts } from '../store/model.ts';
 import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
@@ -49,7 +49,7 @@ function positiveInt(v: string): number {
 /** Seed a store from inputs; the programmatic twin of `kg seed`. */
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   const store = await openStore(opts.store);
-  const target = opts.store ?? process.env.NEO4J_URI ?? '.kg/graph.json';
+  const target = opts.store ?? defaultTarget();
   const summary = new LoadSummary();
   const progress = new Progress(!opts.quiet && process.stderr.isTTY === true);
   const onProblem = (p: LoadProblem) => {
@@ -64,13 +64,9 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
         batch = extract(article).batch;
       } catch (err) {
         // A bug met on one article must not cost the rest of the load: report it like bad input.
-        const where = article.origin.line ? `${article.origin.file}:${article.origin.line}` : article.origin.record ? `${article.origin.file} record ${article.origin.record}` : article.origin.file;
-        const problem: LoadProblem = {
-          file: article.origin.file, record: article.origin.record, line: article.origin.line, outcome: 'failed',
-          reason: 'extract-error', message: `${where}: article ${article.id} could not be extracted: ${(err as Error).message}`,
-        };
-        if (opts.strict) throw new UserError(`stopped (--strict): ${problem.message}`, 2);
-        onProblem(problem);
+        const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${(err as Error).message}`);
+        if (opts.strict) throw new UserError(`stopped (--strict): ${failure.message}`, 2);
+        onProblem(failure);
         continue;
       }
       pending.push(batch);

@@ -6,7 +6,7 @@ export { ArticleRecord, LoadProblem, Origin } from './article.ts';
 export type { ArticleRecordInput } from './article.ts';
 export { loadArticles } from './load.ts';
 export type { LoadOptions, LoadProgress } from './load.ts';
-export { LoadError, LoadSummary } from './problems.ts';
+export { LoadError, LoadSummary, problem } from './problems.ts';
 export { inputBytes } from './inputs.ts';
 export { splitPage } from './page.ts';
 export type { PageParts } from './page.ts';

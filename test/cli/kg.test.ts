@@ -1,6 +1,6 @@
 // The `kg` command as a user runs it: a real child process through bin/kg.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,14 @@ describe('kg command line', () => {
     expect(lax.status).toBe(0);
     expect(lax.stdout).toMatch(/loaded 1 article/);
     expect(lax.stdout).toMatch(/failed 1/);
+  }, 60_000);
+
+  it('defaults to .kg/graph.json in the working folder when NEO4J_URI is unset or empty', () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'kg-default-'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/kg.mjs'), 'seed', path.join(ROOT, 'seed'), '-q'], { cwd, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^store: \.kg\/graph\.json$/m);
+    expect(existsSync(path.join(cwd, '.kg/graph.json'))).toBe(true);
   }, 60_000);
 
   it('reports an unreadable store target as one line', () => {

@@ -34,7 +34,7 @@ describe('kg seed and a failing extractor', () => {
       expect(summary.failedTotal).toBe(1);
       expect(summary.format()).toMatch(/extract-error/);
       expect(counts.nodes.Article).toBe(2);
-      expect(errors.join('')).toMatch(/in\.jsonl:2: article boom could not be extracted: simulated extractor bug/);
+      expect(errors.join('')).toMatch(/in\.jsonl, line 2: article boom could not be extracted: simulated extractor bug/);
     } finally {
       spy.mockRestore();
     }
