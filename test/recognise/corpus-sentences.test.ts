@@ -69,7 +69,7 @@ const CASES: Array<{ url: string; date: string; text: string; expected: string[]
     url: "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html",
     date: '2015-07-24',
     text: "أكد وزير الخارجية عادل الجبير، أن المملكة العربية السعودية ترحب بأي اتفاق مع إيران يمنعها من امتلاك الأسلحة النووية، ويتضمن آلية لعودة العقوبات في حال عدم التزامها بشروط الاتفاق النووي الذي أبرم بينها وبين الدول الكبرى المعروفة بمجموعة 5+1، وأن عليها الكف عن دعم الإرهاب في المنطقة.",
-    expected: ["Leader:adel-al-jubeir/foreign minister", "State:SAU", "State:IRN", "Organization:p5-plus-1"],
+    expected: ["Leader:adel-al-jubeir/foreign minister", "State:SAU", "State:IRN", "Organization:P5_PLUS_1"],
   },
   {
     url: "http://www.alyaum.com/article/4081362",

@@ -71,7 +71,7 @@ describe('UN bodies and organisations', () => {
   });
   it('recognises international organisations', () => {
     expect(ids(mentionsOf('دعا مجلس التعاون الخليجي وجامعة الدول العربية والاتحاد الأوروبي وحلف شمال الأطلسي'), ['Organization']))
-      .toEqual(['Organization:gcc', 'Organization:arab-league', 'Organization:eu', 'Organization:nato']);
+      .toEqual(['Organization:GCC', 'Organization:ARAB_LEAGUE', 'Organization:EU', 'Organization:NATO']);
   });
 });
 

@@ -119,7 +119,7 @@ describe('agreements with an international organisation', () => {
 });
 
 describe('found on the corpus while fixing the above', () => {
-  const cast = [...CAST, { text: 'الوكالة الدولية للطاقة الذرية', kind: 'UNBody' as const, id: 'IAEA' }, { text: 'مجموعة 5+1', kind: 'Organization' as const, id: 'p5-plus-1' }];
+  const cast = [...CAST, { text: 'الوكالة الدولية للطاقة الذرية', kind: 'UNBody' as const, id: 'IAEA' }, { text: 'مجموعة 5+1', kind: 'Organization' as const, id: 'P5_PLUS_1' }];
   const facts = (text: string) => factsOf(text, '2024-06-20', cast);
   it('takes no visitor from the discourse when a noun follows the destination (ووصلت إلى مطار … طائرة)', () => {
     expect(visits('واستقبل بوتين أمس شي جين بينغ. ووصلت، أمس، إلى مطار هانوي طائرة شحن روسية.').filter((v) => v.to === 'VNM')).toEqual([]);
