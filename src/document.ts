@@ -95,6 +95,8 @@ export interface AgreementFact {
   /** Leaders who signed it, where named. */
   signatories: EntityRef[];
   evidence: Evidence[];
+  /** The registry entry (data/registry/agreements.yaml) it is, when it is a named agreement. */
+  registry?: string | null;
 }
 
 export interface VetoFact {

@@ -11,6 +11,7 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits } from './words.ts';
+import { entryForSigning } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
 
@@ -129,11 +130,15 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
     for (const n of found) {
-      out.push({
+      const fact: AgreementFact = {
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
         count: n.count, parties: partyRefs, signatories,
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
-      });
+      };
+      // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
+      const entry = planned ? null : entryForSigning({ ...fact, datedByText: dateRule !== 'published' && dateRule !== 'none' });
+      if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
+      out.push(fact);
     }
     }
     i = Math.max(i, found[found.length - 1].to - 1);

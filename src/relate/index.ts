@@ -10,6 +10,7 @@ import type { Document, Fact, Mention, MetFact, VisitFact } from '../document.ts
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
+import { findAgreementReferences, referenceAnchors } from './references.ts';
 import { findVetoes, vetoAnchors } from './vetoes.ts';
 import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
 
@@ -18,12 +19,14 @@ export { datesIn, findDates, type DateExpr } from './dates.ts';
 const AGREEMENT = 1;
 const VETO = 2;
 const VISIT = 4;
+const REFERENCE = 8;
 /** Anchor word → which relations it may signal, built once. */
 const GATE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number): void => { for (const w of words) GATE.set(w, (GATE.get(w) ?? 0) | bit); };
 mark(agreementAnchors(), AGREEMENT);
 mark(vetoAnchors(), VETO);
 mark(visitAnchors(), VISIT);
+mark(referenceAnchors(), REFERENCE);
 
 /**
  * A prefilter in front of the Map: (last letter, length) pairs that some anchor has. Looking a fresh
@@ -51,15 +54,18 @@ export function relate(doc: Document): void {
     if (list) list.push(m); else bySentence.set(m.sentence, [m]);
   }
   const facts: Fact[] = [];
+  // A description of a named agreement (الاتفاق النووي) counts only in an article naming its context.
+  const named = new Set(doc.mentions.filter((m) => m.kind === 'State' || m.kind === 'Organization' || m.kind === 'UNBody').map((m) => m.id));
   // Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject).
   const firstLeader = doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity;
   for (const [index, bits] of [...gated].sort((x, y) => x[0] - y[0])) {
     const mentions = bySentence.get(index);
-    if (!mentions && !(bits & AGREEMENT)) continue;
+    if (!mentions && !(bits & (AGREEMENT | REFERENCE))) continue;
     const visit = (bits & VISIT) !== 0 && index >= firstLeader;
-    if (!(bits & (AGREEMENT | VETO)) && !visit) continue;
+    if (!(bits & (AGREEMENT | VETO | REFERENCE)) && !visit) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
     if (bits & AGREEMENT) facts.push(...findAgreements(ctx));
+    if (bits & REFERENCE) facts.push(...findAgreementReferences(ctx, named));
     if (bits & VETO) facts.push(...findVetoes(ctx));
     if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);

@@ -8,7 +8,8 @@
  * at most 31 days apart: "اتفاق دفاع مشترك" and "اتفاقية الشراكة الشاملة" between the same two states
  * are one treaty. Never merged: a planned signing with a done one, and two agreements named in one
  * sentence (اتفاقية للدفاع واتفاقية للتجارة are two). Across articles the stores merge by id, and the
- * id is a function of content only:
+ * id is a function of content only (a named agreement of data/registry/ takes the registry's id,
+ * parties, names and day instead: one node for the JCPOA however many articles name it):
  *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date, else of the article's date>[:planned]
  * so two reports of one signing in the same month become one node whose sources list both, while two
  * different agreements between the same states (another kind group, or another month) stay two. Two
@@ -17,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { AgreementFact, Document, EntityRef, VetoFact } from '../document.ts';
 import { GENERAL_KIND, KIND_GROUP } from '../relate/agreements.ts';
+import { registry } from '../relate/registry.ts';
 import type { EdgeRecord, Evidence, GraphBatch, NodeRecord, NodeRef } from '../store/model.ts';
 
 const STATUS_RANK = { planned: 0, concluded: 1, signed: 2 } as const;
@@ -29,6 +31,15 @@ const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Dat
 
 /** Can two mentions (in one article) be the same agreement? */
 export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
+  // Named agreements are one by registry id; a signing told in the same sentence as a name
+  // (وقع البلدان اتفاقية كامب ديفيد) is that agreement when its parties are among the registry's.
+  if (a.registry && b.registry) return a.registry === b.registry;
+  if (a.registry || b.registry) {
+    const [named, other] = a.registry ? [a, b] : [b, a];
+    return other.status !== 'planned' && kindGroup(other.kind) === kindGroup(named.kind)
+      && other.parties.every((p) => named.parties.some((q) => q.id === p.id))
+      && other.evidence.some((x) => named.evidence.some((y) => x.article === y.article && x.sentence === y.sentence));
+  }
   if (partyKey(a.parties) !== partyKey(b.parties)) return false;
   if ((a.status === 'planned') !== (b.status === 'planned')) return false;
   // Two agreement nouns of one sentence are two agreements (coordinated, or a batch and an item).
@@ -43,9 +54,11 @@ export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
 /** Merge an article's agreement mentions into one fact per agreement (first explicit name, kind and date win). */
 export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
-  for (const f of facts) {
+  // Named agreements first, so a signing merged into one keeps the registry's parties.
+  for (const f of [...facts.filter((x) => x.registry), ...facts.filter((x) => !x.registry)]) {
     const into = out.find((g) => sameAgreement(g, f));
     if (!into) { out.push({ ...f, parties: [...f.parties], signatories: [...f.signatories], evidence: [...f.evidence] }); continue; }
+    if (into.registry) { for (const s of f.signatories) if (!into.signatories.some((x) => x.id === s.id)) into.signatories.push(s); into.evidence.push(...f.evidence); continue; }
     if (into.kind === GENERAL_KIND && f.kind !== GENERAL_KIND) { into.kind = f.kind; into.name_ar = f.name_ar; }
     // A date read from the text beats one defaulted to the article's day.
     if (f.date && (!into.date || (isDefaultDate(into.evidence) && !isDefaultDate(f.evidence)))) into.date = f.date;
@@ -59,6 +72,7 @@ export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
 
 /** The content-derived id of an agreement (see the header). */
 export function agreementId(f: AgreementFact, published: string | null): string {
+  if (f.registry) return f.registry;
   const month = (f.date ?? published)?.slice(0, 7) ?? 'undated';
   return `agr:${partyKey(f.parties)}:${kindGroup(f.kind)}:${month}${f.status === 'planned' ? ':planned' : ''}`;
 }
@@ -108,7 +122,10 @@ export function factGraph(doc: Document): GraphBatch {
     for (let n = 2; used.has(id); n++) id = `${id.replace(/#\d+$/, '')}#${n}`;
     used.add(id);
     const to: NodeRef = { label: 'Agreement', id };
-    nodes.push({ label: 'Agreement', id, props: { name_ar: a.name_ar, kind: a.kind, status: a.status, date: a.date, count: a.count, sources } });
+    const entry = a.registry ? registry().byId.get(a.registry) : undefined;
+    nodes.push({ label: 'Agreement', id, props: entry
+      ? { name_ar: entry.name_ar, name_en: entry.name_en, kind: entry.kind, status: a.status, date: entry.date, count: null, wikidata: entry.wikidata, sources }
+      : { name_ar: a.name_ar, name_en: null, kind: a.kind, status: a.status, date: a.date, count: a.count, wikidata: null, sources } });
     for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence: a.evidence });
     for (const s of a.signatories) edge('SIGNED', { label: s.label, id: s.id }, to, '', { date: a.date, evidence: a.evidence });
   }

@@ -57,8 +57,8 @@ export const NodeProps = {
   Organization: z.object({ name_en: z.string().nullable(), name_ar: z.string(), sources: Sources }),
   City: z.object({ name_en: z.string().nullable(), name_ar: z.string(), state: z.string().nullable(), sources: Sources }),
   Agreement: z.object({
-    name_ar: z.string(), kind: z.string(), status: z.enum(['signed', 'concluded', 'planned']),
-    date: Date.nullable(), count: z.number().int().positive().nullable(), sources: Sources,
+    name_ar: z.string(), name_en: z.string().nullable().default(null), kind: z.string(), status: z.enum(['signed', 'concluded', 'planned']),
+    date: Date.nullable(), count: z.number().int().positive().nullable(), wikidata: z.string().nullable().default(null), sources: Sources,
   }),
   DraftResolution: z.object({
     subject: z.string().nullable(), date: Date.nullable(), symbol: z.string().nullable(), sources: Sources,

@@ -1,0 +1,157 @@
+/**
+ * The registry of named agreements (data/registry/agreements.yaml): instruments the news refers
+ * back to (الاتفاق النووي، اتفاقية كامب ديفيد، معاهدة عدم الانتشار). Input: the YAML files, checked
+ * by zod. Output: the entries with their parties expanded, a phrase table of their Arabic names, and
+ * the rules that decide which entry a name or a signing stands for.
+ *
+ * Why a registry: a reference names an agreement that already exists, and its parties are facts of
+ * that agreement, not the states the sentence happens to mention (GUIDELINES, "refers back").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { EntityRef } from '../document.ts';
+import { tokenise } from '../normalise/index.ts';
+import { BODY_BY_ID, STATES, UN_BODIES } from '../recognise/gazetteer.ts';
+import { PhraseTable } from './lexicon.ts';
+
+const DIR = new URL('../../data/registry/', import.meta.url);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const Party = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an ISO alpha-3 code, an organisation slug or a group');
+const Phrases = z.array(z.string().min(1)).default([]);
+
+export const RegistryEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case slug'),
+  name_en: z.string().min(1),
+  name_ar: z.string().min(1),
+  aliases_en: Phrases,
+  names_ar: Phrases,
+  descriptions_ar: z.array(z.object({ words: z.array(z.string().min(1)).min(1), needs: z.array(Party).min(1) }).strict()).default([]),
+  kind: z.string().min(1),
+  date: Day,
+  place: z.string().nullable().default(null),
+  parties: z.array(Party).default([]),
+  multilateral: z.boolean().default(false),
+  status: z.array(z.object({
+    from: Day,
+    status: z.enum(['signed', 'concluded', 'in-force', 'suspended', 'withdrawn', 'terminated', 'superseded', 'supplemented']),
+    by: z.array(Party).optional(),
+  }).strict()).min(1),
+  wikidata: z.string().regex(/^Q\d+$/).nullable(),
+  sources: z.array(z.string().url()).min(1),
+}).strict();
+export const Groups = z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2));
+
+export type RegistryEntry = z.infer<typeof RegistryEntry> & { partyRefs: EntityRef[] };
+
+/** How a registry file is named in messages: its repo path, or the full path of another folder's. */
+const shown = (dir: URL, name: string): string => (dir.href === DIR.href ? `data/registry/${name}` : fileURLToPath(new URL(name, dir)));
+
+function loadYaml<T extends z.ZodTypeAny>(dir: URL, name: string, schema: T): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(new URL(name, dir), 'utf8'));
+  } catch (e) {
+    throw new Error(`kg: cannot read ${shown(dir, name)}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`kg: ${shown(dir, name)} entry ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** A party code as a node reference: a state, a UN body or an organisation; null when unknown. */
+function partyRef(code: string): EntityRef | null {
+  if (STATES.has(code)) return { label: 'State', id: code };
+  if ((UN_BODIES as readonly string[]).includes(code)) return { label: 'UNBody', id: code };
+  const body = BODY_BY_ID.get(code);
+  return body && body.kind === 'Organization' ? { label: 'Organization', id: code } : null;
+}
+
+/** The entries of a registry folder (data/registry/ unless a test gives another), checked. */
+export function loadRegistry(dir: URL = DIR): RegistryEntry[] {
+  const groups = loadYaml(dir, 'groups.yaml', Groups);
+  const entries = loadYaml(dir, 'agreements.yaml', z.array(RegistryEntry));
+  const seen = new Set<string>();
+  return entries.map((e, i) => {
+    const where = `${shown(dir, 'agreements.yaml')} entry ${i} (${e.id})`;
+    if (seen.has(e.id)) throw new Error(`kg: ${where}: id used twice`);
+    seen.add(e.id);
+    if (e.multilateral === (e.parties.length > 0)) throw new Error(`kg: ${where}: give parties, or multilateral: true, not both`);
+    const codes = [...new Set(e.parties.flatMap((p) => groups[p] ?? [p]))].sort();
+    const partyRefs = codes.map((c) => {
+      const ref = partyRef(c);
+      if (!ref) throw new Error(`kg: ${where}: unknown party ${c}`);
+      return ref;
+    });
+    for (const d of e.descriptions_ar) for (const n of d.needs) if (!partyRef(n)) throw new Error(`kg: ${where}: unknown party ${n} in needs`);
+    return { ...e, partyRefs };
+  });
+}
+
+let cache: { entries: RegistryEntry[]; byId: Map<string, RegistryEntry>; names: PhraseTable<Hit[]> } | null = null;
+
+/** How a phrase names an entry: outright, or only in an article naming one of `needs`. */
+export interface Hit { entry: RegistryEntry; needs: string[] | null }
+
+/** Registry phrases are cut by the tokenizer, so "5+1" or "سايكس-بيكو" match as the text is cut. */
+const asWords = (phrase: string): string => tokenise(phrase).map((t) => t.norm).join(' ');
+
+/** The registry, loaded on first use (a query that never reads text never pays for it). */
+export function registry(): NonNullable<typeof cache> {
+  if (cache) return cache;
+  const entries = loadRegistry();
+  // One table; a phrase that several entries share carries every candidate (اتفاق مينسك).
+  const byPhrase = new Map<string, Hit[]>();
+  const put = (p: string, hit: Hit): void => {
+    const key = asWords(p);
+    const list = byPhrase.get(key) ?? [];
+    list.push(hit);
+    byPhrase.set(key, list);
+  };
+  for (const e of entries) {
+    for (const n of [e.name_ar, ...e.names_ar]) put(n, { entry: e, needs: null });
+    for (const d of e.descriptions_ar) for (const w of d.words) put(w, { entry: e, needs: d.needs });
+  }
+  const names = new PhraseTable<Hit[]>();
+  for (const [p, hits] of byPhrase) names.add(p, hits);
+  cache = { entries, byId: new Map(entries.map((e) => [e.id, e])), names };
+  return cache;
+}
+
+/**
+ * The entry a name stands for in an article published on `published` that names `states`: among
+ * the candidates whose context is met, the latest concluded on or before the article's day (a name
+ * cannot refer to an agreement not yet made: talks about "the nuclear agreement" before 2015-07-14
+ * are about a future one). Outright names beat descriptions.
+ */
+export function pickEntry(hits: Hit[], published: string | null, named: ReadonlySet<string>): RegistryEntry | null {
+  const ok = hits.filter((h) => (!published || h.entry.date <= published) && (h.needs === null || h.needs.some((n) => named.has(n))));
+  if (!ok.length) return null;
+  const outright = ok.filter((h) => h.needs === null);
+  const pool = outright.length ? outright : ok;
+  return pool.reduce((best, h) => (h.entry.date > best.entry.date ? h : best)).entry;
+}
+
+/** Days between two YYYY-MM-DD dates. */
+const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** How far a signing's date may stand from the registry's day and still be that signing. */
+const SIGNING_WINDOW_DAYS = 3;
+
+/**
+ * The entry a reported signing is (by parties, kind and time): a done act, dated by the text
+ * within a few days of an entry's day, whose kind is the entry's and whose parties are all among
+ * the entry's (a report of the JCPOA's conclusion naming Iran and the United States). A signing
+ * dated only by the article's day is not linked this way: nothing in it says which agreement it is.
+ */
+export function entryForSigning(f: { kind: string; date: string | null; parties: EntityRef[]; datedByText: boolean }): RegistryEntry | null {
+  if (!f.date || !f.datedByText || f.parties.length < 2) return null;
+  for (const e of registry().entries) {
+    if (e.multilateral || e.kind !== f.kind || days(e.date, f.date) > SIGNING_WINDOW_DAYS) continue;
+    if (f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) return e;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * The registry of named agreements and the links to it: a name or description of a registry
+ * agreement becomes that agreement with the registry's parties (never the sentence's other states),
+ * only once it exists, only where its context is named; a reported signing that is a registry
+ * agreement (parties among its parties, its kind, its days) takes the registry id. Sentences are
+ * written for these tests.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.ts';
+import { loadRegistry, registry } from '../../src/relate/registry.ts';
+
+function agreements(text: string, published: string) {
+  const { batch } = extract({ id: 't', title: null, text, published, outlet: null, url: null, language: 'ar', tags: [], headlines: [], parent: null });
+  return batch.nodes.filter((n) => n.label === 'Agreement').map((n) => ({
+    id: n.id,
+    date: n.props.date,
+    parties: batch.edges.filter((e) => e.type === 'PARTY_TO' && e.to.id === n.id).map((e) => e.from.id).sort(),
+  }));
+}
+
+describe('the registry data', () => {
+  it('loads, with groups expanded into the parties (P5+1 and the EU for the JCPOA)', () => {
+    const jcpoa = registry().byId.get('jcpoa');
+    expect(jcpoa?.partyRefs.map((r) => r.id)).toEqual(['CHN', 'DEU', 'EU', 'FRA', 'GBR', 'IRN', 'RUS', 'USA']);
+    expect(jcpoa?.partyRefs.find((r) => r.id === 'EU')?.label).toBe('Organization');
+    expect(jcpoa?.date).toBe('2015-07-14');
+  });
+
+  it('reports a bad entry in one line naming the file, the entry and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-registry-'));
+    const real = new URL('../../data/registry/', import.meta.url);
+    writeFileSync(join(dir, 'groups.yaml'), readFileSync(new URL('groups.yaml', real)));
+    const broken = readFileSync(new URL('agreements.yaml', real), 'utf8').replace('date: 2015-07-14', 'date: 14 July 2015');
+    writeFileSync(join(dir, 'agreements.yaml'), broken);
+    expect(() => loadRegistry(pathToFileURL(`${dir}/`))).toThrow(/^kg: .*agreements\.yaml entry \d+\.date: expected YYYY-MM-DD$/);
+  });
+
+  it('refuses a party that is neither a state, an organisation, a UN body nor a group', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-registry-'));
+    writeFileSync(join(dir, 'groups.yaml'), 'P5: [CHN, FRA, GBR, RUS, USA]\n');
+    writeFileSync(join(dir, 'agreements.yaml'), [
+      '- {id: x, name_en: X, name_ar: اتفاق إكس, kind: peace, date: 2000-01-01, parties: [EGY, ZZZ],',
+      '   status: [{from: 2000-01-01, status: signed}], wikidata: null, sources: [https://example.org/x]}',
+    ].join('\n'));
+    expect(() => loadRegistry(pathToFileURL(`${dir}/`))).toThrow(/entry 0 \(x\): unknown party ZZZ/);
+  });
+});
+
+describe('references to named agreements', () => {
+  it('a description takes the registry parties, not the states the sentence names', () => {
+    const got = agreements('انتقدت إسرائيل الاتفاق النووي مع إيران، وقالت مصر إن الاتفاق النووي خطوة مهمة.', '2015-08-02');
+    expect(got).toEqual([{ id: 'jcpoa', date: '2015-07-14', parties: ['CHN', 'DEU', 'EU', 'FRA', 'GBR', 'IRN', 'RUS', 'USA'] }]);
+  });
+
+  it('a description needs its context in the article: no Iran, no JCPOA', () => {
+    expect(agreements('وتحدث الوزير عن الاتفاق النووي وعن مستقبل الطاقة في اليابان.', '2015-08-02')).toEqual([]);
+  });
+
+  it('an agreement not yet made is not referred to (talks before the day are about a future one)', () => {
+    expect(agreements('تواصل إيران والدول الكبرى المفاوضات في فيينا أملا في التوصل إلى الاتفاق النووي.', '2015-06-20')).toEqual([]);
+  });
+
+  it('among entries sharing a description, the latest made before the article is meant', () => {
+    const before = agreements('دعت أوكرانيا إلى احترام اتفاق مينسك.', '2014-11-01');
+    const after = agreements('دعت أوكرانيا إلى احترام اتفاق مينسك.', '2015-06-01');
+    expect(before.map((a) => a.id)).toEqual(['minsk-1']);
+    expect(after.map((a) => a.id)).toEqual(['minsk-2']);
+  });
+
+  it('outright names need no context, and clitics do not hide them', () => {
+    const got = agreements('وأكد المسؤول التزام بلاده باتفاقية كامب ديفيد وباتفاق الطائف.', '2015-08-02');
+    expect(got.map((a) => a.id).sort()).toEqual(['camp-david-1978', 'taif-1989']);
+    expect(got.find((a) => a.id === 'camp-david-1978')?.parties).toEqual(['EGY', 'ISR']);
+  });
+
+  it('several mentions in one article are one node', () => {
+    const got = agreements('رحبت قطر بالاتفاق النووي مع إيران. وقال وزير خارجيتها إن خطة العمل الشاملة المشتركة تخدم المنطقة.', '2015-07-20');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
+  });
+});
+
+describe('a reported signing that is a registry agreement', () => {
+  it('dated by the text within the registry days, with parties among the registry parties: the registry node', () => {
+    const got = agreements('وتوصلت إيران والولايات المتحدة أمس الثلاثاء في فيينا إلى اتفاق نووي بعد مفاوضات طويلة.', '2015-07-15');
+    expect(got).toEqual([{ id: 'jcpoa', date: '2015-07-14', parties: ['CHN', 'DEU', 'EU', 'FRA', 'GBR', 'IRN', 'RUS', 'USA'] }]);
+  });
+
+  it('another month, or another kind, is another agreement', () => {
+    const later = agreements('وتوصلت إيران والولايات المتحدة أمس الثلاثاء إلى اتفاق نووي جديد.', '2016-03-09');
+    expect(later.map((a) => a.id)).not.toContain('jcpoa');
+    const trade = agreements('ووقعت إيران وروسيا أمس الثلاثاء اتفاقية تجارية في فيينا.', '2015-07-15');
+    expect(trade.map((a) => a.id)).not.toContain('jcpoa');
+  });
+});
