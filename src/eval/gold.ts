@@ -19,6 +19,13 @@ export const GoldLeader = z.object({
   not_ar: z.array(z.string().min(1)).default([]),
   state: Code.nullable(),
 });
+/** Whether the article reports the fact as done (signed, cast, travelled) or only planned (GUIDELINES.md). */
+export const GoldStatus = z.enum(['done', 'planned']).default('done');
+export const SPLITS = ['train', 'test'] as const;
+/** dev-train: rules may be shaped on it; dev-test: only its aggregate scores are ever looked at. */
+export const Split = z.enum(SPLITS);
+export type Split = z.infer<typeof Split>;
+
 export const GoldAgreement = z.object({
   parties: z.array(Code).min(1),
   alt_parties: z.array(z.array(Code).min(1)).default([]),
@@ -26,8 +33,9 @@ export const GoldAgreement = z.object({
   date: IsoDate.optional(),
   count: z.number().int().positive().optional(),
   signatories_en: z.array(z.string()).optional(),
+  status: GoldStatus,
 });
-export const GoldVeto = z.object({ by: Code, body: Code, date: IsoDate.optional(), subject: z.string().optional() });
+export const GoldVeto = z.object({ by: Code, body: Code, date: IsoDate.optional(), subject: z.string().optional(), status: GoldStatus });
 export const GoldVisit = z.object({
   visitor_en: z.string().min(1),
   aliases_en: z.array(z.string()).default([]),
@@ -36,12 +44,15 @@ export const GoldVisit = z.object({
   visitor_state: Code.nullable(),
   to: Code,
   date: IsoDate.optional(),
+  status: GoldStatus,
 });
 
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).default([]);
 export const GoldArticle = z.object({
   /** Article id: SaudiNewsNet url, JSONL id, or a text file's stem. */
   article: z.string().min(1),
+  /** Which half of the development set: existing gold is train (the rules were shaped on it). */
+  split: Split.default('train'),
   /** Where the text is when it is not in the corpus: a file (relative to the project root) and its date. */
   source: z.object({ file: z.string().min(1), published: IsoDate.optional() }).optional(),
   date: IsoDate,

@@ -14,7 +14,8 @@ import { extract } from '../pipeline.ts';
 import { EmbeddedQueries } from '../query/embedded.ts';
 import { corpusDir, corpusZips } from '../load/corpus.ts';
 import { EmbeddedStore, openStore } from '../store/index.ts';
-import { GoldError, LISTS, readGoldFile, type GoldArticle } from './gold.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { GoldError, LISTS, readGoldFile, SPLITS, type GoldArticle, type Split } from './gold.ts';
 import { score, type Predicted, type Score } from './score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,7 +28,10 @@ export interface EvalOptions {
 }
 
 export interface EvalResult {
+  /** All gold articles together. */
   score: Score;
+  /** Each split scored on its own articles (dev-train, dev-test). */
+  splits: Record<Split, { score: Score; articles: number }>;
   gold: GoldArticle[];
   /** Documents by article id (sub-articles under their own `<id>#<n>`). */
   docs: Map<string, Document>;
@@ -100,6 +104,16 @@ async function gatherArticles(goldFiles: string[], opts: EvalOptions): Promise<{
   return { gold, articles, skipped };
 }
 
+/** Score each split on its own articles. */
+export function scoreSplits(gold: GoldArticle[], predicted: Predicted): EvalResult['splits'] {
+  const out = {} as EvalResult['splits'];
+  for (const split of SPLITS) {
+    const part = gold.filter((g) => g.split === split);
+    out[split] = { score: score(part, predicted), articles: part.length };
+  }
+  return out;
+}
+
 /** Run the pipeline over the gold articles into a fresh embedded store, query it, and score. */
 export async function runEval(goldFiles: string[], opts: EvalOptions = {}): Promise<EvalResult> {
   const { gold, articles, skipped } = await gatherArticles(goldFiles, opts);
@@ -118,7 +132,7 @@ export async function runEval(goldFiles: string[], opts: EvalOptions = {}): Prom
       states: await q.states(), bodies: await q.bodies(), leaders: await q.leaders(),
       agreements: await q.agreements(), vetoes: await q.vetoes(), visits: await q.visits(),
     };
-    return { score: score(gold, predicted), gold, docs, skipped };
+    return { score: score(gold, predicted), splits: scoreSplits(gold, predicted), gold, docs, skipped };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -128,28 +142,71 @@ export async function runEval(goldFiles: string[], opts: EvalOptions = {}): Prom
 // ---- the report ----
 
 const pct = (x: number | null): string => (x === null ? '   -' : x.toFixed(2).padStart(4));
+const NA = ' n/a';
 
-/** The table: one row per list (counts, precision, recall, F1, date accuracy), then `macro-F1: 0.xx`. */
-export function formatTable(s: Score, articles: number): string {
+/**
+ * The table of one split: a title line, one row per list (counts, precision, recall, F1, date
+ * accuracy), then `macro-F1 (<split>): 0.xx`. A list with no gold item shows n/a and is left out of
+ * the macro-F1 (its false positives are still counted).
+ */
+export function formatTable(s: Score, articles: number, split: Split | 'all' = 'all'): string {
+  const name = split === 'all' ? 'all articles' : `dev-${split}`;
+  if (articles === 0) return `${name}: no articles (no gold object says "split": "${split}")\n`;
   const head = `${'list'.padEnd(11)}${'tp'.padStart(5)}${'fp'.padStart(5)}${'fn'.padStart(5)}    P     R    F1  date (n)`;
   const rows = LISTS.map((l) => {
     const x = s.lists[l];
-    return `${l.padEnd(11)}${String(x.tp).padStart(5)}${String(x.fp).padStart(5)}${String(x.fn).padStart(5)}  ${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${pct(x.dateAccuracy)} (${x.dated})`;
+    const prf = x.f1 === null ? [NA, NA, NA] : [pct(x.precision), pct(x.recall), pct(x.f1)];
+    const planned = x.unscoredPlanned ? `  +${x.unscoredPlanned} planned unscored` : '';
+    return `${l.padEnd(11)}${String(x.tp).padStart(5)}${String(x.fp).padStart(5)}${String(x.fn).padStart(5)}  ${prf.join('  ')}  ${pct(x.dateAccuracy)} (${x.dated})${planned}`;
   });
-  return [`articles: ${articles}`, head, ...rows, `macro-F1: ${s.macroF1.toFixed(2)}`].join('\n') + '\n';
+  const na = LISTS.filter((l) => s.lists[l].f1 === null);
+  const macro = s.macroF1 === null ? 'n/a (no list has gold items)' : s.macroF1.toFixed(2);
+  const left = na.length && s.macroF1 !== null ? ` (over ${LISTS.length - na.length} lists; n/a: ${na.join(', ')})` : '';
+  return [`${name}: ${articles} articles`, head, ...rows, `macro-F1 (${split}): ${macro}${left}`].join('\n') + '\n';
 }
+
+/**
+ * Where the other two measures of the evaluation issue are written once they exist: the robustness
+ * suite's rates (a JSON object of name → rate) and the corpus audit's precision
+ * ({"precision": x, "n": judged rows}). Relative to the project root.
+ */
+export const MEASURES = { robustness: 'test-artifacts/robustness.json', audit: 'test/audit/summary.json' } as const;
+
+/** The robustness rates and the audit precision, or "not yet measured" for each that has no results file. */
+export function formatMeasures(root = ROOT): string {
+  const read = (rel: string): Record<string, unknown> | null => {
+    const file = resolve(root, rel);
+    if (!existsSync(file)) return null;
+    try {
+      const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  const rob = read(MEASURES.robustness);
+  const rates = rob && Object.entries((rob.rates ?? rob) as Record<string, unknown>).filter(([, v]) => typeof v === 'number') as [string, number][];
+  const audit = read(MEASURES.audit);
+  return [
+    `robustness suite: ${rates?.length ? rates.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') : `not yet measured (${MEASURES.robustness})`}`,
+    `corpus audit precision: ${typeof audit?.precision === 'number' ? `${audit.precision.toFixed(2)}${typeof audit.n === 'number' ? ` (n=${audit.n})` : ''}` : `not yet measured (${MEASURES.audit})`}`,
+  ].join('\n') + '\n';
+}
+
+/** A fact's status where it says more than "done" (signed, concluded, planned). */
+const st = (o: Record<string, unknown>): string => (o.status && o.status !== 'done' ? ` ${o.status}` : '');
 
 function describe(list: string, item: unknown): string {
   const o = item as Record<string, unknown>;
   switch (list) {
     case 'states': case 'bodies': return typeof item === 'string' ? item : String(o.id);
     case 'leaders': return 'name_ar' in o ? `${o.name_ar} / ${o.name_en ?? '-'} (${o.state ?? '-'})` : `${o.name_en} [${(o.key_ar as string[]).join(' ')}] (${o.state ?? '-'})`;
-    case 'agreements': return `${(o.parties as string[]).join('+')}${o.date ? ` ${o.date}` : ''}${o.status ? ` ${o.status}` : ''}`;
+    case 'agreements': return `${(o.parties as string[]).join('+')}${o.date ? ` ${o.date}` : ''}${st(o)}`;
     case 'vetoes': return `${o.by} in ${o.body}${o.date ? ` ${o.date}` : ''}`;
     default: {
       const v = o.visitor as Record<string, unknown> | undefined;
       const who = v ? `${v.name_ar} / ${v.name_en ?? '-'}` : `${o.visitor_en} [${(o.key_ar as string[]).join(' ')}]`;
-      return `${who} → ${o.to}${o.date ? ` ${o.date}` : ''}`;
+      return `${who} → ${o.to}${o.date ? ` ${o.date}` : ''}${st(o)}`;
     }
   }
 }
@@ -174,21 +231,29 @@ function evidenceFor(list: string, pred: Record<string, unknown>, docs: Document
   return null;
 }
 
-/** Every miss and false positive, grouped by article, each with its evidence sentence where there is one. */
+/**
+ * Every miss and false positive of the dev-train articles, grouped by article, each with its evidence
+ * sentence where there is one. Errors of dev-test articles are never listed (only their aggregates
+ * may be looked at); the last line says how many were held back.
+ */
 export function formatVerbose(r: EvalResult): string {
   const lines: string[] = [];
+  const held = r.gold.filter((g) => g.split !== 'train').length;
   for (const g of r.gold) {
+    if (g.split !== 'train') continue;
     const errs = r.score.outcomes.filter((o) => o.article === g.article && (o.kind !== 'tp' || o.dateOk === false));
     if (!errs.length) continue;
     const docs = [...r.docs.entries()].filter(([id]) => recordId(id) === g.article).map(([, d]) => d);
     lines.push(`== ${g.article}`);
     for (const o of errs) {
-      if (o.kind === 'fn') lines.push(`  MISS ${o.list}: ${describe(o.list, o.gold)}`);
+      if (o.kind === 'planned') continue;
+      if (o.kind === 'fn') lines.push(`  MISS ${o.list}: ${describe(o.list, o.gold)}${o.asPlanned ? ' (predicted as planned)' : ''}`);
       else if (o.kind === 'fp') {
         const ev = evidenceFor(o.list, o.predicted as Record<string, unknown>, docs);
         lines.push(`  FALSE ${o.list}: ${describe(o.list, o.predicted)}${ev ? `\n      evidence: ${ev}` : ''}`);
       } else lines.push(`  DATE ${o.list}: ${describe(o.list, o.predicted)} (gold ${(o.gold as { date?: string }).date})`);
     }
   }
+  if (held) lines.push(`(errors of the ${held} dev-test articles are not shown: dev-test is scored in aggregate only)`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -1,6 +1,7 @@
 /**
  * The scorer: predicted query rows against gold articles, exactly as shared/eval/GOLD-FORMAT.md
- * says (per list precision, recall, F1 and date accuracy over all articles, then the macro-F1).
+ * says (per list precision, recall, F1 and date accuracy over all articles, then the macro-F1 of the
+ * lists that have gold items).
  * Input: gold articles and the rows of the six list queries. Output: a Score (pure, no I/O).
  */
 import type { AgreementRow, BodyRow, LeaderRow, StateRow, VetoRow, VisitRow } from '../query/contract.ts';
@@ -17,26 +18,32 @@ export interface Predicted {
 
 export interface ListScore {
   tp: number; fp: number; fn: number;
-  precision: number; recall: number; f1: number;
+  /** Null when there is nothing to judge: no prediction (precision), or no main gold item (all three: n/a). */
+  precision: number | null; recall: number | null; f1: number | null;
   /** Share of matched items with a gold date whose predicted date is equal; null when none has a date. */
   dateAccuracy: number | null;
   dated: number;
+  /** Planned predictions that match no gold item: not scored (GUIDELINES.md lets gold leave planned facts out). */
+  unscoredPlanned: number;
 }
 
 /** One scoring outcome, kept so `--verbose` can trace each error to its article and row. */
 export interface Outcome {
   list: ListName;
   article: string;
-  kind: 'tp' | 'fp' | 'fn';
+  kind: 'tp' | 'fp' | 'fn' | 'planned';
   gold?: unknown;
   predicted?: unknown;
+  /** For fn: a prediction that matched this done item but was marked planned. */
+  asPlanned?: unknown;
   /** For tp with a gold date: whether the dates agree. */
   dateOk?: boolean;
 }
 
 export interface Score {
   lists: Record<ListName, ListScore>;
-  macroF1: number;
+  /** Mean F1 of the lists that have gold items; null when none has. */
+  macroF1: number | null;
   outcomes: Outcome[];
 }
 
@@ -96,7 +103,13 @@ interface Adapter<P, G> {
   matches: (p: P, g: G) => boolean;
   date: (p: P) => string | null;
   goldDate: (g: G) => string | undefined;
+  /** Done or planned; lists without a status (states, bodies, leaders) are always done. */
+  status: (p: P) => Status;
+  goldStatus: (g: G) => Status;
 }
+
+type Status = 'done' | 'planned';
+const done = (): Status => 'done';
 
 type AnyAdapter = Adapter<any, any>;
 
@@ -105,44 +118,50 @@ const ADAPTERS: Record<ListName, AnyAdapter> = {
     predicted: (p) => p.states,
     gold: (g) => ({ main: g.states, optional: g.states_optional }),
     matches: (p: StateRow, g: string) => p.id === g,
-    date: () => null, goldDate: () => undefined,
+    date: () => null, goldDate: () => undefined, status: done, goldStatus: done,
   },
   bodies: {
     predicted: (p) => p.bodies,
     gold: (g) => ({ main: g.bodies, optional: g.bodies_optional }),
     matches: (p: BodyRow, g: string) => p.id === g,
-    date: () => null, goldDate: () => undefined,
+    date: () => null, goldDate: () => undefined, status: done, goldStatus: done,
   },
   leaders: {
     predicted: (p) => p.leaders,
     gold: (g) => ({ main: g.leaders, optional: g.leaders_optional }),
     matches: (p: LeaderRow, g: GoldLeader) => personMatches(p, leaderGold(g)),
-    date: () => null, goldDate: () => undefined,
+    date: () => null, goldDate: () => undefined, status: done, goldStatus: done,
   },
   agreements: {
-    // A planned signing is never a signed agreement (GUIDELINES.md), so it is not scored.
-    predicted: (p) => p.agreements.filter((a) => a.status !== 'planned'),
+    predicted: (p) => p.agreements,
     gold: (g) => ({ main: g.agreements, optional: g.agreements_optional }),
     matches: (p: AgreementRow, g: GoldArticle['agreements'][number]) =>
       [g.parties, ...g.alt_parties].some((set) => sameSet(p.parties, set)),
     date: (p: AgreementRow) => p.date, goldDate: (g) => g.date,
+    // Signed and concluded are both done; a planned signing is never a signed agreement (GUIDELINES.md).
+    status: (p: AgreementRow) => (p.status === 'planned' ? 'planned' : 'done'), goldStatus: (g) => g.status,
   },
   vetoes: {
     predicted: (p) => p.vetoes,
     gold: (g) => ({ main: g.vetoes, optional: g.vetoes_optional }),
     matches: (p: VetoRow, g: GoldArticle['vetoes'][number]) => p.by === g.by && p.body === g.body,
     date: (p: VetoRow) => p.date, goldDate: (g) => g.date,
+    // The graph has no planned veto (a threat is not a veto): every predicted veto is a cast.
+    status: done, goldStatus: (g) => g.status,
   },
   visits: {
-    // A planned visit is never a visit done (GUIDELINES.md), so it is not scored.
-    predicted: (p) => p.visits.filter((v) => v.status !== 'planned'),
+    predicted: (p) => p.visits,
     gold: (g) => ({ main: g.visits, optional: g.visits_optional }),
     matches: (p: VisitRow, g: GoldArticle['visits'][number]) =>
       p.to === g.to && personMatches(p.visitor,
         { names_en: [g.visitor_en, ...g.aliases_en], key_ar: g.key_ar, not_ar: g.not_ar, state: g.visitor_state }),
     date: (p: VisitRow) => p.date, goldDate: (g) => g.date,
+    status: (p: VisitRow) => p.status, goldStatus: (g) => g.status,
   },
 };
+
+/** A prediction fits a gold item when it matches it and both say the same status (done or planned). */
+const fits = (ad: AnyAdapter, p: unknown, g: unknown): boolean => ad.matches(p, g) && ad.status(p) === ad.goldStatus(g);
 
 /** A prediction belongs to an article when the article id, or a sub-article `<id>#<n>`, is among its sources. */
 export function belongsTo(sources: string[], article: string): boolean {
@@ -157,7 +176,7 @@ export function belongsTo(sources: string[], article: string): boolean {
 function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): number[] {
   const goldOf = new Array<number>(golds.length).fill(-1);
   const options = preds.map((p) => {
-    const ok = golds.map((g, j) => (ad.matches(p, g) ? j : -1)).filter((j) => j >= 0);
+    const ok = golds.map((g, j) => (fits(ad, p, g) ? j : -1)).filter((j) => j >= 0);
     const dateOk = (j: number) => ad.goldDate(golds[j]) !== undefined && ad.goldDate(golds[j]) === ad.date(p);
     return { first: ok.filter(dateOk), rest: ok.filter((j) => !dateOk(j)) };
   });
@@ -177,23 +196,27 @@ function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): number
   return predOf;
 }
 
-/** With nothing predicted nothing wrong was said (precision 1); with nothing to find nothing was missed (recall 1). */
-const ratio = (num: number, den: number, empty: number): number => (den === 0 ? empty : num / den);
-
-/** Score predictions against gold articles. */
+/**
+ * Score predictions against gold articles. A list with no main gold item among the articles has no
+ * P, R or F1 (n/a, left out of the macro-F1): an empty list proves nothing, whatever was predicted.
+ * Status: a planned prediction fits only planned gold and a done one only done gold, so a planned
+ * prediction of a done fact leaves the fact missed, and a done prediction of a planned fact is a
+ * false positive. A planned prediction that fits no gold item is not scored (counted apart).
+ */
 export function score(gold: GoldArticle[], predicted: Predicted): Score {
   const outcomes: Outcome[] = [];
   const lists = {} as Record<ListName, ListScore>;
   for (const list of LISTS) {
     const ad = ADAPTERS[list];
     const all: Array<{ sources: string[] }> = ad.predicted(predicted);
-    let tp = 0; let fp = 0; let fn = 0; let dated = 0; let dateRight = 0;
+    let tp = 0; let fp = 0; let fn = 0; let dated = 0; let dateRight = 0; let unscoredPlanned = 0;
     for (const g of gold) {
       if (g.scope && !g.scope.includes(list)) continue;
       const preds = all.filter((p) => belongsTo(p.sources, g.article));
       const { main, optional } = ad.gold(g);
       const predOf = maxMatching(preds, main, ad);
       const matched = new Set<number>();
+      const planned: unknown[] = [];
       preds.forEach((p, i) => {
         const j = predOf[i];
         if (j >= 0) {
@@ -203,20 +226,34 @@ export function score(gold: GoldArticle[], predicted: Predicted): Score {
           let dateOk: boolean | undefined;
           if (gd !== undefined) { dated++; dateOk = ad.date(p) === gd; if (dateOk) dateRight++; }
           outcomes.push({ list, article: g.article, kind: 'tp', gold: main[j], predicted: p, dateOk });
-        } else if (!optional.some((o) => ad.matches(p, o))) {
+        } else if (optional.some((o) => fits(ad, p, o))) {
+          // an optional item: neither right nor wrong
+        } else if (ad.status(p) === 'planned') {
+          planned.push(p);
+        } else {
           fp++;
           outcomes.push({ list, article: g.article, kind: 'fp', predicted: p });
         }
       });
       main.forEach((m, j) => {
-        if (!matched.has(j)) { fn++; outcomes.push({ list, article: g.article, kind: 'fn', gold: m }); }
+        if (matched.has(j)) return;
+        fn++;
+        const asPlanned = ad.goldStatus(m) === 'done' ? planned.find((p) => ad.matches(p, m)) : undefined;
+        outcomes.push({ list, article: g.article, kind: 'fn', gold: m, ...(asPlanned ? { asPlanned } : {}) });
       });
+      for (const p of planned) {
+        if (outcomes.some((o) => o.asPlanned === p)) continue;
+        unscoredPlanned++;
+        outcomes.push({ list, article: g.article, kind: 'planned', predicted: p });
+      }
     }
-    const precision = ratio(tp, tp + fp, 1);
-    const recall = ratio(tp, tp + fn, 1);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    lists[list] = { tp, fp, fn, precision, recall, f1, dateAccuracy: dated ? dateRight / dated : null, dated };
+    const judged = tp + fn > 0;
+    const precision = judged && tp + fp > 0 ? tp / (tp + fp) : null;
+    const recall = judged ? tp / (tp + fn) : null;
+    const f1 = !judged ? null : tp === 0 ? 0 : (2 * precision! * recall!) / (precision! + recall!);
+    lists[list] = { tp, fp, fn, precision, recall, f1, dateAccuracy: dated ? dateRight / dated : null, dated, unscoredPlanned };
   }
-  const macroF1 = LISTS.reduce((s, l) => s + lists[l].f1, 0) / LISTS.length;
+  const f1s = LISTS.map((l) => lists[l].f1).filter((f): f is number => f !== null);
+  const macroF1 = f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : null;
   return { lists, macroF1, outcomes };
 }

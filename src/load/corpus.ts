@@ -2,7 +2,7 @@
  * Development access to the SaudiNewsNet corpus (the recogniser's survey and lexicon build, the
  * eval, corpus tests). Input: KG_CORPUS_DIR (default ../shared/corpora/saudinewsnet from the
  * project root). Output: the raw records of every zip, with the urls reserved for judging
- * (RESERVED.txt) always filtered out.
+ * (RESERVED.txt) always filtered out (one reader returns them alone, for the reserved-text check).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -47,15 +47,20 @@ async function readZipText(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Every non-reserved, well-formed record of one zip. */
-export async function readCorpusZip(file: string, reserved = reservedUrls()): Promise<CorpusRecord[]> {
+/** The well-formed records of one zip that `keep` accepts. */
+async function readZipRecords(file: string, keep: (url: string) => boolean): Promise<CorpusRecord[]> {
   const raw = JSON.parse(await readZipText(file)) as unknown[];
   const out: CorpusRecord[] = [];
   for (const r of raw) {
     const rec = SaudiNewsNetRecord.safeParse(r);
-    if (rec.success && !reserved.has(rec.data.url)) out.push(rec.data);
+    if (rec.success && keep(rec.data.url)) out.push(rec.data);
   }
   return out;
+}
+
+/** Every non-reserved, well-formed record of one zip. */
+export async function readCorpusZip(file: string, reserved = reservedUrls()): Promise<CorpusRecord[]> {
+  return readZipRecords(file, (url) => !reserved.has(url));
 }
 
 /** Every non-reserved record of the whole corpus. */
@@ -63,5 +68,17 @@ export async function readCorpus(): Promise<CorpusRecord[]> {
   const reserved = reservedUrls();
   const out: CorpusRecord[] = [];
   for (const z of corpusZips()) out.push(...(await readCorpusZip(z, reserved)));
+  return out;
+}
+
+/**
+ * The reserved records only, for one purpose: checking that no text of theirs is in the repository
+ * (test/gold/reserved-text.test.ts). Never for shaping rules, tests or annotations; whoever calls
+ * it must not print the text.
+ */
+export async function readReservedForTextCheck(): Promise<CorpusRecord[]> {
+  const reserved = reservedUrls();
+  const out: CorpusRecord[] = [];
+  for (const z of corpusZips()) out.push(...(await readZipRecords(z, (url) => reserved.has(url))));
   return out;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoldFile } from '../../src/eval/gold.ts';
-import { formatTable, formatVerbose, runEval } from '../../src/eval/run.ts';
+import { checkFloor } from '../../src/cli/eval.ts';
+import { formatTable, formatVerbose, runEval, scoreSplits, type EvalResult } from '../../src/eval/run.ts';
 import { score } from '../../src/eval/score.ts';
 
 async function fixture(gold: unknown[], jsonl: unknown[]): Promise<{ dir: string; gold: string }> {
@@ -24,8 +25,38 @@ describe('runEval', () => {
     expect([...r.docs.keys()]).toEqual(['one']);
     expect(r.docs.get('one')!.article.published).toBe('2015-07-29');
     expect(r.gold.map((g) => g.article)).toEqual(['one']);
-    const s = r.score.lists.states;
-    expect(s.tp + s.fn).toBe(1);
+  });
+
+  // Counts worked out by hand from the two texts: what a correct pipeline yields, per split.
+  it('scores each split on its own articles, with planned facts scored by status', async () => {
+    const putin = { visitor_en: 'Vladimir Putin', key_ar: ['بوتين'], visitor_state: 'RUS' };
+    const { gold } = await fixture([
+      { article: 'veto', date: '2015-07-29', states: ['RUS', 'CHN'], bodies: ['UNSC'], vetoes: [{ by: 'RUS', body: 'UNSC' }] },
+      {
+        article: 'trip', split: 'test', date: '2015-07-29', states: ['RUS', 'VNM', 'PRK'],
+        leaders: [{ name_en: 'Vladimir Putin', key_ar: ['بوتين'], state: 'RUS' }],
+        visits: [{ ...putin, to: 'VNM', date: '2015-07-28' }, { ...putin, to: 'PRK', status: 'planned' }],
+      },
+    ], [
+      { id: 'veto', text: 'استخدمت روسيا حق النقض في مجلس الأمن ضد مشروع القرار.' },
+      { id: 'trip', text: 'وصل الرئيس الروسي فلاديمير بوتين إلى هانوي أمس في زيارة رسمية، وسيزور بوتين كوريا الشمالية غدا.' },
+    ]);
+    const r = await runEval([gold]);
+    const train = r.splits.train;
+    const test = r.splits.test;
+    expect([train.articles, test.articles]).toEqual([1, 1]);
+    // dev-train: CHN is named nowhere in the text, so it is missed; no leader, agreement or visit is annotated.
+    expect(train.score.lists.states).toMatchObject({ tp: 1, fp: 0, fn: 1, recall: 0.5 });
+    expect(train.score.lists.bodies).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    expect(train.score.lists.vetoes).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    for (const l of ['leaders', 'agreements', 'visits'] as const) expect(train.score.lists[l], l).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: null });
+    expect(train.score.macroF1).toBeCloseTo((2 / 3 + 1 + 1) / 3, 10);
+    // dev-test: the done visit (dated by أمس) and the planned one both found; UNSC and vetoes are not annotated there.
+    expect(test.score.lists.states).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    expect(test.score.lists.leaders).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(test.score.lists.visits).toMatchObject({ tp: 2, fp: 0, fn: 0, dateAccuracy: 1, dated: 1, unscoredPlanned: 0 });
+    expect(test.score.lists.vetoes.f1).toBeNull();
+    expect(test.score.macroF1).toBe(1);
   });
 
   it('names the gold file when an article is not in its source', async () => {
@@ -51,17 +82,43 @@ describe('the report', () => {
     bodies: [], leaders: [], agreements: [], visits: [],
     vetoes: [{ by: 'USA', body: 'UNSC', date: null, subject: null, sources: ['syn-veto-mh17'] }],
   });
-  it('prints one row per list and ends with the macro-F1', () => {
-    const t = formatTable(s, gold.length).trimEnd().split('\n');
-    expect(t[0]).toBe(`articles: ${gold.length}`);
+  it('prints one row per list, n/a where a list has no gold item, and ends with the macro-F1', () => {
+    const t = formatTable(s, gold.length, 'train').trimEnd().split('\n');
+    expect(t[0]).toBe(`dev-train: ${gold.length} articles`);
     expect(t.slice(2, 8).map((l) => l.split(/\s+/)[0])).toEqual(['states', 'bodies', 'leaders', 'agreements', 'vetoes', 'visits']);
     expect(t[2]).toMatch(/^states\s+1\s+0\s+\d+\s+1\.00/);
-    expect(t.at(-1)).toBe(`macro-F1: ${s.macroF1.toFixed(2)}`);
+    expect(t.at(-1)).toMatch(new RegExp(`^macro-F1 \\(train\\): ${s.macroF1!.toFixed(2)}`));
   });
-  it('--verbose lists misses and false positives per article', () => {
-    const v = formatVerbose({ score: s, gold, docs: new Map(), skipped: 0 });
+  it('says a split with no articles is empty instead of printing a table', () => {
+    expect(formatTable(s, 0, 'test')).toBe('dev-test: no articles (no gold object says "split": "test")\n');
+  });
+  it('--verbose lists misses and false positives per dev-train article, never a dev-test one', () => {
+    const r = { score: s, gold, docs: new Map(), skipped: 0, splits: scoreSplits(gold, { states: [], bodies: [], leaders: [], agreements: [], visits: [], vetoes: [] }) };
+    const v = formatVerbose(r);
     expect(v).toContain('== syn-veto-mh17');
     expect(v).toContain('FALSE vetoes: USA in UNSC');
     expect(v).toContain('MISS vetoes: RUS in UNSC 2015-07-29');
+    const held = formatVerbose({ ...r, gold: gold.map((g) => (g.article === 'syn-veto-mh17' ? { ...g, split: 'test' as const } : g)) });
+    expect(held).not.toContain('syn-veto-mh17');
+    expect(held).not.toContain('FALSE vetoes: USA in UNSC');
+    expect(held).not.toContain('MISS vetoes: RUS in UNSC 2015-07-29');
+    expect(held.trimEnd().split('\n').at(-1)).toBe('(errors of the 1 dev-test articles are not shown: dev-test is scored in aggregate only)');
+  });
+});
+
+describe('the dev-test floor (kg eval --floor)', () => {
+  const withTest = (macroF1: number | null, articles: number) =>
+    ({ splits: { test: { articles, score: { macroF1 } } } }) as unknown as EvalResult;
+  it('passes at or above the floor and says when the floor could rise', () => {
+    expect(checkFloor(withTest(0.9, 4), 0.9, false)).toBe('floor 0.90: held by dev-test macro-F1 0.9000');
+    expect(checkFloor(withTest(0.95, 4), 0.9, false)).toMatch(/raise the floor to 0\.93/);
+  });
+  it('fails in one line below it', () => {
+    expect(() => checkFloor(withTest(0.8999, 4), 0.9, false)).toThrow(/^eval: dev-test macro-F1 0\.8999 is below the floor 0\.9000$/);
+    expect(() => checkFloor(withTest(null, 4), 0.9, false)).toThrow(/dev-test has no list with gold items/);
+  });
+  it('passes an empty dev-test, saying so, unless a test split is required', () => {
+    expect(checkFloor(withTest(null, 0), 0.9, false)).toBe('floor 0.90: not checked, there is no dev-test split yet');
+    expect(() => checkFloor(withTest(null, 0), 0.9, true)).toThrow(/dev-test is empty but a test split is required/);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GoldArticle } from '../../src/eval/gold.ts';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GoldArticle, readGoldFile } from '../../src/eval/gold.ts';
 import { belongsTo, normaliseArabic, personMatches, score, type Predicted } from '../../src/eval/score.ts';
 
 const gold = [
@@ -30,7 +33,7 @@ const predicted: Predicted = {
     { id: 'SAU', name_en: 'Saudi Arabia', name_ar: 'السعودية', sources: ['b'] }, // out of b's scope
     { id: 'VNM', name_en: 'Vietnam', name_ar: 'فيتنام', sources: ['ab'] }, // another article: VNM missed
   ],
-  bodies: [],
+  bodies: [{ id: 'UNGA', name_en: 'General Assembly', name_ar: 'الجمعية العامة', sources: ['a'] }], // no gold body: n/a, still a false positive
   leaders: [
     { id: 'p', ...person(null, 'فلاديمير بوتين', 'RUS'), office: null, sources: ['a'] }, // Arabic tokens
     { id: 'k', ...person('Kim Jong-un', 'كيم جونغ أون', 'PRK'), office: null, sources: ['a'] }, // folded English
@@ -59,33 +62,71 @@ describe('score (GOLD-FORMAT.md) on a fixed graph with hand-computed answers', (
   it('states: optional absorbed, scope respected, sub-article ids count, other ids do not', () => {
     expect(s.lists.states).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5, dateAccuracy: null });
   });
-  it('bodies: nothing annotated, nothing predicted', () => {
-    expect(s.lists.bodies).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 1 });
+  it('bodies: nothing annotated is n/a (no P, R, F1), whatever is predicted; the false positive is still counted', () => {
+    expect(s.lists.bodies).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: null, recall: null, f1: null });
   });
   it('leaders: by Arabic tokens with state, by folded English name; wrong state is a false positive', () => {
     expect(s.lists.leaders).toMatchObject({ tp: 2, fp: 1, fn: 0, recall: 1 });
     expect(s.lists.leaders.f1).toBeCloseTo(0.8, 10);
   });
-  it('agreements: alt_parties match, planned ones are not scored, date accuracy over dated gold', () => {
-    expect(s.lists.agreements).toMatchObject({ tp: 2, fp: 1, fn: 0, dateAccuracy: 1, dated: 1 });
+  it('agreements: alt_parties match, a planned one matching no gold item is counted apart, date accuracy over dated gold', () => {
+    expect(s.lists.agreements).toMatchObject({ tp: 2, fp: 1, fn: 0, dateAccuracy: 1, dated: 1, unscoredPlanned: 1 });
     expect(s.lists.agreements.precision).toBeCloseTo(2 / 3, 10);
   });
   it('vetoes: each gold item matched at most once; wrong date counted', () => {
     expect(s.lists.vetoes).toMatchObject({ tp: 1, fp: 2, fn: 0, dateAccuracy: 0 });
     expect(s.lists.vetoes.f1).toBeCloseTo(0.5, 10);
   });
-  it('visits: planned visits ignored, wrong destination is a false positive', () => {
-    expect(s.lists.visits).toMatchObject({ tp: 1, fp: 1, fn: 0, dateAccuracy: 1 });
+  it('visits: a planned visit matching no gold item is counted apart, wrong destination is a false positive', () => {
+    expect(s.lists.visits).toMatchObject({ tp: 1, fp: 1, fn: 0, dateAccuracy: 1, unscoredPlanned: 1 });
     expect(s.lists.visits.f1).toBeCloseTo(2 / 3, 10);
   });
-  it('macro-F1 is the mean of the six F1', () => {
-    expect(s.macroF1).toBeCloseTo((0.5 + 1 + 0.8 + 0.8 + 0.5 + 2 / 3) / 6, 10);
+  it('macro-F1 is the mean F1 of the lists with gold items (bodies left out)', () => {
+    expect(s.macroF1).toBeCloseTo((0.5 + 0.8 + 0.8 + 0.5 + 2 / 3) / 5, 10);
+  });
+  it('macro-F1 is n/a when no list has a gold item, even with false positives', () => {
+    const empty = score([GoldArticle.parse({ article: 'a', date: '2024-06-20' })], predicted);
+    expect(empty.macroF1).toBeNull();
+    expect(empty.lists.states).toMatchObject({ fp: 3, f1: null });
   });
   it('records every miss and false positive for --verbose', () => {
     const misses = s.outcomes.filter((o) => o.kind === 'fn');
     expect(misses).toEqual([{ list: 'states', article: 'a', kind: 'fn', gold: 'VNM' }]);
     expect(s.outcomes.filter((o) => o.kind === 'fp').map((o) => `${o.list}@${o.article}`).sort())
-      .toEqual(['agreements@a', 'leaders@a', 'states@a', 'vetoes@a', 'vetoes@b', 'visits@a']);
+      .toEqual(['agreements@a', 'bodies@a', 'leaders@a', 'states@a', 'vetoes@a', 'vetoes@b', 'visits@a']);
+  });
+});
+
+describe('status: done and planned facts (test/gold/README.md)', () => {
+  const putin = { visitor_en: 'Vladimir Putin', key_ar: ['بوتين'], visitor_state: 'RUS' };
+  const g = [GoldArticle.parse({
+    article: 's', date: '2024-06-20',
+    agreements: [{ parties: ['RUS', 'PRK'] }, { parties: ['RUS', 'CHN'], status: 'planned' }],
+    agreements_optional: [{ parties: ['RUS', 'IND'], status: 'planned' }],
+    visits: [{ ...putin, to: 'VNM' }, { ...putin, to: 'PRK', status: 'planned' }],
+  })];
+  const agr = (parties: string[], status: 'signed' | 'planned') =>
+    ({ id: parties.join(), name_ar: '', kind: 'x', status, date: null, count: null, parties, signatories: [], sources: ['s'] });
+  const vis = (to: string, status: 'done' | 'planned') =>
+    ({ visitor: person('Vladimir Putin', 'بوتين', 'RUS'), to, city: null, date: null, status, host: null, sources: ['s'] });
+  const s = score(g, {
+    states: [], bodies: [], leaders: [], vetoes: [],
+    agreements: [agr(['RUS', 'PRK'], 'planned'), agr(['RUS', 'CHN'], 'signed'), agr(['RUS', 'IND'], 'planned')],
+    visits: [vis('VNM', 'planned'), vis('PRK', 'planned'), vis('CHN', 'planned')],
+  });
+  it('a planned prediction of a done fact leaves it missed; a done prediction of a planned fact is a false positive', () => {
+    // RUS+PRK done, predicted planned: missed. RUS+CHN planned, predicted signed: false positive, and the planned item missed.
+    expect(s.lists.agreements).toMatchObject({ tp: 0, fp: 1, fn: 2, f1: 0, unscoredPlanned: 0 });
+    const fn = s.outcomes.filter((o) => o.list === 'agreements' && o.kind === 'fn');
+    expect(fn.map((o) => [(o.gold as { parties: string[] }).parties.join('+'), o.asPlanned !== undefined])).toEqual([['RUS+PRK', true], ['RUS+CHN', false]]);
+  });
+  it('a planned prediction of a planned fact is a hit; one that fits no gold item is counted apart, not scored', () => {
+    expect(s.lists.visits).toMatchObject({ tp: 1, fp: 0, fn: 1, unscoredPlanned: 1 });
+    expect(s.outcomes.find((o) => o.list === 'visits' && o.kind === 'planned')?.predicted).toMatchObject({ to: 'CHN' });
+  });
+  it('gold items without a status are done', () => {
+    expect(g[0].agreements[0].status).toBe('done');
+    expect(g[0].split).toBe('train');
   });
 });
 
@@ -117,11 +158,30 @@ describe('matching details', () => {
 });
 
 describe('gold files in the project', () => {
-  it('parse and name unique articles', async () => {
-    const { readGoldFile } = await import('../../src/eval/gold.ts');
-    for (const f of ['dev', 'seed', 'synthetic']) {
-      const g = readGoldFile(`test/gold/${f}.gold.json`);
-      expect(g.length).toBeGreaterThan(0);
+  const files = readdirSync('test/gold').filter((f) => f.endsWith('.gold.json')).map((f) => `test/gold/${f}`);
+  const all = files.flatMap((f) => readGoldFile(f).map((g) => ({ f, g })));
+  it('name each article once across all gold files (kg eval reads them together)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const first = new Map<string, string>();
+    for (const { f, g } of all) {
+      expect(first.get(g.article), `${g.article} in ${f}`).toBeUndefined();
+      first.set(g.article, f);
     }
+  });
+  it('point every written article at a JSONL file that has a record with its id', () => {
+    for (const { f, g } of all) {
+      if (!g.source?.file.endsWith('.jsonl')) continue;
+      const ids = readFileSync(g.source.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(ids, `${g.article} (${f})`).toContain(g.article);
+    }
+  });
+  it('keep dev-test at 40% of the articles or more, once there is a dev-test', () => {
+    const test = all.filter(({ g }) => g.split === 'test').length;
+    if (test > 0) expect(test / all.length).toBeGreaterThanOrEqual(0.4);
+  });
+  it('are refused when one file annotates an article twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    writeFileSync(join(dir, 'twice.gold.json'), JSON.stringify([{ article: 'x', date: '2015-07-21' }, { article: 'x', date: '2015-07-22' }]));
+    expect(() => readGoldFile(join(dir, 'twice.gold.json'))).toThrow(/twice\.gold\.json: article x is annotated twice/);
   });
 });

@@ -36,18 +36,6 @@ const CASES: Array<{ url: string; date: string; text: string; expected: string[]
     expected: ["State:FRA", "Leader:francois-hollande/president", "State:EGY"],
   },
   {
-    url: "http://aawsat.com/home/article/408476/خادم-الحرمين-السعودية-ستكافح-الإرهاب-حتى-ينعم-العالم-بالاستقرار",
-    date: '2015-07-21',
-    text: "شدد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، على أن السعودية ستظل واحة أمن تقوم بواجبها في تعزيز روح المحبة والوئام وتضميد الجراح والعمل على تحقيق مبادئ العدل والسلام ومكافحة الإرهاب.",
-    expected: ["State:SAU", "Leader:salman-of-saudi-arabia/king"],
-  },
-  {
-    url: "http://aawsat.com/home/article/411196/جعجع-إيران-تستخدم-«حزب-الله»-لتعطيل-الانتخابات-الرئاسية",
-    date: '2015-07-21',
-    text: "واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي مع جعجع مساء أمس، حيث جرى استعراض مستجدات الأوضاع على الساحة اللبنانية.",
-    expected: ["Leader:mohammed-bin-salman/defence minister", "State:SAU", "State:LBN"],
-  },
-  {
     url: "http://aawsat.com/home/article/411856/عمان-تمنح-مأوى-لشبلي-أسد-من-غزة",
     date: '2015-07-22',
     text: "نُقل شبلا أسد أُنقذا من قطاع غزة أوائل شهر يوليو (تموز) إلى مركز للحياة البرية في العاصمة الأردنية عمان في مسعى لتوفير رعاية مناسبة وعلاج طبي ومأوى ملائم لهما. وقال مدير عام مؤسسة المأوى للطبيعة والبرية مهدي قطرميز بأن الشبلين يبلغ عمرهما سبعة أشهر ونُقلا من منزل لاجئ فلسطيني بقطاع غزة.",
@@ -91,6 +79,21 @@ const CASES: Array<{ url: string; date: string; text: string; expected: string[]
   },
 ];
 
+// Written for the test: two corpus sentences used here before duplicated reserved articles (more
+// than 8 words in common); these keep what they tested (a king and a defence minister by title).
+const WRITTEN: Array<{ date: string; text: string; expected: string[] }> = [
+  {
+    date: '2015-07-21',
+    text: 'وشدد خادم الحرمين الشريفين الملك سلمان على أن بلاده لن تتهاون مع من يهدد أمنها.',
+    expected: ["State:SAU", "Leader:salman-of-saudi-arabia/king"],
+  },
+  {
+    date: '2015-07-21',
+    text: 'وبحث وزير الدفاع الأمير محمد بن سلمان العلاقات بين السعودية ولبنان مع وفد برلماني زائر.',
+    expected: ["Leader:mohammed-bin-salman/defence minister", "State:SAU", "State:LBN"],
+  },
+];
+
 const found = (text: string, date: string) =>
   [...new Set(mentionsOf(text, date).map((m) => `${m.kind}:${m.id}${m.office ? `/${m.office}` : ''}`))];
 
@@ -99,7 +102,7 @@ describe('real SaudiNewsNet sentences', () => {
     const reserved = reservedUrls();
     for (const c of CASES) expect(reserved.has(c.url), c.url).toBe(false);
   });
-  for (const c of CASES) {
+  for (const c of [...CASES, ...WRITTEN]) {
     it(c.text.slice(0, 60), () => expect(found(c.text, c.date)).toEqual(c.expected));
   }
   const zips = corpusZips();

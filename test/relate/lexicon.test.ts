@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { AgreementFact, Fact, VetoFact } from '../../src/document.ts';
+import { ArticleRecord } from '../../src/load/article.ts';
+import { extract } from '../../src/pipeline.ts';
 import {
   agreementsLexicon, datesLexicon, DatesLexicon, discourseLexicon, loadLexicon, modalityLexicon, phraseWords, vetoesLexicon, visitsLexicon,
 } from '../../src/relate/lexicon.ts';
@@ -18,14 +21,49 @@ const lists = (o: unknown, path = ''): [string, string[]][] => {
 describe('relate lexicons (data/lexicon/*.yaml)', () => {
   const all = { dates: datesLexicon, agreements: agreementsLexicon, vetoes: vetoesLexicon, visits: visitsLexicon, modality: modalityLexicon, discourse: discourseLexicon };
 
-  it('every word list is non-empty and has no entry twice once normalised', () => {
+  // Lists whose entries are not Arabic phrases: codes and slugs, and punctuation marks skipped as words.
+  const NOT_ARABIC = new Set([
+    'agreements.generic_kinds', 'agreements.state_groups', 'vetoes.permanent_members', 'visits.resident_offices',
+    'agreements.object_skip', 'dates.month_leads', 'visits.subject_gap',
+  ]);
+
+  it('every entry is one or more Arabic words once normalised, and no list has an entry twice', () => {
     for (const [name, lex] of Object.entries(all)) {
       for (const [path, words] of lists(lex)) {
-        expect(words.length, `${name}.${path}`).toBeGreaterThan(0);
-        const norm = words.map((w) => phraseWords(w).join(' '));
-        expect(new Set(norm).size, `${name}.${path} has a duplicate`).toBe(norm.length);
+        const norm = words.map((w) => phraseWords(w));
+        if (!NOT_ARABIC.has(`${name}.${path}`)) {
+          // A YAML slip (a comma inside an entry, a Latin letter, a digit, an empty phrase) fails here.
+          norm.forEach((ws, i) => expect(ws.length > 0 && ws.every((w) => /^[\u0621-\u064A]+$/.test(w)), `${name}.${path}: "${words[i]}"`).toBe(true));
+        }
+        const keys = norm.map((ws) => ws.join(' '));
+        expect(new Set(keys).size, `${name}.${path} has a duplicate`).toBe(keys.length);
       }
     }
+  });
+
+  // What the entries do: each cue, put in one sentence frame, has the effect the file promises.
+  const facts = (text: string): Fact[] =>
+    extract(ArticleRecord.parse({ id: 'lex', title: null, text, published: '2015-07-29', outlet: null, url: null, origin: { file: 'test' } })).doc.facts;
+  const vetoBy = (text: string) => facts(text).filter((f): f is VetoFact => f.type === 'veto').map((f) => f.by);
+  const signed = (text: string) => facts(text).filter((f): f is AgreementFact => f.type === 'agreement' && f.status !== 'planned');
+
+  it('every veto casting verb and noun of vetoes.yaml makes a cast veto', () => {
+    for (const v of vetoesLexicon.cast.verbs) expect(vetoBy(`${v} روسيا حق النقض ضد مشروع القرار في مجلس الأمن.`), v).toEqual(['RUS']);
+    for (const n of vetoesLexicon.cast.nouns) expect(vetoBy(`وأدان المجلس ${n} روسيا حق النقض ضد مشروع القرار في مجلس الأمن.`), n).toEqual(['RUS']);
+  });
+
+  it('a known cue is found where expected; its near misses make none: a threat, a future cast, a name that contains the letters', () => {
+    expect(vetoBy('استخدمت روسيا حق النقض ضد مشروع القرار في مجلس الأمن.')).toEqual(['RUS']);
+    expect(vetoBy('هددت روسيا باستخدام حق النقض ضد مشروع القرار في مجلس الأمن.')).toEqual([]);
+    expect(vetoBy('ستستخدم روسيا حق النقض ضد مشروع القرار في مجلس الأمن.')).toEqual([]);
+    expect(vetoBy('وقال الفيتوري إن روسيا رفضت مشروع القرار في مجلس الأمن.')).toEqual([]);
+  });
+
+  it('every signing verb of agreements.yaml makes a signed agreement; every pending verb makes none', () => {
+    for (const v of agreementsLexicon.done.verbs) {
+      expect(signed(`${v} روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة أمس.`).map((a) => a.parties.map((p) => p.id).sort()), v).toEqual([['RUS', 'VNM']]);
+    }
+    for (const v of agreementsLexicon.pending.verbs) expect(signed(`${v} روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة.`), v).toEqual([]);
   });
 
   it('month and weekday tables cover each month and day exactly once, in both month series', () => {
