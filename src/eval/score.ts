@@ -133,7 +133,9 @@ const ADAPTERS: Record<ListName, AnyAdapter> = {
     date: () => null, goldDate: () => undefined, status: done, goldStatus: done,
   },
   agreements: {
-    predicted: (p) => p.agreements,
+    // An open multilateral convention (the NPT) is a registry node with no parties listed: gold
+    // matches agreements by their party set, so it can be neither matched nor counted against.
+    predicted: (p) => p.agreements.filter((a) => a.parties.length > 0),
     gold: (g) => ({ main: g.agreements, optional: g.agreements_optional }),
     matches: (p: AgreementRow, g: GoldArticle['agreements'][number]) =>
       [g.parties, ...g.alt_parties].some((set) => sameSet(p.parties, set)),

@@ -38,7 +38,6 @@ for (const w of GATE.keys()) SHAPES[shape(w) >> 3] |= 1 << (shape(w) & 7);
 const mayBe = (s: string): boolean => s.length > 1 && (SHAPES[shape(s) >> 3] & (1 << (shape(s) & 7))) !== 0;
 
 export function relate(doc: Document): void {
-  if (!doc.mentions.length) return;
   // Sentence index → relation bits, from at most two Map lookups per token.
   const gated = new Map<number, number>();
   for (const t of doc.tokens) {

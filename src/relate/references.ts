@@ -19,9 +19,10 @@ export const referenceAnchors = (): Iterable<string> => registry().names.anchors
 export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet<string>): AgreementFact[] {
   const out: AgreementFact[] = [];
   for (const hit of registry().names.scan(ctx.words)) {
-    const entry = pickEntry(hit.payload, ctx.published, named);
+    if (!definiteAsWritten(ctx, hit.from, hit.payload.words)) continue;
+    const entry = pickEntry(hit.payload.hits, ctx.published, named);
     if (!entry) continue;
-    const outright = hit.payload.some((h) => h.entry === entry && h.needs === null);
+    const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
     out.push({
       type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
       parties: entry.partyRefs, signatories: [], registry: entry.id,
@@ -29,4 +30,15 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
     });
   }
   return out;
+}
+
+/**
+ * The phrase table matches a word with or without its article; a name is definite where it is
+ * written so: "اتفاق نووي جديد" (a new nuclear agreement) is no reference to "الاتفاق النووي".
+ */
+function definiteAsWritten(ctx: SentenceContext, from: number, words: string[]): boolean {
+  return words.every((p, k) => {
+    const w = ctx.words[from + k];
+    return !p.startsWith('ال') || !w || w.norm.startsWith('ال') || w.prefixes.includes('ال') || w.prefixes.includes('لل');
+  });
 }

@@ -92,10 +92,12 @@ export function loadRegistry(dir: URL = DIR): RegistryEntry[] {
   });
 }
 
-let cache: { entries: RegistryEntry[]; byId: Map<string, RegistryEntry>; names: PhraseTable<Hit[]> } | null = null;
+let cache: { entries: RegistryEntry[]; byId: Map<string, RegistryEntry>; names: PhraseTable<Phrase> } | null = null;
 
 /** How a phrase names an entry: outright, or only in an article naming one of `needs`. */
 export interface Hit { entry: RegistryEntry; needs: string[] | null }
+/** A registry phrase (its words as the tokenizer cuts them) and the entries it may name. */
+export interface Phrase { words: string[]; hits: Hit[] }
 
 /** Registry phrases are cut by the tokenizer, so "5+1" or "سايكس-بيكو" match as the text is cut. */
 const asWords = (phrase: string): string => tokenise(phrase).map((t) => t.norm).join(' ');
@@ -116,8 +118,8 @@ export function registry(): NonNullable<typeof cache> {
     for (const n of [e.name_ar, ...e.names_ar]) put(n, { entry: e, needs: null });
     for (const d of e.descriptions_ar) for (const w of d.words) put(w, { entry: e, needs: d.needs });
   }
-  const names = new PhraseTable<Hit[]>();
-  for (const [p, hits] of byPhrase) names.add(p, hits);
+  const names = new PhraseTable<Phrase>();
+  for (const [p, hits] of byPhrase) names.add(p, { words: p.split(' '), hits });
   cache = { entries, byId: new Map(entries.map((e) => [e.id, e])), names };
   return cache;
 }

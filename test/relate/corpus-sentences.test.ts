@@ -104,8 +104,9 @@ describe('real sentences: what must not be found', () => {
     expect(visits(run(text, published))).toEqual([]);
   });
 
-  it('no agreement from a convention recalled by a participle (الموقعة في فيينا 1961)', () => {
+  it('a convention recalled by a participle (الموقعة في فيينا 1961) is the registry convention, not a Saudi–Iranian agreement', () => {
     // Written for the test (the corpus sentence used here before duplicated a reserved article).
-    expect(agreements(run('ودعت السعودية إيران إلى احترام اتفاقية فيينا للعلاقات الدبلوماسية الموقعة في فيينا عام 1961 وعدم التدخل في شؤون جيرانها.', '2015-08-06'))).toEqual([]);
+    const found = agreements(run('ودعت السعودية إيران إلى احترام اتفاقية فيينا للعلاقات الدبلوماسية الموقعة في فيينا عام 1961 وعدم التدخل في شؤون جيرانها.', '2015-08-06'));
+    expect(found.map((a) => [a.registry, parties(a)])).toEqual([['vienna-diplomatic-1961', []]]);
   });
 });

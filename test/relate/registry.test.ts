@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ArticleRecord } from '../../src/load/article.ts';
 import { extract } from '../../src/pipeline.ts';
 import { loadRegistry, registry } from '../../src/relate/registry.ts';
 
 function agreements(text: string, published: string) {
-  const { batch } = extract({ id: 't', title: null, text, published, outlet: null, url: null, language: 'ar', tags: [], headlines: [], parent: null });
+  const { batch } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
   return batch.nodes.filter((n) => n.label === 'Agreement').map((n) => ({
     id: n.id,
     date: n.props.date,
