@@ -85,7 +85,9 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
 
     const firstNoun = found[0].from;
     const scopeFrom = Math.min(ca, i);
-    const scopeTo = Math.max(cb, found[found.length - 1].to);
+    // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
+    // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
+    const scopeTo = Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);

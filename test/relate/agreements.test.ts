@@ -65,6 +65,11 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(parties(agreements('وأقامت السعودية علاقات مع مصر، ووقع المندوب الدائم على اتفاقية إقامة العلاقات.')[0])).toEqual(['EGY', 'SAU']);
   });
 
+  it('reaches مع past a comma-enclosed insertion after the verb (found by the robustness suite)', () => {
+    const all = agreements('ووقعت، صباح اليوم، السعودية اتفاقيات ثنائية مع كل من مصر و الأردن.');
+    expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU']]);
+  });
+
   it('does not take a nisba adjective as a party (مدينة نيويورك الأمريكية)', () => {
     const [a] = agreements('ووقعت السعودية في مدينة باريس الأمريكي مع مصر اتفاقية.');
     expect(parties(a)).toEqual(['EGY', 'SAU']);
