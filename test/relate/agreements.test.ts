@@ -70,6 +70,11 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU']]);
   });
 
+  it('reads the subject past a parenthetical after the verb, taking no party from inside it', () => {
+    expect(agreements('ووقعت، وفق ما أعلنته وكالة الأنباء الرسمية، مصر والأردن مذكرة تفاهم.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('ووقعت، بحسب ما أعلنه بوتين، مصر والأردن مذكرة تفاهم.').map(parties)).toEqual([['EGY', 'JOR']]);
+  });
+
   it('does not take a nisba adjective as a party (مدينة نيويورك الأمريكية)', () => {
     const [a] = agreements('ووقعت السعودية في مدينة باريس الأمريكي مع مصر اتفاقية.');
     expect(parties(a)).toEqual(['EGY', 'SAU']);
