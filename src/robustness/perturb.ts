@@ -149,11 +149,13 @@ export class Perturber {
     if (trigger) {
       const end = doc.tokens[trigger.token].end;
       const dated = datesIn(seed.text, seed.published).length > 0;
+      // A comma-enclosed filler only where no punctuation follows the verb already (no «،،»).
+      const open = /^\s/.test(seed.text.slice(end, end + 1));
       if (!dated && !planned) {
-        for (const p of this.data.time_comma) add('time-comma', [{ start: end, end, text: p }], same);
+        if (open) for (const p of this.data.time_comma) add('time-comma', [{ start: end, end, text: p }], same);
         for (const p of this.data.time_bare) add('time-bare', [{ start: end, end, text: ` ${p}` }], same);
       }
-      for (const p of this.data.parenthetical) add('parenthetical', [{ start: end, end, text: p }], same);
+      if (open) for (const p of this.data.parenthetical) add('parenthetical', [{ start: end, end, text: p }], same);
       if (trigger.verb.relation === 'agreement' || trigger.verb.relation === 'veto') {
         const subject = this.subjectAfter(doc, trigger);
         const at = subject ? doc.tokens[subject.to - 1].end : end;
