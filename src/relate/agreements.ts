@@ -10,7 +10,7 @@ import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, vis
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
-import { isBreak, isDigits, type Word } from './words.ts';
+import { isDigits, pastParenthetical } from './words.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
 
@@ -74,7 +74,7 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
     // an adjunct: the subject and object are read after it.
-    const argsFrom = trig === 'verb' || trig === 'pending' ? pastParenthetical(w, trigEnd) : trigEnd;
+    const argsFrom = trig === 'verb' || trig === 'pending' ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
     const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, argsFrom) : trigEnd;
     const found = objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
       : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
@@ -156,19 +156,6 @@ const isSigning = (word: SentenceContext['words'][number]): boolean =>
  * words (unknown names and subjects). -1 past those, or when the subject is an event noun: then وقع
  * means "occurred" (ووقع الهجوم بعد يوم من الاتفاق، وقع انفجار قرب السفارة).
  */
-/** How long a comma-enclosed insertion after a verb may be. */
-const MAX_PARENTHETICAL = 8;
-
-/** The word after a comma-enclosed insertion that starts at `from` (a comma), else `from`. */
-function pastParenthetical(w: Word[], from: number): number {
-  if (from >= w.length || w[from].norm !== ',') return from;
-  for (let k = from + 1; k < Math.min(w.length, from + 2 + MAX_PARENTHETICAL); k++) {
-    if (w[k].norm === ',') return k + 1;
-    if (isBreak(w[k]) || nouns.matchAt(w, k)) return from;
-  }
-  return from;
-}
-
 function objectAfter(ctx: SentenceContext, from: number): number {
   const w = ctx.words;
   let unknown = 0;
