@@ -13,6 +13,7 @@ import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
+import { pastParenthetical } from './words.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
@@ -193,7 +194,9 @@ function opensClause(ctx: SentenceContext, i: number, clauseStart: number): bool
 
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
-  const [ca, cb] = ctx.clause(i);
+  let [ca, cb] = ctx.clause(i);
+  // A comma-enclosed insertion right after the verb (ووصل، صباح اليوم، بوتين إلى …): read past it.
+  if (trig === 'verb' && pastParenthetical(w, end) > end) { end = pastParenthetical(w, end); cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
   let after = end;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
@@ -206,7 +209,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
   if (objectFirst && named === 'other') named = null;
-  if (named && named !== 'other') { visitor = named.arg; after = named.after; }
+  // …and past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
+  if (named && named !== 'other') { visitor = named.arg; after = pastParenthetical(w, named.after); }
   if (trig === 'verb') {
     if (named === 'other') return [];
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its

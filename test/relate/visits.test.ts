@@ -41,6 +41,13 @@ describe('visits: a leader travelling to another state', () => {
     expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-20' });
   });
 
+  it('reads past a comma-enclosed insertion after the verb or an apposition after the visitor', () => {
+    expect(visits('ووصل، صباح اليوم، بوتين إلى هانوي.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
+    expect(visits('ويزور بوتين، الرئيس الروسي، فيتنام حاليا.').map((v) => [v.visitor.id, v.to, v.status])).toEqual([['vladimir-putin', 'VNM', 'done']]);
+    // A leader named inside the insertion is not the visitor.
+    expect(visits('ووصل، بحسب ما قال بوتين، الوفد التجاري إلى هانوي.')).toEqual([]);
+  });
+
   it('reads قام بزيارة with the subject before it', () => {
     expect(visits('وقام بوتين بزيارة مفاجئة لفيتنام أمس.')[0]).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-19' });
   });
