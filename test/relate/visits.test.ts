@@ -48,6 +48,11 @@ describe('visits: a leader travelling to another state', () => {
     expect(visits('ووصل، بحسب ما قال بوتين، الوفد التجاري إلى هانوي.')).toEqual([]);
   });
 
+  it('gives a visit to each of two coordinated travellers, never to one in his own state', () => {
+    expect(visits('ووصل شي جين بينغ ونظيره الروسي بوتين إلى فيتنام أمس.').map((v) => v.visitor.id).sort()).toEqual(['vladimir-putin', 'xi-jinping']);
+    expect(visits('ووصل بوتين وتو لام إلى هانوي أمس.').map((v) => v.visitor.id)).toEqual(['vladimir-putin']);
+  });
+
   it('reads قام بزيارة with the subject before it', () => {
     expect(visits('وقام بوتين بزيارة مفاجئة لفيتنام أمس.')[0]).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-19' });
   });
