@@ -286,7 +286,7 @@ export class Perturber {
     }
     if (!mentions.length || i === from || !head) return null;
     // A conjunct left open (و + a word that is not a name) means the subject goes on past what we know.
-    if (i < doc.tokens.length && doc.tokens[i].sentence === doc.tokens[t.token].sentence && doc.tokens[i].prefixes[0] === 'و'
+    if (i < doc.tokens.length && doc.tokens[i].sentence === doc.tokens[t.token].sentence && doc.text[doc.tokens[i].start] === 'و'
       && !/[،,.؛:]/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i - 1].end + 1))) return null;
     conjuncts.push([start, i]);
     return { from, to: i, conjuncts, mentions };
