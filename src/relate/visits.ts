@@ -214,6 +214,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (named && named !== 'other') {
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
+    if (after > named.after) cb = ctx.clause(after)[1];
     const second = after < cb && w[after].prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }

@@ -44,6 +44,7 @@ describe('visits: a leader travelling to another state', () => {
   it('reads past a comma-enclosed insertion after the verb or an apposition after the visitor', () => {
     expect(visits('ووصل، صباح اليوم، بوتين إلى هانوي.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
     expect(visits('ويزور بوتين، الرئيس الروسي، فيتنام حاليا.').map((v) => [v.visitor.id, v.to, v.status])).toEqual([['vladimir-putin', 'VNM', 'done']]);
+    expect(visits('ويزور بوتين، الرئيس الروسي، فيتنام الأسبوع المقبل.').map((v) => v.status)).toEqual(['planned']);
     // A leader named inside the insertion is not the visitor.
     expect(visits('ووصل، بحسب ما قال بوتين، الوفد التجاري إلى هانوي.')).toEqual([]);
   });
