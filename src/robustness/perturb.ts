@@ -197,7 +197,7 @@ export class Perturber {
 
     // --- Directional: the first trigger whose evidence holds done facts.
     for (const t of triggers) {
-      const targets = this.targets(doc, t);
+      const targets = this.targets(doc, t, triggers);
       if (!targets.length) continue;
       const dir = { test: 'directional' as const, targets };
       const d = this.data.directional;
@@ -225,7 +225,7 @@ export class Perturber {
       const prev = i > 0 && doc.tokens[i - 1].sentence === tok.sentence ? doc.tokens[i - 1] : null;
       const prevNorm = prev ? normaliseArabic(doc.text.slice(prev.start, prev.end)) : '';
       const qad = /^[وف]?قد$/.test(prevNorm);
-      if (prev && !covered.has(i - 1) && !qad && !/^[وف]?(ان|اذا|لقد)$/.test(prevNorm)) return;
+      if (prev && !covered.has(i - 1) && !qad && !/^[وف]?(ان|اذا|لقد)$/.test(prevNorm) && !/^[,;:]$/.test(prevNorm)) return;
       if (qad && clitic) return;
       const start = qad ? prev!.start : tok.start;
       out.push({
@@ -346,12 +346,15 @@ export class Perturber {
   }
 
   /** The done facts of the trigger's relation whose evidence holds the trigger verb. */
-  private targets(doc: Document, t: Trigger): SeedFact[] {
+  private targets(doc: Document, t: Trigger, all: Trigger[]): SeedFact[] {
     const at = doc.tokens[t.token].start;
+    // A fact whose evidence holds another verb of the same relation may rest on that one: not a target.
+    const others = all.filter((o) => o !== t && o.verb.relation === t.verb.relation).map((o) => doc.tokens[o.token].start);
     const done = (f: Fact) => f.type === 'veto' || (f.type === 'agreement' && f.status !== 'planned') || (f.type === 'visit' && f.status === 'done');
     // A meeting or reception verb reports the guest's visit; every other verb its own relation.
     const type = t.verb.relation === 'meet' ? 'visit' : t.verb.relation;
-    const hits = doc.facts.filter((f) => f.type === type && done(f) && f.evidence.some((e) => e.start <= at && at < e.end));
+    const hits = doc.facts.filter((f) => f.type === type && done(f) && f.evidence.some((e) => e.start <= at && at < e.end)
+      && !f.evidence.some((e) => others.some((o) => e.start <= o && o < e.end)));
     return [...new Map(hits.map((f) => { const s = seedFact(f); return [keyOf(s), s] as const; })).values()];
   }
 }
