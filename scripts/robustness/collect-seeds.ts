@@ -3,13 +3,17 @@
  * (test/relate/*.test.ts), with the facts the tests' own harness gives it (factsOf: the real
  * normaliser and relate with the tests' cast of hand-placed mentions; extract() for the corpus
  * sentences, which those tests run through the real pipeline). The tests assert these facts, so
- * they are the sentence's known facts. Output: test/robustness/seeds.jsonl, one seed a line:
+ * they are the sentence's known facts. Then every sentence of the seed page (seed/) that holds a
+ * fact, with the facts extract() reads there in the whole article: test/relate/seed.test.ts scores
+ * that article's agreements, vetoes and visits at precision and recall 1 against its gold (its
+ * meetings are not scored). Output: test/robustness/seeds.jsonl, one seed a line:
  *   {id, source, text, published, facts: [{type, parties|by|visitor,to|a,b, status}]}
  * Run: npx tsx scripts/robustness/collect-seeds.ts (test/robustness/robustness.test.ts checks the file is current).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleRecord } from '../../src/load/article.ts';
+import { loadArticles } from '../../src/load/load.ts';
 import { extract } from '../../src/pipeline.ts';
 import { CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';
 import { factKeys } from '../../src/robustness/facts.ts';
@@ -38,9 +42,10 @@ const ARABIC = /[\u0621-\u064a]/;
 const LITERAL = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1(?:\s*,\s*(['"])(\d{4}-\d{2}-\d{2})\3)?/g;
 
 export const SEEDS_FILE = 'test/robustness/seeds.jsonl';
+const SEED_PAGE = 'seed/putin-vietnam-2024.txt';
 
 /** Every relation sentence of the relation tests with its known facts, in file and line order. */
-export function collectSeeds(): Seed[] {
+export async function collectSeeds(): Promise<Seed[]> {
   const seeds: Seed[] = [];
   const seen = new Set<string>();
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.test.ts') && !SKIP.has(f)).sort()) {
@@ -63,13 +68,24 @@ export function collectSeeds(): Seed[] {
       }
     });
   }
+  for await (const article of loadArticles([SEED_PAGE], { onProblem: (p) => { throw new Error(`${p.file}: ${p.reason}`); } })) {
+    const { doc } = extract(article);
+    doc.sentences.forEach((sentence, n) => {
+      const facts = doc.facts.filter((f) => f.evidence.some((e) => e.sentence === n));
+      const text = sentence.text.trim();
+      const published = article.published ?? '2024-06-20';
+      if (!facts.length || seen.has(`${text}|${published}`)) return;
+      seen.add(`${text}|${published}`);
+      seeds.push({ id: `seed-page:${article.id}:${n}`, source: `${SEED_PAGE} (${article.id}, sentence ${n})`, text, published, facts: factKeys(facts) });
+    });
+  }
   return seeds;
 }
 
 export const seedsJsonl = (seeds: Seed[]): string => seeds.map((s) => JSON.stringify(s)).join('\n') + '\n';
 
 if (process.argv[1]?.endsWith('collect-seeds.ts')) {
-  const seeds = collectSeeds();
+  const seeds = await collectSeeds();
   writeFileSync(SEEDS_FILE, seedsJsonl(seeds));
   const withFacts = seeds.filter((s) => s.facts.length).length;
   console.log(`${seeds.length} seed sentences (${withFacts} with facts, ${seeds.length - withFacts} with none) → ${SEEDS_FILE}`);
