@@ -331,8 +331,10 @@ export class Perturber {
     const named = new Set(seed.facts.flatMap((f) => (f.type === 'agreement' ? f.parties : f.type === 'visit' ? [f.to] : f.type === 'veto' ? [f.by] : [])));
     const c = this.data.counterparts.find((x) => x.state !== leader.state && !named.has(x.state));
     if (!c) return;
-    // The agreements the leader signed gain the counterpart's state as a party; his visits gain a visit by the counterpart.
-    const signed = new Set(doc.facts.flatMap((f) => (f.type === 'agreement' && f.signatories.some((x) => x.id === leader.id) ? [keyOf(seedFact(f))] : [])));
+    // With a signing verb, the agreements the leader signed gain the counterpart's state as a party;
+    // his visits gain a visit by the counterpart (the counterpart is the subject of this verb only).
+    const signed = new Set(t.verb.relation !== 'agreement' ? [] : doc.facts.flatMap((f) =>
+      (f.type === 'agreement' && f.signatories.some((x) => x.id === leader.id) ? [keyOf(seedFact(f))] : [])));
     const facts: SeedFact[] = [];
     for (const f of seed.facts) {
       if (f.type === 'visit' && f.visitor === leader.id) facts.push(f, { ...f, visitor: c.id });
