@@ -331,10 +331,11 @@ export class Perturber {
     const named = new Set(seed.facts.flatMap((f) => (f.type === 'agreement' ? f.parties : f.type === 'visit' ? [f.to] : f.type === 'veto' ? [f.by] : [])));
     const c = this.data.counterparts.find((x) => x.state !== leader.state && !named.has(x.state));
     if (!c) return;
-    // With a signing verb, the agreements the leader signed gain the counterpart's state as a party;
-    // his visits gain a visit by the counterpart (the counterpart is the subject of this verb only).
-    const signed = new Set(t.verb.relation !== 'agreement' ? [] : doc.facts.flatMap((f) =>
-      (f.type === 'agreement' && f.signatories.some((x) => x.id === leader.id) ? [keyOf(seedFact(f))] : [])));
+    // The agreements the leader signed gain the counterpart's state as a party, and his visits a visit
+    // by the counterpart. With a travel verb, whether the counterpart also signs what the leader signed
+    // (came to sign, or signed the day before) is a guess: no variant then.
+    const signed = new Set(doc.facts.flatMap((f) => (f.type === 'agreement' && f.signatories.some((x) => x.id === leader.id) ? [keyOf(seedFact(f))] : [])));
+    if (signed.size && t.verb.relation !== 'agreement') return;
     const facts: SeedFact[] = [];
     for (const f of seed.facts) {
       if (f.type === 'visit' && f.visitor === leader.id) facts.push(f, { ...f, visitor: c.id });
