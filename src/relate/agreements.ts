@@ -10,7 +10,7 @@ import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, vis
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
-import { isDigits } from './words.ts';
+import { isDigits, pastParenthetical } from './words.ts';
 import { entryForSigning } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
@@ -73,7 +73,10 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
-    const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, trigEnd) : trigEnd;
+    // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
+    // an adjunct: the subject and object are read after it.
+    const argsFrom = trig === 'verb' || trig === 'pending' ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, argsFrom) : trigEnd;
     const found = objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
       : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
     if (!found.length) continue;
@@ -86,12 +89,14 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
 
     const firstNoun = found[0].from;
     const scopeFrom = Math.min(ca, i);
-    const scopeTo = Math.max(cb, found[found.length - 1].to);
+    // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
+    // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
+    const scopeTo = Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(trigEnd, firstNoun)];
+      : [...(asAdjunct ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
     const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
     let via = 'subject';

@@ -148,8 +148,12 @@ export class SentenceContext {
       for (let j = hit.to; j < Math.min(hit.to + 3, this.words.length); j++) {
         const m = this.mention(j);
         if (!m) continue;
+        // The nisba is the counterpart's state; his name, when it follows, is the counterpart himself.
+        const k = this.after(j);
+        const named = m.kind === 'State' && m.via === 'nisba' && k < this.words.length ? this.mention(k) : null;
+        if (named?.kind === 'Leader' && named.state === m.id) return { args: [{ ...this.argFromMention(named, i)!, via: kind }], to: this.after(k), kind };
         const arg = this.argFromMention(m, i);
-        if (arg) return { args: [{ ...arg, via: kind }], to: this.after(j), kind };
+        if (arg) return { args: [{ ...arg, via: kind }], to: k, kind };
       }
       return null;
     }

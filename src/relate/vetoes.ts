@@ -8,6 +8,7 @@ import type { VetoFact } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
 import { hypotheticalIn, isFutureVerb, modalityAt } from './modality.ts';
+import { parentheticalOpening, pastParenthetical } from './words.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
 const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
@@ -65,6 +66,12 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
       if (c) { verbAt = k; pending = c.payload === 'pending'; break; }
       if (isFutureVerb(w[k], (x) => pendingForms.has(x))) { verbAt = k; pending = true; break; }
     }
+    // The verb before a comma-enclosed insertion that opens the clause (واستخدمت، صباح اليوم، روسيا حق النقض).
+    const opening = verbAt < 0 && ca > 0 && hit.from - ca < VERB_WINDOW ? parentheticalOpening(w, ca - 1) : -1;
+    if (opening > 0) {
+      const c = cast.matchAt(w, opening - 1);
+      if (c) { verbAt = opening - 1; pending = c.payload === 'pending'; }
+    }
     // "الفيتو الروسي" / "فيتو أمريكي": the nisba after the noun names who cast it.
     const nisba = ctx.argsIn(hit.to, Math.min(cb, hit.to + 3), { obliques: true })
       .filter((a) => a.mention?.via === 'nisba' && a.word <= hit.to + 1);
@@ -82,7 +89,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
 
     let casters: Arg[] = [];
     if (verbAt >= 0) {
-      casters = ctx.argsIn(verbAt + 1, hit.from);
+      casters = ctx.argsIn(pastParenthetical(w, verbAt + 1), hit.from);
       if (!casters.length) casters = ctx.argsIn(ca, verbAt);
       if (!casters.length) {
         const actor = ctx.actor(ca, cb);

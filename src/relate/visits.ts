@@ -13,6 +13,7 @@ import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
+import { pastParenthetical } from './words.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
@@ -193,7 +194,9 @@ function opensClause(ctx: SentenceContext, i: number, clauseStart: number): bool
 
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
-  const [ca, cb] = ctx.clause(i);
+  let [ca, cb] = ctx.clause(i);
+  // A comma-enclosed insertion right after the verb (ووصل، صباح اليوم، بوتين إلى …): read past it.
+  if (trig === 'verb' && pastParenthetical(w, end) > end) { end = pastParenthetical(w, end); cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
   let after = end;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
@@ -206,7 +209,15 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
   if (objectFirst && named === 'other') named = null;
-  if (named && named !== 'other') { visitor = named.arg; after = named.after; }
+  // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
+  let coVisitor: Arg | null = null;
+  if (named && named !== 'other') {
+    // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
+    visitor = named.arg; after = pastParenthetical(w, named.after);
+    if (after > named.after) cb = ctx.clause(after)[1];
+    const second = after < cb && w[after].prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
+    if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
+  }
   if (trig === 'verb') {
     if (named === 'other') return [];
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
@@ -265,11 +276,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   const all = [dest, ...stops.filter((s) => s.state !== dest.state)];
-  return all.filter((d) => d.state !== visitor.leader.state).map((d) => ({
-    type: 'visit', visitor: visitor.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
-    status: planned ? 'planned' : 'done', host: d === dest ? host : hostIn(ctx, d.state, visitor.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, visitor.word), d.word + 1, rule, confidence)],
-  }));
+  const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
+  return travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
+    status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, rule, confidence)],
+  })));
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */

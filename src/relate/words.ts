@@ -51,4 +51,31 @@ export function clauseAround(words: Word[], i: number): [number, number] {
   return [a, b];
 }
 
+/** How long a comma-enclosed insertion after a verb may be (، صباح اليوم، / ، وفق ما أعلنته الوكالة،). */
+const MAX_PARENTHETICAL = 8;
+
+/**
+ * The word after a comma-enclosed insertion that starts at `from` (a comma), else `from`. An
+ * insertion ends at the next comma, within MAX_PARENTHETICAL words, with no other break and no word
+ * `stop` says belongs to the clause (the object noun).
+ */
+export function pastParenthetical(words: Word[], from: number, stop: (k: number) => boolean = () => false): number {
+  if (from >= words.length || words[from].norm !== ',') return from;
+  for (let k = from + 1; k < Math.min(words.length, from + 2 + MAX_PARENTHETICAL); k++) {
+    if (words[k].norm === ',') return k + 1;
+    if (isBreak(words[k]) || stop(k)) return from;
+  }
+  return from;
+}
+
+/** The comma that opens the insertion closed by the comma at `close`, else -1 (the reverse of pastParenthetical). */
+export function parentheticalOpening(words: Word[], close: number): number {
+  if (close < 0 || words[close].norm !== ',') return -1;
+  for (let k = close - 1; k >= Math.max(0, close - 1 - MAX_PARENTHETICAL); k--) {
+    if (words[k].norm === ',') return pastParenthetical(words, k) === close + 1 ? k : -1;
+    if (isBreak(words[k])) return -1;
+  }
+  return -1;
+}
+
 export const isDigits = (s: string): boolean => /^\d+$/.test(s);

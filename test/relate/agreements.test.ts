@@ -65,6 +65,16 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(parties(agreements('وأقامت السعودية علاقات مع مصر، ووقع المندوب الدائم على اتفاقية إقامة العلاقات.')[0])).toEqual(['EGY', 'SAU']);
   });
 
+  it('reaches مع past a comma-enclosed insertion after the verb (found by the robustness suite)', () => {
+    const all = agreements('ووقعت، صباح اليوم، السعودية اتفاقيات ثنائية مع كل من مصر و الأردن.');
+    expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU']]);
+  });
+
+  it('reads the subject past a parenthetical after the verb, taking no party from inside it', () => {
+    expect(agreements('ووقعت، وفق ما أعلنته وكالة الأنباء الرسمية، مصر والأردن مذكرة تفاهم.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('ووقعت، بحسب ما أعلنه بوتين، مصر والأردن مذكرة تفاهم.').map(parties)).toEqual([['EGY', 'JOR']]);
+  });
+
   it('does not take a nisba adjective as a party (مدينة نيويورك الأمريكية)', () => {
     const [a] = agreements('ووقعت السعودية في مدينة باريس الأمريكي مع مصر اتفاقية.');
     expect(parties(a)).toEqual(['EGY', 'SAU']);

@@ -29,6 +29,11 @@ describe('vetoes: a permanent member casting a veto in the Security Council', ()
     expect(vetoes('وأسقط الفيتو الروسي مشروع القرار في مجلس الأمن.').map((v) => v.by)).toEqual(['RUS']);
   });
 
+  it('reads the casting verb before a comma-enclosed insertion, taking no caster from inside it', () => {
+    expect(vetoes('واستخدمت، صباح اليوم، روسيا حق النقض ضد مشروع قرار بشأن سوريا.').map((v) => v.by)).toEqual(['RUS']);
+    expect(vetoes('واستخدمت، بحسب ما أعلنته فرنسا، روسيا حق النقض ضد مشروع قرار بشأن سوريا.').map((v) => v.by)).toEqual(['RUS']);
+  });
+
   it('reads a verb that is a veto by itself (نقضت روسيا مشروع قرار)', () => {
     const [v] = vetoes('ونقضت روسيا أمس السبت مشروع قرار في مجلس الأمن يعتبر الاستفتاء باطلا.', '2014-03-16');
     expect(v).toMatchObject({ by: 'RUS', date: '2014-03-15' });

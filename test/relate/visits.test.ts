@@ -41,6 +41,19 @@ describe('visits: a leader travelling to another state', () => {
     expect(v).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-20' });
   });
 
+  it('reads past a comma-enclosed insertion after the verb or an apposition after the visitor', () => {
+    expect(visits('ووصل، صباح اليوم، بوتين إلى هانوي.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
+    expect(visits('ويزور بوتين، الرئيس الروسي، فيتنام حاليا.').map((v) => [v.visitor.id, v.to, v.status])).toEqual([['vladimir-putin', 'VNM', 'done']]);
+    expect(visits('ويزور بوتين، الرئيس الروسي، فيتنام الأسبوع المقبل.').map((v) => v.status)).toEqual(['planned']);
+    // A leader named inside the insertion is not the visitor.
+    expect(visits('ووصل، بحسب ما قال بوتين، الوفد التجاري إلى هانوي.')).toEqual([]);
+  });
+
+  it('gives a visit to each of two coordinated travellers, never to one in his own state', () => {
+    expect(visits('ووصل شي جين بينغ ونظيره الروسي بوتين إلى فيتنام أمس.').map((v) => v.visitor.id).sort()).toEqual(['vladimir-putin', 'xi-jinping']);
+    expect(visits('ووصل بوتين وتو لام إلى هانوي أمس.').map((v) => v.visitor.id)).toEqual(['vladimir-putin']);
+  });
+
   it('reads قام بزيارة with the subject before it', () => {
     expect(visits('وقام بوتين بزيارة مفاجئة لفيتنام أمس.')[0]).toMatchObject({ visitor: { id: 'vladimir-putin' }, to: 'VNM', date: '2024-06-19' });
   });
