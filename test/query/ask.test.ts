@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, formatAnswer, routeQuestion } from '../../src/query/ask.ts';
 import type { AgreementRow } from '../../src/query/contract.ts';
 import { EmbeddedQueries } from '../../src/query/embedded.ts';
+import { applyBatch } from '../../src/store/embedded.ts';
 import { fixtureGraph, IDS } from './fixture.ts';
 
 const q = new EmbeddedQueries(fixtureGraph());
@@ -70,5 +71,34 @@ describe('kg ask answers with evidence', () => {
   it('ties a visit to its own sentence, not the visitor’s other visits', async () => {
     const a = await answerQuestion('من زار كوريا الشمالية؟', q);
     expect(a.evidence).toEqual([[expect.objectContaining({ text: 'ووصل بوتين إلى كوريا الشمالية في زيارة رسمية تاريخية' })]]);
+  });
+});
+
+describe('kg ask evidence', () => {
+  it('lists a sentence once when copies of an article carry it', async () => {
+    const g = fixtureGraph();
+    const text = 'تلقى بوتين التحية خلال مراسم عسكرية في فيتنام';
+    // The same story stored under a second url: one more evidence item with the very same sentence.
+    applyBatch(g, {
+      nodes: [],
+      edges: [{
+        type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key: '2024-06-20:done',
+        props: { date: '2024-06-20', city: 'hanoi', status: 'done', host: 'to-lam', sources: ['copy-of-seed'],
+          evidence: [{ article: 'copy-of-seed', sentence: 3, start: 40, end: 40 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
+      }],
+    });
+    const api = new EmbeddedQueries(g);
+    expect((await api.evidence({ from: 'Putin', to: 'VNM', type: 'VISITED' })).map((e) => e.text)).toEqual([text, text]);
+    const a = await answerQuestion('من زار فيتنام؟', api);
+    expect(a.evidence).toEqual([[expect.objectContaining({ text })]]);
+  });
+  it('answers who met a leader with the meeting and its sentence', async () => {
+    const a = await answerQuestion('من التقى بوتين؟', q);
+    expect(a.route).toMatchObject({ query: 'meetings', params: { leader: 'Leader:vladimir-putin' } });
+    expect(a.rows).toEqual([expect.objectContaining({
+      leader: expect.objectContaining({ id: 'vladimir-putin' }), met: expect.objectContaining({ id: 'to-lam', state: 'VNM' }), date: '2024-06-20',
+    })]);
+    expect(a.evidence.map((e) => e.map((x) => x.text))).toEqual([['وذلك لدى لقاء الرئيسين في هانوي']]);
+    expect(formatAnswer(a)).toMatch(/2024-06-20 {2}Vladimir Putin \/ فلاديمير بوتين \(RUS\) met Tô Lâm \/ تو لام \(VNM\) in hanoi/);
   });
 });
