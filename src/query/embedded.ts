@@ -33,7 +33,7 @@ export class EmbeddedQueries extends QueriesBase {
     const out: NamedNode[] = [];
     this.graph.forEachNode((_k, a) => {
       if (a.label === 'Article' || a.label === 'Outlet') return;
-      out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: strs(a.aliases) });
+      out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: [...strs(a.aliases), ...strs(a.aliases_ar)] });
     });
     return out;
   }
