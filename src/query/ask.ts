@@ -447,12 +447,19 @@ async function evidenceFor(api: QueryApi, query: QueryName, row: unknown): Promi
     case 'visits': {
       const r = row as VisitRow;
       const ev = await api.evidence({ from: `State:${r.to}`, type: 'VISITED' });
-      return uniqueSentences(ev.filter((e) => e.from.name_ar === r.visitor.name_ar && e.from.name_en === r.visitor.name_en));
+      // A visitor's visits to one state are edges keyed by status and date (resolve/facts.ts): the
+      // row's own edge is the one whose key holds its status and its date (or no date when undated).
+      const own = (key: string) => {
+        const parts = key.split(':');
+        return parts.includes(r.status) && (r.date ? parts.includes(r.date) : !parts.some((p) => /^\d{4}-/.test(p)));
+      };
+      return uniqueSentences(ev.filter((e) => e.from.name_ar === r.visitor.name_ar && e.from.name_en === r.visitor.name_en && own(e.key)));
     }
     case 'meetings': {
       const r = row as MeetingRow;
       const ev = await api.evidence({ from: `${r.leader.id}`, to: `${r.met.id}`, type: 'MET' });
-      return uniqueSentences(ev.filter((e) => r.date === null || e.key === r.date));
+      // Meetings of one pair are edges keyed by their date, '' when undated (resolve/facts.ts).
+      return uniqueSentences(ev.filter((e) => e.key === (r.date ?? '')));
     }
     case 'leaders': {
       const r = row as LeaderRow;

@@ -92,6 +92,21 @@ describe('kg ask evidence', () => {
     const a = await answerQuestion('من زار فيتنام؟', api);
     expect(a.evidence).toEqual([[expect.objectContaining({ text })]]);
   });
+  it('gives each of a visitor\'s visits to one state its own sentences', async () => {
+    const g = fixtureGraph();
+    const text = 'وكان بوتين قد زار فيتنام في نوفمبر 2017';
+    applyBatch(g, {
+      nodes: [],
+      edges: [{
+        type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key: 'done:2017-11-10',
+        props: { date: '2017-11-10', city: null, status: 'done', host: null, sources: [IDS.SEED],
+          evidence: [{ article: IDS.SEED, sentence: 30, start: 3000, end: 3000 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
+      }],
+    });
+    const a = await answerQuestion('من زار فيتنام؟', new EmbeddedQueries(g));
+    expect(a.rows.map((r) => (r as { date: string }).date)).toEqual(['2017-11-10', '2024-06-20']);
+    expect(a.evidence.map((e) => e.map((x) => x.text))).toEqual([[text], ['تلقى بوتين التحية خلال مراسم عسكرية في فيتنام']]);
+  });
   it('answers who met a leader with the meeting and its sentence', async () => {
     const a = await answerQuestion('من التقى بوتين؟', q);
     expect(a.route).toMatchObject({ query: 'meetings', params: { leader: 'Leader:vladimir-putin' } });
