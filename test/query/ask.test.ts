@@ -74,35 +74,33 @@ describe('kg ask answers with evidence', () => {
   });
 });
 
+/** The fixture plus one more Putin → Vietnam VISITED edge (merged into the fixture's when the key is the same). */
+function withPutinVisit(key: string, date: string, article: string, text: string) {
+  const g = fixtureGraph();
+  applyBatch(g, {
+    nodes: [],
+    edges: [{
+      type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key,
+      props: { date, city: null, status: 'done', host: null, sources: [article],
+        evidence: [{ article, sentence: 30, start: 3000, end: 3000 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
+    }],
+  });
+  return g;
+}
+
 describe('kg ask evidence', () => {
   it('lists a sentence once when copies of an article carry it', async () => {
-    const g = fixtureGraph();
     const text = 'تلقى بوتين التحية خلال مراسم عسكرية في فيتنام';
     // The same story stored under a second url: one more evidence item with the very same sentence.
-    applyBatch(g, {
-      nodes: [],
-      edges: [{
-        type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key: '2024-06-20:done',
-        props: { date: '2024-06-20', city: 'hanoi', status: 'done', host: 'to-lam', sources: ['copy-of-seed'],
-          evidence: [{ article: 'copy-of-seed', sentence: 3, start: 40, end: 40 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
-      }],
-    });
+    const g = withPutinVisit('2024-06-20:done', '2024-06-20', 'copy-of-seed', text);
     const api = new EmbeddedQueries(g);
     expect((await api.evidence({ from: 'Putin', to: 'VNM', type: 'VISITED' })).map((e) => e.text)).toEqual([text, text]);
     const a = await answerQuestion('من زار فيتنام؟', api);
     expect(a.evidence).toEqual([[expect.objectContaining({ text })]]);
   });
   it('gives each of a visitor\'s visits to one state its own sentences', async () => {
-    const g = fixtureGraph();
     const text = 'وكان بوتين قد زار فيتنام في نوفمبر 2017';
-    applyBatch(g, {
-      nodes: [],
-      edges: [{
-        type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key: 'done:2017-11-10',
-        props: { date: '2017-11-10', city: null, status: 'done', host: null, sources: [IDS.SEED],
-          evidence: [{ article: IDS.SEED, sentence: 30, start: 3000, end: 3000 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
-      }],
-    });
+    const g = withPutinVisit('done:2017-11-10', '2017-11-10', IDS.SEED, text);
     const a = await answerQuestion('من زار فيتنام؟', new EmbeddedQueries(g));
     expect(a.rows.map((r) => (r as { date: string }).date)).toEqual(['2017-11-10', '2024-06-20']);
     expect(a.evidence.map((e) => e.map((x) => x.text))).toEqual([[text], ['تلقى بوتين التحية خلال مراسم عسكرية في فيتنام']]);
