@@ -17,17 +17,24 @@ export function askCommand(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .action(async (parts: string[], opts: { store?: string; json?: boolean }) => {
-      process.stdout.write(await runAsk(parts.join(' '), opts));
+      const { text, routed } = await runAsk(parts.join(' '), opts);
+      if (routed || opts.json) process.stdout.write(text);
+      else process.stderr.write(`kg: ${text}`);
+      // A question not answered is a failed command, so scripts can tell "no route" from "no rows".
+      if (!routed) process.exitCode = UNROUTED_EXIT;
     });
 }
 
-/** The programmatic twin of `kg ask`: the text it prints. */
-export async function runAsk(question: string, opts: { store?: string; json?: boolean }): Promise<string> {
+/** Exit code of a question that could not be routed (or needs the user to pick who is meant). */
+export const UNROUTED_EXIT = 2;
+
+/** The programmatic twin of `kg ask`: the text it prints, and whether the question was routed. */
+export async function runAsk(question: string, opts: { store?: string; json?: boolean }): Promise<{ text: string; routed: boolean }> {
   if (!question.trim()) throw new UserError('ask: the question is empty');
   const api = await openQueries(opts.store);
   try {
     const answer = await answerQuestion(question, api);
-    return opts.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAnswer(answer);
+    return { text: opts.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAnswer(answer), routed: answer.route !== null };
   } finally {
     await api.close();
   }

@@ -14,6 +14,7 @@ const ABOUT: Record<QueryName, string> = {
   agreements: 'agreements involving a state, between two states, by kind, status or date range',
   vetoes: 'Security Council vetoes, by state, body or date range',
   visits: 'visits, by visitor or the visitor\'s state, to a state, by status or date range',
+  meetings: 'meetings of a leader (or between two), by date range',
   evidence: 'the sentences behind the edges of an entity (or between two entities)',
   timeline: 'the dated facts of one entity, oldest first',
   path: 'the shortest chain of facts linking two entities',
@@ -39,6 +40,7 @@ const HELP: Record<string, string> = {
 };
 const OVERRIDES: Partial<Record<QueryName, Record<string, string>>> = {
   vetoes: { by: `the vetoing state: ${STATE}` },
+  meetings: { leader: 'a leader\'s id or English or Arabic name (Putin, الملك سلمان)', with: 'the other participant: a leader\'s id or name' },
   visits: { by: `the visitor's state: ${STATE}`, to: `the destination state: ${STATE}`, status: 'done or planned' },
   agreements: { status: 'signed, concluded or planned' },
   evidence: { to: `only edges to this entity: ${ENTITY}` },
@@ -49,7 +51,7 @@ const OVERRIDES: Partial<Record<QueryName, Record<string, string>>> = {
 /** What each option's value is, for the usage line (--since <date>). */
 const PLACEHOLDER: Record<string, string> = {
   state: 'state', with: 'state', by: 'state', article: 'id', body: 'body', at: 'date', kind: 'kind', status: 'status',
-  since: 'date', until: 'date', visitor: 'leader', entity: 'entity', type: 'TYPE', from: 'entity',
+  since: 'date', until: 'date', visitor: 'leader', leader: 'leader', entity: 'entity', type: 'TYPE', from: 'entity',
 };
 
 export function queryCommand(): Command {
@@ -65,7 +67,8 @@ function subcommand(name: QueryName): Command {
   const sub = new Command(name).description(ABOUT[name]).exitOverride();
   const shape = QueryParams[name].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   for (const key of Object.keys(shape)) {
-    const placeholder = key === 'to' ? (name === 'visits' ? 'state' : 'entity') : PLACEHOLDER[key] ?? 'value';
+    const placeholder = key === 'to' ? (name === 'visits' ? 'state' : 'entity')
+      : key === 'with' && name === 'meetings' ? 'leader' : PLACEHOLDER[key] ?? 'value';
     const opt = new Option(`--${key} <${placeholder}>`, OVERRIDES[name]?.[key] ?? HELP[key] ?? key);
     // A parameter the schema cannot do without is a mandatory option, so commander names it in its usage error.
     if (!shape[key].safeParse(undefined).success) opt.makeOptionMandatory();

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EdgeType } from '../store/model.ts';
 import { canonicalRows } from './canonical.ts';
 import {
-  AgreementRow, BodyRow, EvidenceRow, LeaderRow, NeighbourRow, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
+  AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';
 import { QueryError } from './errors.ts';
 import { NameIndex, Resolver, type NamedNode } from './names.ts';
@@ -35,6 +35,7 @@ export const QueryParams = {
     visitor: Text.optional(), by: Text.optional(), to: Text.optional(),
     status: z.enum(['done', 'planned']).optional(), ...Range,
   }),
+  meetings: z.strictObject({ leader: Text.optional(), with: Text.optional(), ...Range }),
   evidence: z.strictObject({ from: Text, to: Text.optional(), type: EdgeType.optional() }),
   timeline: z.strictObject({ entity: Text, ...Range }),
   path: z.strictObject({ from: Text, to: Text }),
@@ -48,7 +49,7 @@ export type ParamsOf<N extends QueryName> = z.input<(typeof QueryParams)[N]>;
 /** The row schema of each query (the JSON contract). */
 export const QueryRows = {
   states: StateRow, bodies: BodyRow, leaders: LeaderRow, agreements: AgreementRow, vetoes: VetoRow,
-  visits: VisitRow, evidence: EvidenceRow, timeline: TimelineRow, path: PathRow, neighbours: NeighbourRow,
+  visits: VisitRow, meetings: MeetingRow, evidence: EvidenceRow, timeline: TimelineRow, path: PathRow, neighbours: NeighbourRow,
 } as const satisfies Record<QueryName, z.ZodTypeAny>;
 export type RowOf<N extends QueryName> = z.infer<(typeof QueryRows)[N]>;
 
@@ -64,6 +65,7 @@ export interface Resolved {
   agreements: { state: Id; other: Id; kind: Id; status: Id; since: Id; until: Id };
   vetoes: { by: Id; body: Id; since: Id; until: Id };
   visits: { visitor: Id; by: Id; to: Id; status: Id; since: Id; until: Id };
+  meetings: { leader: Id; other: Id; since: Id; until: Id };
   evidence: { fromLabel: string; fromId: string; toLabel: Id; toId: Id; type: Id };
   timeline: { label: string; id: string; since: Id; until: Id };
   path: { fromLabel: string; fromId: string; toLabel: string; toId: string };
@@ -85,6 +87,7 @@ export interface QueryApi {
   agreements(p?: ParamsOf<'agreements'>): Promise<AgreementRow[]>;
   vetoes(p?: ParamsOf<'vetoes'>): Promise<VetoRow[]>;
   visits(p?: ParamsOf<'visits'>): Promise<VisitRow[]>;
+  meetings(p?: ParamsOf<'meetings'>): Promise<MeetingRow[]>;
   evidence(p: ParamsOf<'evidence'>): Promise<EvidenceRow[]>;
   timeline(p: ParamsOf<'timeline'>): Promise<TimelineRow[]>;
   path(p: ParamsOf<'path'>): Promise<PathRow[]>;
@@ -139,6 +142,7 @@ export abstract class QueriesBase implements QueryApi {
   agreements(p?: ParamsOf<'agreements'>) { return this.run('agreements', p); }
   vetoes(p?: ParamsOf<'vetoes'>) { return this.run('vetoes', p); }
   visits(p?: ParamsOf<'visits'>) { return this.run('visits', p); }
+  meetings(p?: ParamsOf<'meetings'>) { return this.run('meetings', p); }
   evidence(p: ParamsOf<'evidence'>) { return this.run('evidence', p); }
   timeline(p: ParamsOf<'timeline'>) { return this.run('timeline', p); }
   path(p: ParamsOf<'path'>) { return this.run('path', p); }
@@ -164,6 +168,9 @@ export abstract class QueriesBase implements QueryApi {
       visits: () => ({
         visitor: opt(p.visitor, (v) => r!.leader(v, 'visitor')), by: opt(p.by, (v) => r!.state(v, 'visitor state')),
         to: opt(p.to, (v) => r!.state(v)), status: p.status ?? null, since, until,
+      }),
+      meetings: () => ({
+        leader: opt(p.leader, (v) => r!.leader(v)), other: opt(p.with, (v) => r!.leader(v, 'leader (with)')), since, until,
       }),
       evidence: () => {
         const from = r!.entity(p.from!, 'entity (from)');

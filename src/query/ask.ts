@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { analyses } from '../normalise/clitics.ts';
+import { LEADER_BY_ID, OFFICES } from '../recognise/gazetteer.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { QUERY_NAMES, type QueryApi, type QueryName } from './api.ts';
-import type { AgreementRow, EvidenceRow, LeaderRow, VetoRow, VisitRow } from './contract.ts';
+import type { AgreementRow, EvidenceRow, LeaderRow, MeetingRow, VetoRow, VisitRow } from './contract.ts';
 import { QueryError } from './errors.ts';
 import { foldName, type EntityRef, type NameIndex } from './names.ts';
 import { formatTable } from './table.ts';
@@ -17,6 +18,11 @@ import { formatTable } from './table.ts';
 const Words = z.object({ en: z.array(z.string()), ar: z.array(z.string()) });
 const AskLexicon = z.object({
   intents: z.array(Words.extend({ query: z.enum(QUERY_NAMES as [QueryName, ...QueryName[]]) })),
+  dates: z.object({
+    months: z.array(Words).length(12),
+    since: Words, after: Words, until: Words, before: Words, between: Words, fillers: Words,
+  }),
+  offices: z.record(z.string(), z.array(z.string()).min(1)),
   by_words: Words,
   function_words: Words,
 });
@@ -36,8 +42,22 @@ function loadLexicon() {
     throw new QueryError(`${LEXICON_FILE.pathname}: ${i.path.join('.')}: ${i.message}`);
   }
   const fold = (ws: z.infer<typeof Words>) => new Set([...ws.en, ...ws.ar].map(foldName));
+  const d = res.data.dates;
+  const ranges = (['since', 'after', 'until', 'before', 'between'] as const)
+    .flatMap((kind) => [...fold(d[kind])].map((phrase) => ({ kind, words: phrase.split(' ') })))
+    .sort((a, b) => b.words.length - a.words.length);
+  // Arabic titles are the recognition gazetteer's own (one list of titles for text and questions).
+  const offices = [
+    ...Object.entries(res.data.offices).flatMap(([office, names]) => names.map((n) => ({ office, words: foldName(n).split(' ') }))),
+    ...OFFICES.flatMap((o) => o.ar.map((n) => ({ office: o.id, words: foldName(n).split(' ') }))),
+  ].sort((a, b) => b.words.length - a.words.length);
   return {
     intents: res.data.intents.map((i) => ({ query: i.query, words: [...fold(i)] })),
+    months: d.months.flatMap((m, i) => [...fold(m)].map((phrase) => ({ month: i + 1, words: phrase.split(' ') })))
+      .sort((a, b) => b.words.length - a.words.length),
+    ranges,
+    fillers: fold(d.fillers),
+    offices,
     byWords: fold(res.data.by_words),
     functionWords: fold(res.data.function_words),
   };
@@ -46,6 +66,11 @@ function loadLexicon() {
 /** Built once at module load (the file is small; the sets make each question a few lookups). */
 export const LEXICON = loadLexicon();
 const INTENT_WORDS = new Set(LEXICON.intents.flatMap((i) => i.words));
+/** Words of dates and titles: known words, never taken for an unknown name. */
+const DATE_WORDS = new Set([
+  ...LEXICON.months.flatMap((m) => m.words), ...LEXICON.ranges.flatMap((r) => r.words), ...LEXICON.fillers,
+  ...LEXICON.offices.flatMap((o) => o.words),
+]);
 
 export interface Route {
   query: QueryName;
@@ -68,11 +93,15 @@ function words(question: string): Word[] {
     .filter(Boolean)
     .map((raw) => {
       const fold = foldName(raw);
-      const forms = new Set([fold]);
+      // A date keeps its hyphens (2015-07-01), which folding turns into spaces.
+      const forms = new Set([/^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : fold]);
       for (const a of analyses(fold)) {
         forms.add(a.stem);
         if (a.prefixes.includes('ال') || a.prefixes.includes('لل')) forms.add(`ال${a.stem}`);
       }
+      // و2016، ب2015: the clitic analyser reads words, not numbers.
+      const num = /^[وفبل](\d[\d-]*)$/.exec(fold);
+      if (num) forms.add(num[1]);
       return { raw, fold, forms: [...forms].filter(Boolean) };
     });
 }
@@ -84,7 +113,10 @@ const codeLike = (w: Word) => /^[a-z]{1,3}$/i.test(w.raw) && w.raw !== w.raw.toU
 interface Found { ref: EntityRef; start: number; end: number }
 
 /** Entities named in the question: longest runs of words first, proclitics allowed on the first word. */
-function findEntities(ws: Word[], index: NameIndex): Found[] | { ambiguous: string; refs: EntityRef[] } {
+function findEntities(
+  ws: Word[], index: NameIndex, narrow: (refs: EntityRef[]) => EntityRef[],
+): Found[] | { ambiguous: string; refs: EntityRef[] } {
+  const one = (refs: EntityRef[]): EntityRef | null => (refs.length === 1 ? refs[0] : narrow(refs).length === 1 ? narrow(refs)[0] : null);
   const out: Found[] = [];
   for (let i = 0; i < ws.length;) {
     let found: Found | null = null;
@@ -96,8 +128,9 @@ function findEntities(ws: Word[], index: NameIndex): Found[] | { ambiguous: stri
         if (hits.length === 0) continue;
         const label = NAMED.find((l) => hits.some((h) => h.label === l))!;
         const ofLabel = hits.filter((h) => h.label === label);
-        if (ofLabel.length > 1) return { ambiguous: ws.slice(i, i + n).map((w) => w.raw).join(' '), refs: ofLabel };
-        found = { ref: ofLabel[0], start: i, end: i + n };
+        const ref = one(ofLabel);
+        if (!ref) return { ambiguous: ws.slice(i, i + n).map((w) => w.raw).join(' '), refs: ofLabel };
+        found = { ref, start: i, end: i + n };
         break;
       }
     }
@@ -105,8 +138,11 @@ function findEntities(ws: Word[], index: NameIndex): Found[] | { ambiguous: stri
     if (!found && !isKnownWord(ws[i]) && ws[i].fold.length >= 3) {
       for (const form of ws[i].forms) {
         const hits = index.partial(form, ['Leader', 'Person']);
-        if (hits.length === 1) { found = { ref: hits[0], start: i, end: i + 1 }; break; }
-        if (hits.length > 1) return { ambiguous: ws[i].raw, refs: hits };
+        if (hits.length === 0) continue;
+        const ref = one(hits);
+        if (!ref) return { ambiguous: ws[i].raw, refs: hits };
+        found = { ref, start: i, end: i + 1 };
+        break;
       }
     }
     if (found) { out.push(found); i = found.end; } else i++;
@@ -115,7 +151,7 @@ function findEntities(ws: Word[], index: NameIndex): Found[] | { ambiguous: stri
 }
 
 const isKnownWord = (w: Word): boolean =>
-  w.forms.some((f) => INTENT_WORDS.has(f) || LEXICON.functionWords.has(f)) || /^\d/.test(w.fold);
+  w.forms.some((f) => INTENT_WORDS.has(f) || LEXICON.functionWords.has(f) || DATE_WORDS.has(f) || /^\d/.test(f));
 
 /** Query words as runs of words, matched on the words as written or without proclitics. */
 function intents(ws: Word[]): QueryName[] {
@@ -125,17 +161,138 @@ function intents(ws: Word[]): QueryName[] {
   return LEXICON.intents.filter((i) => i.words.some(hit)).map((i) => i.query);
 }
 
-/** Dates in the question: full dates as given, years as their first and last day. */
-function dates(question: string): { days: string[]; years: string[] } {
-  const q = normaliseArabic(question);
-  const days = [...q.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((m) => m[1]);
-  const years = [...q.replace(/\d{4}-\d{2}-\d{2}/g, ' ').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => m[1]);
-  return { days, years };
+/** A span of days a date in the question stands for, and the word positions it takes. */
+interface DateSpan { first: string; last: string; start: number; end: number }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+const yearOf = (w: Word | undefined) => w?.forms.find((f) => /^(?:19|20)\d{2}$/.test(f));
+const dayOf = (w: Word | undefined) => { const f = w?.forms.find((x) => /^\d{1,2}$/.test(x)); return f && +f >= 1 && +f <= 31 ? +f : null; };
+const isFiller = (w: Word | undefined) => !!w && w.forms.some((f) => LEXICON.fillers.has(f));
+
+/** The phrase of `table` that starts at word i (longest first), as [value, words it takes]. */
+function phraseAt<T extends { words: string[] }>(ws: Word[], i: number, table: T[]): [T, number] | null {
+  for (const entry of table) {
+    const n = entry.words.length;
+    if (i + n > ws.length) continue;
+    if (!ws[i].forms.includes(entry.words[0])) continue;
+    if (entry.words.slice(1).every((w, k) => ws[i + 1 + k].fold === w)) return [entry, n];
+  }
+  return null;
+}
+
+/** Dates written in the question: 2015-07-01, 5 July 2015, July 5 2015, July 2015, 2015 (either language). */
+function dateSpans(ws: Word[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (let i = 0; i < ws.length;) {
+    const iso = ws[i].forms.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
+    if (iso) { out.push({ first: iso, last: iso, start: i, end: i + 1 }); i++; continue; }
+    const dayFirst = dayOf(ws[i]);
+    const m = phraseAt(ws, dayFirst ? i + 1 : i, LEXICON.months);
+    if (m) {
+      let k = (dayFirst ? i + 1 : i) + m[1];
+      const dayAfter = dayFirst ? null : dayOf(ws[k]);
+      if (dayAfter) k++;
+      while (isFiller(ws[k]) && !yearOf(ws[k])) k++;
+      const y = yearOf(ws[k]);
+      if (y) {
+        const month = m[0].month;
+        const day = dayFirst ?? dayAfter;
+        const ym = `${y}-${pad2(month)}`;
+        out.push(day
+          ? { first: `${ym}-${pad2(day)}`, last: `${ym}-${pad2(day)}`, start: i, end: k + 1 }
+          : { first: `${ym}-01`, last: `${ym}-${pad2(lastDay(+y, month))}`, start: i, end: k + 1 });
+        i = k + 1;
+        continue;
+      }
+    }
+    const y = yearOf(ws[i]);
+    if (y) { out.push({ first: `${y}-01-01`, last: `${y}-12-31`, start: i, end: i + 1 }); }
+    i++;
+  }
+  return out;
+}
+
+type RangeKind = 'since' | 'after' | 'until' | 'before' | 'between';
+
+/** The range word just before a date (fillers skipped), if any. */
+function rangeWordBefore(ws: Word[], start: number): RangeKind | null {
+  let end = start;
+  while (end > 0 && isFiller(ws[end - 1])) end--;
+  for (const r of LEXICON.ranges) {
+    const from = end - r.words.length;
+    if (from >= 0 && phraseAt(ws, from, [r])) return r.kind;
+  }
+  return null;
+}
+
+/**
+ * The question's time filter: a since/until range, and the day that stands for it when one day is
+ * wanted (leaders in office): the day itself, mid-month for a month, 1 July for a year.
+ */
+export interface DateFilter { since?: string; until?: string; at?: string }
+
+export function dateFilter(ws: Word[]): DateFilter {
+  const spans = dateSpans(ws);
+  const f: DateFilter = {};
+  const point = (d: DateSpan) => (d.first === d.last ? d.first
+    : d.first.endsWith('-01-01') && d.last.endsWith('-12-31') ? `${d.first.slice(0, 4)}-07-01` : `${d.first.slice(0, 7)}-15`);
+  for (let i = 0; i < spans.length; i++) {
+    const d = spans[i];
+    switch (rangeWordBefore(ws, d.start)) {
+      case 'since': f.since = d.first; f.at ??= d.first; break;
+      case 'after': f.since = shiftDay(d.last, 1); f.at ??= f.since; break;
+      case 'until': f.until = d.last; f.at ??= d.last; break;
+      case 'before': f.until = shiftDay(d.first, -1); f.at ??= f.until; break;
+      case 'between': {
+        f.since = d.first;
+        f.at ??= d.first;
+        // The other end is the next date, whatever joins them (and, to, و، إلى).
+        const next = spans[i + 1];
+        if (next) { f.until = next.last; i++; }
+        break;
+      }
+      default:
+        f.since = f.since && f.since < d.first ? f.since : d.first;
+        f.until = f.until && f.until > d.last ? f.until : d.last;
+        f.at ??= point(d);
+    }
+  }
+  return f;
+}
+
+/** Offices named in the question (king, الملك, crown prince…), a longer title hiding the titles inside it. */
+function officesAsked(ws: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < ws.length;) {
+    const hit = phraseAt(ws, i, LEXICON.offices);
+    if (hit) { out.add(hit[0].office); i += hit[1]; } else i++;
+  }
+  return out;
+}
+
+/**
+ * People who share a name told apart by what the question adds: an office they held, and the
+ * question's date falling in that term. One left is the answer; none or several, the question is asked back.
+ */
+function byOfficeAndDate(refs: EntityRef[], offices: Set<string>, dates: DateFilter): EntityRef[] {
+  if (offices.size === 0 && !dates.since && !dates.until) return refs;
+  const from = dates.since ?? dates.until!;
+  const to = dates.until ?? dates.since!;
+  return refs.filter((r) => {
+    const l = r.label === 'Leader' ? LEADER_BY_ID.get(r.id) : undefined;
+    if (!l) return false;
+    return l.offices.some(([office, , start, end]) =>
+      (offices.size === 0 || offices.has(office)) && (dates.since === undefined && dates.until === undefined
+        ? true : start <= to && (end === null || end >= from)));
+  });
 }
 
 export const HELP = `I can answer questions like these (in Arabic or English):
   agreements   ما الاتفاقيات التي تشمل روسيا؟ · which agreements involve Russia and Vietnam?
-  visits       من زار فيتنام؟ · which countries did Putin visit in 2024?
+  visits       من زار فيتنام؟ · which countries did Putin visit in July 2024?
+  meetings     من التقى الملك سلمان؟ · who did Putin meet since 2024-06-01?
   vetoes       من استخدم الفيتو في مجلس الأمن؟ · which vetoes did Russia cast?
   leaders      من هم قادة روسيا؟ · who was the leader of Russia on 2024-06-20?
   timeline     الخط الزمني لبوتين · timeline of North Korea
@@ -143,15 +300,18 @@ export const HELP = `I can answer questions like these (in Arabic or English):
   path         ما العلاقة بين كوريا الشمالية وفيتنام؟ · how is Saudi Arabia connected to the United States?
   neighbours   ما المشترك بين روسيا وكوريا الشمالية؟ · what do Russia and North Korea have in common?
   states, bodies   ما الدول المذكورة؟ · which UN bodies are mentioned?
-Names may be ISO codes, English or Arabic (RUS, Russia, روسيا); dates are YYYY-MM-DD or a year.
+Names may be ISO codes, English or Arabic (RUS, Russia, روسيا); dates are YYYY-MM-DD, a month and
+year or a year, with since/after/until/before/between (في يوليو 2015، منذ، قبل، بين).
 For exact filters use kg query NAME --help.`;
 
 export async function routeQuestion(question: string, api: QueryApi): Promise<Routing> {
   const ws = words(question);
-  const found = findEntities(ws, await api.nameIndex());
+  const when = dateFilter(ws);
+  const offices = officesAsked(ws);
+  const found = findEntities(ws, await api.nameIndex(), (refs) => byOfficeAndDate(refs, offices, when));
   if (!Array.isArray(found)) {
-    const list = found.refs.slice(0, 5).map((r) => `${r.label}:${r.id}`).join(', ');
-    return { ok: false, reason: `"${found.ambiguous}" could be ${list}; ask again with a fuller name.` };
+    const list = found.refs.slice(0, 5).map((r) => `${r.label}:${r.id}`).join(', ') + (found.refs.length > 5 ? ', …' : '');
+    return { ok: false, reason: `Which one? "${found.ambiguous}" could be ${list}: add the office and a date (Salman the king in 2015) or the fuller name.` };
   }
   const covered = new Set(found.flatMap((f) => Array.from({ length: f.end - f.start }, (_, k) => f.start + k)));
   const unknown = ws.filter((w, i) => !covered.has(i) && !isKnownWord(w));
@@ -168,10 +328,9 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
   const refs = found.map((f) => f.ref);
   const of = (label: string) => found.filter((f) => f.ref.label === label);
   const ref = (r: EntityRef) => `${r.label}:${r.id}`;
-  const { days, years } = dates(question);
   const range: Record<string, string> = {};
-  if (days.length) { range.since = days[0]; range.until = days[days.length - 1]; }
-  else if (years.length) { range.since = `${years[0]}-01-01`; range.until = `${years[years.length - 1]}-12-31`; }
+  if (when.since) range.since = when.since;
+  if (when.until) range.until = when.until;
   const states = of('State').map((f) => f.ref.id);
   const people = [...of('Leader'), ...of('Person')].map((f) => f.ref);
   const need = (n: number, what: string): Routing | null =>
@@ -209,9 +368,14 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
     case 'leaders': {
       const p: Record<string, string> = {};
       if (states[0]) p.state = states[0];
-      // "in 2020": a mid-year day stands for the year (office terms are dated to the day).
-      if (days[0]) p.at = days[0];
-      else if (years[0]) p.at = `${years[0]}-07-01`;
+      // Office terms are dated to the day: one day stands for the question's date (dateFilter).
+      if (when.at) p.at = when.at;
+      return done(p);
+    }
+    case 'meetings': {
+      const p: Record<string, string> = { ...range };
+      if (people[0]) p.leader = ref(people[0]);
+      if (people[1]) p.with = ref(people[1]);
       return done(p);
     }
     case 'timeline':
@@ -222,6 +386,7 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
       const p: Record<string, string> = { from: ref(refs[0]) };
       if (refs[1]) p.to = ref(refs[1]);
       if (wanted.includes('visits')) p.type = 'VISITED';
+      else if (wanted.includes('meetings')) p.type = 'MET';
       else if (wanted.includes('vetoes')) p.type = 'VETOED';
       return done(p);
     }
@@ -255,10 +420,14 @@ export async function answerQuestion(question: string, api: QueryApi): Promise<A
   return { question, route, reason: null, rows, evidence };
 }
 
+/**
+ * One line per sentence: the same story is often carried by several outlets or stored under several
+ * urls, and its sentence says no more the second time. The first copy (evidence order) is kept.
+ */
 const uniqueSentences = (rows: EvidenceRow[]): EvidenceRow[] => {
   const seen = new Set<string>();
   return rows.filter((r) => {
-    const k = `${r.article}|${r.start}|${r.end}|${r.text}`;
+    const k = foldName(r.text);
     return seen.has(k) ? false : (seen.add(k), true);
   });
 };
@@ -278,7 +447,19 @@ async function evidenceFor(api: QueryApi, query: QueryName, row: unknown): Promi
     case 'visits': {
       const r = row as VisitRow;
       const ev = await api.evidence({ from: `State:${r.to}`, type: 'VISITED' });
-      return uniqueSentences(ev.filter((e) => e.from.name_ar === r.visitor.name_ar && e.from.name_en === r.visitor.name_en));
+      // A visitor's visits to one state are edges keyed by status and date (resolve/facts.ts): the
+      // row's own edge is the one whose key holds its status and its date (or no date when undated).
+      const own = (key: string) => {
+        const parts = key.split(':');
+        return parts.includes(r.status) && (r.date ? parts.includes(r.date) : !parts.some((p) => /^\d{4}-/.test(p)));
+      };
+      return uniqueSentences(ev.filter((e) => e.from.name_ar === r.visitor.name_ar && e.from.name_en === r.visitor.name_en && own(e.key)));
+    }
+    case 'meetings': {
+      const r = row as MeetingRow;
+      const ev = await api.evidence({ from: `${r.leader.id}`, to: `${r.met.id}`, type: 'MET' });
+      // Meetings of one pair are edges keyed by their date, '' when undated (resolve/facts.ts).
+      return uniqueSentences(ev.filter((e) => e.key === (r.date ?? '')));
     }
     case 'leaders': {
       const r = row as LeaderRow;
@@ -308,6 +489,11 @@ function rowLine(query: QueryName, row: unknown): string {
       const host = r.host ? `, received by ${both(r.host)}` : '';
       return `${r.date ?? 'undated'}  ${both(r.visitor)}${r.visitor.state ? ` (${r.visitor.state})` : ''} → ${r.to}${r.city ? ` (${r.city})` : ''}  [${r.status}]${host}`;
     }
+    case 'meetings': {
+      const r = row as MeetingRow;
+      const who = (p: MeetingRow['leader']) => `${both(p)}${p.state ? ` (${p.state})` : ''}`;
+      return `${r.date ?? 'undated'}  ${who(r.leader)} met ${who(r.met)}${r.place ? ` in ${r.place}` : ''}`;
+    }
     case 'leaders': {
       const r = row as LeaderRow;
       return `${both(r)}  ${r.state ?? ''}${r.office ? `, ${r.office}` : ''}`;
@@ -322,7 +508,7 @@ export function formatAnswer(a: Answer): string {
   const flags = Object.entries(a.route.params).map(([k, v]) => ` --${k} ${/\s/.test(v) ? JSON.stringify(v) : v}`).join('');
   const head = `(kg query ${a.route.query}${flags})\n`;
   if (a.rows.length === 0) return `${head}No answer in this graph.\n`;
-  if (!['agreements', 'vetoes', 'visits', 'leaders'].includes(a.route.query)) {
+  if (!['agreements', 'vetoes', 'visits', 'meetings', 'leaders'].includes(a.route.query)) {
     return head + formatTable(a.route.query, a.rows as never);
   }
   const lines = [head.trimEnd()];

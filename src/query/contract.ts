@@ -27,12 +27,22 @@ export const VisitRow = z.object({
   date: Date, status: z.enum(['done', 'planned']), host: PersonName.nullable(), sources: Sources,
 });
 
+/**
+ * A meeting, seen from `leader`: the person asked about when the query names one, else the end
+ * whose id sorts first (a MET edge has no direction of its own).
+ */
+const Participant = PersonName.extend({ id: z.string(), state: z.string().nullable() });
+export const MeetingRow = z.object({
+  leader: Participant, met: Participant, date: Date, place: z.string().nullable(), sources: Sources,
+});
+
 export type StateRow = z.infer<typeof StateRow>;
 export type BodyRow = z.infer<typeof BodyRow>;
 export type LeaderRow = z.infer<typeof LeaderRow>;
 export type AgreementRow = z.infer<typeof AgreementRow>;
 export type VetoRow = z.infer<typeof VetoRow>;
 export type VisitRow = z.infer<typeof VisitRow>;
+export type MeetingRow = z.infer<typeof MeetingRow>;
 
 // ---- additive: rows of the graph-walking queries (evidence, timeline, path, neighbours) ----
 

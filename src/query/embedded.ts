@@ -7,7 +7,7 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { nodeKey, type Evidence } from '../store/model.ts';
 import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
 import type {
-  AgreementRow, BodyRow, EvidenceRow, LeaderRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
+  AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';
 import type { NamedNode } from './names.ts';
 
@@ -33,7 +33,7 @@ export class EmbeddedQueries extends QueriesBase {
     const out: NamedNode[] = [];
     this.graph.forEachNode((_k, a) => {
       if (a.label === 'Article' || a.label === 'Outlet') return;
-      out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: strs(a.aliases) });
+      out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: [...strs(a.aliases), ...strs(a.aliases_ar)] });
     });
     return out;
   }
@@ -200,6 +200,23 @@ export class EmbeddedQueries extends QueriesBase {
         to: String(ta.id), city: str(ea.city), date: str(ea.date), status: ea.status as VisitRow['status'],
         host: host === null ? null : { name_en: str(host.name_en), name_ar: String(host.name_ar) }, sources: strs(ea.sources),
       });
+    }
+    return out;
+  }
+
+  private meetingsRows(p: Resolved['meetings']): MeetingRow[] {
+    const person = (a: Attrs) => ({ id: String(a.id), name_en: str(a.name_en), name_ar: String(a.name_ar), state: str(a.state) });
+    const isPerson = (a: Attrs) => a.label === 'Leader' || a.label === 'Person';
+    const out: MeetingRow[] = [];
+    for (const [ea, s, t, sa, ta] of this.edgesOf('MET')) {
+      if (!isPerson(sa) || !isPerson(ta) || !inRange(str(ea.date), p.since, p.until)) continue;
+      // Each end in turn as `leader`, as the undirected match of cypher/meetings.cypher reads the edge.
+      for (const [a, b, ka, kb] of [[sa, ta, s, t], [ta, sa, t, s]] as const) {
+        if (p.leader !== null && a.id !== p.leader) continue;
+        if (p.other !== null && b.id !== p.other) continue;
+        if (p.leader === null && p.other === null && !(String(a.id) < String(b.id) || (a.id === b.id && ka === s && kb === t))) continue;
+        out.push({ leader: person(a), met: person(b), date: str(ea.date), place: str(ea.place), sources: strs(ea.sources) });
+      }
     }
     return out;
   }

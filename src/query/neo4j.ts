@@ -33,7 +33,7 @@ export class Neo4jQueries extends QueriesBase {
     // Labels from the model's fixed list only; nothing from input reaches the statement text.
     const where = NAMED.map((l) => `n:\`${l}\``).join(' OR ');
     const rows = await this.read(
-      `MATCH (n) WHERE ${where} RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS id, n.name_en AS name_en, n.name_ar AS name_ar, coalesce(n.aliases, []) AS aliases`,
+      `MATCH (n) WHERE ${where} RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS id, n.name_en AS name_en, n.name_ar AS name_ar, coalesce(n.aliases, []) + coalesce(n.aliases_ar, []) AS aliases`,
       { labels: NAMED },
     );
     return rows.map((r) => ({

@@ -33,6 +33,10 @@ const COLUMNS: { [N in QueryName]: Column<RowOf<N>>[] } = {
     ['from', (r) => or(r.visitor.state)], ['to', (r) => r.to], ['city', (r) => or(r.city)], ['status', (r) => r.status],
     ['host', (r) => (r.host ? names(r.host) : '–')], ['articles', (r) => list(r.sources)],
   ],
+  meetings: [
+    ['date', (r) => or(r.date)], ['leader', (r) => names(r.leader)], ['state', (r) => or(r.leader.state)],
+    ['met', (r) => names(r.met)], ['met_state', (r) => or(r.met.state)], ['place', (r) => or(r.place)], ['articles', (r) => list(r.sources)],
+  ],
   evidence: [
     ['type', (r) => r.type], ['from', (r) => brief(r.from)], ['to', (r) => brief(r.to)], ['article', (r) => r.article],
     ['sentence', (r) => String(r.sentence)], ['rule', (r) => r.rule], ['text', (r) => r.text],

@@ -55,7 +55,7 @@ export type Leader = z.infer<typeof Leader> & { id: string };
 export type Office = z.infer<typeof Office>;
 export type OfficeTerm = z.infer<typeof OfficeTerm>;
 
-function load<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
+export function load<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
   const path = new URL(file, DATA);
   let raw: unknown;
   try {

@@ -9,6 +9,7 @@ import { chunk } from './chunks.ts';
 import { buildMentions } from './mentions.ts';
 
 export { slug, UN_BODIES } from './gazetteer.ts';
+export { isSpelling } from './variants.ts';
 export { bodyName, cityState, isCapital, isPermanentUNSCMember, isUNBody, leaderById, officeHolders, stateName, termAt, termsAt } from './lookups.ts';
 
 export function recognise(doc: Document): void {

@@ -13,6 +13,7 @@ import {
 } from './gazetteer.ts';
 import { termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
+import { leaderIdOf } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -301,11 +302,19 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
 }
 
-/** Mention of a leader or person found by a pattern; its id is the slug of its (normalised) Arabic name. */
+/**
+ * Mention of a leader or person found by a pattern. A person's id is the slug of its (normalised)
+ * Arabic name; a leader's is the listed leader it is a spelling of, else the slug of its folded
+ * spelling (variants.ts), so the spellings of one unlisted leader are one node.
+ */
 function createdMention(e: Created, s: Span, via: MentionVia): Mention {
-  if (!e.id) e = { ...e, id: slug(normaliseArabic(e.name_ar)) };
+  if (!e.id) e = { ...e, id: e.kind === 'Leader' ? leaderIdOf(e.name_ar) : slug(normaliseArabic(e.name_ar)) };
   if (e.kind === 'Person') return { kind: 'Person', id: e.id, ...s, via, name_ar: e.name_ar, name_en: null, role: e.role };
-  return { kind: 'Leader', id: e.id, ...s, via, name_ar: e.name_ar, name_en: null, state: e.state, office: e.office, wikidata: null, from: null, to: null };
+  const listed = LEADER_BY_ID.get(e.id);
+  return {
+    kind: 'Leader', id: e.id, ...s, via, name_ar: e.name_ar, name_en: listed?.en ?? null, state: e.state, office: e.office,
+    wikidata: listed?.wd ?? null, from: null, to: null,
+  };
 }
 
 /** Every mention of a leader or person carries the fullest Arabic form the article uses. */

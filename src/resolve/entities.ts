@@ -5,7 +5,7 @@
  * Office mentions (a bare title) create no node: they reference their state, which has its own mention.
  */
 import type { Document, Mention } from '../document.ts';
-import { bodyName, isUNBody, stateName } from '../recognise/index.ts';
+import { bodyName, isSpelling, isUNBody, stateName } from '../recognise/index.ts';
 import type { EdgeRecord, Evidence, GraphBatch, NodeLabel, NodeRecord } from '../store/model.ts';
 
 type EntityLabel = Extract<NodeLabel, 'State' | 'Leader' | 'Person' | 'UNBody' | 'Organization' | 'City'>;
@@ -31,7 +31,7 @@ export function entityGraph(doc: Document): GraphBatch {
     const k = key(label, m.id);
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (!nodes.has(k)) nodes.set(k, { label, id: m.id, props: nodeProps(label, m, sources) });
-    if (label === 'State') { const a = aliases.get(k) ?? new Set(); a.add(m.text); aliases.set(k, a); }
+    if (label === 'State' || (label === 'Leader' && isSpelling(m.id, m.text))) { const a = aliases.get(k) ?? new Set(); a.add(m.text); aliases.set(k, a); }
     if (label === 'City' && m.state) located.set(m.id, m.state);
     if (label === 'Leader' && m.state && m.office) {
       const hk = `${m.id}|${m.state}|${m.office}`;
@@ -44,7 +44,11 @@ export function entityGraph(doc: Document): GraphBatch {
       holds.set(hk, h);
     }
   }
-  for (const [k, a] of aliases) (nodes.get(k)!.props as { aliases: string[] }).aliases = [...a];
+  for (const [k, a] of aliases) {
+    const props = nodes.get(k)!.props as { aliases?: string[]; aliases_ar?: string[] };
+    if (nodes.get(k)!.label === 'State') props.aliases = [...a];
+    else props.aliases_ar = [...a];
+  }
 
   // The target of an office or a city's state must exist even when the article does not name it;
   // such a node is not attributed to the article (no sources, no MENTIONS).
@@ -81,7 +85,7 @@ export function entityGraph(doc: Document): GraphBatch {
 function nodeProps(label: EntityLabel, m: Mention, sources: string[]): Record<string, unknown> {
   switch (label) {
     case 'State': return { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, aliases: [], sources };
-    case 'Leader': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, office: m.office ?? null, wikidata: m.wikidata ?? null, sources };
+    case 'Leader': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, office: m.office ?? null, wikidata: m.wikidata ?? null, aliases_ar: [], sources };
     case 'Person': return { name_ar: m.name_ar ?? m.text, name_en: m.name_en ?? null, role: m.role ?? null, sources };
     case 'UNBody': return { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, sources };
     case 'Organization': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, sources };

@@ -48,7 +48,9 @@ export const NodeProps = {
   }),
   Leader: z.object({
     name_en: z.string().nullable(), name_ar: z.string(), state: z.string().nullable(),
-    office: z.string().nullable(), wikidata: z.string().nullable(), sources: Sources,
+    office: z.string().nullable(), wikidata: z.string().nullable(),
+    /** Every Arabic spelling the articles use for this person (ريندرز، رايندرس…), unioned on merge. */
+    aliases_ar: z.array(z.string()).default([]), sources: Sources,
   }),
   Person: z.object({
     name_ar: z.string(), name_en: z.string().nullable(), role: z.string().nullable(), sources: Sources,

@@ -42,6 +42,10 @@ const CASES: { [N in QueryName]: ParamsOf<N>[] } = {
     {}, { visitor: 'Putin' }, { visitor: 'بوتين' }, { visitor: 'vladimir-putin', to: 'VNM' }, { to: 'Vietnam' }, { to: 'فيتنام' },
     { by: 'SAU' }, { status: 'planned' }, { since: '2024-06-20' }, { until: '2024-04-01' },
   ],
+  meetings: [
+    {}, { leader: 'Putin' }, { leader: 'تو لام' }, { with: 'vladimir-putin' }, { leader: 'to-lam', with: 'Putin' },
+    { since: '2024-06-21' }, { until: '2024-04-01' }, { leader: 'Blinken' },
+  ],
   evidence: [{ from: 'RUS' }, { from: 'Putin', to: 'كوريا الشمالية' }, { from: `Agreement:${IDS.DEFENCE}`, type: 'SIGNED' }, { from: 'UNSC' }],
   timeline: [{ entity: 'Putin' }, { entity: 'روسيا' }, { entity: 'RUS', since: '2024-06-20' }, { entity: 'USA', until: '2023-12-31' }],
   path: [{ from: 'PRK', to: 'VNM' }, { from: 'Saudi Arabia', to: 'الولايات المتحدة' }, { from: 'hanoi', to: 'PRK' }, { from: 'SAU', to: 'RUS' }],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, formatAnswer, routeQuestion } from '../../src/query/ask.ts';
 import type { AgreementRow } from '../../src/query/contract.ts';
 import { EmbeddedQueries } from '../../src/query/embedded.ts';
+import { applyBatch } from '../../src/store/embedded.ts';
 import { fixtureGraph, IDS } from './fixture.ts';
 
 const q = new EmbeddedQueries(fixtureGraph());
@@ -70,5 +71,47 @@ describe('kg ask answers with evidence', () => {
   it('ties a visit to its own sentence, not the visitor’s other visits', async () => {
     const a = await answerQuestion('من زار كوريا الشمالية؟', q);
     expect(a.evidence).toEqual([[expect.objectContaining({ text: 'ووصل بوتين إلى كوريا الشمالية في زيارة رسمية تاريخية' })]]);
+  });
+});
+
+/** The fixture plus one more Putin → Vietnam VISITED edge (merged into the fixture's when the key is the same). */
+function withPutinVisit(key: string, date: string, article: string, text: string) {
+  const g = fixtureGraph();
+  applyBatch(g, {
+    nodes: [],
+    edges: [{
+      type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'VNM' }, key,
+      props: { date, city: null, status: 'done', host: null, sources: [article],
+        evidence: [{ article, sentence: 30, start: 3000, end: 3000 + text.length, text, rule: 'visit-arrived', confidence: 0.9 }] },
+    }],
+  });
+  return g;
+}
+
+describe('kg ask evidence', () => {
+  it('lists a sentence once when copies of an article carry it', async () => {
+    const text = 'تلقى بوتين التحية خلال مراسم عسكرية في فيتنام';
+    // The same story stored under a second url: one more evidence item with the very same sentence.
+    const g = withPutinVisit('2024-06-20:done', '2024-06-20', 'copy-of-seed', text);
+    const api = new EmbeddedQueries(g);
+    expect((await api.evidence({ from: 'Putin', to: 'VNM', type: 'VISITED' })).map((e) => e.text)).toEqual([text, text]);
+    const a = await answerQuestion('من زار فيتنام؟', api);
+    expect(a.evidence).toEqual([[expect.objectContaining({ text })]]);
+  });
+  it('gives each of a visitor\'s visits to one state its own sentences', async () => {
+    const text = 'وكان بوتين قد زار فيتنام في نوفمبر 2017';
+    const g = withPutinVisit('done:2017-11-10', '2017-11-10', IDS.SEED, text);
+    const a = await answerQuestion('من زار فيتنام؟', new EmbeddedQueries(g));
+    expect(a.rows.map((r) => (r as { date: string }).date)).toEqual(['2017-11-10', '2024-06-20']);
+    expect(a.evidence.map((e) => e.map((x) => x.text))).toEqual([[text], ['تلقى بوتين التحية خلال مراسم عسكرية في فيتنام']]);
+  });
+  it('answers who met a leader with the meeting and its sentence', async () => {
+    const a = await answerQuestion('من التقى بوتين؟', q);
+    expect(a.route).toMatchObject({ query: 'meetings', params: { leader: 'Leader:vladimir-putin' } });
+    expect(a.rows).toEqual([expect.objectContaining({
+      leader: expect.objectContaining({ id: 'vladimir-putin' }), met: expect.objectContaining({ id: 'to-lam', state: 'VNM' }), date: '2024-06-20',
+    })]);
+    expect(a.evidence.map((e) => e.map((x) => x.text))).toEqual([['وذلك لدى لقاء الرئيسين في هانوي']]);
+    expect(formatAnswer(a)).toMatch(/2024-06-20 {2}Vladimir Putin \/ فلاديمير بوتين \(RUS\) met Tô Lâm \/ تو لام \(VNM\) in hanoi/);
   });
 });

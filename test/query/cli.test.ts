@@ -114,10 +114,12 @@ describe('kg ask', () => {
     expect(en.stdout).toMatch(/11 اتفاقية ومذكرة تفاهم/);
     expect(en.stdout).toMatch(/«وبعد يوم من توقيع اتفاق دفاع مشترك مع كوريا الشمالية»/);
   });
-  it('lists what it can do for a question it cannot route', async () => {
-    const r = await kg('ask', 'what is the capital of Atlantis?', '--store', store);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/I can answer questions like these/);
+  it('fails with exit code 2 and lists what it can do for a question it cannot route', async () => {
+    const r = await kg('ask', 'which agreements involve Atlantis?', '--store', store);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/^kg: .*"Atlantis"/);
+    expect(r.stderr).toMatch(/I can answer questions like these/);
   });
 });
 

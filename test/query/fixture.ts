@@ -117,6 +117,11 @@ edge('MET', ['Leader', 'to-lam'], ['Leader', 'vladimir-putin'], '2024-06-20', {
   date: '2024-06-20', place: 'hanoi', sources: [SEED], evidence: [ev(SEED, 8, 'وذلك لدى لقاء الرئيسين في هانوي', 'met')],
 });
 
+// Stored from the other end's id first (Blinken before bin Salman), so readings of MET must not rely on direction.
+edge('MET', ['Leader', 'antony-blinken'], ['Leader', 'mohammed-bin-salman'], '2024-03-20', {
+  date: '2024-03-20', place: 'riyadh', sources: [RIYADH], evidence: [ev(RIYADH, 4, 'والتقى بلينكن ولي العهد الأمير محمد بن سلمان', 'met')],
+});
+
 export const FIXTURE: GraphBatch = { nodes, edges };
 export const IDS = { SEED, GAZA, RIYADH, DEFENCE, BATCH, PLANNED, DPRK_DRAFT, GAZA_DRAFT };
 

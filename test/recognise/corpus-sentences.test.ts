@@ -15,7 +15,7 @@ const CASES: Array<{ url: string; date: string; text: string; expected: string[]
     url: "http://aawsat.com/home/article/412081/مصر-تدخل-جولة-جديدة-من-مفاوضات-«سد-النهضة»-بسقف-توقعات-منخفض-ونفاد-صبر",
     date: '2015-07-22',
     text: "وتصطدم تطمينات المسؤولين بتحذيرات الخبراء المصريين من أن الوقت ليس في صالح بلادهم، وسط حديث عن إنجاز إثيوبيا لنحو 60 في المائة من المشروع. ويقام سد النهضة على النيل الأزرق، الذي ينبع من هضبة الحبشة في إثيوبيا، والذي يمد مصر بأكثر من 80 في المائة من حصتها من مياه النيل. وتسعى إثيوبيا لتخزين 74 مليار متر مكعب من مياه النيل في السد، وهو ما ترفضه مصر. وسبق أن وقع الرئيس المصري عبد الفتاح السيسي، ورئيس الوزراء الإثيوبي هيلا ماريام ديسالين، والرئيس السوداني عمر البشير، اتفاق المبادئ بشأن سد النهضة في مارس (آذار) الماضي.",
-    expected: ["State:EGY", "State:ETH", "Leader:abdel-fattah-el-sisi/president", "Leader:هيلا-ماريام-ديسالين/prime minister", "State:SDN", "Leader:omar-al-bashir/president"],
+    expected: ["State:EGY", "State:ETH", "Leader:abdel-fattah-el-sisi/president", "Leader:hailemariam-desalegn/prime minister", "State:SDN", "Leader:omar-al-bashir/president"],
   },
   {
     url: "http://www.alweeam.com.sa/348643/ظريف-أمام-البرلمان-الإيراني-لم-نقدم-أي/",
