@@ -3,6 +3,7 @@
  * the answers back through the query API and score them. Input: gold file paths. Output: an
  * EvalResult (the score, the gold used, the Documents for tracing errors) and its printed report.
  */
+import { runRobustness, writeReport, type RobustnessReport } from '../robustness/run.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -165,30 +166,24 @@ export function formatTable(s: Score, articles: number, split: Split | 'all' = '
   return [`${name}: ${articles} articles`, head, ...rows, `macro-F1 (${split}): ${macro}${left}`].join('\n') + '\n';
 }
 
-/**
- * Where the other two measures of the evaluation issue are written once they exist: the robustness
- * suite's rates (a JSON object of name → rate) and the corpus audit's precision
- * ({"precision": x, "n": judged rows}). Relative to the project root.
- */
-export const MEASURES = { robustness: 'test-artifacts/robustness.json', audit: 'test/audit/summary.json' } as const;
+/** Where the corpus audit's precision is written ({"precision": x, "n": judged rows}), relative to the root. */
+export const MEASURES = { audit: 'test/audit/summary.json' } as const;
 
-/** The robustness rates and the audit precision, or "not yet measured" for each that has no results file. */
-export function formatMeasures(root = ROOT): string {
-  const read = (rel: string): Record<string, unknown> | null => {
-    const file = resolve(root, rel);
-    if (!existsSync(file)) return null;
-    try {
-      const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-    } catch {
-      return null;
-    }
-  };
-  const rob = read(MEASURES.robustness);
-  const rates = rob && Object.entries((rob.rates ?? rob) as Record<string, unknown>).filter(([, v]) => typeof v === 'number') as [string, number][];
-  const audit = read(MEASURES.audit);
+/**
+ * The other two measures of the evaluation: the robustness suite, run afresh (a few seconds; its
+ * report is written to test-artifacts/ as `npm run robustness` does), and the corpus audit's
+ * precision, read from its committed summary, or "not yet measured" while there is none.
+ */
+export function formatMeasures(root = ROOT, robustness: () => RobustnessReport = () => { const r = runRobustness(); writeReport(r); return r; }): string {
+  const r = robustness();
+  const pct = (x: { passed: number; ran: number; rate: number }): string => `${x.rate.toFixed(2)} (${x.passed}/${x.ran})`;
+  const file = resolve(root, MEASURES.audit);
+  let audit: Record<string, unknown> | null = null;
+  if (existsSync(file)) {
+    try { audit = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>; } catch { audit = null; }
+  }
   return [
-    `robustness suite: ${rates?.length ? rates.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') : `not yet measured (${MEASURES.robustness})`}`,
+    `robustness suite: invariance ${pct(r.invariance)}, directional ${pct(r.directional)}; ${r.invariance.ran + r.directional.ran} variants of ${r.seeds.kept} seed sentences`,
     `corpus audit precision: ${typeof audit?.precision === 'number' ? `${audit.precision.toFixed(2)}${typeof audit.n === 'number' ? ` (n=${audit.n})` : ''}` : `not yet measured (${MEASURES.audit})`}`,
   ].join('\n') + '\n';
 }

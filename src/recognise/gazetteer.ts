@@ -93,6 +93,8 @@ export const phraseKeys = (s: string): string[] => s.split(/[\s\u060c,]+/).filte
 // ---- states -------------------------------------------------------------------------------------
 export interface StateInfo { iso: string; name_en: string; name_ar: string; p5: boolean; ambiguous: boolean }
 const extras = load('states.yaml', z.array(StateExtra));
+/** The project's additions to the ISO names: variants, nisbas, P5 membership. */
+export const STATE_EXTRAS: readonly StateExtra[] = extras;
 const extraByIso = new Map(extras.map((e) => [e.iso, e]));
 export const STATES = new Map<string, StateInfo>();
 const alpha3s = Object.keys(countries.getAlpha3Codes());

@@ -14,6 +14,8 @@
  *                 a signing or visit may stay with status `planned`, a veto disappears).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { OFFICES, STATE_EXTRAS } from '../recognise/gazetteer.ts';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Document, Fact, Mention } from '../document.ts';
@@ -51,19 +53,17 @@ export const PerturbationData = z.object({
 export type PerturbationData = z.infer<typeof PerturbationData>;
 type VerbEntry = z.infer<typeof Verb>;
 
-export function loadPerturbationData(path = 'data/robustness/perturbations.yaml'): PerturbationData {
+export function loadPerturbationData(path = fileURLToPath(new URL('../../data/robustness/perturbations.yaml', import.meta.url))): PerturbationData {
   return PerturbationData.parse(parse(readFileSync(path, 'utf8')));
 }
 
 /** Nisba (without ال) of each state, from the gazetteer. */
-function loadNisbas(path = 'data/gazetteer/states.yaml'): Map<string, string> {
-  const states = parse(readFileSync(path, 'utf8')) as Array<{ iso: string; nisba?: string[] }>;
-  return new Map(states.filter((s) => s.nisba?.length).map((s) => [s.iso, s.nisba![0]]));
+function loadNisbas(): Map<string, string> {
+  return new Map(STATE_EXTRAS.flatMap((s) => (s.nisba[0] ? [[s.iso, s.nisba[0]] as [string, string]] : [])));
 }
 /** Every word of an office title (الرئيس، وزير، الخارجية …), normalised: words a subject may start with. */
-function loadTitleWords(path = 'data/gazetteer/offices.yaml'): Set<string> {
-  const offices = parse(readFileSync(path, 'utf8')) as Array<{ ar: string[] }>;
-  return new Set(offices.flatMap((o) => o.ar.flatMap((a) => a.split(/\s+/))).map(normaliseArabic));
+function loadTitleWords(): Set<string> {
+  return new Set(OFFICES.flatMap((o) => o.ar.flatMap((a) => a.split(/\s+/))).map(normaliseArabic));
 }
 
 export interface Seed { id: string; source: string; text: string; published: string; facts: SeedFact[] }

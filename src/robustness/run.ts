@@ -6,15 +6,18 @@
  * `npm run eval` reads) with a short Markdown table beside it (robustness.md).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Fact } from '../document.ts';
 import { ArticleRecord } from '../load/article.ts';
 import { extract } from '../pipeline.ts';
 import { factKeys, keyOf, type SeedFact } from './facts.ts';
 import { Perturber, type Expectation, type Seed, type Variant } from './perturb.ts';
 
-export const SEEDS = 'test/robustness/seeds.jsonl';
-export const REPORT = 'test-artifacts/robustness.json';
+// From the project root, wherever the command runs.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SEEDS = resolve(ROOT, 'test/robustness/seeds.jsonl');
+export const REPORT = resolve(ROOT, 'test-artifacts/robustness.json');
 
 export interface Rate { ran: number; passed: number; rate: number }
 export interface Failure { seed: string; text: string; expected: string[]; got: string[] }
