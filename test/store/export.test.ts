@@ -46,7 +46,8 @@ describe('export', () => {
     const keys = new Map(els(doc, 'key').map((k) => [k.getAttribute('id'), k]));
     expect(els(doc, 'node')).toHaveLength(g.order);
     expect(els(doc, 'edge')).toHaveLength(g.size);
-    for (const el of [...els(doc, 'node'), ...els(doc, 'edge'), ...els(doc, 'key')]) expect(el.getAttribute('id')).toMatch(/^[\w.:-]+$/);
+    for (const el of [...els(doc, 'node'), ...els(doc, 'key')]) expect(el.getAttribute('id')).toMatch(/^[\w.:-]+$/);
+    expect(els(doc, 'edge').every((e) => !e.hasAttribute('id')), 'edges carry no id').toBe(true);
     const countKey = [...keys.values()].find((k) => k.getAttribute('attr.name') === 'count' && k.getAttribute('for') === 'edge')!;
     expect(countKey.getAttribute('attr.type')).toBe('long');
     const sourcesKey = [...keys.values()].find((k) => k.getAttribute('attr.name') === 'sources' && k.getAttribute('for') === 'node')!;
