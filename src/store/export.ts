@@ -136,10 +136,46 @@ function values(row: Row, d: Declared, element: (id: string, value: string) => s
   return out;
 }
 
+/** The longest XML text of one GEXF attribute value; Gephi's XML reader refuses values over 512 KiB. */
+export const GEXF_MAX_VALUE = 400_000;
+
+/**
+ * GEXF holds values in XML attributes, and Gephi's reader stops at the first over 512 KiB (on the
+ * corpus: Saudi Arabia's `sources`, King Salman's office `evidence`). A list that long is written
+ * in parts, `name`, `name_2`, `name_3`…, each a JSON list: join them in order to get it back.
+ */
+function splitLong(row: Row): Row {
+  const out: Row = [];
+  for (const [k, v] of row) {
+    if (!Array.isArray(v) || xmlEscape(JSON.stringify(v)).length <= GEXF_MAX_VALUE) {
+      out.push([k, v]);
+      continue;
+    }
+    let part: unknown[] = [];
+    let size = 2;
+    let parts = 0;
+    const flush = () => {
+      parts++;
+      out.push([parts === 1 ? k : `${k}_${parts}`, part]);
+      [part, size] = [[], 2];
+    };
+    for (const item of v) {
+      const n = xmlEscape(JSON.stringify(item)).length + 1;
+      if (part.length && size + n > GEXF_MAX_VALUE) flush();
+      part.push(item);
+      size += n;
+    }
+    flush();
+  }
+  return out;
+}
+
 function* gexf(graph: MultiDirectedGraph): Generator<string> {
   // `label` travels as the element's own label attribute, not as a declared one.
-  const nodes = declare(graph.mapNodes((k, a) => nodeRow(k, a).slice(1)), '');
-  const edges = declare(graph.mapEdges(edgeRow), '');
+  const gexfNodeRow = (k: string, a: Attributes) => splitLong(nodeRow(k, a));
+  const gexfEdgeRow = (k: string, a: Attributes) => splitLong(edgeRow(k, a));
+  const nodes = declare(graph.mapNodes((k, a) => gexfNodeRow(k, a).slice(1)), '');
+  const edges = declare(graph.mapEdges(gexfEdgeRow), '');
   const attvalue = (k: string, v: string) => `<attvalue for="${k}" value="${v}"/>`;
   // 1.2draft, not 1.3: networkx's reader (2.8 and the newest) knows no 1.3 namespace.
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n';
@@ -152,14 +188,14 @@ function* gexf(graph: MultiDirectedGraph): Generator<string> {
   for (const { node, attributes } of graph.nodeEntries()) {
     const id = `n${nodeIds.size}`;
     nodeIds.set(node, id);
-    const [[, label], ...rest] = nodeRow(node, attributes);
+    const [[, label], ...rest] = gexfNodeRow(node, attributes);
     yield `      <node id="${id}" label="${xmlEscape(String(label))}"><attvalues>${values(rest, nodes, attvalue)}</attvalues></node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
   let e = 0;
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
     const kind = xmlEscape(String(attributes.type));
-    yield `      <edge id="e${e++}" source="${nodeIds.get(source)}" target="${nodeIds.get(target)}" label="${kind}" kind="${kind}"><attvalues>${values(edgeRow(edge, attributes), edges, attvalue)}</attvalues></edge>\n`;
+    yield `      <edge id="e${e++}" source="${nodeIds.get(source)}" target="${nodeIds.get(target)}" label="${kind}" kind="${kind}"><attvalues>${values(gexfEdgeRow(edge, attributes), edges, attvalue)}</attvalues></edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }

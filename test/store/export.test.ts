@@ -5,7 +5,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/export.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { exportGraph, xmlEscape } from '../../src/store/export.ts';
+import { exportGraph, GEXF_MAX_VALUE, xmlEscape } from '../../src/store/export.ts';
 import { emptyGraph, saveGraph } from '../../src/store/persist.ts';
 import { evidence, syntheticCorpus } from './helpers/synthetic.ts';
 
@@ -86,6 +86,20 @@ describe('export', () => {
       expect(e.getAttribute('label')).toBe(e.getAttribute('kind'));
     }
     expect(new Set(els(doc, 'edge').map((e) => e.getAttribute('kind')))).toEqual(new Set(g.mapEdges((_k, a) => a.type)));
+  });
+
+  it('GEXF: a list too long for one attribute comes in parts, name, name_2…, that join to the list', () => {
+    const g = graph();
+    const sources = Array.from({ length: 20_000 }, (_, i) => `http://example.com/"${i}"`);
+    g.setNodeAttribute('State:SAU', 'sources', sources);
+    const doc = parse([...exportGraph(g, 'gexf')].join(''));
+    const titles = new Map(els(els(doc, 'attributes').find((a) => a.getAttribute('class') === 'node')!, 'attribute').map((a) => [a.getAttribute('id'), a.getAttribute('title')]));
+    const sau = els(doc, 'node').find((n) => n.getAttribute('label') === 'Saudi Arabia')!;
+    const values = new Map(els(sau, 'attvalue').map((v) => [titles.get(v.getAttribute('for'))!, v.getAttribute('value')!]));
+    const parts = ['sources', 'sources_2', 'sources_3'].filter((k) => values.has(k));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.flatMap((k) => JSON.parse(values.get(k)!))).toEqual(sources);
+    for (const k of parts) expect(xmlEscape(values.get(k)!).length).toBeLessThanOrEqual(GEXF_MAX_VALUE);
   });
 
   it('JSON is the embedded file format itself', () => {
