@@ -58,7 +58,7 @@ export async function renderPage(data: ViewData, opts: { title?: string } = {}):
     <input id="kg-search" type="search" dir="auto" autocomplete="off" placeholder="ابحث: روسيا، Putin، مجلس الأمن…" aria-label="بحث عن كيان" aria-controls="kg-results">
     <ul id="kg-results" role="listbox" hidden></ul>
   </div>
-  <label class="toggle"><input id="kg-show-articles" type="checkbox"> إظهار المقالات والمصادر</label>
+  <label class="toggle"><input id="kg-show-articles" type="checkbox"> إظهار المقالات والمصادر وكل الكيانات</label>
   <span id="kg-counts"></span>
   <div id="kg-legend"></div>
 </header>
