@@ -11,16 +11,15 @@
  *
  * What the readers need, and so how the graph is written (README, "Exports"):
  * - XML ids are `n<i>` (and `e<i>` for GEXF edges): GraphML types them NMTOKEN, and our keys hold
- *   urls, `+`, `->`.
- *   The graph's own keys stay in the attribute `kg_ref`, so a reader can map back.
+ *   urls, `+`, `->`. The graph's own keys stay in the attribute `kg_ref`, so a reader can map back.
  * - `label` is the name a person reads: Gephi captions nodes with it (GEXF's label attribute, and
  *   GraphML's `label` key), and networkx's GEXF reader overwrites any attribute called `label`.
  *   So the model's label (State, Article…) is `kg_label`, its id `kg_id` (Gephi reserves `id`).
  * - An edge's type is `kind` (GEXF's `kind` is what Gephi turns into its edge type, which is what
  *   keeps parallel edges of different types apart); the model's edge `key` is `kg_key`, because
  *   networkx's GEXF reader passes attributes as keyword arguments beside its own `key`.
- * - Lists and objects are JSON text (GraphML has no list type; GEXF's liststring is read as a
- *   string by networkx): a GraphML key says so in its <desc>.
+ * - Lists and objects are JSON text: GraphML has no list type, and evidence lists hold objects,
+ *   which no list type of either format can; a GraphML key of such values says so in its <desc>.
  */
 import type { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
