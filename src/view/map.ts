@@ -114,7 +114,7 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
   svg.append(land, arcLayer, unMark);
 
   // Controls: one checkbox per kind (with its count), a month slider over the facts' dates.
-  const months = [...new Set(arcs.map((a) => a.d.slice(0, 7)).filter((d) => d.length === 7))].sort();
+  const months = [...new Set(arcs.filter((_, i) => arcEls[i]).map((a) => a.d.slice(0, 7)).filter((d) => d.length === 7))].sort();
   const kinds = ARC_KINDS.map(() => true);
   const boxes = ARC_KINDS.map((kind, k) => {
     const box = el<HTMLInputElement>('input', { type: 'checkbox', id: `kg-arc-${kind}` });
