@@ -18,7 +18,7 @@ export interface ExportOptions {
 
 export function exportCommand(): Command {
   return new Command('export')
-    .description('write the graph as GraphML, GEXF (Gephi) or graphology JSON')
+    .description('write the graph as GraphML or GEXF 1.2 (Gephi, NetworkX, JGraphT; see README "Exports") or graphology JSON')
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('graphml'))
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI; default: $NEO4J_URI, else .kg/graph.json')
     .option('--out <file>', 'file to write (default: standard output)')

@@ -23,7 +23,7 @@ const DEFAULT_OUT = '.kg/view.html';
 
 export function viewCommand(): Command {
   return new Command('view')
-    .description('write one offline HTML page of the embedded graph: search an entity, click it, read its edges and evidence')
+    .description('write one offline HTML page of the embedded graph: a world map of agreements, visits and vetoes (by kind and month) and the node-link graph; click a state, an arc or a node to read its edges and evidence')
     .option('--store <path>', `embedded store file (default: ${DEFAULT_STORE})`)
     .option('--out <file>', `where to write the page (default: ${DEFAULT_OUT})`)
     .option('--open', 'open the page in the default browser afterwards')

@@ -6,6 +6,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../store/model.ts';
 import { layout } from './layout.ts';
+import { buildMapData, type MapData } from './map-data.ts';
 import { searchKey } from './search.ts';
 import { BACKGROUND_EDGES, BACKGROUND_LABELS, LABEL_COLOURS, LABEL_NAMES_AR, PANEL_EDGE_ORDER } from './style.ts';
 
@@ -43,6 +44,7 @@ export interface ViewData {
   panelRank: number[];
   nodes: ViewNode[];
   edges: ViewEdge[];
+  map: MapData;
 }
 
 export interface ViewDataOptions {
@@ -96,11 +98,13 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     n.size = background.has(n.l) ? 1.5 : round(Math.min(18, 3 + 2 * Math.log2(1 + degree[i])));
   });
 
+  const labels = [...NODE_LABELS];
+  const types = [...EDGE_TYPES];
   return {
-    labels: [...NODE_LABELS],
+    labels,
     labelsAr: NODE_LABELS.map((l) => LABEL_NAMES_AR[l]),
     colours: NODE_LABELS.map((l) => LABEL_COLOURS[l]),
-    types: [...EDGE_TYPES],
+    types,
     backgroundLabels: [...background].sort((a, b) => a - b),
     backgroundTypes: BACKGROUND_EDGES.map((t) => typeIndex.get(t)!),
     panelRank: EDGE_TYPES.map((t) => {
@@ -109,6 +113,7 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     }),
     nodes,
     edges,
+    map: buildMapData({ labels, types, nodes, edges }),
   };
 }
 

@@ -50,16 +50,21 @@ export async function renderPage(data: ViewData, opts: { title?: string } = {}):
 </head>
 <body>
 <header id="kg-bar">
+  <nav id="kg-tabs" role="tablist">
+    <button id="kg-tab-map" role="tab" type="button" aria-selected="true" aria-controls="kg-map">الخريطة</button>
+    <button id="kg-tab-graph" role="tab" type="button" aria-selected="false" aria-controls="kg-graph">الشبكة</button>
+  </nav>
   <div class="search">
     <input id="kg-search" type="search" dir="auto" autocomplete="off" placeholder="ابحث: روسيا، Putin، مجلس الأمن…" aria-label="بحث عن كيان" aria-controls="kg-results">
     <ul id="kg-results" role="listbox" hidden></ul>
   </div>
-  <label class="toggle"><input id="kg-show-articles" type="checkbox"> إظهار المقالات والمصادر</label>
+  <label class="toggle"><input id="kg-show-articles" type="checkbox"> إظهار المقالات والمصادر وكل الكيانات</label>
   <span id="kg-counts"></span>
   <div id="kg-legend"></div>
 </header>
 <main>
-  <div id="kg-graph" aria-label="الشبكة"></div>
+  <div id="kg-map" role="tabpanel" aria-label="الخريطة"></div>
+  <div id="kg-graph" role="tabpanel" aria-label="الشبكة" hidden></div>
   <aside id="kg-panel" aria-live="polite"></aside>
 </main>
 <p id="kg-status" role="status"></p>

@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
 /**
- * The browser side of `kg view` (bundled into the page by esbuild): draws the graph with sigma.js,
- * finds entities from the search box and shows a node's properties, edges and evidence in a side panel.
+ * The browser side of `kg view` (bundled into the page by esbuild): opens on the world map (map.ts),
+ * draws the node-link graph with sigma.js in a second tab, finds entities from the search box and
+ * shows a node's (or a map arc's) properties, edges and evidence in a side panel.
  * Input: the ViewData JSON inlined in <script id="kg-data">. Output: the interactive page.
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { ViewData, ViewNode } from './data.ts';
+import { ARC_NAMES_AR, createMap, type MapView } from './map.ts';
 import { searchIndex, type SearchEntry } from './search.ts';
 
 const data = JSON.parse(document.getElementById('kg-data')!.textContent!) as ViewData;
@@ -34,7 +36,15 @@ let showBackground = false;
 let selected: number | null = null;
 let neighbours = new Set<number>();
 
-const isHidden = (i: number): boolean => !showBackground && bgLabels.has(data.nodes[i].l);
+// The graph opens on the state-level picture: states, and the entities in at least one fact. A
+// person only ever mentioned (most of the corpus's 3,700) waits, like the articles, until asked for.
+const stateLabel = data.labels.indexOf('State');
+const inFact = new Uint8Array(data.nodes.length);
+for (const [s, t, ty] of data.edges) {
+  if (!bgTypes.has(ty)) inFact[s] = inFact[t] = 1;
+}
+const isMinor = (i: number): boolean => bgLabels.has(data.nodes[i].l) || (!inFact[i] && data.nodes[i].l !== stateLabel);
+const isHidden = (i: number): boolean => !showBackground && isMinor(i);
 const caption = (n: ViewNode): string => (n.en && n.en !== n.ar ? `${n.ar} · ${n.en}` : n.ar);
 
 // ---- the picture ----
@@ -61,9 +71,24 @@ function addBackground(): void {
 }
 
 let renderer: Sigma | null = null;
-try {
+let drawError: string | null = null;
+/**
+ * Sigma is started when the graph tab is first shown: a hidden container has no size to draw in,
+ * and a page that is only used as a map never pays for the WebGL set-up.
+ */
+function startGraph(): void {
+  if (renderer || drawError) return;
+  try {
+    renderer = newRenderer();
+  } catch (err) {
+    drawError = (err as Error).message;
+    status.textContent = `تعذّر رسم الشبكة (WebGL): ${drawError} — البحث واللوحة يعملان.`;
+  }
+}
+
+function newRenderer(): Sigma {
   const big = data.nodes.length > 5000;
-  renderer = new Sigma(graph, $('kg-graph'), {
+  const r = new Sigma(graph, $('kg-graph'), {
     defaultEdgeType: 'arrow',
     labelFont: '"Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", sans-serif',
     labelSize: 13,
@@ -88,13 +113,35 @@ try {
       return attrs;
     },
   });
-  renderer.on('clickNode', ({ node }) => select(Number(node)));
+  r.on('clickNode', ({ node }) => select(Number(node)));
   // Two quick clicks count as a double click, not as two clicks: it selects as well (and zooms in).
-  renderer.on('doubleClickNode', ({ node }) => select(Number(node)));
-  renderer.on('clickStage', () => select(null));
-} catch (err) {
-  status.textContent = `تعذّر رسم الشبكة (WebGL): ${(err as Error).message} — البحث واللوحة يعملان.`;
+  r.on('doubleClickNode', ({ node }) => select(Number(node)));
+  r.on('clickStage', () => select(null));
+  return r;
 }
+
+// ---- the map, and the tabs ----
+const unBody = byKey.get('UNBody:UNSC') ?? byKey.get('UNBody:UN');
+const map: MapView = createMap(data, {
+  state: (i) => select(i),
+  arc: (a) => selectArc(a),
+  un: () => unBody !== undefined && select(unBody),
+});
+$('kg-map').append(map.element);
+let tab: 'map' | 'graph' = 'map';
+function showTab(t: 'map' | 'graph'): void {
+  tab = t;
+  $('kg-map').hidden = t !== 'map';
+  $('kg-graph').hidden = t !== 'graph';
+  for (const b of ['map', 'graph'] as const) $(`kg-tab-${b}`).setAttribute('aria-selected', String(b === t));
+  if (t === 'graph') {
+    startGraph();
+    renderer?.refresh();
+    focusSelected();
+  }
+}
+$('kg-tab-map').addEventListener('click', () => showTab('map'));
+$('kg-tab-graph').addEventListener('click', () => showTab('graph'));
 
 // ---- search ----
 const entityEntries: SearchEntry[] = [];
@@ -152,15 +199,44 @@ function select(i: number | null, focus = false): void {
       addBackground();
     }
     renderPanel(i);
-    if (focus && renderer) {
-      const d = renderer.getNodeDisplayData(String(i));
-      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: data.nodes.length > 200 ? 0.2 : 0.8 }, { duration: 400 });
-    }
+    if (focus) focusSelected();
   } else {
     panel.replaceChildren(h('p', { class: 'hint' }, 'ابحث عن كيان أو انقر عقدة لعرض خصائصها وروابطها وأدلتها.'));
   }
+  map.select(i);
   // Only colours and visibility change: no re-indexing, and drawn on the next frame.
   renderer?.scheduleRefresh({ layoutUnchange: true });
+}
+
+function focusSelected(): void {
+  if (selected === null || !renderer || tab !== 'graph') return;
+  const d = renderer.getNodeDisplayData(String(selected));
+  if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: data.nodes.length > 200 ? 0.2 : 0.8 }, { duration: 400 });
+}
+
+/**
+ * An arc of the map: an agreement opens the agreement's own panel (its parties and evidence); a
+ * visit or a veto, the edges behind it, as they stand in their subject's panel.
+ */
+function selectArc(a: number): void {
+  const arc = data.map.arcs[a];
+  if (arc.k === 0) {
+    select(arc.n);
+    map.select(null, a);
+    return;
+  }
+  select(null);
+  map.select(null, a);
+  const from = data.nodes[arc.a];
+  const to = arc.b < 0 ? 'الأمم المتحدة' : data.nodes[arc.b].ar;
+  panel.replaceChildren(
+    h('header', {}, h('h2', { class: 'ar' }, `${ARC_NAMES_AR[arc.k]}: ${from.ar} ← ${to}`), h('div', { class: 'label' }, arc.d || 'بلا تاريخ')),
+    ...arc.e.map((e) => {
+      const self = data.edges[e][0];
+      return h('section', { class: 'edges', 'data-type': data.types[data.edges[e][2]] }, h('h3', {}, swatch(data.nodes[self].l), data.nodes[self].ar), edgeItem(self, e));
+    }),
+  );
+  panel.scrollTop = 0;
 }
 
 function renderPanel(i: number): void {
@@ -304,13 +380,31 @@ $('kg-legend').replaceChildren(
 );
 const shownNodes = data.nodes.filter((n) => !bgLabels.has(n.l)).length;
 $('kg-counts').textContent = `${shownNodes.toLocaleString('ar')} كيان · ${data.nodes.length.toLocaleString('ar')} عقدة · ${data.edges.length.toLocaleString('ar')} رابط`;
+showTab('map');
 select(null);
 
 /** A small handle for scripted checks (the browser tests) and the console. */
 (window as unknown as { kgView: unknown }).kgView = {
   ready: true,
-  drawn: renderer !== null,
+  /** Whether sigma drew the graph (it starts with the graph tab). */
+  get drawn() {
+    return renderer !== null;
+  },
+  tab: () => tab,
+  showTab,
   select: (key: string) => select(byKey.get(key) ?? null, true),
+  map: {
+    months: map.months,
+    arcs: data.map.arcs.length,
+    filter: (kinds: boolean[], month: string) => map.filter(kinds, month),
+    /** The arcs drawn now: kind, date and the keys of their two ends. */
+    visible: () => map.visible().map((a) => {
+      const arc = data.map.arcs[a];
+      return { index: a, kind: arc.k, date: arc.d, from: data.nodes[arc.a].k, to: arc.b < 0 ? 'UN' : data.nodes[arc.b].k };
+    }),
+    statePoint: (key: string) => (byKey.has(key) ? map.statePoint(byKey.get(key)!) : null),
+    arcPoint: (a: number) => map.arcPoint(a),
+  },
   /** Where a node is drawn, in page coordinates (for clicking it). */
   nodePosition(key: string): { x: number; y: number } | null {
     const i = byKey.get(key);

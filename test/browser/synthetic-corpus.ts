@@ -3,6 +3,7 @@
  * with a few very popular ones, MENTIONS in the hundreds of thousands, fact edges with evidence),
  * for checking that the view page stays responsive at that size.
  */
+import countries from 'i18n-iso-countries';
 import type { MultiDirectedGraph } from 'graphology';
 import { applyBatch } from '../../src/store/embedded.ts';
 import type { EdgeRecord, NodeLabel, NodeRecord } from '../../src/store/model.ts';
@@ -12,13 +13,16 @@ import { rng } from '../store/helpers/synthetic.ts';
 const ENTITY_MIX: [NodeLabel, number][] = [['State', 200], ['Leader', 600], ['Person', 2000], ['City', 500], ['Organization', 600], ['UNBody', 6]];
 const SENTENCE = 'وقع وزيرا خارجية البلدين اتفاقية للتعاون الاقتصادي والأمني خلال زيارة رسمية استمرت يومين وشملت محادثات موسعة حول القضايا الإقليمية';
 
+const ISO3 = Object.keys(countries.getAlpha3Codes()).filter((c) => c !== 'RUS').sort();
+
 export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirectedGraph {
   const rand = rng(seed);
   const g = emptyGraph();
   const entities: NodeRecord[] = [];
   for (const [label, n] of ENTITY_MIX) {
     for (let i = 0; i < n; i++) {
-      const id = label === 'State' && i === 0 ? 'RUS' : `${label.toLowerCase()}-${i}`;
+      // States have real ISO codes, so the map places them.
+      const id = label === 'State' ? (i === 0 ? 'RUS' : ISO3[i]!) : `${label.toLowerCase()}-${i}`;
       const props: Record<string, unknown> = label === 'State' && i === 0
         ? { name_en: 'Russia', name_ar: 'روسيا', aliases: [], sources: [] }
         : { name_en: `${label} ${i}`, name_ar: `كيان ${label} رقم ${i}`, aliases: [], sources: [], state: null, office: null, wikidata: null, role: null };
@@ -46,7 +50,7 @@ export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirected
       const [s1, s2] = [popularState(), popularState()];
       if (s1 !== s2) {
         const ag = { label: 'Agreement', id: `agreement:${[s1.id, s2.id].sort().join('+')}:cooperation:${a % 12}` } as const;
-        nodes.push({ ...ag, props: { name_ar: 'اتفاقية تعاون', kind: 'cooperation', status: 'signed', date: '2015-07-01', count: null, sources: [art.id] } });
+        nodes.push({ ...ag, props: { name_ar: 'اتفاقية تعاون', kind: 'cooperation', status: 'signed', date: `2015-${String(1 + (a % 12)).padStart(2, '0')}-01`, count: null, sources: [art.id] } });
         const evidence = [{ article: art.id, sentence: 2, start: 100, end: 100 + SENTENCE.length, text: SENTENCE, rule: 'agreement.signed', confidence: 0.8 }];
         for (const s of [s1, s2]) edges.push({ type: 'PARTY_TO', from: { label: 'State', id: s.id }, to: ag, key: '', props: { evidence, sources: [art.id] } });
       }

@@ -108,3 +108,28 @@ describe('view (kg view)', () => {
     await expect(view({ store: '/nonexistent/graph.json' })).rejects.toMatchObject({ name: 'UserError' });
   });
 });
+
+describe('map data', () => {
+  it('gives each state its ISO numeric code and each fact between states an arc with its edges', () => {
+    const g = smallGraph();
+    applyBatch(g, {
+      nodes: [{ label: 'DraftResolution', id: 'dr-1', props: { subject: 'غزة', date: '2023-12-08', symbol: null, sources: ['a1'] } }],
+      edges: [
+        { type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'PRK' }, key: '2024-06-18', props: { date: '2024-06-18', city: null, status: 'done', host: null, evidence: [], sources: ['a1'] } },
+        { type: 'VISITED', from: { label: 'Leader', id: 'vladimir-putin' }, to: { label: 'State', id: 'RUS' }, key: '', props: { date: null, city: null, status: 'done', host: null, evidence: [], sources: ['a1'] } },
+        { type: 'VETOED', from: { label: 'State', id: 'RUS' }, to: { label: 'DraftResolution', id: 'dr-1' }, key: '', props: { date: null, evidence: [], sources: ['a1'] } },
+      ],
+    });
+    const data = buildViewData(g);
+    const at = (k: string) => data.nodes.findIndex((n) => n.k === k);
+    expect(data.map.states).toEqual(expect.arrayContaining([[at('State:RUS'), '643'], [at('State:PRK'), '408'], [at('State:TUR'), '792']]));
+    const arcs = data.map.arcs.map((a) => ({ k: a.k, a: data.nodes[a.a].k, b: a.b < 0 ? 'UN' : data.nodes[a.b].k, d: a.d, n: data.nodes[a.n].k, types: a.e.map((e) => data.types[data.edges[e][2]]) }));
+    // A visit home is no arc; the veto takes the draft's date when the edge has none.
+    expect(arcs).toEqual(expect.arrayContaining([
+      { k: 0, a: 'State:RUS', b: 'State:PRK', d: '2024-06-19', n: 'Agreement:ag-test', types: ['PARTY_TO', 'PARTY_TO'] },
+      { k: 1, a: 'State:RUS', b: 'State:PRK', d: '2024-06-18', n: 'Leader:vladimir-putin', types: ['VISITED'] },
+      { k: 2, a: 'State:RUS', b: 'UN', d: '2023-12-08', n: 'DraftResolution:dr-1', types: ['VETOED'] },
+    ]));
+    expect(arcs).toHaveLength(3);
+  });
+});

@@ -32,6 +32,8 @@ async function openPage(browser: Browser, file: string): Promise<Page> {
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => (window as unknown as { kgView?: KgView }).kgView?.ready === true, null, { timeout: 30_000 });
   expect(errors).toEqual([]);
+  // The page opens on the map; the node-link graph is the second tab.
+  await page.click('#kg-tab-graph');
   expect(await page.evaluate(() => (window as unknown as { kgView: KgView }).kgView.drawn), 'sigma drew the graph (WebGL)').toBe(true);
   return page;
 }
