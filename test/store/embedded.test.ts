@@ -128,10 +128,12 @@ describe('EmbeddedStore file', () => {
     const store = await EmbeddedStore.open(path, { saveEveryWrites: 5 });
     const corpus = syntheticCorpus(12);
     for (const b of corpus.slice(0, 5)) await store.write(b);
-    const saved = await EmbeddedStore.open(path);
+    // A reader takes no lock, so it sees what the writer has saved so far.
+    const saved = await EmbeddedStore.open(path, { readOnly: true });
     expect(saved.graph.hasNode('Article:art-4')).toBe(true);
     for (const b of corpus.slice(5, 9)) await store.write(b);
-    expect((await EmbeddedStore.open(path)).graph.hasNode('Article:art-8')).toBe(false);
+    expect((await EmbeddedStore.open(path, { readOnly: true })).graph.hasNode('Article:art-8')).toBe(false);
+    await expect(saved.write(corpus[9]!)).rejects.toThrow(/opened for reading only/);
   });
 
   it('a missing file is an empty graph; a broken one is a one-line StoreError naming it', async () => {
@@ -148,10 +150,9 @@ describe('EmbeddedStore file', () => {
   it('a folder, or a path under a file, fails with a one-line StoreError naming it', async () => {
     await expect(EmbeddedStore.open(dir)).rejects.toThrow(/^cannot read the graph file .*: EISDIR[^\n]*$/);
     await expect(EmbeddedStore.open(join(dir, 'x'))).resolves.toBeDefined();
-    const store = await EmbeddedStore.open(join(dir, 'plain.txt', 'graph.json'));
-    await store.write(syntheticCorpus(1)[0]!);
+    // The lock lives beside the file, so a path under a file fails when opened, before any work.
     await writeFile(join(dir, 'plain.txt'), 'a file where the folder should be');
-    await expect(store.flush()).rejects.toThrow(/^cannot save the graph file .*plain\.txt\/graph\.json: E(EXIST|NOTDIR)[^\n]*$/);
+    await expect(EmbeddedStore.open(join(dir, 'plain.txt', 'graph.json'))).rejects.toThrow(/^cannot create the folder of the graph file .*plain\.txt\/graph\.json: E(EXIST|NOTDIR)[^\n]*$/);
   });
 });
 
