@@ -173,13 +173,13 @@ export function applyBatch(graph: MultiDirectedGraph, batch: GraphBatch): void {
   for (const n of batch.nodes) {
     const key = nodeKey(n);
     // Attributes are updated in place (mergeInto keeps mergeProps' result without its quadratic cost).
-    if (graph.hasNode(key)) mergeInto(graph.getNodeAttributes(key), n.props);
+    if (graph.hasNode(key)) Object.assign(mergeInto(graph.getNodeAttributes(key), n.props), { label: n.label, id: n.id });
     // label and id last as well as first: a prop of the same name must not rename the node.
     else graph.addNode(key, Object.assign(mergeInto({ label: n.label, id: n.id }, n.props), { label: n.label, id: n.id }));
   }
   for (const e of batch.edges) {
     const key = edgeKey(e);
-    if (graph.hasEdge(key)) mergeInto(graph.getEdgeAttributes(key), e.props);
+    if (graph.hasEdge(key)) Object.assign(mergeInto(graph.getEdgeAttributes(key), e.props), { type: e.type, key: e.key });
     else {
       graph.addDirectedEdgeWithKey(key, ensureNode(graph, e.from), ensureNode(graph, e.to), Object.assign(
         mergeInto({ type: e.type, key: e.key }, e.props), { type: e.type, key: e.key },

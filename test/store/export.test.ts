@@ -48,7 +48,11 @@ describe('export', () => {
     expect(countKey.getAttribute('attr.type')).toBe('long');
     const person = els(doc, 'node').find((n) => n.getAttribute('id') === 'Person:p<1>&"')!;
     const values = Object.fromEntries(els(person, 'data').map((d) => [keys.get(d.getAttribute('key'))!.getAttribute('attr.name'), d.textContent]));
-    expect(values).toEqual({ label: 'Person', id: 'p<1>&"', name_ar: NASTY.replace('\u0007', ''), sources: '["a"]' });
+    // name_ar_forms: the votes behind the display name (model.ts), a list like sources.
+    expect(values).toEqual({
+      label: 'Person', id: 'p<1>&"', name_ar: NASTY.replace('\u0007', ''), sources: '["a"]',
+      name_ar_forms: JSON.stringify(g.getNodeAttribute('Person:p<1>&"', 'name_ar_forms')),
+    });
     const met = els(doc, 'edge').find((e) => e.getAttribute('source') === 'Person:p<1>&"')!;
     const ev = els(met, 'data').find((d) => keys.get(d.getAttribute('key'))!.getAttribute('attr.name') === 'evidence')!;
     // JSON escapes the control character, so the evidence survives whole, even the byte XML cannot hold.
