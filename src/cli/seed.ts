@@ -69,9 +69,24 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     summary.add(p);
     if (!opts.quiet) progress.log(formatProblem(p));
   };
+  // Ctrl-C or a TERM ends the load after the article at hand and saves what was read; a second
+  // one kills as usual (the handlers are once).
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals) => { interrupted = sig; };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     let pending: GraphBatch[] = [];
+    let turn = Date.now();
     for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
+      if (interrupted) break;
+      // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
+      // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
+      // event loop turn every 100 ms.
+      if (Date.now() - turn > 100) {
+        await new Promise((r) => setImmediate(r));
+        turn = Date.now();
+      }
       let batch: GraphBatch;
       try {
         batch = extract(article).batch;
@@ -92,9 +107,15 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     }
     if (pending.length) await store.write(concatBatches(pending));
     progress.stop(summary.loaded);
+    if (interrupted) {
+      await store.close();
+      throw new UserError(`interrupted (${interrupted}): the ${summary.loaded} articles read are saved in ${target}; run the same command again to finish (nothing is stored twice)`, 130);
+    }
     const counts = await store.counts();
     return { summary, counts, target };
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     progress.stop(summary.loaded);
     await store.close();
   }

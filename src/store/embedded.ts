@@ -6,7 +6,7 @@
  * Layout (the query helpers rely on it): node key = nodeKey, attributes = { label, id, ...props };
  * edge key = edgeKey, attributes = { type, key, ...props }, `evidence` an array of Evidence objects.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { MultiDirectedGraph } from 'graphology';
@@ -144,10 +144,18 @@ async function acquireLock(path: string, holder: { store?: EmbeddedStore }, onWa
       }
     }
   }
-  // Who holds it, for the next writer's takeOverDead; the lock stands without it. It goes before
-  // the release, which removes only an empty lock folder.
+  // Who holds it, for the next writer's takeOverDead; the lock stands without it. Writing into the
+  // lock folder changes its mtime, which the library reads as the lock taken by another process,
+  // so the mtime it set is put back (its first refresh comes 5 s later). The owner file goes
+  // before the release, which removes only an empty folder.
   const owner = join(`${path}.lock`, 'owner');
-  await writeFile(owner, `${hostname()} ${process.pid}\n`).catch(() => {});
+  try {
+    const before = await stat(`${path}.lock`);
+    await writeFile(owner, `${hostname()} ${process.pid}\n`);
+    await utimes(`${path}.lock`, before.atime, before.mtime);
+  } catch {
+    // Without an owner file a dead holder's lock is taken over when stale (30 s) instead of at once.
+  }
   return async () => {
     await rm(owner, { force: true });
     await release();

@@ -12,9 +12,10 @@ const KG = path.join(ROOT, 'bin/kg.mjs');
 const ENV = { ...process.env, NEO4J_URI: '' };
 const kg = (...args: string[]) => spawnSync(process.execPath, [KG, ...args], { cwd: ROOT, encoding: 'utf8', env: ENV });
 
-function kgAsync(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+function kgAsync(args: string[], onStart?: (kill: (sig: NodeJS.Signals) => void) => void): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [KG, ...args], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    onStart?.((sig) => child.kill(sig));
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
@@ -55,6 +56,30 @@ describe('two kg seed processes into one store file', () => {
     const graph = await loadGraph(store);
     expect(graph.filterNodes((_k, x) => x.label === 'Article').length).toBe(6300);
     expect(existsSync(`${store}.lock`)).toBe(false);
+  }, 240_000);
+});
+
+describe('kg seed stopped by a signal', () => {
+  it('saves what it read, says so with exit 130, and a second run finishes without duplicates', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-term-'));
+    const store = path.join(dir, 'graph.json');
+    const input = articles(path.join(dir, 'a.jsonl'), 'a', 6000);
+    let kill: (sig: NodeJS.Signals) => void = () => {};
+    const run = kgAsync(['seed', input, '--store', store, '--batch', '50'], (k) => { kill = k; });
+    await waitFor(() => existsSync(`${store}.lock`), 30_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    kill('SIGTERM');
+    const r = await run;
+    expect(r.code, r.err).toBe(130);
+    const said = /kg: interrupted \(SIGTERM\): the (\d+) articles read are saved in .*graph\.json; run the same command again to finish/.exec(r.err);
+    expect(said, r.err).not.toBeNull();
+    const saved = (await loadGraph(store)).filterNodes((_k, x) => x.label === 'Article').length;
+    expect(saved).toBe(Number(said![1]));
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThan(6000);
+    const again = await kgAsync(['seed', input, '--store', store, '--batch', '50']);
+    expect(again.code, again.err + again.out).toBe(0);
+    expect((await loadGraph(store)).filterNodes((_k, x) => x.label === 'Article').length).toBe(6000);
   }, 240_000);
 });
 
