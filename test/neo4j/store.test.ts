@@ -139,6 +139,19 @@ describeNeo4j('Neo4j store', (neo) => {
     expect((err as Error).message).toBe(`Neo4j at ${neo.uri} refused the login of user "kg-nobody": wrong user name or password (set NEO4J_USER and NEO4J_PASSWORD)`);
   });
 
+  it('a login locked after repeated wrong passwords gets its own line: locked for N s, wait', async () => {
+    // Neo4j locks out only a user that exists: the test user, so the test waits out the lock after.
+    const env = { NEO4J_USER: neo.user, NEO4J_PASSWORD: `${neo.password}-wrong` };
+    const messages: string[] = [];
+    try {
+      for (let i = 0; i < 5; i++) messages.push(String(((await openNeo4j(neo.uri, env).catch((e: unknown) => e)) as Error).message));
+    } finally {
+      await new Promise((r) => setTimeout(r, 6_000));
+    }
+    expect(messages[0]).toMatch(/refused the login of user ".*": wrong user name or password/);
+    expect(messages.at(-1)).toMatch(new RegExp(`^Neo4j at ${neo.uri.replace(/[.]/g, '\\.')} has locked the login of user ".*" after repeated wrong passwords: locked for \\d+ s, wait, then check NEO4J_PASSWORD$`));
+  });
+
   it('openStore picks Neo4j for a URI, with credentials from the environment', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, env(neo));
