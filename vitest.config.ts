@@ -19,6 +19,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // CLI tests start real `kg` processes (tsx compiles on start); a machine busy with other
+          // work takes seconds per start, and vitest's 5 s default failed them there.
+          testTimeout: 60_000,
           include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['test/neo4j/**', 'test/browser/**', '**/node_modules/**'],
         },

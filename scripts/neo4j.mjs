@@ -6,7 +6,7 @@
 // java process on loopback, and waits until Bolt answers.
 // Plain Node ESM on purpose: it runs before anything is built.
 //
-//   node scripts/neo4j.mjs start | stop | status | ensure-for-tests | --help
+//   node scripts/neo4j.mjs start | stop | status | ensure-for-tests | test | --help
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -70,6 +70,10 @@ Commands:
   ensure-for-tests  for \`npm test\`: nothing if NEO4J_URI is set or a Docker
                     engine answers; else start and write .neo4j/test-connection.json.
                     On failure: exit 1 when CI=true, else warn (Neo4j tests skip)
+  test [--keep-neo4j] [vitest args…]
+                    \`npm test\`: ensure-for-tests, vitest run, then stop the server
+                    if this command started it (--keep-neo4j or KG_KEEP_NEO4J=1 keep
+                    it running for the next run); exits with vitest's code
   --help            this text
 
 Environment:
@@ -554,9 +558,42 @@ async function ensureForTests() {
   }
 }
 
+/**
+ * `npm test`: the server it starts is a 1+ GB JVM a user did not ask to keep, so it is stopped
+ * afterwards unless kept; one that was already running is left as it was.
+ */
+async function runTests(args) {
+  const keep = args.includes('--keep-neo4j') || ['1', 'true'].includes(process.env.KG_KEEP_NEO4J ?? '');
+  const vitestArgs = args.filter((a) => a !== '--keep-neo4j');
+  const before = runningPid();
+  await ensureForTests();
+  if (process.exitCode) return;
+  // Ctrl-C reaches vitest too (same process group); this process stays to stop the server.
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  process.on('SIGTERM', ignore);
+  const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  const child = spawn(process.execPath, [vitest, 'run', ...vitestArgs], { cwd: ROOT, stdio: 'inherit' });
+  const code = await new Promise((resolve) => {
+    child.on('error', (e) => { process.stderr.write(`[neo4j] cannot start vitest: ${e.message}\n`); resolve(1); });
+    child.on('exit', (c, sig) => resolve(c ?? (sig ? 1 : 0)));
+  });
+  const pid = runningPid();
+  if (pid !== undefined && before === undefined) {
+    if (keep) log(`left running, as asked: Neo4j pid ${pid} (npm run neo4j:stop stops it)`);
+    else {
+      log(`stopping the Neo4j npm test started (pid ${pid}); npm test -- --keep-neo4j keeps it for the next run`);
+      await stopPid(pid);
+    }
+  } else if (pid !== undefined) log(`left running the Neo4j that was running before the tests (pid ${pid})`);
+  process.exitCode = code;
+}
+
 async function main() {
   const cmd = process.argv[2];
   switch (cmd) {
+    case 'test':
+      return runTests(process.argv.slice(3));
     case 'start':
       return start();
     case 'stop':

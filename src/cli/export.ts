@@ -9,11 +9,13 @@ import type { MultiDirectedGraph } from 'graphology';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../store/export.ts';
 import { defaultTarget, isNeo4jUri, openNeo4j, StoreError } from '../store/index.ts';
 import { loadGraph, writeFileAtomic } from '../store/persist.ts';
+import { checkOut } from './out.ts';
 
 export interface ExportOptions {
   format: ExportFormat;
   store?: string;
   out?: string;
+  force?: boolean;
 }
 
 export function exportCommand(): Command {
@@ -21,7 +23,8 @@ export function exportCommand(): Command {
     .description('write the graph as GraphML or GEXF 1.2 (Gephi, NetworkX, JGraphT; see README "Exports") or graphology JSON')
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('graphml'))
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI; default: $NEO4J_URI, else .kg/graph.json')
-    .option('--out <file>', 'file to write (default: standard output)')
+    .option('--out <file>', 'file to write (default: standard output); an existing file only with --force, a graph store never')
+    .option('--force', 'replace an existing --out file (never a graph store)')
     .action(async (opts: ExportOptions) => {
       await exportTo(opts);
     });
@@ -29,6 +32,7 @@ export function exportCommand(): Command {
 
 /** The programmatic twin of `kg export`. */
 export async function exportTo(opts: ExportOptions): Promise<void> {
+  if (opts.out) await checkOut(opts.out, opts.force, `${opts.out.replace(/\/+$/, '')}/graph.${opts.format}`);
   const graph = await readStoredGraph(opts.store ?? defaultTarget());
   const pieces = exportGraph(graph, opts.format);
   if (opts.out) {

@@ -3,6 +3,7 @@
  * Input: files or folders (default seed/). Output: the store, plus a summary of what was loaded,
  * skipped and failed and the node/edge counts per label and type.
  */
+import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { LoadError, LoadSummary, loadArticles, problem } from '../load/index.ts';
 import type { LoadProblem } from '../load/article.ts';
@@ -32,6 +33,8 @@ export function seedCommand(): Command {
       try {
         const { summary, counts, target } = await seed(inputs, opts);
         process.stdout.write(formatSeedReport(summary, counts, target));
+        // A script must be able to tell a run that loaded nothing from one that did.
+        if (summary.loaded === 0) throw new UserError(`nothing was loaded from ${inputs.join(', ')} (see the problems above)`, 3);
       } catch (err) {
         // --strict: the loader throws at the first problem; what was written before it stays stored.
         if (err instanceof LoadError) throw new UserError(`stopped (--strict): ${err.message}`, 2);
@@ -40,25 +43,50 @@ export function seedCommand(): Command {
     });
 }
 
+/** A UserError, not commander's InvalidArgumentError: one line, no usage block after it. */
 function positiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--batch takes a whole number above 0, not "${v}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--batch takes a whole number above 0, not "${v}"`);
   return n;
+}
+
+/** A mistyped path is found before the store is opened, so nothing is written for it. */
+async function checkInputs(inputs: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (const input of inputs) if (!(await stat(input).catch(() => null))) missing.push(input);
+  if (missing.length) throw new UserError(`no such file or folder: ${missing.join(', ')} (nothing was loaded)`);
 }
 
 /** Seed a store from inputs; the programmatic twin of `kg seed`. */
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
-  const store = await openStore(opts.store);
+  await checkInputs(inputs);
+  const store = await openStore(opts.store, process.env, { onWait: (m) => process.stderr.write(`kg: ${m}\n`) });
   const target = opts.store ?? defaultTarget();
   const summary = new LoadSummary();
-  const progress = new Progress(!opts.quiet && process.stderr.isTTY === true);
+  const tty = process.stderr.isTTY === true;
+  const progress = new Progress(!opts.quiet && tty, !opts.quiet && !tty);
   const onProblem = (p: LoadProblem) => {
     summary.add(p);
     if (!opts.quiet) progress.log(formatProblem(p));
   };
+  // Ctrl-C or a TERM ends the load after the article at hand and saves what was read; a second
+  // one kills as usual (the handlers are once).
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals) => { interrupted = sig; };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     let pending: GraphBatch[] = [];
+    let turn = Date.now();
     for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
+      if (interrupted) break;
+      // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
+      // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
+      // event loop turn every 100 ms.
+      if (Date.now() - turn > 100) {
+        await new Promise((r) => setImmediate(r));
+        turn = Date.now();
+      }
       let batch: GraphBatch;
       try {
         batch = extract(article).batch;
@@ -79,9 +107,15 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     }
     if (pending.length) await store.write(concatBatches(pending));
     progress.stop(summary.loaded);
+    if (interrupted) {
+      await store.close();
+      throw new UserError(`interrupted (${interrupted}): the ${summary.loaded} articles read are saved in ${target}; run the same command again to finish (nothing is stored twice)`, 130);
+    }
     const counts = await store.counts();
     return { summary, counts, target };
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     progress.stop(summary.loaded);
     await store.close();
   }

@@ -11,11 +11,13 @@ import { Command } from 'commander';
 import { loadGraph } from '../store/persist.ts';
 import { buildViewData, renderPage } from '../view/index.ts';
 import { UserError } from './errors.ts';
+import { checkOut } from './out.ts';
 
 export interface ViewOptions {
   store?: string;
   out?: string;
   open?: boolean;
+  force?: boolean;
 }
 
 const DEFAULT_STORE = '.kg/graph.json';
@@ -25,7 +27,8 @@ export function viewCommand(): Command {
   return new Command('view')
     .description('write one offline HTML page of the embedded graph: a world map of agreements, visits and vetoes (by kind and month) and the node-link graph; click a state, an arc or a node to read its edges and evidence')
     .option('--store <path>', `embedded store file (default: ${DEFAULT_STORE})`)
-    .option('--out <file>', `where to write the page (default: ${DEFAULT_OUT})`)
+    .option('--out <file>', `where to write the page (default: ${DEFAULT_OUT}, replaced on each run); an existing file only with --force, a graph store never`)
+    .option('--force', 'replace an existing --out file (never a graph store)')
     .option('--open', 'open the page in the default browser afterwards')
     .action(async (opts: ViewOptions) => {
       const { out, nodes, edges } = await view(opts);
@@ -40,11 +43,13 @@ export async function view(opts: ViewOptions): Promise<{ out: string; nodes: num
   if (/^(bolt|neo4j)(\+s|\+ssc)?:\/\//i.test(store)) {
     throw new UserError(`kg view draws the embedded store, not ${store}; for Neo4j open Neo4j Browser (http://localhost:7474/browser/)`);
   }
+  // The default page is kg's own and is replaced each run; a file the user named is checked.
+  const out = resolve(opts.out ?? DEFAULT_OUT);
+  await checkOut(out, opts.force || opts.out === undefined, `${opts.out?.replace(/\/+$/, '')}/graph.html`);
   const found = await stat(store).catch(() => null);
   if (!found?.isFile()) throw new UserError(`no graph file at ${store} (run "kg seed --store ${store}" first)`);
   const graph = await loadGraph(store);
   const data = buildViewData(graph);
-  const out = resolve(opts.out ?? DEFAULT_OUT);
   const html = await renderPage(data, { title: `kg view — ${store}` });
   try {
     await mkdir(dirname(out), { recursive: true });

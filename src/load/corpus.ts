@@ -26,12 +26,17 @@ export function corpusZips(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.zip')).sort().map((f) => join(dir, f));
 }
 
+/** Where the list of reserved urls is looked for: KG_RESERVED, default ../shared/eval/RESERVED.txt. */
+export function reservedListPath(): string {
+  return resolve(ROOT, process.env.KG_RESERVED ?? '../shared/eval/RESERVED.txt');
+}
+
 /**
  * Urls kept for judging: never read to shape rules, never used in tests. A missing list is an
  * error, not an empty set: reading the corpus without it would read the reserved articles too.
  */
 export function reservedUrls(): Set<string> {
-  const file = resolve(ROOT, process.env.KG_RESERVED ?? '../shared/eval/RESERVED.txt');
+  const file = reservedListPath();
   if (!existsSync(file)) {
     throw new Error(`kg: the list of reserved articles ${file} is missing; set KG_RESERVED to its path before reading the corpus`);
   }

@@ -20,6 +20,9 @@ const inRange = (date: string | null, since: string | null, until: string | null
 const timelineTypes = new Set<string>(TIMELINE_TYPES);
 const walkTypes = new Set<string>(WALK_TYPES);
 
+/** Nodes through which `evidence --from A --to B` also joins A and B (cypher/evidence.cypher likewise). */
+const JOINING = new Set(['Agreement', 'DraftResolution']);
+
 export class EmbeddedQueries extends QueriesBase {
   constructor(readonly graph: Graph, private readonly onClose: () => Promise<void> = async () => {}) {
     super();
@@ -221,19 +224,33 @@ export class EmbeddedQueries extends QueriesBase {
     return out;
   }
 
+  /**
+   * Two states given: their own edges, and their edges to every Agreement or DraftResolution both
+   * are joined to (two states are joined by a treaty or a vetoed draft, rarely by an edge of their own).
+   */
   private evidenceRows(p: Resolved['evidence']): EvidenceRow[] {
     const from = this.find(p.fromLabel, p.fromId);
     if (from === null) return [];
     const to = p.toLabel === null || p.toId === null ? null : this.find(p.toLabel, p.toId);
     if (p.toId !== null && to === null) return [];
-    const out: EvidenceRow[] = [];
     const g = this.graph;
-    for (const e of this.kinds().facts.get(from) ?? []) {
+    const facts = (n: string) => (this.kinds().facts.get(n) ?? []).filter((e) => p.type === null || g.getEdgeAttributes(e).type === p.type);
+    const other = (e: string, n: string) => (g.source(e) === n ? g.target(e) : g.source(e));
+    const joinVia = p.fromLabel === 'State' && p.toLabel === 'State';
+    const picked = new Set<string>();
+    for (const e of facts(from)) {
+      const m = other(e, from);
+      if (to === null || m === to) picked.add(e);
+      else if (joinVia && m !== from && JOINING.has(String(g.getNodeAttribute(m, 'label')))) {
+        const joined = facts(m).filter((e2) => other(e2, m) === to);
+        if (joined.length) [e, ...joined].forEach((x) => picked.add(x));
+      }
+    }
+    const out: EvidenceRow[] = [];
+    for (const e of picked) {
       const ea = g.getEdgeAttributes(e);
       const s = g.source(e);
       const t = g.target(e);
-      if (p.type !== null && ea.type !== p.type) continue;
-      if (to !== null && (s === from ? t : s) !== to) continue;
       for (const ev of ea.evidence as Evidence[]) {
         out.push({
           type: String(ea.type), from: this.brief(s), to: this.brief(t), key: String(ea.key),

@@ -13,7 +13,8 @@ export async function openQueries(target?: string, env: NodeJS.ProcessEnv = proc
   const t = target ?? defaultTarget(env);
   // Opening a missing file would start an empty graph: for a query that is a mistake to report.
   if (!isNeo4jUri(t) && !existsSync(t)) throw new QueryError(`no graph at ${t} (run kg seed first, or give --store PATH|URI)`);
-  const store = await openStore(t, env);
+  // Saves are atomic, so a query reads a whole graph without taking the writers' lock.
+  const store = isNeo4jUri(t) ? await openStore(t, env) : await EmbeddedStore.open(t, { readOnly: true });
   if (store instanceof Neo4jStore) return new Neo4jQueries(store.driver, store.database, () => store.close());
   if (store instanceof EmbeddedStore) return new EmbeddedQueries(store.graph, () => store.close());
   await store.close();

@@ -8,7 +8,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { EdgeProps, NodeProps, evidenceKey, type EdgeRecord, type Evidence, type NodeRecord } from './model.ts';
+import { EdgeProps, NodeProps, VOTE_SEP, VOTED, evidenceKey, formsKey, type EdgeRecord, type Evidence, type NodeRecord } from './model.ts';
 import { StoreError } from './store.ts';
 
 /** How a property is merged: first non-null value wins, list union, or evidence union by identity. */
@@ -36,6 +36,8 @@ function modelKinds(shape: Record<string, z.ZodType>): Map<string, Kind> {
     while ('innerType' in inner.def) inner = inner.def.innerType as z.ZodType;
     kinds.set(k, k === 'evidence' ? 'e' : inner instanceof z.ZodArray ? 'l' : 's');
   }
+  // A voted name's votes are the store's own list (model.ts withVotes), not the pipeline's.
+  for (const k of VOTED) if (kinds.has(k)) kinds.set(formsKey(k), 'l');
   return kinds;
 }
 const NODE_KINDS = new Map(Object.entries(NodeProps).map(([l, s]) => [l, modelKinds(s.shape)]));
@@ -123,7 +125,9 @@ function setClause(v: string, props: [string, Kind][]): string {
   const items = props.map(([k, kind]) => {
     const cur = `${v}.${quote(k)}`;
     const inc = `row.p.${quote(k)}`;
-    if (kind === 's') return `${cur} = coalesce(${cur}, ${inc})`;
+    // The first of the two in the fixed order (model.ts firstInOrder): Cypher orders strings by
+    // code point and false before true, as the embedded store does.
+    if (kind === 's') return `${cur} = CASE WHEN ${inc} IS NULL THEN ${cur} WHEN ${cur} IS NULL OR ${inc} < ${cur} THEN ${inc} ELSE ${cur} END`;
     const once = `coalesce(row.u.${quote(k)}, ${inc})`;
     const fresh = kind === 'l'
       ? `[x IN ${once} WHERE NOT x IN ${held.get(k)}]`
@@ -133,7 +137,26 @@ function setClause(v: string, props: [string, Kind][]): string {
   const bind = held.size
     ? `\nWITH ${v}, row, ${props.filter(([k]) => held.has(k)).map(([k, kind]) => `${kind === 'e' ? `[y IN coalesce(${v}.${quote(k)}, []) | ${cut('y')}]` : `coalesce(${v}.${quote(k)}, [])`} AS ${held.get(k)}`).join(', ')}`
     : '';
-  return `${bind}\nSET ${items.join(',\n    ')}`;
+  return `${bind}\nSET ${items.join(',\n    ')}${voteClause(v, props)}`;
+}
+
+/**
+ * model.ts winner in Cypher: once the vote lists are merged, each voted name becomes the form with
+ * the most votes, ties to the first in code-point order; with no votes the name stays as set above.
+ * Counting goes through the distinct forms (a handful), not the votes (one per article) squared.
+ */
+function voteClause(v: string, props: [string, Kind][]): string {
+  const keys = new Set(props.map(([k]) => k));
+  let out = '';
+  VOTED.filter((k) => keys.has(formsKey(k))).forEach((k, i) => {
+    const sep = `'\\u${VOTE_SEP.charCodeAt(0).toString(16).padStart(4, '0')}'`;
+    out += `\nWITH ${v}, row, [x IN coalesce(${v}.${quote(formsKey(k))}, []) | split(x, ${sep})[0]] AS votes${i}`
+      + `\nWITH ${v}, row, votes${i}, reduce(acc = [], f IN votes${i} | CASE WHEN f IN acc THEN acc ELSE acc + f END) AS forms${i}`
+      + `\nWITH ${v}, row, [f IN forms${i} | {f: f, n: size([y IN votes${i} WHERE y = f])}] AS tally${i}`
+      + `\nSET ${v}.${quote(k)} = CASE WHEN size(tally${i}) = 0 THEN ${v}.${quote(k)}`
+      + ` ELSE reduce(b = tally${i}[0], t IN tally${i} | CASE WHEN t.n > b.n OR (t.n = b.n AND t.f < b.f) THEN t ELSE b END).f END`;
+  });
+  return out;
 }
 
 /** Backtick-quote a name for Cypher text; only model names and plain identifiers get here. */

@@ -164,7 +164,9 @@ export function neo4jError(err: unknown, uri: string, user?: string): Error {
     return new StoreError(`Neo4j at ${uri} refused the login${user ? ` of user "${user}"` : ''}: wrong user name or password (set NEO4J_USER and NEO4J_PASSWORD)`, { cause: err });
   }
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new StoreError(`Neo4j at ${uri} is refusing logins after too many wrong passwords; wait a few seconds and check NEO4J_PASSWORD`, { cause: err });
+    // The server does not say how long; its dbms.security.auth_lock_time is 5 s unless configured.
+    const secs = /(\d+)\s*(?:s\b|sec|second)/i.exec(first)?.[1] ?? '5';
+    return new StoreError(`Neo4j at ${uri} has locked the login${user ? ` of user "${user}"` : ''} after repeated wrong passwords: locked for ${secs} s, wait, then check NEO4J_PASSWORD`, { cause: err });
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreError(`Neo4j at ${uri} has no such database: ${first}`, { cause: err });

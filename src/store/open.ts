@@ -3,7 +3,7 @@
  * +ssc variants) or a path to the embedded graph file. Input: --store, else $NEO4J_URI, else
  * .kg/graph.json. Output: an open GraphStore.
  */
-import { EmbeddedStore } from './embedded.ts';
+import { EmbeddedStore, type EmbeddedOptions } from './embedded.ts';
 import { Neo4jStore, type Neo4jOptions } from './neo4j.ts';
 import { StoreError, type GraphStore } from './store.ts';
 
@@ -19,13 +19,13 @@ export function defaultTarget(env: NodeJS.ProcessEnv = process.env): string {
   return env.NEO4J_URI || DEFAULT_STORE;
 }
 
-export async function openStore(target?: string, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+export async function openStore(target?: string, env: NodeJS.ProcessEnv = process.env, embedded?: EmbeddedOptions): Promise<GraphStore> {
   const t = target ?? defaultTarget(env);
   if (isNeo4jUri(t)) return openNeo4j(t, env);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) {
     throw new StoreError(`--store ${t}: not a Neo4j URI (bolt://, bolt+s://, neo4j://, neo4j+s://) nor a file path`);
   }
-  return EmbeddedStore.open(t);
+  return EmbeddedStore.open(t, embedded);
 }
 
 /**

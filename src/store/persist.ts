@@ -130,7 +130,8 @@ export async function removeStaleTemps(path: string): Promise<string[]> {
   return removed;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this machine with that pid still runs (EPERM: it runs, as another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,12 +5,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
+import { reservedListPath } from '../../src/load/corpus.ts';
 import { LoadSummary, loadArticles, type ArticleRecord } from '../../src/load/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const corpusDir = resolve(root, process.env.KG_CORPUS_DIR ?? '../shared/corpora/saudinewsnet');
 const present = existsSync(corpusDir) && readdirSync(corpusDir).some((f) => f.endsWith('.zip'));
-const reservedPath = resolve(root, '../shared/eval/RESERVED.txt');
+const reservedPath = reservedListPath();
 const reserved = new Set(existsSync(reservedPath) ? readFileSync(reservedPath, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
 const absent = `no SaudiNewsNet corpus at ${corpusDir} (set KG_CORPUS_DIR)`;
 

@@ -46,7 +46,11 @@ const CASES: { [N in QueryName]: ParamsOf<N>[] } = {
     {}, { leader: 'Putin' }, { leader: 'تو لام' }, { with: 'vladimir-putin' }, { leader: 'to-lam', with: 'Putin' },
     { since: '2024-06-21' }, { until: '2024-04-01' }, { leader: 'Blinken' },
   ],
-  evidence: [{ from: 'RUS' }, { from: 'Putin', to: 'كوريا الشمالية' }, { from: `Agreement:${IDS.DEFENCE}`, type: 'SIGNED' }, { from: 'UNSC' }],
+  evidence: [
+    { from: 'RUS' }, { from: 'Putin', to: 'كوريا الشمالية' }, { from: `Agreement:${IDS.DEFENCE}`, type: 'SIGNED' }, { from: 'UNSC' },
+    // Two states: joined through the agreements they are both party to.
+    { from: 'RUS', to: 'PRK' }, { from: 'فيتنام', to: 'روسيا' }, { from: 'RUS', to: 'USA' }, { from: 'RUS', to: 'PRK', type: 'PARTY_TO' }, { from: 'RUS', to: 'PRK', type: 'VETOED' },
+  ],
   timeline: [{ entity: 'Putin' }, { entity: 'روسيا' }, { entity: 'RUS', since: '2024-06-20' }, { entity: 'USA', until: '2023-12-31' }],
   path: [{ from: 'PRK', to: 'VNM' }, { from: 'Saudi Arabia', to: 'الولايات المتحدة' }, { from: 'hanoi', to: 'PRK' }, { from: 'SAU', to: 'RUS' }],
   neighbours: [{ from: 'RUS', to: 'PRK' }, { from: 'Vietnam', to: 'North Korea' }, { from: 'USA', to: 'SAU' }],

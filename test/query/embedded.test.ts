@@ -98,6 +98,14 @@ describe('evidence, timeline, path, neighbours', () => {
     expect(rows.map((r) => [r.type, r.text])).toEqual([['VISITED', 'ووصل بوتين إلى كوريا الشمالية في زيارة رسمية تاريخية']]);
     expect((await q.evidence({ from: `Agreement:${IDS.DEFENCE}`, type: 'SIGNED' })).map((r) => r.from.id)).toEqual(['kim-jong-un', 'vladimir-putin']);
   });
+  it('joins two states through the agreements and vetoed drafts they share, and only those', async () => {
+    const rows = await q.evidence({ from: 'RUS', to: 'PRK' });
+    expect(rows.map((r) => [r.type, r.from.id, r.to.id])).toEqual([['PARTY_TO', 'PRK', IDS.DEFENCE], ['PARTY_TO', 'RUS', IDS.DEFENCE]]);
+    // RUS and VNM share the other agreement only; USA and SAU the planned one; RUS and USA nothing.
+    expect((await q.evidence({ from: 'VNM', to: 'RUS' })).map((r) => r.to.id)).toEqual([IDS.BATCH, IDS.BATCH]);
+    expect(await q.evidence({ from: 'RUS', to: 'USA' })).toEqual([]);
+    expect(await q.evidence({ from: 'RUS', to: 'PRK', type: 'VETOED' })).toEqual([]);
+  });
   it('orders a timeline by date, undated last, and filters it', async () => {
     const t = await q.timeline({ entity: 'RUS' });
     expect(t.map((r) => r.date)).toEqual(['2012-05-07', '2024-06-19', '2024-06-20', null]);

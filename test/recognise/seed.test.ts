@@ -8,7 +8,8 @@ import { entityGraph } from '../../src/resolve/entities.ts';
 
 // The seed article scored as GOLD-FORMAT.md says: states and bodies by code over the whole article
 // (its appended sub-article included), optional lists neither rewarded nor penalised.
-const GOLD_FILE = new URL('../../../shared/eval/dev/seed.gold.json', import.meta.url);
+// The repo's copy of shared/eval/dev/seed.gold.json (test/gold/README.md), so a clone without ../shared runs it.
+const GOLD_FILE = new URL('../gold/seed.gold.json', import.meta.url);
 const SEED = new URL('../../seed/putin-vietnam-2024.txt', import.meta.url).pathname;
 interface GoldLeader { name_en: string; aliases_en: string[]; key_ar: string[]; state: string }
 const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8'))[0] as {

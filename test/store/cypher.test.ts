@@ -33,7 +33,7 @@ describe('Cypher statements', () => {
     expect(st.map((s) => s.rows.length)).toEqual([2, 2, 1]);
     expect(new Set(st.map((s) => s.text)).size).toBe(1);
     // Every model prop of the label is in the text, merged by its kind.
-    expect(st[0]!.text).toContain('n.`name_en` = coalesce(n.`name_en`, row.p.`name_en`)');
+    expect(st[0]!.text).toContain('n.`name_en` = CASE WHEN row.p.`name_en` IS NULL THEN n.`name_en` WHEN n.`name_en` IS NULL OR row.p.`name_en` < n.`name_en` THEN row.p.`name_en` ELSE n.`name_en` END');
     expect(st[0]!.text).toContain('n.`sources` = CASE WHEN row.p.`sources` IS NULL THEN n.`sources`');
     expect(st[0]!.rows).toEqual([{ id: 'S0', p: { name_en: 'n', aliases: [] } }, { id: 'S1', p: { aliases: [] } }]);
     const other = nodeStatements([{ label: 'State', id: 'X', props: { name_ar: 'س', sources: ['a'] } }]);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,10 +129,45 @@ describe('EmbeddedStore file', () => {
     const store = await EmbeddedStore.open(path, { saveEveryWrites: 5 });
     const corpus = syntheticCorpus(12);
     for (const b of corpus.slice(0, 5)) await store.write(b);
-    const saved = await EmbeddedStore.open(path);
+    // A reader takes no lock, so it sees what the writer has saved so far.
+    const saved = await EmbeddedStore.open(path, { readOnly: true });
     expect(saved.graph.hasNode('Article:art-4')).toBe(true);
     for (const b of corpus.slice(5, 9)) await store.write(b);
-    expect((await EmbeddedStore.open(path)).graph.hasNode('Article:art-8')).toBe(false);
+    expect((await EmbeddedStore.open(path, { readOnly: true })).graph.hasNode('Article:art-8')).toBe(false);
+    await expect(saved.write(corpus[9]!)).rejects.toThrow(/opened for reading only/);
+  });
+
+  it('keeps its lock past the lock\'s first refresh (5 s), and a second writer in the same process waits for it', async () => {
+    const path = join(dir, 'graph.json');
+    const store = await EmbeddedStore.open(path);
+    await new Promise((r) => setTimeout(r, 6_500));
+    await store.write(syntheticCorpus(1)[0]!);
+    await store.flush();
+    let second: EmbeddedStore | null = null;
+    const waiting: string[] = [];
+    const opening = EmbeddedStore.open(path, { onWait: (m) => waiting.push(m) }).then((s) => (second = s));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(second).toBeNull();
+    expect(waiting).toEqual([`${path} is being written by another kg process; waiting for it to finish (its lock: ${path}.lock)`]);
+    await store.close();
+    await opening;
+    expect(second!.graph.hasNode('Article:art-0')).toBe(true);
+    await second!.close();
+  }, 30_000);
+
+  it('by default saves every 20 writes (10,000 articles at --batch 500), or 30 s, so a kill loses at most that', async () => {
+    const path = join(dir, 'graph.json');
+    const store = await EmbeddedStore.open(path);
+    const corpus = syntheticCorpus(25);
+    for (const b of corpus.slice(0, 19)) await store.write(b);
+    expect(existsSync(path)).toBe(false);
+    await store.write(corpus[19]!);
+    expect((await EmbeddedStore.open(path, { readOnly: true })).graph.hasNode('Article:art-19')).toBe(true);
+    await store.close();
+    const timed = await EmbeddedStore.open(join(dir, 'timed.json'), { saveEveryMs: 0 });
+    await timed.write(corpus[0]!);
+    expect(existsSync(join(dir, 'timed.json'))).toBe(true);
+    await timed.close();
   });
 
   it('a missing file is an empty graph; a broken one is a one-line StoreError naming it', async () => {
@@ -148,10 +184,9 @@ describe('EmbeddedStore file', () => {
   it('a folder, or a path under a file, fails with a one-line StoreError naming it', async () => {
     await expect(EmbeddedStore.open(dir)).rejects.toThrow(/^cannot read the graph file .*: EISDIR[^\n]*$/);
     await expect(EmbeddedStore.open(join(dir, 'x'))).resolves.toBeDefined();
-    const store = await EmbeddedStore.open(join(dir, 'plain.txt', 'graph.json'));
-    await store.write(syntheticCorpus(1)[0]!);
+    // The lock lives beside the file, so a path under a file fails when opened, before any work.
     await writeFile(join(dir, 'plain.txt'), 'a file where the folder should be');
-    await expect(store.flush()).rejects.toThrow(/^cannot save the graph file .*plain\.txt\/graph\.json: E(EXIST|NOTDIR)[^\n]*$/);
+    await expect(EmbeddedStore.open(join(dir, 'plain.txt', 'graph.json'))).rejects.toThrow(/^cannot create the folder of the graph file .*plain\.txt\/graph\.json: E(EXIST|NOTDIR)[^\n]*$/);
   });
 });
 

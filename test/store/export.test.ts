@@ -54,7 +54,11 @@ describe('export', () => {
     expect(els(sourcesKey, 'desc')[0]!.textContent).toBe('JSON');
     const dataOf = (el: Element) => Object.fromEntries(els(el, 'data').map((d) => [keys.get(d.getAttribute('key'))!.getAttribute('attr.name'), d.textContent]));
     const person = els(doc, 'node').find((n) => dataOf(n).kg_ref === 'Person:p<1>&"')!;
-    expect(dataOf(person)).toEqual({ label: NASTY.replace('\u0007', ''), kg_ref: 'Person:p<1>&"', kg_label: 'Person', kg_id: 'p<1>&"', name_ar: NASTY.replace('\u0007', ''), sources: '["a"]' });
+    // name_ar_forms: the votes behind the display name (model.ts), a list like sources.
+    expect(dataOf(person)).toEqual({
+      label: NASTY.replace('\u0007', ''), kg_ref: 'Person:p<1>&"', kg_label: 'Person', kg_id: 'p<1>&"', name_ar: NASTY.replace('\u0007', ''), sources: '["a"]',
+      name_ar_forms: JSON.stringify(g.getNodeAttribute('Person:p<1>&"', 'name_ar_forms')),
+    });
     const met = els(doc, 'edge').find((e) => e.getAttribute('source') === person.getAttribute('id'))!;
     expect(dataOf(met)).toMatchObject({ kind: 'MET', kg_key: '', kg_ref: 'MET:Person:p<1>&"->Leader:vladimir-putin:' });
     // JSON escapes the control character, so the evidence survives whole, even the byte XML cannot hold.

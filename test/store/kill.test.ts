@@ -35,10 +35,11 @@ describe('embedded store under kill -9', () => {
       const g = await loadGraph(path);
       expect(g.hasNode(`Article:art-${at - 1}`)).toBe(true);
     }
-    // Killed saves leave temp files beside the graph, never in its place; the next open removes them.
-    expect((await readdir(dir)).filter((f) => !f.startsWith('.'))).toEqual(['graph.json']);
+    // Killed saves leave temp files beside the graph, never in its place, and their lock; the next
+    // writer takes over the dead process's lock at once and removes the temp files.
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.'))).toEqual(['graph.json', 'graph.json.lock']);
     await writeFile(join(dir, '.graph.json.999999999.tmp'), '{"half a save');
-    await EmbeddedStore.open(path);
+    await (await EmbeddedStore.open(path)).close();
     expect(await readdir(dir)).toEqual(['graph.json']);
   }, 60_000);
 });
