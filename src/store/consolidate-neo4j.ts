@@ -72,7 +72,9 @@ export async function neo4jGroups(store: Neo4jStore): Promise<GroupIO> {
       let ids: string[] = [];
       for (let todo = casters; todo.length;) {
         todo.forEach((c) => seen.add(c));
-        const recs = await read('MATCH (s:State)-[:VETOED]->(d:DraftResolution)<-[:VETOED]-(t:State) WHERE s.id IN $todo RETURN DISTINCT d.id AS d, t.id AS t', { todo });
+        const recs = await read(
+          // Two MATCH clauses: within one pattern a draft's only veto could not be both ends.
+          'MATCH (s:State)-[:VETOED]->(d:DraftResolution) WHERE s.id IN $todo MATCH (t:State)-[:VETOED]->(d) RETURN DISTINCT d.id AS d, t.id AS t', { todo });
         ids = [...new Set([...ids, ...recs.map((r) => r.get('d') as string)])];
         todo = [...new Set(recs.map((r) => r.get('t') as string))].filter((t) => !seen.has(t));
       }
