@@ -10,6 +10,7 @@ import type { LoadProblem } from '../load/article.ts';
 import { extract } from '../pipeline.ts';
 import { concatBatches } from '../resolve/index.ts';
 import { defaultTarget, openStore } from '../store/index.ts';
+import { consolidate, Touched } from '../store/consolidate.ts';
 import type { GraphBatch, GraphCounts } from '../store/model.ts';
 import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
@@ -78,6 +79,9 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
   try {
     let pending: GraphBatch[] = [];
     let turn = Date.now();
+    // Reports of one event in several articles become one node or edge once all are stored.
+    const touched = new Touched();
+    const write = async (batch: GraphBatch) => { touched.add(batch); await store.write(batch); };
     for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
       if (interrupted) break;
       // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
@@ -101,11 +105,12 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
       summary.loaded++;
       progress.tick(summary.loaded);
       if (pending.length >= opts.batch) {
-        await store.write(concatBatches(pending));
+        await write(concatBatches(pending));
         pending = [];
       }
     }
-    if (pending.length) await store.write(concatBatches(pending));
+    if (pending.length) await write(concatBatches(pending));
+    await consolidate(store, touched);
     progress.stop(summary.loaded);
     if (interrupted) {
       await store.close();

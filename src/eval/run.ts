@@ -184,8 +184,16 @@ export function formatMeasures(root = ROOT, robustness: () => RobustnessReport =
   }
   return [
     `robustness suite: invariance ${pct(r.invariance)}, directional ${pct(r.directional)}; ${r.invariance.ran + r.directional.ran} variants of ${r.seeds.kept} seed sentences`,
-    `corpus audit precision: ${typeof audit?.precision === 'number' ? `${audit.precision.toFixed(2)}${typeof audit.n === 'number' ? ` (n=${audit.n})` : ''}` : `not yet measured (${MEASURES.audit})`}`,
+    `corpus audit precision: ${typeof audit?.precision === 'number' ? `${audit.precision.toFixed(2)}${typeof audit.n === 'number' ? ` (n=${audit.n})` : ''}${auditDetail(audit)}` : `not yet measured (${MEASURES.audit})`}`,
   ].join('\n') + '\n';
+}
+
+/** Per type and the duplicate rate of visits, where the summary has them (npm run audit writes both). */
+function auditDetail(audit: Record<string, unknown>): string {
+  const types = audit.by_type && typeof audit.by_type === 'object' ? Object.entries(audit.by_type as Record<string, { precision: number; right: number; n: number }>) : [];
+  const parts = types.map(([t, x]) => `${t} ${x.precision.toFixed(2)} (${x.right}/${x.n})`);
+  if (typeof audit.duplicate_rate === 'number') parts.push(`visits recorded twice ${audit.duplicate_rate.toFixed(3)}`);
+  return parts.length ? `; ${parts.join(', ')}` : '';
 }
 
 /** A fact's status where it says more than "done" (signed, concluded, planned). */

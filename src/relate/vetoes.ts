@@ -62,7 +62,8 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     let verbAt = -1;
     let pending = false;
     for (let k = hit.from - 1; k >= Math.max(ca, hit.from - VERB_WINDOW); k--) {
-      const c = cast.matchAt(w, k);
+      // A verb never carries the article: the النقض of "حق النقض" before a second name (الفيتو) is no cast.
+      const c = w[k]!.prefixes.includes('ال') ? null : cast.matchAt(w, k);
       if (c) { verbAt = k; pending = c.payload === 'pending'; break; }
       if (isFutureVerb(w[k], (x) => pendingForms.has(x))) { verbAt = k; pending = true; break; }
     }

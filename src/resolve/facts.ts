@@ -103,6 +103,14 @@ export function draftId(by: string[], date: string | null, subject: string | nul
   return `dr:UNSC:${who}:${published?.slice(0, 7) ?? 'undated'}:${about}`;
 }
 
+/**
+ * Evidence that keeps what its own article said (date, status, …): the stores merge reports of one
+ * event across articles (resolve/events.ts), and a date another article disagrees with stays here.
+ */
+function claimed(evidence: Evidence[], claim: Record<string, unknown>): Evidence[] {
+  return evidence.map((e) => ({ ...e, claim }));
+}
+
 export function factGraph(doc: Document): GraphBatch {
   const article = doc.article.id;
   const published = doc.article.published;
@@ -126,8 +134,9 @@ export function factGraph(doc: Document): GraphBatch {
     nodes.push({ label: 'Agreement', id, props: entry
       ? { name_ar: entry.name_ar, name_en: entry.name_en, kind: entry.kind, status: a.status, date: entry.date, count: null, wikidata: entry.wikidata, sources }
       : { name_ar: a.name_ar, name_en: null, kind: a.kind, status: a.status, date: a.date, count: a.count, wikidata: null, sources } });
-    for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence: a.evidence });
-    for (const s of a.signatories) edge('SIGNED', { label: s.label, id: s.id }, to, '', { date: a.date, evidence: a.evidence });
+    const evidence = claimed(a.evidence, { date: a.date, kind: a.kind, name_ar: a.name_ar, status: a.status, count: a.count ?? null });
+    for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence });
+    for (const s of a.signatories) edge('SIGNED', { label: s.label, id: s.id }, to, '', { date: a.date, evidence });
   }
 
   const drafts = mergeVetoes(doc.facts.filter((f): f is VetoFact => f.type === 'veto'));
@@ -136,14 +145,16 @@ export function factGraph(doc: Document): GraphBatch {
     const id = draftId(d.by, d.date, d.subject, published);
     const ref: NodeRef = { label: 'DraftResolution', id };
     nodes.push({ label: 'DraftResolution', id, props: { subject: d.subject, date: d.date, symbol: null, sources } });
-    for (const by of d.by) edge('VETOED', { label: 'State', id: by }, ref, '', { date: d.date, evidence: d.evidence });
+    const evidence = claimed(d.evidence, { date: d.date, subject: d.subject });
+    for (const by of d.by) edge('VETOED', { label: 'State', id: by }, ref, '', { date: d.date, evidence });
     edge('PUT_TO', ref, { label: 'UNBody', id: 'UNSC' }, '', { evidence: d.evidence });
   }
 
   for (const f of doc.facts) {
     if (f.type === 'visit') {
       edge('VISITED', f.visitor, { label: 'State', id: f.to }, `${f.status}:${f.date ?? ''}`, {
-        date: f.date, city: f.city, status: f.status, host: f.host?.id ?? null, evidence: f.evidence,
+        date: f.date, city: f.city, status: f.status, host: f.host?.id ?? null,
+        evidence: claimed(f.evidence, { date: f.date, status: f.status, city: f.city, host: f.host?.id ?? null }),
       });
     } else if (f.type === 'met') {
       const [a, b] = [f.a, f.b].sort((x, y) => x.id.localeCompare(y.id));

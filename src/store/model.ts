@@ -32,6 +32,8 @@ export const Evidence = z.object({
   text: z.string(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
+  /** What this sentence's article said of the fact (date, status, …): kept when reports of one event merge. */
+  claim: z.record(z.string(), z.unknown()).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

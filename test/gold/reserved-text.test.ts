@@ -8,28 +8,13 @@ import { extname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGoldFile } from '../../src/eval/gold.ts';
 import { corpusDir, corpusZips, readCorpus, readReservedForTextCheck } from '../../src/load/corpus.ts';
-import { normaliseArabic } from '../../src/normalise/index.ts';
+import { grams, words } from '../../src/eval/shingles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const N = 8;
 const SCANNED = ['test', 'data'];
 const TEXT = new Set(['.ts', '.json', '.jsonl', '.yaml', '.yml', '.md', '.txt']);
 
-/** Words of a text after light normalisation (letters folded, diacritics dropped), each with its line. */
-export function words(text: string): { w: string; line: number }[] {
-  const out: { w: string; line: number }[] = [];
-  const norm = normaliseArabic(text).toLowerCase();
-  let line = 1;
-  for (const m of norm.matchAll(/[\p{L}\p{N}]+|\n/gu)) {
-    if (m[0] === '\n') line++;
-    else out.push({ w: m[0], line });
-  }
-  return out;
-}
-
-/** The N-word sequences of a text, as keys. */
-export const grams = (ws: { w: string }[]): string[] =>
-  ws.length < N ? [] : ws.slice(0, ws.length - N + 1).map((_, i) => ws.slice(i, i + N).map((x) => x.w).join(' '));
+export { grams, words };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

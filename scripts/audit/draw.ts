@@ -1,0 +1,42 @@
+/**
+ * `npm run audit:draw [-- --store PATH] [--day YYYY-MM-DD]`: draw the day's corpus audit sample.
+ * Seeds the whole SaudiNewsNet corpus (KG_CORPUS_DIR; the loader leaves out RESERVED.txt) into the
+ * store unless it exists, then writes test/audit/sample-<day>.jsonl (one item a line: what to judge
+ * and its evidence sentences, none sharing 8 words with a reserved article) and
+ * test/audit/sample-<day>.meta.json (the graph's counts and duplicate rate of visits).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seed } from '../../src/cli/seed.ts';
+import { drawSample, reservedGrams, visitDuplicates } from '../../src/eval/audit.ts';
+import { corpusDir, readReservedForTextCheck } from '../../src/load/corpus.ts';
+import { countGraph } from '../../src/store/embedded.ts';
+import { loadGraph } from '../../src/store/persist.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { store: { type: 'string', default: '/tmp/kg-audit-corpus.json' }, day: { type: 'string' } } });
+const day = values.day ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`audit:draw: --day takes YYYY-MM-DD, not ${day}`);
+const store = values.store!;
+if (!existsSync(store)) {
+  process.stderr.write(`audit:draw: seeding ${corpusDir()} into ${store}\n`);
+  await seed([corpusDir()], { store, batch: 500, quiet: true });
+}
+const graph = await loadGraph(store);
+// Reserved texts are read only to keep their sentences (and republished copies) from the reviewer.
+const reserved = reservedGrams((await readReservedForTextCheck()).map((r) => `${r.title ?? ''}\n${r.content}`));
+const items = drawSample(graph, day, reserved);
+const counts = countGraph(graph);
+const dup = visitDuplicates(graph);
+const base = resolve(ROOT, 'test/audit', `sample-${day}`);
+writeFileSync(`${base}.jsonl`, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
+const meta = {
+  day, store, drawn: items.length,
+  by_type: Object.fromEntries(['agreement', 'veto', 'visit'].map((t) => [t, items.filter((i) => i.type === t).length])),
+  graph: { Agreement: counts.nodes.Agreement ?? 0, DraftResolution: counts.nodes.DraftResolution ?? 0, VETOED: counts.edges.VETOED ?? 0, VISITED: counts.edges.VISITED ?? 0 },
+  duplicate_visits: dup,
+};
+writeFileSync(`${base}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
+process.stdout.write(`${items.length} items (${Object.entries(meta.by_type).map(([t, n]) => `${t} ${n}`).join(', ')}) → ${base}.jsonl\n`
+  + `graph: ${JSON.stringify(meta.graph)}; visits recorded twice (same visitor and destination within 3 days): ${dup.duplicates}/${dup.visits} = ${dup.rate.toFixed(3)}\n`);

@@ -1,0 +1,306 @@
+/**
+ * Resolve, part 4: events across articles. Input: what a store holds for some groups of facts (the
+ * VISITED edges of one visitor and destination, the drafts one caster vetoed, the content-id
+ * Agreements of one set of parties), with every evidence item's `claim` (what its own article said:
+ * date, status, city, host, subject, kind…). Output: the group's replacement, a function of the
+ * group's evidence alone, so both stores end identical whatever the order the articles came in,
+ * and a second seed changes nothing.
+ *
+ * - Visits: dated mentions of one visitor and destination whose dates lie within VISIT_GAP days of
+ *   each other (chained) are one visit; a planned mention dated inside a done visit is that visit;
+ *   an undated mention joins the visit of its status nearest its article's publication day.
+ * - Vetoes: drafts that share a caster with dates within VETO_GAP days are one draft, cast by all
+ *   their casters (a Russian and a Chinese veto in one vote share one DraftResolution); an undated
+ *   draft joins the dated draft of its caster that its article follows within a week.
+ * - Agreements outside the registry: mentions with the same parties, kind group and planned-ness
+ *   whose dates (the article's day when the text gives none) chain within 31 days are one node.
+ * The date of each event is the best-evidenced one: most articles that read it from the text, then
+ * most articles, then the earliest. Other dates stay in the evidence and never make a second node.
+ */
+import { evidenceKey, type EdgeRecord, type Evidence, type GraphBatch, type NodeRecord, type NodeRef } from '../store/model.ts';
+import type { AgreementFact } from '../document.ts';
+import { agreementId, draftId } from './facts.ts';
+import { GENERAL_KIND } from '../relate/agreements.ts';
+
+/** Days between two mentions' dates that still chain them into one visit. */
+export const VISIT_GAP = 3;
+export const VETO_GAP = 3;
+const AGREEMENT_GAP = 31;
+const UNDATED_VETO_LAG = 7;
+const DAY = 86_400_000;
+
+/** What one article said about a fact, kept on each of its evidence items. */
+export type Claim = Record<string, unknown> & { date?: string | null };
+export type ClaimedEvidence = Evidence & { claim?: Claim };
+
+/** A group as a store holds it: its nodes (Agreement/DraftResolution) and its edges. */
+export interface Snapshot {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  /** Publication day of each article the group's evidence cites. */
+  published: Map<string, string | null>;
+}
+
+/** Replace the snapshot's nodes and edges by `batch` (nodes and edges not in the snapshot are untouched). */
+export interface Replacement {
+  dropNodes: NodeRef[];
+  dropEdges: EdgeRecord[];
+  batch: GraphBatch;
+}
+
+const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+const explicit = (e: Evidence): boolean => !/\|date:(?:published|none)\b/.test(e.rule);
+const byKey = (a: Evidence, b: Evidence): number => (evidenceKey(a) < evidenceKey(b) ? -1 : evidenceKey(a) > evidenceKey(b) ? 1 : 0);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+const uniqBy = <T>(xs: T[], key: (x: T) => string): T[] => [...new Map(xs.map((x) => [key(x), x] as const)).values()];
+
+/** Every evidence item once, in a fixed order, each with the claim of the edge it came from when it has none. */
+function mentions(edges: EdgeRecord[], claimOf: (e: EdgeRecord) => Claim): (ClaimedEvidence & { from: NodeRef })[] {
+  const seen = new Map<string, ClaimedEvidence & { from: NodeRef }>();
+  for (const e of edges) {
+    for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+      const k = `${e.from.label}:${e.from.id}|${evidenceKey(ev)}`;
+      if (!seen.has(k)) seen.set(k, { ...ev, claim: ev.claim ?? claimOf(e), from: e.from });
+    }
+  }
+  return [...seen.values()].sort(byKey);
+}
+
+/**
+ * The best-evidenced date: most articles that read it from the text; with none, most articles
+ * (their days of publication); then the earliest (a report comes on or after its event, so a
+ * later date is more often a publication day than the event's).
+ */
+export function bestDate(ms: ClaimedEvidence[]): string | null {
+  const score = new Map<string, [Set<string>, Set<string>]>();
+  for (const m of ms) {
+    const d = m.claim?.date;
+    if (!d) continue;
+    const s = score.get(d) ?? score.set(d, [new Set(), new Set()]).get(d)!;
+    if (explicit(m)) s[0].add(m.article);
+    s[1].add(m.article);
+  }
+  const read = [...score.values()].some(([x]) => x.size > 0);
+  let best: string | null = null;
+  let top = -1;
+  for (const [d, [x, all]] of [...score].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const n = read ? x.size : all.size;
+    if (n > top) { best = d; top = n; }
+  }
+  return best;
+}
+
+/** The most frequent non-null value of a claim field (ties: the smallest). */
+function commonest(ms: ClaimedEvidence[], field: string): string | null {
+  const n = new Map<string, number>();
+  for (const m of ms) { const v = m.claim?.[field]; if (typeof v === 'string' && v) n.set(v, (n.get(v) ?? 0) + 1); }
+  return [...n].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** Chain sorted dated items into clusters whose neighbours are at most `gap` days apart. */
+function chain<T>(items: T[], date: (t: T) => string, gap: number): T[][] {
+  const sorted = [...items].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
+  const out: T[][] = [];
+  for (const it of sorted) {
+    const last = out.at(-1);
+    if (last && days(date(last.at(-1)!), date(it)) <= gap) last.push(it);
+    else out.push([it]);
+  }
+  return out;
+}
+
+const span = (ms: ClaimedEvidence[]): [string, string] => {
+  const ds = ms.map((m) => m.claim!.date!).sort();
+  return [ds[0]!, ds.at(-1)!];
+};
+/** Days from a day to a span (0 inside it). */
+const distance = (d: string, [lo, hi]: [string, string]): number => (d < lo ? days(d, lo) : d > hi ? days(d, hi) : 0);
+
+// ---------------------------------------------------------------- visits
+
+/** One visitor's visits to one destination (every VISITED edge between the two, any status). */
+export function consolidateVisits(snap: Snapshot): Replacement {
+  const edges = snap.edges.filter((e) => e.type === 'VISITED');
+  if (edges.length === 0) return { dropNodes: [], dropEdges: [], batch: { nodes: [], edges: [] } };
+  const { from, to } = edges[0]!;
+  const ms = mentions(edges, (e) => ({ date: (e.props.date as string) ?? null, status: e.props.status, city: e.props.city ?? null, host: e.props.host ?? null }));
+  const dated = (status: string) => ms.filter((m) => m.claim!.date && m.claim!.status === status);
+  const visits = chain(dated('done'), (m) => m.claim!.date!, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
+  const doneSpans = visits.map((v) => span(v.ms));
+  const plannedLeft: typeof ms = [];
+  for (const m of dated('planned')) {
+    const i = doneSpans.findIndex((s) => distance(m.claim!.date!, s) <= VISIT_GAP);
+    if (i >= 0) visits[i]!.ms.push(m);
+    else plannedLeft.push(m);
+  }
+  visits.push(...chain(plannedLeft, (m) => m.claim!.date!, VISIT_GAP).map((c) => ({ status: 'planned', ms: c })));
+  const spans = visits.map((v) => span(v.ms.filter((m) => m.claim!.date)));
+  const undated: Record<string, typeof ms> = {};
+  for (const m of ms.filter((x) => !x.claim!.date)) {
+    const status = m.claim!.status as string;
+    const day = snap.published.get(m.article) ?? null;
+    let best = -1;
+    for (let i = 0; i < visits.length; i++) {
+      if (visits[i]!.status !== status) continue;
+      if (best < 0) { best = i; continue; }
+      if (!day) { if (visits[i]!.ms.length > visits[best]!.ms.length) best = i; continue; }
+      const [a, b] = [distance(day, spans[i]!), distance(day, spans[best]!)];
+      if (a < b || (a === b && visits[i]!.ms.length > visits[best]!.ms.length)) best = i;
+    }
+    if (best >= 0) visits[best]!.ms.push(m);
+    else (undated[status] ??= []).push(m);
+  }
+  for (const [status, list] of Object.entries(undated)) visits.push({ status, ms: list });
+  const out: EdgeRecord[] = visits.map(({ status, ms: vm }) => {
+    const date = bestDate(vm);
+    const evidence = strip([...vm].sort(byKey));
+    return {
+      type: 'VISITED', from, to, key: `${status}:${date ?? ''}`,
+      props: { date, city: commonest(vm, 'city'), status, host: commonest(vm, 'host'), evidence, sources: uniq(evidence.map((e) => e.article)).sort() },
+    };
+  });
+  return { dropNodes: [], dropEdges: edges, batch: { nodes: [], edges: out } };
+}
+
+/** Evidence as stored: without the working `from`. */
+function strip(ms: (ClaimedEvidence & { from?: NodeRef })[]): ClaimedEvidence[] {
+  return ms.map(({ from: _f, ...e }) => e);
+}
+
+// ---------------------------------------------------------------- vetoes
+
+/** Drafts vetoed by some casters: every DraftResolution with its VETOED and PUT_TO edges. */
+export function consolidateVetoes(snap: Snapshot): Replacement {
+  const drafts = snap.nodes.filter((n) => n.label === 'DraftResolution').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const vetoed = (id: string) => snap.edges.filter((e) => e.type === 'VETOED' && e.to.id === id);
+  const info = drafts.map((n) => {
+    const ms = mentions(vetoed(n.id), (e) => ({ date: (e.props.date as string) ?? (n.props.date as string) ?? null, subject: n.props.subject ?? null }));
+    return { node: n, ms, by: uniq(ms.map((m) => m.from.id)).sort(), date: bestDate(ms) };
+  });
+  // Union-find over drafts: one vote when they share a caster and their dates are close.
+  const parent = info.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const join = (i: number, j: number) => { const [a, b] = [root(i), root(j)].sort((x, y) => x - y); parent[b!] = a!; };
+  const shares = (i: number, j: number) => info[i]!.by.some((c) => info[j]!.by.includes(c));
+  for (let i = 0; i < info.length; i++) {
+    for (let j = i + 1; j < info.length; j++) {
+      const [a, b] = [info[i]!.date, info[j]!.date];
+      if (a && b && shares(i, j) && days(a, b) <= VETO_GAP) join(i, j);
+    }
+  }
+  for (let i = 0; i < info.length; i++) {
+    if (info[i]!.date) continue;
+    const pubs = info[i]!.ms.map((m) => snap.published.get(m.article)).filter((d): d is string => !!d).sort();
+    const day = pubs[0];
+    if (!day) continue;
+    let best = -1;
+    for (let j = 0; j < info.length; j++) {
+      const d = info[j]!.date;
+      if (!d || !shares(i, j) || day < d || days(day, d) > UNDATED_VETO_LAG) continue;
+      if (best < 0 || days(day, d) < days(day, info[best]!.date!)) best = j;
+    }
+    if (best >= 0) join(i, best);
+  }
+  const clusters = new Map<number, number[]>();
+  info.forEach((_, i) => { const r = root(i); (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(i); });
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  for (const members of clusters.values()) {
+    // A re-seeded report sits on its own draft and on the merged one: each counts once.
+    const ms = uniqBy(members.flatMap((i) => info[i]!.ms), (m) => `${m.from.id}|${evidenceKey(m)}`);
+    const by = uniq(members.flatMap((i) => info[i]!.by)).sort();
+    const date = bestDate(ms);
+    const subject = commonest(ms, 'subject');
+    // A draft alone keeps its id (an undated one's id carries its article's month and subject).
+    const id = members.length === 1 && info[members[0]!]!.date === date ? info[members[0]!]!.node.id : draftId(by, date, subject, null);
+    const nodeProps = members.map((i) => info[i]!.node.props);
+    const ref: NodeRef = { label: 'DraftResolution', id };
+    const all = strip(ms).sort(byKey);
+    const sources = uniq([...nodeProps.flatMap((p) => (p.sources ?? []) as string[]), ...all.map((e) => e.article)]).sort();
+    const symbol = nodeProps.map((p) => p.symbol as string | null).filter((s): s is string => !!s).sort()[0] ?? null;
+    nodes.push({ label: 'DraftResolution', id, props: { subject, date, symbol, sources } });
+    for (const c of by) {
+      const evidence = strip(ms.filter((m) => m.from.id === c)).sort(byKey);
+      edges.push({ type: 'VETOED', from: { label: 'State', id: c }, to: ref, key: '', props: { date, evidence, sources: uniq(evidence.map((e) => e.article)).sort() } });
+    }
+    const put = mentions(snap.edges.filter((e) => e.type === 'PUT_TO' && members.some((i) => info[i]!.node.id === e.from.id)), () => ({}));
+    const putEvidence = uniqBy(strip(put), evidenceKey).sort(byKey);
+    edges.push({ type: 'PUT_TO', from: ref, to: { label: 'UNBody', id: 'UNSC' }, key: '', props: { evidence: putEvidence, sources: uniq(putEvidence.map((e) => e.article)).sort() } });
+  }
+  return { dropNodes: drafts.map((n) => ({ label: n.label, id: n.id })), dropEdges: snap.edges, batch: { nodes, edges } };
+}
+
+// ---------------------------------------------------------------- agreements
+
+/** A content id this module may re-derive (not a registry id, nor one told apart by kind or number). */
+export const PLAIN_AGREEMENT = /^agr:([^:]+):([^:]+):(\d{4}-\d{2}|undated)(:planned)?$/;
+
+/** Agreements of one set of parties: the content-id nodes with their PARTY_TO and SIGNED edges. */
+export function consolidateAgreements(snap: Snapshot): Replacement {
+  const nodes = snap.nodes.filter((n) => n.label === 'Agreement' && PLAIN_AGREEMENT.test(n.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ids = new Set(nodes.map((n) => n.id));
+  const mine = snap.edges.filter((e) => ids.has(e.to.id) && (e.type === 'PARTY_TO' || e.type === 'SIGNED'));
+  // Each mention once per node (its parties' edges repeat it), with the day it counts from.
+  const ms: { node: string; m: ClaimedEvidence; group: string; day: string | null }[] = [];
+  for (const n of nodes) {
+    const [, parties, group, , planned] = PLAIN_AGREEMENT.exec(n.id)!;
+    const p = n.props;
+    const fallback = (): Claim => ({ date: (p.date as string) ?? null, kind: p.kind, name_ar: p.name_ar, status: p.status, count: p.count ?? null });
+    const seen = new Set<string>();
+    for (const e of mine.filter((x) => x.type === 'PARTY_TO' && x.to.id === n.id)) {
+      for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+        if (seen.has(evidenceKey(ev))) continue;
+        seen.add(evidenceKey(ev));
+        const m = { ...ev, claim: ev.claim ?? fallback() };
+        ms.push({ node: n.id, m, group: `${parties}|${group}|${planned ?? ''}`, day: m.claim.date ?? snap.published.get(ev.article) ?? null });
+      }
+    }
+  }
+  const groups = new Map<string, typeof ms>();
+  for (const x of ms) (groups.get(x.group) ?? groups.set(x.group, []).get(x.group)!).push(x);
+  const target = new Map<string, string>();
+  const outNodes = new Map<string, NodeRecord>();
+  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const clusters = chain(list.filter((x) => x.day), (x) => x.day!, AGREEMENT_GAP);
+    const undated = list.filter((x) => !x.day);
+    if (undated.length) clusters.push(undated);
+    for (const c of clusters) {
+      // A re-seeded report sits on its own node and on the merged one: each counts once.
+      const cm = uniqBy(c.map((x) => x.m), evidenceKey).sort(byKey);
+      const date = bestDate(cm);
+      const specific = cm.filter((m) => m.claim!.kind !== GENERAL_KIND);
+      const kind = commonest(specific.length ? specific : cm, 'kind') ?? GENERAL_KIND;
+      const name = commonest(cm.filter((m) => m.claim!.kind === kind), 'name_ar') ?? '';
+      const status = (['signed', 'concluded', 'planned'] as const).find((s) => cm.some((m) => m.claim!.status === s)) ?? 'signed';
+      const counts = cm.map((m) => m.claim!.count).filter((n): n is number => typeof n === 'number');
+      const first = c.map((x) => x.day).filter((d): d is string => !!d).sort()[0] ?? null;
+      const parties = key.split('|')[0]!.split('+').map((id) => ({ id }));
+      const id = agreementId({ parties, kind, status, date } as unknown as AgreementFact, first);
+      for (const x of c) target.set(`${x.node}|${evidenceKey(x.m)}`, id);
+      const sources = uniq(cm.map((m) => m.article)).sort();
+      const prior = outNodes.get(id);
+      if (prior) (prior.props.sources as string[]).push(...sources.filter((s) => !(prior.props.sources as string[]).includes(s)));
+      else outNodes.set(id, { label: 'Agreement', id, props: { name_ar: name, name_en: null, kind, status, date, count: counts.length ? Math.max(...counts) : null, wikidata: null, sources } });
+    }
+  }
+  // Each party's and signatory's evidence follows its mention to the mention's node.
+  const edgeMap = new Map<string, EdgeRecord>();
+  for (const e of mine) {
+    for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+      const id = target.get(`${e.to.id}|${evidenceKey(ev)}`);
+      if (!id) continue;
+      const k = `${e.type}|${e.from.label}:${e.from.id}|${id}`;
+      const cur = edgeMap.get(k) ?? edgeMap.set(k, { type: e.type, from: e.from, to: { label: 'Agreement', id }, key: '', props: { evidence: [] } }).get(k)!;
+      const list = cur.props.evidence as ClaimedEvidence[];
+      if (!list.some((x) => evidenceKey(x) === evidenceKey(ev))) list.push(ev.claim ? ev : { ...ev, claim: ms.find((x) => x.node === e.to.id && evidenceKey(x.m) === evidenceKey(ev))?.m.claim });
+    }
+  }
+  const outEdges = [...edgeMap.values()].map((e) => {
+    const ev = (e.props.evidence as ClaimedEvidence[]).sort(byKey);
+    const props: Record<string, unknown> = { evidence: ev, sources: uniq(ev.map((x) => x.article)).sort() };
+    if (e.type === 'SIGNED') props.date = outNodes.get(e.to.id)!.props.date;
+    return { ...e, props };
+  });
+  for (const n of outNodes.values()) (n.props.sources as string[]).sort();
+  return { dropNodes: nodes.map((n) => ({ label: 'Agreement' as const, id: n.id })), dropEdges: mine, batch: { nodes: [...outNodes.values()], edges: outEdges } };
+}

@@ -1,0 +1,164 @@
+// Cross-article event resolution (resolve/events.ts through store/consolidate.ts on the embedded
+// store): one real visit, veto or agreement is one edge or node with every report's evidence,
+// whatever order the articles come in, and a second seed changes nothing.
+import { describe, expect, it } from 'vitest';
+import { bestDate } from '../../src/resolve/events.ts';
+import { consolidate, embeddedGroups, Touched } from '../../src/store/consolidate.ts';
+import { applyBatch } from '../../src/store/embedded.ts';
+import type { GraphBatch } from '../../src/store/model.ts';
+import { emptyGraph } from '../../src/store/persist.ts';
+import { agreementReport, vetoReport, visitReport } from '../store/helpers/events.ts';
+import { snapshot } from '../store/helpers/snapshot.ts';
+import type { MultiDirectedGraph } from 'graphology';
+
+/** Write the batches into a fresh embedded graph and run the pass, as `kg seed` does. */
+async function seedGraph(batches: GraphBatch[], graph: MultiDirectedGraph = emptyGraph()): Promise<MultiDirectedGraph> {
+  const touched = new Touched();
+  for (const b of batches) { touched.add(b); applyBatch(graph, b); }
+  const io = embeddedGroups(graph, async (b) => applyBatch(graph, b));
+  await consolidate({ kind: 'embedded', graph, write: async () => {}, counts: async () => ({ nodes: {}, edges: {} }), close: async () => {} } as never, touched, io);
+  return graph;
+}
+/** The events' part of a graph (other nodes' source lists keep their first-seen order in any store). */
+const events = (g: MultiDirectedGraph) => {
+  const s = snapshot(g);
+  return { nodes: s.nodes.filter(([k]) => /^(Agreement|DraftResolution):/.test(k)), edges: s.edges.filter(([k]) => /^(VISITED|VETOED|PUT_TO|PARTY_TO|SIGNED):/.test(k)) };
+};
+const edges = (g: MultiDirectedGraph, type: string) => g.filterEdges((_k, a) => a.type === type).map((k) => ({ ...g.getEdgeAttributes(k), source: g.source(k), target: g.target(k) }) as Record<string, any>);
+const nodes = (g: MultiDirectedGraph, label: string) => g.filterNodes((_k, a) => a.label === label).map((k) => g.getNodeAttributes(k));
+const shuffled = <T,>(xs: T[], seed: number): T[] => {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) { seed = (seed * 1103515245 + 12345) % 2 ** 31; const j = seed % (i + 1); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  return out;
+};
+
+describe('visits across articles', () => {
+  const carter = [
+    visitReport('a1', '2015-07-21', 'ash-carter', 'IRQ', '2015-07-21'),
+    visitReport('a2', '2015-07-23', 'ash-carter', 'IRQ', '2015-07-23'),
+    visitReport('a3', '2015-07-24', 'ash-carter', 'IRQ', '2015-07-23'),
+    visitReport('a4', '2015-07-24', 'ash-carter', 'IRQ', '2015-07-24', { read: false }),
+    visitReport('a5', '2015-07-25', 'ash-carter', 'IRQ', null),
+  ];
+
+  it('reports whose dates drift by a few days, and an undated one, are one visit dated by the most reports', async () => {
+    const g = await seedGraph(carter);
+    const v = edges(g, 'VISITED');
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ date: '2015-07-23', key: 'done:2015-07-23', status: 'done', sources: ['a1', 'a2', 'a3', 'a4', 'a5'] });
+    // The other dates stay as evidence.
+    expect(v[0]!.evidence.map((e: { claim: { date: string | null } }) => e.claim.date).sort()).toEqual(['2015-07-21', '2015-07-23', '2015-07-23', '2015-07-24', null]);
+  });
+
+  it('two visits months apart stay two, and each undated report joins the one nearest its article', async () => {
+    const g = await seedGraph([
+      visitReport('b1', '2015-03-04', 'nawaz-sharif', 'SAU', '2015-03-04'),
+      visitReport('b2', '2015-07-20', 'nawaz-sharif', 'SAU', '2015-07-20'),
+      visitReport('b3', '2015-07-21', 'nawaz-sharif', 'SAU', null),
+      visitReport('b4', '2015-03-06', 'nawaz-sharif', 'SAU', null),
+    ]);
+    const v = edges(g, 'VISITED').sort((a, b) => a.date.localeCompare(b.date));
+    expect(v.map((e) => [e.date, e.sources])).toEqual([['2015-03-04', ['b1', 'b4']], ['2015-07-20', ['b2', 'b3']]]);
+  });
+
+  it('a planned visit dated inside a done one is that visit; a planned one far from it stays planned', async () => {
+    const g = await seedGraph([
+      visitReport('c1', '2015-07-30', 'mohammed-bin-salman', 'EGY', '2015-07-30', { status: 'planned' }),
+      visitReport('c2', '2015-07-31', 'mohammed-bin-salman', 'EGY', '2015-07-30'),
+      visitReport('c3', '2015-08-01', 'mohammed-bin-salman', 'EGY', '2015-09-15', { status: 'planned' }),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.key, e.sources]).sort()).toEqual([['done:2015-07-30', ['c1', 'c2']], ['planned:2015-09-15', ['c3']]]);
+  });
+
+  it('another destination or visitor is another visit', async () => {
+    const g = await seedGraph([
+      visitReport('d1', '2015-07-24', 'barack-obama', 'KEN', '2015-07-24'),
+      visitReport('d2', '2015-07-26', 'barack-obama', 'ETH', '2015-07-26'),
+      visitReport('d3', '2015-07-24', 'john-kerry', 'KEN', '2015-07-24'),
+    ]);
+    expect(edges(g, 'VISITED')).toHaveLength(3);
+  });
+
+  it('any order of the articles, and seeding them twice, give the same graph', async () => {
+    const all = [...carter, visitReport('e1', '2015-07-31', 'ash-carter', 'IRQ', '2015-07-30'), visitReport('e2', '2015-03-01', 'ash-carter', 'IRQ', null)];
+    const want = events(await seedGraph(all));
+    for (const s of [1, 2, 3]) expect(events(await seedGraph(shuffled(all, s)))).toEqual(want);
+    expect(events(await seedGraph(all, await seedGraph(shuffled(all, 7))))).toEqual(want);
+    // Written in two seeds, split anywhere.
+    expect(events(await seedGraph(all.slice(3), await seedGraph(all.slice(0, 3))))).toEqual(want);
+  });
+});
+
+describe('vetoes across articles', () => {
+  it('one cast reported on the following days with drifting dates is one veto on one draft', async () => {
+    const g = await seedGraph([
+      vetoReport('v1', '2015-07-30', ['RUS'], '2015-07-29', 'محكمة خاصة'),
+      vetoReport('v2', '2015-07-31', ['RUS'], '2015-07-30', 'محكمة دولية'),
+      vetoReport('v3', '2015-07-31', ['RUS'], '2015-07-31', null, false),
+      vetoReport('v4', '2015-08-02', ['RUS'], null, 'الطائرة'),
+    ]);
+    expect(nodes(g, 'DraftResolution')).toHaveLength(1);
+    const v = edges(g, 'VETOED');
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ date: '2015-07-29', sources: ['v1', 'v2', 'v3', 'v4'] });
+    expect(edges(g, 'PUT_TO')).toHaveLength(1);
+  });
+
+  it('two casters in one vote share one draft; a veto weeks earlier by one of them is another draft', async () => {
+    const g = await seedGraph([
+      vetoReport('w1', '2015-07-09', ['RUS'], '2015-07-08'),
+      vetoReport('w2', '2015-05-22', ['CHN', 'RUS'], '2015-05-22'),
+      vetoReport('w3', '2015-05-23', ['CHN'], '2015-05-22'),
+    ]);
+    expect(nodes(g, 'DraftResolution').map((n) => n.id).sort()).toEqual(['dr:UNSC:CHN+RUS:2015-05-22', 'dr:UNSC:RUS:2015-07-08']);
+    expect(edges(g, 'VETOED').map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      'State:CHN>DraftResolution:dr:UNSC:CHN+RUS:2015-05-22', 'State:RUS>DraftResolution:dr:UNSC:CHN+RUS:2015-05-22', 'State:RUS>DraftResolution:dr:UNSC:RUS:2015-07-08',
+    ]);
+  });
+
+  it('the order of the reports does not change the graph', async () => {
+    const all = [vetoReport('x1', '2015-07-30', ['RUS'], '2015-07-29'), vetoReport('x2', '2015-07-31', ['CHN', 'RUS'], '2015-07-31', null, false), vetoReport('x3', '2015-08-01', ['CHN'], null)];
+    const want = events(await seedGraph(all));
+    for (const s of [1, 2, 3]) expect(events(await seedGraph(shuffled(all, s)))).toEqual(want);
+    expect(events(await seedGraph(all, await seedGraph(all)))).toEqual(want);
+  });
+});
+
+describe('agreements across articles', () => {
+  it('one signing reported either side of a month end is one node; the same parties months later sign another', async () => {
+    const g = await seedGraph([
+      agreementReport('g1', '2015-07-31', ['EGY', 'SAU'], 'defense', '2015-07-30', 'mohammed-bin-salman'),
+      agreementReport('g2', '2015-08-01', ['EGY', 'SAU'], 'defense', '2015-07-30'),
+      agreementReport('g3', '2015-08-02', ['EGY', 'SAU'], 'defense', null),
+      agreementReport('g4', '2015-11-10', ['EGY', 'SAU'], 'defense', '2015-11-10'),
+      agreementReport('g5', '2015-08-01', ['EGY', 'SAU'], 'trade', '2015-07-30'),
+    ]);
+    const a = nodes(g, 'Agreement').map((n) => [n.id, n.date, n.sources]).sort();
+    expect(a).toEqual([
+      ['agr:EGY+SAU:alliance:2015-07', '2015-07-30', ['g1', 'g2', 'g3']],
+      ['agr:EGY+SAU:alliance:2015-11', '2015-11-10', ['g4']],
+      ['agr:EGY+SAU:trade:2015-07', '2015-07-30', ['g5']],
+    ]);
+    expect(edges(g, 'PARTY_TO')).toHaveLength(6);
+    expect(edges(g, 'SIGNED').map((e) => e.target)).toEqual(['Agreement:agr:EGY+SAU:alliance:2015-07']);
+  });
+
+  it('the order of the reports does not change the graph', async () => {
+    const all = [agreementReport('h1', '2015-07-31', ['IRN', 'RUS'], 'energy', '2015-07-31'), agreementReport('h2', '2015-08-03', ['IRN', 'RUS'], 'energy', null), agreementReport('h3', '2015-08-20', ['IRN', 'RUS'], 'energy', '2015-08-20')];
+    const want = events(await seedGraph(all));
+    for (const s of [1, 2, 3]) expect(events(await seedGraph(shuffled(all, s)))).toEqual(want);
+    expect(events(await seedGraph(all, await seedGraph(all)))).toEqual(want);
+  });
+});
+
+describe('bestDate', () => {
+  const m = (article: string, date: string | null, rule: string) => ({ article, sentence: 0, start: 0, end: 1, text: '', rule, confidence: 1, claim: { date } });
+  it('a date read from the text beats more reports that only carry their day of publication', () => {
+    expect(bestDate([m('a', '2015-07-29', 'veto|date:relative'), m('b', '2015-07-31', 'veto|date:published'), m('c', '2015-07-31', 'veto|date:published')])).toBe('2015-07-29');
+  });
+  it('with no date read from any text, the day most reports carry; ties go to the earliest', () => {
+    expect(bestDate([m('a', '2015-07-30', 'x|date:published'), m('b', '2015-07-31', 'x|date:published'), m('c', '2015-07-31', 'x|date:published')])).toBe('2015-07-31');
+    expect(bestDate([m('a', '2015-07-31', 'x|date:weekday'), m('b', '2015-07-30', 'x|date:absolute')])).toBe('2015-07-30');
+    expect(bestDate([m('a', null, 'x|date:none')])).toBeNull();
+  });
+});
