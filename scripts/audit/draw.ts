@@ -1,16 +1,18 @@
 /**
  * `npm run audit:draw [-- --store PATH] [--day YYYY-MM-DD]`: draw the day's corpus audit sample.
- * Seeds the whole SaudiNewsNet corpus (KG_CORPUS_DIR; the loader leaves out RESERVED.txt) into the
- * store unless it exists, then writes test/audit/sample-<day>.jsonl (one item a line: what to judge
+ * Seeds the whole SaudiNewsNet corpus less the articles of RESERVED.txt (KG_CORPUS_DIR; read with
+ * the corpus reader, which leaves them out, and seeded as JSONL records) into the store unless it
+ * exists, then writes test/audit/sample-<day>.jsonl (one item a line: what to judge
  * and its evidence sentences, none sharing 8 words with a reserved article) and
  * test/audit/sample-<day>.meta.json (the graph's counts and duplicate rate of visits).
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seed } from '../../src/cli/seed.ts';
 import { drawSample, reservedGrams, visitDuplicates } from '../../src/eval/audit.ts';
-import { corpusDir, readReservedForTextCheck } from '../../src/load/corpus.ts';
+import { corpusDir, readCorpus, readReservedForTextCheck } from '../../src/load/corpus.ts';
 import { countGraph } from '../../src/store/embedded.ts';
 import { loadGraph } from '../../src/store/persist.ts';
 
@@ -20,8 +22,14 @@ const day = values.day ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`audit:draw: --day takes YYYY-MM-DD, not ${day}`);
 const store = values.store!;
 if (!existsSync(store)) {
-  process.stderr.write(`audit:draw: seeding ${corpusDir()} into ${store}\n`);
-  await seed([corpusDir()], { store, batch: 500, quiet: true });
+  // kg seed reads every article of the zips; the audit's graph must hold none of the reserved ones.
+  const jsonl = join(mkdtempSync(join(tmpdir(), 'kg-audit-')), 'corpus.jsonl');
+  const records = await readCorpus();
+  writeFileSync(jsonl, records.map((r) => JSON.stringify({
+    id: r.url, url: r.url, title: r.title ?? null, text: r.content, published: String(r.date_extracted).slice(0, 10), source: r.source,
+  })).join('\n') + '\n');
+  process.stderr.write(`audit:draw: seeding ${records.length} non-reserved articles of ${corpusDir()} into ${store}\n`);
+  await seed([jsonl], { store, batch: 500, quiet: true });
 }
 const graph = await loadGraph(store);
 // Reserved texts are read only to keep their sentences (and republished copies) from the reviewer.
