@@ -72,6 +72,13 @@ describe('references to named agreements', () => {
     expect(after.map((a) => a.id)).toEqual(['minsk-2']);
   });
 
+  it('the deal named by its object (the agreement on Iran\'s nuclear file) is the JCPOA once made, and only with Iran named', () => {
+    const got = agreements('ورحبت المنظمة بالاتفاق حول ملف إيران النووي، وقال وزير إن الاتفاق على البرنامج النووي لن يغير شيئا.', '2015-07-25');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
+    expect(agreements('ورحبت المنظمة بالاتفاق حول ملف إيران النووي.', '2015-03-01')).toEqual([]);
+    expect(agreements('وقال الخبير إن الاتفاق حول البرنامج النووي لكوريا الشمالية انهار.', '2015-07-25')).toEqual([]);
+  });
+
   it('outright names need no context, and clitics do not hide them', () => {
     const got = agreements('وأكد المسؤول التزام بلاده باتفاقية كامب ديفيد وباتفاق الطائف.', '2015-08-02');
     expect(got.map((a) => a.id).sort()).toEqual(['camp-david-1978', 'taif-1989']);
