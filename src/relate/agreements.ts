@@ -11,14 +11,23 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, pastParenthetical } from './words.ts';
-import { entryForSigning } from './registry.ts';
+import { entryForSigning, entryRecalled } from './registry.ts';
 
-type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
+type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
 const triggers = new PhraseTable<Trigger>()
   .addAll(L.done.verbs, 'verb')
   .addAll(L.done.nouns, 'noun')
-  .addAll(L.pending.verbs, 'pending');
+  .addAll(L.pending.verbs, 'pending')
+  .addAll(L.issue.verbs, 'issue');
+const issuedNouns = new PhraseTable<true>().addAll(L.issue.nouns, true);
+const relativePronouns = new PhraseTable<true>().addAll(L.relative.pronouns, true);
+const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
+const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
+const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
+const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true);
+const countedNouns = new PhraseTable<true>().addAll(L.listed.counted, true);
+const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
@@ -53,15 +62,36 @@ export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
 ]);
 export const GENERAL_KIND = L.general_kind;
 
+/**
+ * A report fits a registry entry of its kind's group (a defence pact inside a comprehensive strategic
+ * partnership treaty); one whose words give no kind fits only when dated by the text near the entry's
+ * day (الاتفاق الذي أبرمته إيران … يوم 14 يوليو).
+ */
+const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
+  kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
+
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
 const MAX_VERB_TO_NOUN = 14;
+/**
+ * How far past a signing verb its object may stand. Subjects with chains of titles, places and time
+ * phrases (وقّع الملك …، والرئيس … رئيس جمهورية …، في قصر … بالرياض أمس الخميس، اتفاقية) run long;
+ * what bounds the search is the count of words that are none of those (object_unknown_words).
+ */
+const MAX_VERB_TO_OBJECT = 30;
 const MAX_NOUN_TO_NOUN = 3;
 /** How far before a signing verb its subject may stand (روسيا والصين توقعان…). */
 const MAX_SUBJECT_BEFORE = 8;
+/** How far after its verb a relative clause's arguments may stand (subject, مع, بين and their conjuncts). */
+const MAX_RELATIVE_CLAUSE = 10;
 
-export function findAgreements(ctx: SentenceContext): AgreementFact[] {
+/**
+ * @param refs the sentence's references to registry agreements (references.ts): an agreement noun
+ *   they cover is that agreement, with the registry's parties, so the clause's own arguments (often
+ *   one side and a vague other) make no second node of it.
+ */
+export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = []): AgreementFact[] {
   const out: AgreementFact[] = [];
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
@@ -70,35 +100,56 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     if (!trig && isFutureVerb(w[i], (k) => futureForms.has(k))) trig = 'pending';
     if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && w[i].keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
+    const withPronoun = !trig ? resumptive.matchAt(w, i) : null;
+    if (withPronoun) { trig = 'verb'; trigEnd = withPronoun.to; }
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
+    const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
+    // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
+    // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
+    const relative = verbal ? relativeHead(ctx, i, ca) : null;
+    if (withPronoun && !relative) continue;
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
     // an adjunct: the subject and object are read after it.
-    const argsFrom = trig === 'verb' || trig === 'pending' ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
-    const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, argsFrom) : trigEnd;
-    const found = objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
-      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
+    const argsFrom = verbal ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
+    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
+      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
+    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < w[n.to - 1].end && w[n.from].start < e.end)));
     if (!found.length) continue;
-    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: only a dated one is a report.
-    if (trig === 'participle' && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
+    // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
+    if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) continue;
+    if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
+    const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
+    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
+    // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
+    if (trig === 'participle' && !between0.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
     const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
 
-    const firstNoun = found[0].from;
-    const scopeFrom = Math.min(ca, i);
+    const firstNoun = relative ? Math.min(cb, trigEnd + MAX_SUBJECT_BEFORE) : found[0].from;
+    // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
+    // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
+    const scopeFrom = relative ? i : Math.min(ca, i);
     // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    const scopeTo = Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
+    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
     const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+    // The actor is looked for outside the signing clause and outside a list that runs past it.
+    let actorSkipTo = scopeTo;
+    if (!withArgs.length) {
+      const listed = listedWith(ctx, scopeFrom, scopeTo);
+      if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; }
+    }
     let via = 'subject';
     let groups: Arg[][];
     if (between.length) {
@@ -110,7 +161,7 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
       if (!own.length && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
         // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
         // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
-        const actor = ctx.actor(scopeFrom, scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
+        const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
         if (actor) own.push(actor);
         via = actor?.via === 'focus' ? 'focus' : 'actor';
       }
@@ -123,17 +174,34 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
       groups = withArgs.distributive ? others.map((o) => [...own, o]) : [[...own, ...others]];
     }
 
+    // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
+    // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
+    if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0]).length < 2) {
+      const named = partiesOf(ctx.argsIn(found[0].to, scopeTo, { obliques: true })).filter((r) => r.label === 'State');
+      if (named.length === 2) { groups = [ctx.argsIn(found[0].to, scopeTo, { obliques: true })]; via = 'clause'; }
+    }
+
     for (const parties of groups) {
     const partyRefs = partiesOf(parties);
     // Two sides, at least one of them a state: an agreement "with an international organisation"
-    // (GUIDELINES) binds a state and an organisation or UN body.
-    if (partyRefs.length < 2 || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
-    const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
+    // (GUIDELINES) binds a state and an organisation or UN body. One state alone is a party when the
+    // other side is left vague (أبرم الزعماء الأوروبيون صفقة مع تسيبراس، بين اليونان ودائنيها), never
+    // when it is a company.
+    const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
+    if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
+    const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
-    const { date, rule: dateRule } = ctx.dateFor(i, !planned);
+    // A relative clause recalls an agreement (الاتفاق الذي أبرمته…): only the text dates it.
+    const dated = ctx.dateFor(i, !planned);
+    // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
+    // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
+    const embedded = i > 1 && w[i - 1].norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
+    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
-    const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
-    const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
+    const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    const rule = `agreement:${act}${relative ? '-relative' : ''}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
@@ -141,7 +209,8 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       };
       // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
-      const entry = planned ? null : entryForSigning({ ...fact, datedByText: dateRule !== 'published' && dateRule !== 'none' });
+      const datedByText = dateRule !== 'published' && dateRule !== 'none';
+      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits));
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
       out.push(fact);
     }
@@ -164,7 +233,7 @@ const isSigning = (word: SentenceContext['words'][number]): boolean =>
 function objectAfter(ctx: SentenceContext, from: number): number {
   const w = ctx.words;
   let unknown = 0;
-  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_NOUN); ) {
+  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_OBJECT); ) {
     if (nouns.matchAt(w, k)) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
@@ -208,6 +277,87 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
     gapLimit = i + 2;
   }
   return out;
+}
+
+/**
+ * The agreement noun heading the relative clause of the verb at `at` (الاتفاق الذي أبرمته…، المذكرة
+ * التي كانت وقعتها…), described up to the pronoun; null when the verb opens no such clause.
+ */
+function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
+  const w = ctx.words;
+  let k = at - 1;
+  for (let n = 0; n < 2 && k > clauseStart; n++) {
+    const aux = L.relative.aux.map(phraseWords).find((p) => p.length <= k - clauseStart + 1 && relativeAux.matchAt(w, k - p.length + 1, k + 1)?.to === k + 1);
+    if (!aux) break;
+    k -= aux.length;
+  }
+  if (k <= clauseStart || !relativePronouns.matchAt(w, k, k + 1)) return null;
+  for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
+    const hit = nouns.matchAt(w, j, k);
+    if (!hit) continue;
+    if (consensus.matchAt(w, hit.to)) return null;
+    // The pronoun qualifies the noun phrase right before it: the agreement's name must run up to it
+    // (خرق الاتفاق بسبب الاشتباكات التي وقعت… is about the clashes, which "occurred").
+    const n = describe(ctx, hit.from, hit.to, hit.payload, k);
+    return n.to === k ? [n] : null;
+  }
+  return null;
+}
+
+/**
+ * The states listed after a counted "with" (مع سبع دول هي: الفلبين، الهند، …، وجيبوتي) in [from, to):
+ * each is the other side of its own agreement. The list may run past the clause's commas.
+ */
+function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg[]; to: number } {
+  const w = ctx.words;
+  for (let i = from; i < to; i++) {
+    if (!withPreps.matchAt(w, i, to)) continue;
+    let j = i + 1;
+    if (j < w.length && (isDigits(w[j].norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
+    const counted = countedNouns.matchAt(w, j);
+    if (!counted) continue;
+    j = counted.to;
+    const lead = listLeads.matchAt(w, j);
+    if (!lead) continue;
+    j = lead.to;
+    const out: Arg[] = [];
+    // A name the recogniser does not know (a spelling of its own) is one item among commas: passed over.
+    let unknown = 0;
+    while (j < w.length) {
+      if (w[j].norm === ':' || w[j].norm === ',' || w[j].norm === 'و') { j++; continue; }
+      const m = ctx.mention(j);
+      const a = m ? ctx.argFromMention(m, j) : null;
+      if (!m && out.length && w[j + 1]?.norm === ',' && ++unknown <= 2) { j++; continue; }
+      if (!a || m!.kind !== 'State') break;
+      out.push(a);
+      j = ctx.after(j);
+    }
+    if (out.length >= 2) return { args: out, to: j };
+  }
+  return { args: [], to };
+}
+
+/**
+ * May an agreement keep its one named party? Only when the signing clause gives the other side as a
+ * vague group (مع القوى الكبرى، بين اليونان ودائنيها، أبرم الزعماء الأوروبيون مع…) and names no company;
+ * a clause silent on the other side most often names it in another sentence.
+ */
+function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
+  if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  const w = ctx.words;
+  for (let k = from; k < to; k++) if (companyWords.matchAt(w, k, to)) return false;
+  const vagueAt = (k: number): boolean => vagueSides.matchAt(w, k, to) !== null;
+  if (vagueAt(subjectAt)) return true;
+  for (let k = from; k < to - 1; k++) {
+    if (withPreps.matchAt(w, k, to) && vagueAt(withPreps.matchAt(w, k, to)!.to)) return true;
+    // بين X و<vague side>: the side coordinated after the one named.
+    if (betweenPreps.matchAt(w, k, to)) {
+      const m = ctx.mention(k + 1);
+      const next = m ? ctx.after(k + 1) : -1;
+      if (next > 0 && next < to && w[next].prefixes.includes('و') && vagueAt(next)) return true;
+    }
+  }
+  return false;
 }
 
 function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {

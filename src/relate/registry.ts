@@ -138,6 +138,13 @@ export function pickEntry(hits: Hit[], published: string | null, named: Readonly
   return pool.reduce((best, h) => (h.entry.date > best.entry.date ? h : best)).entry;
 }
 
+/**
+ * Does a reported agreement of kind `kind` fit an entry of kind `entryKind`? `dated`: the report is
+ * dated by the text near the entry's day, which alone may tell an agreement whose words give no kind.
+ */
+export type KindFit = (entryKind: string, kind: string, dated: boolean) => boolean;
+const sameKind: KindFit = (a, b) => a === b;
+
 /** Days between two YYYY-MM-DD dates. */
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 /** How far a signing's date may stand from the registry's day and still be that signing. */
@@ -149,11 +156,30 @@ const SIGNING_WINDOW_DAYS = 3;
  * the entry's (a report of the JCPOA's conclusion naming Iran and the United States). A signing
  * dated only by the article's day is not linked this way: nothing in it says which agreement it is.
  */
-export function entryForSigning(f: { kind: string; date: string | null; parties: EntityRef[]; datedByText: boolean }): RegistryEntry | null {
-  if (!f.date || !f.datedByText || f.parties.length < 2) return null;
+export function entryForSigning(f: { kind: string; date: string | null; parties: EntityRef[]; datedByText: boolean }, fits: KindFit = sameKind): RegistryEntry | null {
+  if (!f.date || !f.datedByText || f.parties.length < 1) return null;
   for (const e of registry().entries) {
-    if (e.multilateral || e.kind !== f.kind || days(e.date, f.date) > SIGNING_WINDOW_DAYS) continue;
+    if (e.multilateral || !fits(e.kind, f.kind, true) || days(e.date, f.date) > SIGNING_WINDOW_DAYS) continue;
     if (f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) return e;
   }
   return null;
+}
+
+/** How long after a registry agreement an undated report of its kind and parties still recalls it. */
+const RECALL_WINDOW_DAYS = 60;
+
+/**
+ * The entry an undated agreement recalls: concluded in the weeks before the article, of the same
+ * kind (a kind its words give, not the general one), with all its parties among the entry's (بعد أن
+ * أبرمت واشنطن اتفاقا نوويا مع إيران, a week after the JCPOA). The latest such entry.
+ */
+export function entryRecalled(f: { kind: string; parties: EntityRef[] }, published: string | null, fits: KindFit = sameKind): RegistryEntry | null {
+  if (!published || !f.parties.length) return null;
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || !fits(e.kind, f.kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
+    if (!f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
 }

@@ -84,9 +84,14 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(agreements('وسيتوجه بوتين إلى فيتنام حيث يلتقي تو لام بعد توقيع اتفاق تاريخي.')).toEqual([]);
   });
 
-  it('takes a participle (الاتفاقية الموقعة) only when the clause dates it', () => {
-    expect(agreements('ووفقا لأحكام اتفاقية فيينا الموقعة بين روسيا والصين في 1961 قرر البلدان ذلك.')).toEqual([]);
+  it('takes a participle (الاتفاقية الموقعة) when the clause dates it or بين names its parties', () => {
+    expect(agreements('ووفقا لأحكام اتفاقية فيينا الموقعة في فيينا 1961 قرر البلدان ذلك.')).toEqual([]);
+    expect(agreements('وتنص الاتفاقية الموقعة أمس على التعاون بين البلدين.')).toEqual([]);
     expect(agreements('وتنص الاتفاقية الموقعة بين روسيا والصين أمس على التعاون.').map(parties)).toEqual([['CHN', 'RUS']]);
+    // Referred back with its parties (GUIDELINES: المعاهدة الموقعة بينهما عام 1994): concluded, dated by its year only.
+    const [old] = agreements('وأشار إلى المعاهدة الموقعة بين مصر والأردن عام 1994.');
+    expect(parties(old)).toEqual(['EGY', 'JOR']);
+    expect(old.date).toBeNull();
   });
 
   it('needs two parties: a ministry signing with a company is not an agreement between governments', () => {
@@ -153,9 +158,13 @@ describe('agreements: arguments beyond one sentence', () => {
   });
 
   it('leaves a pluperfect (كان … أعلن) undated rather than giving it the article date', () => {
-    const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
+    // Published long before the 2024 treaty, so no registry entry is recalled and the name is the text's.
+    const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.', '2023-03-01');
     expect(a.date).toBeNull();
     expect(a.name_ar).toBe('اتفاقية الشراكة الشاملة');
+    // The day after the treaty, the same words recall it (registry.ts, entryRecalled), still undated.
+    const [b] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
+    expect(b).toMatchObject({ registry: 'russia-dprk-partnership-2024', date: null });
   });
 });
 
@@ -165,5 +174,84 @@ describe('agreements: sentence edges', () => {
     const [a] = agreements('وقعت السعودية وفرنسا اتفاقية');
     expect(parties(a)).toEqual(['FRA', 'SAU']);
     expect(agreements('ووقعت مصر والأردن مذكرة تفاهم')).toHaveLength(1);
+  });
+});
+
+describe('agreements: adjuncts and insertions between the verb and its object', () => {
+  it('reaches the object past a subject with titles, a place and a time phrase between commas', () => {
+    const [a, ...rest] = agreements('وقّع الملك سلمان، والرئيس شي جين بينغ رئيس جمهورية الصين الشعبية، في قصر الضيافة بالرياض أمس الخميس، اتفاقية الشراكة بين السعودية والصين.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['CHN', 'SAU']);
+    // The persons said to sign are the signatories, even when بين names the parties.
+    expect(a.signatories.map((s) => s.id).sort()).toEqual(['salman-of-saudi-arabia', 'xi-jinping']);
+  });
+
+  it('does not reach past words that are none of those (وقع … قرارا بفرض رسوم …)', () => {
+    expect(agreements('وقع بوتين في موسكو أمس قرارا بفرض رسوم جديدة على الواردات من الصين وفرنسا ومصر بعد انهيار الاتفاق.')).toEqual([]);
+  });
+});
+
+describe('agreements: the agreement noun heading a relative clause', () => {
+  it('reads الاتفاق الذي أبرمته X مع Y as concluded by X and Y, undated unless the text dates it', () => {
+    const [a, ...rest] = agreements('وقال إن ذلك يخالف الاتفاق الذي أبرمته روسيا مع الصين في موسكو.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['CHN', 'RUS']);
+    expect(a).toMatchObject({ status: 'concluded', date: null });
+    expect(a.evidence[0].rule).toContain('signing-verb-relative');
+  });
+
+  it('reads the subject and بين after the verb, past كان, and a passive verb with بين', () => {
+    expect(agreements('وأشار إلى المعاهدة التي كانت وقعتها مصر والأردن.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('وأشاد بالاتفاق الذي تم التوصل إليه بين روسيا وفيتنام.').map(parties)).toEqual([['RUS', 'VNM']]);
+  });
+
+  it('does not take a planned agreement, a verb with a pronoun outside a relative clause, nor اتفاق meaning consensus', () => {
+    expect(agreements('وانتقد الاتفاق الذي تريد روسيا أن تبرمه مع الصين.').filter((f) => f.status !== 'planned')).toEqual([]);
+    expect(agreements('وقعها عن الجانب السعودي الملك سلمان.')).toEqual([]);
+    expect(agreements('وأكد الاتفاق التام الذي توصلت إليه روسيا والصين.')).toEqual([]);
+    // The pronoun qualifies the phrase right before it: here the clashes, which "occurred".
+    expect(agreements('وانهار الاتفاق بسبب الاشتباكات التي وقعت بين روسيا والصين.')).toEqual([]);
+  });
+});
+
+describe('agreements: one named party and a vague other side', () => {
+  it('keeps the one party when the other side is a vague group (القوى الكبرى، الدائنون)', () => {
+    expect(agreements('وقال إن الاتفاق الذي أبرمته روسيا مع القوى الكبرى صامد.').map(parties)).toEqual([['RUS']]);
+    expect(agreements('وأشاد بالاتفاق الذي تم التوصل إليه بين مصر والدائنين.').map(parties)).toEqual([['EGY']]);
+  });
+
+  it('drops it when the other side is not given (it is most often in another sentence) or is a company', () => {
+    expect(agreements('ووقعت السعودية اتفاقية للطاقة.')).toEqual([]);
+    expect(agreements('ووقعت السعودية عقدا مع الشركات الكبرى.')).toEqual([]);
+  });
+});
+
+describe('agreements: joint statements issued or adopted', () => {
+  it('reads صدر / أصدر / اعتمد with a joint statement as an agreement of kind joint statement', () => {
+    const [a] = agreements('وفي ختام المباحثات صدر بيان مشترك بين السعودية وفرنسا.');
+    expect(parties(a)).toEqual(['FRA', 'SAU']);
+    expect(a).toMatchObject({ kind: 'joint-statement', status: 'concluded' });
+    expect(agreements('وأصدرت مصر والأردن أمس بيانا مشتركا.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('واعتمد البلدان روسيا والصين الإعلان المشترك.').map(parties)).toEqual([['CHN', 'RUS']]);
+  });
+
+  it('takes the two sides of the visit a statement closes', () => {
+    expect(agreements('صدر أمس بيان مشترك في ختام زيارة بوتين إلى فيتنام.').map(parties)).toEqual([['RUS', 'VNM']]);
+  });
+
+  it('does not read issuing a statement of one side, or a decision, as an agreement', () => {
+    expect(agreements('وأصدرت مصر بيانا أدانت فيه الهجوم على الأردن.')).toEqual([]);
+    expect(agreements('وأصدرت روسيا والصين قرارا بشأن سوريا.')).toEqual([]);
+  });
+});
+
+describe('agreements: a counted مع with its states listed', () => {
+  it('reads مع ثلاث دول هي: A، B، C as one bilateral agreement each, passing an unknown name', () => {
+    const all = agreements('ووقعت السعودية اتفاقيات ثنائية مع أربع دول هي: مصر، الأردن، سيرلانكا، فرنسا.');
+    expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU'], ['FRA', 'SAU']]);
+  });
+
+  it('needs the list: a counted مع alone names no party', () => {
+    expect(agreements('ووقعت السعودية اتفاقيات مع ثلاث دول، وزار بوتين مصر والأردن.')).toEqual([]);
   });
 });

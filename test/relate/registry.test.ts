@@ -97,6 +97,18 @@ describe('a reported signing that is a registry agreement', () => {
     expect(got).toEqual([{ id: 'jcpoa', date: '2015-07-14', parties: ['CHN', 'DEU', 'EU', 'FRA', 'GBR', 'IRN', 'RUS', 'USA'] }]);
   });
 
+  it('an undated report of its kind and parties in the weeks after it recalls it; later, it is another', () => {
+    const recalled = agreements('وصل الوزير إلى الرياض اليوم الأربعاء بعد أن أبرمت واشنطن اتفاقا نوويا مع إيران.', '2015-07-22');
+    expect(recalled.map((a) => a.id)).toEqual(['jcpoa']);
+    const later = agreements('وقال الوزير إن واشنطن أبرمت اتفاقا نوويا مع إيران.', '2016-03-09');
+    expect(later.map((a) => a.id)).not.toContain('jcpoa');
+  });
+
+  it('a registry name read as a signing object is the registry node, not the clause\'s one party', () => {
+    const got = agreements('ودرس المجلس خطة العمل الشاملة المشتركة التي تم التوصل إليها بين إيران والقوى الكبرى.', '2015-08-10');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
+  });
+
   it('another month, or another kind, is another agreement', () => {
     const later = agreements('وتوصلت إيران والولايات المتحدة أمس الثلاثاء إلى اتفاق نووي جديد.', '2016-03-09');
     expect(later.map((a) => a.id)).not.toContain('jcpoa');
