@@ -70,6 +70,15 @@ export const GENERAL_KIND = L.general_kind;
 const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
   kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
 
+/** The agreement noun starting at word i ([from, to)), or null (for references.ts). */
+export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number } | null {
+  const hit = nouns.matchAt(words, i);
+  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to } : null;
+}
+
+/** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
+export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
+
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
 export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 

@@ -183,3 +183,19 @@ export function entryRecalled(f: { kind: string; parties: EntityRef[] }, publish
   }
   return best;
 }
+
+/**
+ * The entry an agreement named by its day refers to (اتفاق 13 يوليو بين اليونان ودائنيها، عملا
+ * باتفاق أعلن عنه في 30 يونيو): the one registry agreement concluded within a few days of that day
+ * whose state parties the article all names. Where another agreement of those days binds one of
+ * them too (the JCPOA and the IAEA roadmap of 14 July 2015, both with Iran), the day tells neither.
+ */
+export function entryOfDay(day: string, named: ReadonlySet<string>): RegistryEntry | null {
+  const near = registry().entries.filter((e) => !e.multilateral && days(e.date, day) <= SIGNING_WINDOW_DAYS)
+    .map((e) => ({ e, states: e.partyRefs.filter((r) => r.label === 'State').map((r) => r.id) }));
+  const full = near.filter((n) => n.states.length && n.states.every((s) => named.has(s)));
+  if (full.length !== 1) return null;
+  const [one] = full;
+  const rival = near.some((n) => n !== one && n.states.some((s) => named.has(s) && one.states.includes(s)));
+  return rival ? null : one.e;
+}

@@ -91,6 +91,25 @@ describe('references to named agreements', () => {
   });
 });
 
+describe('an agreement named by its day', () => {
+  it('is the one registry agreement of that day whose states the article names', () => {
+    const got = agreements('وقال إن الدفعة الأولى المتضمنة في اتفاق 13 تموز بين اليونان ودائنيها يجب أن تقدم.', '2015-07-25');
+    expect(got).toEqual([{ id: 'greece-euro-summit-2015', date: '2015-07-13', parties: ['EU', 'GRC'] }]);
+  });
+
+  it('tells nothing where two registry agreements of those days bind a named state, or none was made', () => {
+    // 14 July 2015: the JCPOA and the IAEA roadmap, both binding Iran.
+    const iran = agreements('وقال الوزير الأمريكي إن اتفاق 14 يوليو مع إيران صامد.', '2015-07-25');
+    expect(iran.map((a) => a.id)).not.toContain('iaea-iran-roadmap-2015');
+    expect(agreements('وأشار إلى اتفاق 3 مارس بين اليونان ومصر.', '2015-07-25')).toEqual([]);
+  });
+
+  it('a registry name inside a relative clause keeps the registry parties', () => {
+    const got = agreements('ويأتي الاتفاق الجديد استكمالا لمذكرة إنشاء مناطق خفض التصعيد التي وقعتها روسيا وتركيا وإيران في أستانا.', '2018-09-18');
+    expect(got.map((a) => [a.id, a.parties])).toEqual([['astana-de-escalation-2017', ['IRN', 'RUS', 'TUR']]]);
+  });
+});
+
 describe('a reported signing that is a registry agreement', () => {
   it('dated by the text within the registry days, with parties among the registry parties: the registry node', () => {
     const got = agreements('وتوصلت إيران والولايات المتحدة أمس الثلاثاء في فيينا إلى اتفاق نووي بعد مفاوضات طويلة.', '2015-07-15');
