@@ -27,6 +27,10 @@ const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
 const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
 const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true);
 const countedNouns = new PhraseTable<true>().addAll(L.listed.counted, true);
+const otherOpeners = new PhraseTable<true>().addAll(L.other_signer.openers, true);
+const otherActs = new PhraseTable<true>().addAll(L.other_signer.acts, true);
+const onBehalf = new PhraseTable<true>().addAll(L.other_signer.on_behalf, true);
+const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
@@ -74,6 +78,48 @@ const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
 export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number } | null {
   const hit = nouns.matchAt(words, i);
   return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to } : null;
+}
+
+const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
+const draftBefore = new PhraseTable<true>().addAll(L.nisba_pair.draft_before, true);
+const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after, true);
+
+/**
+ * Agreements named with their two parties' nisbas (الاتفاق التركي - الأميركي، الاتفاق المصري
+ * اليوناني): a definite agreement noun so qualified presupposes a concluded agreement, reported as a
+ * fact, unless a draft or a prospect (مشروع الاتفاق…، … المحتمل).
+ */
+export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  const w = ctx.words;
+  for (let i = 0; i < w.length; i++) {
+    const hit = nouns.matchAt(w, i);
+    if (!hit || hit.payload !== 'one' || !w[i].prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
+    const a = ctx.mention(hit.to);
+    if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
+    let j = ctx.after(hit.to);
+    if (pairJoiners.matchAt(w, j)) j++;
+    const b = ctx.mention(j);
+    if (!b || b.kind !== 'State' || b.via !== 'nisba' || b.id === a.id) continue;
+    const end = ctx.after(j);
+    if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
+    // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
+    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(w[i - ws.length + k], (f) => futureForms.has(f)))) continue;
+    if (modalityAt(w, i).modality !== 'fact') continue;
+    const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
+    const fact: AgreementFact = {
+      type: 'agreement', name_ar: text(ctx, hit.from, end), kind: n.kind, status: 'concluded', date: null, count: null,
+      parties: [{ label: 'State', id: a.id }, { label: 'State', id: b.id }], signatories: [],
+      evidence: [ctx.evidence(hit.from, end, 'agreement:nisba-pair|date:none', 0.8)],
+    };
+    // The two parties named, a registry agreement of theirs from the weeks before is the one meant
+    // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give.
+    const entry = entryRecalled(fact, ctx.published, () => true);
+    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+    out.push(fact);
+    i = end - 1;
+  }
+  return out;
 }
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
@@ -179,6 +225,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
         // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
         others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
         if (others.length) via = 'sentence-with';
+      }
+      if (!others.length && trig === 'verb' && partiesOf(own).length === 1) {
+        // The other side's signer in a clause of its own (… فيما قام بالتوقيع عن فيجي مندوبها).
+        others = otherSigner(ctx, scopeTo);
+        if (others.length) via = 'other-signer';
       }
       groups = withArgs.distributive ? others.map((o) => [...own, o]) : [[...own, ...others]];
     }
@@ -367,6 +418,29 @@ function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number
     }
   }
   return false;
+}
+
+/**
+ * The state of the other side's signer, in a clause after the signing one (فيما قام بالتوقيع عن
+ * فيجي، بينما وقعها من جانب ناميبيا مندوبها): an opener, a signing act, "on behalf of", the state.
+ */
+function otherSigner(ctx: SentenceContext, from: number): Arg[] {
+  const w = ctx.words;
+  for (let k = from; k < w.length; k++) {
+    const opener = otherOpeners.matchAt(w, k);
+    // The opener is a word (فيما) or the و glued to the act (ووقع).
+    const actAt = opener && w[k].norm !== 'و' && !w[k].prefixes.includes('و') ? opener.to : w[k].prefixes.includes('و') || w[k].prefixes.includes('ف') ? k : -1;
+    if (actAt < 0) continue;
+    const act = otherActs.matchAt(w, actAt);
+    const side = act ? onBehalf.matchAt(w, act.to) : null;
+    if (!side) continue;
+    let j = side.to;
+    if (!ctx.mention(j)) j = stateTitles.matchAt(w, j)?.to ?? j;
+    const m = ctx.mention(j);
+    const arg = m && m.kind === 'State' ? ctx.argFromMention(m, j) : null;
+    return arg ? [arg] : [];
+  }
+  return [];
 }
 
 function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {

@@ -56,6 +56,8 @@ export const AgreementsLexicon = z.object({
   issue: z.object({ verbs: Words, nouns: Words, kind: z.string().min(1) }),
   one_party: z.object({ company_words: Words, vague_sides: Words }),
   listed: z.object({ counted: Words, lead: Words }),
+  other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
+  nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words }),
 });
 export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 

@@ -11,7 +11,7 @@
  */
 import type { AgreementFact } from '../document.ts';
 import type { SentenceContext } from './context.ts';
-import { agreementNounAnchors, agreementNounAt } from './agreements.ts';
+import { agreementNounAnchors, agreementNounAt, findNisbaPairs } from './agreements.ts';
 import { entryOfDay, pickEntry, registry } from './registry.ts';
 import { isBreak } from './words.ts';
 
@@ -35,6 +35,9 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
     });
   }
   out.push(...agreementsOfDay(ctx, named, out));
+  // A pair of nisbas names the parties of an agreement the registry does not hold (or does: then the
+  // registry reference above stands for it).
+  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => r.evidence.some((e) => e.start < f.evidence[0].end && f.evidence[0].start < e.end))));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementFact } from '../../src/document.ts';
-import { factsOf } from './helpers.ts';
+import { CAST, factsOf } from './helpers.ts';
 
 const agreements = (text: string, published: string | null = '2024-06-20') =>
   factsOf(text, published).filter((f): f is AgreementFact => f.type === 'agreement');
@@ -253,5 +253,39 @@ describe('agreements: a counted مع with its states listed', () => {
 
   it('needs the list: a counted مع alone names no party', () => {
     expect(agreements('ووقعت السعودية اتفاقيات مع ثلاث دول، وزار بوتين مصر والأردن.')).toEqual([]);
+  });
+});
+
+const MORE = [...CAST, { text: 'التركي', kind: 'State' as const, id: 'TUR', via: 'nisba' as const }, { text: 'فيجي', kind: 'State' as const, id: 'FJI' }];
+const agreementsMore = (text: string, published = '2024-06-20') =>
+  factsOf(text, published, MORE).filter((f): f is AgreementFact => f.type === 'agreement');
+
+describe('agreements: the other side signing in a clause of its own', () => {
+  it('adds the state its signer signed for (فيما قام بالتوقيع عن فيجي …)', () => {
+    const [a, ...rest] = agreementsMore('ووقع الملك سلمان على اتفاقية إقامة العلاقات الدبلوماسية، فيما قام بالتوقيع عن فيجي مندوبها الدائم.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['FJI', 'SAU']);
+    expect(a.evidence[0].rule).toContain('other-signer');
+  });
+
+  it('does not take عن after another verb (قال … عن فرنسا)', () => {
+    expect(agreementsMore('ووقع الملك سلمان على الاتفاقية، فيما قال الوزير عن فرنسا إنها شريك.')).toEqual([]);
+  });
+});
+
+describe('agreements: a definite agreement noun with two nisbas', () => {
+  it('is a concluded agreement of the two states (الاتفاق التركي - الأمريكي)', () => {
+    const [a, ...rest] = agreementsMore('وما زالت تفاصيل الاتفاق التركي - الأمريكي غير واضحة.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['TUR', 'USA']);
+    expect(a).toMatchObject({ status: 'concluded', date: null });
+    expect(agreementsMore('وانتقدت موسكو الاتفاق التركي الأمريكي.').map(parties)).toEqual([['TUR', 'USA']]);
+  });
+
+  it('not as a draft, a prospect, an indefinite noun, nor as the object of an act the signing reader judges', () => {
+    expect(agreementsMore('وبحث الوزيران مشروع الاتفاق الروسي الأمريكي.')).toEqual([]);
+    expect(agreementsMore('ويترقب الجميع الاتفاق التركي الأمريكي المحتمل.')).toEqual([]);
+    expect(agreementsMore('ودعا إلى اتفاق روسي أمريكي.')).toEqual([]);
+    expect(agreementsMore('ويجب التوصل إلى الاتفاق الروسي الأمريكي قريبا.')).toEqual([]);
   });
 });
