@@ -31,6 +31,7 @@ const otherOpeners = new PhraseTable<true>().addAll(L.other_signer.openers, true
 const otherActs = new PhraseTable<true>().addAll(L.other_signer.acts, true);
 const onBehalf = new PhraseTable<true>().addAll(L.other_signer.on_behalf, true);
 const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
+const prepositions = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
@@ -68,8 +69,10 @@ export const GENERAL_KIND = L.general_kind;
 
 /**
  * A report fits a registry entry of its kind's group (a defence pact inside a comprehensive strategic
- * partnership treaty); one whose words give no kind fits only when dated by the text near the entry's
- * day (الاتفاق الذي أبرمته إيران … يوم 14 يوليو).
+ * partnership treaty). One whose words give no kind fits when dated by the text near the entry's day
+ * (الاتفاق الذي أبرمته إيران … يوم 14 يوليو); recalled with no date at all, it is matched by its
+ * parties instead (registry.ts, entryRecalled with kindless), never when it defaults to the article's
+ * day (a report of today's signing).
  */
 const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
   kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
@@ -155,15 +158,16 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     if (!trig && isFutureVerb(w[i], (k) => futureForms.has(k))) trig = 'pending';
     if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && w[i].keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
-    const withPronoun = !trig ? resumptive.matchAt(w, i) : null;
-    if (withPronoun) { trig = 'verb'; trigEnd = withPronoun.to; }
+    // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
+    const withPronoun = resumptive.matchAt(w, i);
+    if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
     const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
     // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
     // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
     const relative = verbal ? relativeHead(ctx, i, ca) : null;
-    if (withPronoun && !relative) continue;
+    if (withPronoun && !relative && !triggers.matchAt(w, i)) continue;
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
     // an adjunct: the subject and object are read after it.
@@ -185,7 +189,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
     const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
 
-    const firstNoun = relative ? Math.min(cb, trigEnd + MAX_SUBJECT_BEFORE) : found[0].from;
+    // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
+    // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
+    const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : found[0].from;
     // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
     // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
     const scopeFrom = relative ? i : Math.min(ca, i);
@@ -205,6 +211,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       const listed = listedWith(ctx, scopeFrom, scopeTo);
       if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; }
     }
+    if (relative && !withArgs.length) {
+      // In a relative clause, مع may name a government by its nisba (مع حكومة الوفاق الليبية).
+      const at = w.slice(trigEnd, scopeTo).findIndex((_, k) => withPreps.matchAt(w, trigEnd + k, scopeTo) !== null);
+      // Up to the first preposition: مع القوى الكبرى في فيينا names no party.
+      const from = trigEnd + at + 1;
+      let to = Math.min(scopeTo, from + 4);
+      for (let k = from + 1; k < to; k++) if (prepositions.matchAt(w, k, k + 1)) { to = k; break; }
+      if (at >= 0 && !vagueSides.matchAt(w, from)) withArgs.push(...ctx.argsIn(from, to, { obliques: true }).filter((a) => a.via === 'mention').slice(0, 1));
+    }
+    // A vague subject (أبرمها الزعماء الأوروبيون مع…) is this side: no actor is looked for.
+    const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null;
     let via = 'subject';
     let groups: Arg[][];
     if (between.length) {
@@ -213,7 +230,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       via = 'between';
     } else {
       const own = [...subjects];
-      if (!own.length && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
+      if (!own.length && !vagueSubject && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
         // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
         // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
         const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
@@ -221,12 +238,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
         via = actor?.via === 'focus' ? 'focus' : 'actor';
       }
       let others: Arg[] = withArgs;
-      if (!others.length && trig === 'verb' && partiesOf(own).length < 2) {
+      // A relative clause holds its own arguments: another clause's مع is not its other side.
+      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length < 2) {
         // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
         others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
         if (others.length) via = 'sentence-with';
       }
-      if (!others.length && trig === 'verb' && partiesOf(own).length === 1) {
+      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length === 1) {
         // The other side's signer in a clause of its own (… فيما قام بالتوقيع عن فيجي مندوبها).
         others = otherSigner(ctx, scopeTo);
         if (others.length) via = 'other-signer';
@@ -237,8 +255,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
     // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
     if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0]).length < 2) {
-      const named = partiesOf(ctx.argsIn(found[0].to, scopeTo, { obliques: true })).filter((r) => r.label === 'State');
-      if (named.length === 2) { groups = [ctx.argsIn(found[0].to, scopeTo, { obliques: true })]; via = 'clause'; }
+      // Not the place it was issued at (في الدوحة، بالرياض).
+      const sides = ctx.argsIn(found[0].to, scopeTo, { obliques: true }).filter((a) => !w[a.word].prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+      if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
     }
 
     for (const parties of groups) {
@@ -253,14 +272,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
     // A relative clause recalls an agreement (الاتفاق الذي أبرمته…): only the text dates it.
-    const dated = ctx.dateFor(i, !planned);
+    // A relative clause is dated only by a date inside it (… التي وقعتها روسيا وتركيا في أيار 2017).
+    const dated = relative && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
     const embedded = i > 1 && w[i - 1].norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
     const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
     const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
-    const rule = `agreement:${act}${relative ? '-relative' : ''}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
+    const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
+    const rule = `agreement:${act}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
@@ -270,7 +292,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       };
       // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
       const datedByText = dateRule !== 'published' && dateRule !== 'none';
-      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits));
+      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
+        ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
       out.push(fact);
     }
@@ -406,8 +429,19 @@ function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number
   if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
   const w = ctx.words;
   for (let k = from; k < to; k++) if (companyWords.matchAt(w, k, to)) return false;
+  return hasVagueSide(ctx, from, to, subjectAt);
+}
+
+/**
+ * Does the signing clause [from, to) give a side as a vague group: as the subject at `subjectAt`,
+ * coordinated with it (أبرمته الولايات المتحدة والقوى العالمية الأخرى), after مع, or after بين X و?
+ */
+function hasVagueSide(ctx: SentenceContext, from: number, to: number, subjectAt: number): boolean {
+  const w = ctx.words;
   const vagueAt = (k: number): boolean => vagueSides.matchAt(w, k, to) !== null;
   if (vagueAt(subjectAt)) return true;
+  const subjectEnd = subjectRunEnd(ctx, subjectAt, to);
+  if (subjectEnd > subjectAt && subjectEnd < to && w[subjectEnd].prefixes.includes('و') && vagueAt(subjectEnd)) return true;
   for (let k = from; k < to - 1; k++) {
     if (withPreps.matchAt(w, k, to) && vagueAt(withPreps.matchAt(w, k, to)!.to)) return true;
     // بين X و<vague side>: the side coordinated after the one named.
@@ -441,6 +475,23 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
     return arg ? [arg] : [];
   }
   return [];
+}
+
+/** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
+const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => w[i].keys.includes(p));
+
+/** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
+function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
+  const w = ctx.words;
+  let j = from;
+  while (j < to) {
+    const ref = ctx.refAt(j);
+    const m = ref ? null : ctx.mention(j);
+    if (!ref && !m) break;
+    j = ref ? ref.to : ctx.after(j);
+    if (j >= to || !w[j].prefixes.includes('و')) break;
+  }
+  return j;
 }
 
 function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {

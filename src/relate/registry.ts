@@ -172,13 +172,19 @@ const RECALL_WINDOW_DAYS = 60;
  * The entry an undated agreement recalls: concluded in the weeks before the article, of the same
  * kind (a kind its words give, not the general one), with all its parties among the entry's (بعد أن
  * أبرمت واشنطن اتفاقا نوويا مع إيران, a week after the JCPOA). The latest such entry.
+ *
+ * `kindless`: the agreement's words give no kind (الاتفاق الذي أبرمته إيران مع القوى الكبرى): then
+ * its parties must hold the party that tells the entry apart (a `needs` of its descriptions, Iran for
+ * the JCPOA), or be the entry's states exactly; Washington and Moscow alone recall no JCPOA.
  */
-export function entryRecalled(f: { kind: string; parties: EntityRef[] }, published: string | null, fits: KindFit = sameKind): RegistryEntry | null {
+export function entryRecalled(f: { kind: string; parties: EntityRef[] }, published: string | null, fits: KindFit = sameKind, kindless = false): RegistryEntry | null {
   if (!published || !f.parties.length) return null;
   let best: RegistryEntry | null = null;
+  const has = (id: string): boolean => f.parties.some((p) => p.id === id);
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, f.kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
     if (!f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) continue;
+    if (kindless && !e.descriptions_ar.some((d) => d.needs.some(has)) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;

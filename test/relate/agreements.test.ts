@@ -214,6 +214,27 @@ describe('agreements: the agreement noun heading a relative clause', () => {
   });
 });
 
+describe('agreements: the bounds of a relative clause', () => {
+  it('takes as subject only the phrase right after the verb, none after a passive, and no مع of another clause', () => {
+    // مجلس الأمن belongs to the main clause's list, not to the relative clause's subject.
+    expect(agreements('وبحث الوزير الاتفاق الذي أبرمته روسيا مع الصين ومسودة قرار مجلس الأمن.').map(parties)).toEqual([['CHN', 'RUS']]);
+    expect(agreements('وبموجب الاتفاق الذي تم التوصل إليه في فيينا ترفع الولايات المتحدة وفرنسا العقوبات.')).toEqual([]);
+    expect(agreements('وتعاونت مصر مع الأردن، وقال إن الاتفاق الذي توصل إليه المفاوضون هو الأفضل.')).toEqual([]);
+  });
+
+  it('is dated only by a date inside it, not by the main clause', () => {
+    const [a] = agreements('وقال بوتين يوم الثلاثاء إن الاتفاق الذي أبرمته روسيا مع الصين صامد.');
+    expect(a.date).toBeNull();
+  });
+
+  it('reads a government named by its nisba after مع (مع حكومة الوفاق الليبية), but not a place after it', () => {
+    const cast = [...CAST, { text: 'تركيا', kind: 'State' as const, id: 'TUR' }, { text: 'الليبية', kind: 'State' as const, id: 'LBY', via: 'nisba' as const }];
+    const got = factsOf('ويأتي ذلك بعد مذكرة التفاهم التي وقعتها تركيا مع حكومة الوفاق الليبية في نوفمبر.', '2020-08-07', cast).filter((f): f is AgreementFact => f.type === 'agreement');
+    expect(got.map(parties)).toEqual([['LBY', 'TUR']]);
+    expect(agreements('وهذا يخالف الاتفاق الذي أبرمته روسيا مع القوى الكبرى في باريس.').map(parties)).toEqual([['RUS']]);
+  });
+});
+
 describe('agreements: one named party and a vague other side', () => {
   it('keeps the one party when the other side is a vague group (القوى الكبرى، الدائنون)', () => {
     expect(agreements('وقال إن الاتفاق الذي أبرمته روسيا مع القوى الكبرى صامد.').map(parties)).toEqual([['RUS']]);
@@ -235,8 +256,9 @@ describe('agreements: joint statements issued or adopted', () => {
     expect(agreements('واعتمد البلدان روسيا والصين الإعلان المشترك.').map(parties)).toEqual([['CHN', 'RUS']]);
   });
 
-  it('takes the two sides of the visit a statement closes', () => {
+  it('takes the two sides of the visit a statement closes, not the place it was issued at', () => {
     expect(agreements('صدر أمس بيان مشترك في ختام زيارة بوتين إلى فيتنام.').map(parties)).toEqual([['RUS', 'VNM']]);
+    expect(agreements('وصدر البيان المشترك خلال اجتماع وزير الخارجية مع مصر في الرياض.').map(parties)).toEqual([]);
   });
 
   it('does not read issuing a statement of one side, or a decision, as an agreement', () => {

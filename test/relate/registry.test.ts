@@ -123,6 +123,14 @@ describe('a reported signing that is a registry agreement', () => {
     expect(later.map((a) => a.id)).not.toContain('jcpoa');
   });
 
+  it('an undated agreement with no kind is recalled by the party that tells its entry apart, not by any two of its parties', () => {
+    const iran = agreements('وقال الوزير إن الاتفاق الذي أبرمته إيران مع القوى الدولية صامد.', '2015-07-28');
+    expect(iran.map((a) => a.id)).toEqual(['jcpoa']);
+    const moscow = agreements('وجاء القرار بعد أن أبرمت واشنطن اتفاقا مع موسكو.', '2015-08-08');
+    expect(moscow.map((a) => a.id)).not.toContain('jcpoa');
+    expect(moscow.map((a) => a.parties)).toEqual([['RUS', 'USA']]);
+  });
+
   it('a registry name read as a signing object is the registry node, not the clause\'s one party', () => {
     const got = agreements('ودرس المجلس خطة العمل الشاملة المشتركة التي تم التوصل إليها بين إيران والقوى الكبرى.', '2015-08-10');
     expect(got.map((a) => a.id)).toEqual(['jcpoa']);
