@@ -511,7 +511,8 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
   else if (from > 0) {
     for (let k = Math.max(0, from - 2); k < from; k++) {
       const nw = numberWords.matchAt(w, k, from);
-      if (nw && nw.to === from) count = nw.payload;
+      // A definite number qualifies the noun before it (القوى العالمية الست اتفاقا): no count.
+      if (nw && nw.to === from && !w[k].prefixes.includes('ال')) count = nw.payload;
     }
   }
   if (count === null && /(تين|تان|ين|ان)$/.test(w[from].stem) && number === 'many' && !w[from].stem.endsWith('ات')) count = 2;

@@ -37,6 +37,8 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(all[0]).toMatchObject({ count: 11, kind: 'cooperation' });
     expect(all[0].name_ar).toBe('11 اتفاقية ومذكرة تفاهم');
     expect(agreements('ووقعت روسيا والصين عشر اتفاقيات اقتصادية.')[0].count).toBe(10);
+    // A definite number qualifies the noun before it ("the six powers"), not the agreement after it.
+    expect(agreements('ووقعت روسيا والدول الست اتفاقا مع الصين.')[0]).toMatchObject({ count: null });
   });
 
   it('keeps two coordinated agreements apart', () => {
