@@ -11,7 +11,7 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, pastParenthetical } from './words.ts';
-import { entryForSigning, entryRecalled } from './registry.ts';
+import { entryDescribed, entryForSigning, entryRecalled } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
@@ -258,6 +258,21 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       // Not the place it was issued at (في الدوحة، بالرياض).
       const sides = ctx.argsIn(found[0].to, scopeTo, { obliques: true }).filter((a) => !w[a.word].prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
       if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
+    }
+
+    // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
+    // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
+    if (!planned && groups.every((g) => !partiesOf(g).length) && found[0].kind !== L.general_kind && found[0].kind !== L.batch_kind) {
+      const named = new Set(ctx.doc.mentions.map((m) => m.id));
+      const entry = entryDescribed(found[0].kind, ctx.published, named, kindFits);
+      if (entry) {
+        out.push({
+          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(w[i]) ? 'signed' : 'concluded', date: entry.date, count: null,
+          parties: entry.partyRefs, signatories: [], registry: entry.id,
+          evidence: [ctx.evidence(Math.min(ca, i), found[0].to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
+        });
+        continue;
+      }
     }
 
     for (const parties of groups) {

@@ -205,3 +205,19 @@ export function entryOfDay(day: string, named: ReadonlySet<string>): RegistryEnt
   const rival = near.some((n) => n !== one && n.states.some((s) => named.has(s) && one.states.includes(s)));
   return rival ? null : one.e;
 }
+
+/**
+ * The entry a signing with no parties of its own recalls (بعد توقيع اتفاق تاريخي حول البرنامج النووي,
+ * in an article naming Iran a week after the JCPOA): concluded in the weeks before the article, of
+ * that kind, with a description whose context (`needs`) the article names. The latest such entry.
+ */
+export function entryDescribed(kind: string, published: string | null, named: ReadonlySet<string>, fits: KindFit = sameKind): RegistryEntry | null {
+  if (!published) return null;
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || !fits(e.kind, kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
+    if (!e.descriptions_ar.some((d) => d.needs.some((n) => named.has(n)))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
+}

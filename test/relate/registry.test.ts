@@ -131,6 +131,15 @@ describe('a reported signing that is a registry agreement', () => {
     expect(moscow.map((a) => a.parties)).toEqual([['RUS', 'USA']]);
   });
 
+  it('a signing with no parties whose words give a kind recalls the entry of that kind the article context names', () => {
+    const text = 'ورحبت إيران بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي حول البرنامج النووي.';
+    expect(agreements(text, '2015-07-22').map((a) => a.id)).toEqual(['jcpoa']);
+    // Months later, another agreement; with no kind, nothing; with no Iran named, nothing.
+    expect(agreements(text, '2015-12-01')).toEqual([]);
+    expect(agreements('ورحبت إيران بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي.', '2015-07-22')).toEqual([]);
+    expect(agreements('ورحبت اليابان بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي حول البرنامج النووي.', '2015-07-22')).toEqual([]);
+  });
+
   it('a registry name read as a signing object is the registry node, not the clause\'s one party', () => {
     const got = agreements('ودرس المجلس خطة العمل الشاملة المشتركة التي تم التوصل إليها بين إيران والقوى الكبرى.', '2015-08-10');
     expect(got.map((a) => a.id)).toEqual(['jcpoa']);
