@@ -11,14 +11,28 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, pastParenthetical } from './words.ts';
-import { entryForSigning } from './registry.ts';
+import { entryDescribed, entryForSigning, entryRecalled } from './registry.ts';
 
-type Trigger = 'verb' | 'noun' | 'pending' | 'participle';
+type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
 const triggers = new PhraseTable<Trigger>()
   .addAll(L.done.verbs, 'verb')
   .addAll(L.done.nouns, 'noun')
-  .addAll(L.pending.verbs, 'pending');
+  .addAll(L.pending.verbs, 'pending')
+  .addAll(L.issue.verbs, 'issue');
+const issuedNouns = new PhraseTable<true>().addAll(L.issue.nouns, true);
+const relativePronouns = new PhraseTable<true>().addAll(L.relative.pronouns, true);
+const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
+const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
+const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
+const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true);
+const countedNouns = new PhraseTable<true>().addAll(L.listed.counted, true);
+const otherOpeners = new PhraseTable<true>().addAll(L.other_signer.openers, true);
+const otherActs = new PhraseTable<true>().addAll(L.other_signer.acts, true);
+const onBehalf = new PhraseTable<true>().addAll(L.other_signer.on_behalf, true);
+const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
+const prepositions = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
+const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
@@ -53,15 +67,89 @@ export const KIND_GROUP: ReadonlyMap<string, string> = new Map([
 ]);
 export const GENERAL_KIND = L.general_kind;
 
+/**
+ * A report fits a registry entry of its kind's group (a defence pact inside a comprehensive strategic
+ * partnership treaty). One whose words give no kind fits when dated by the text near the entry's day
+ * (الاتفاق الذي أبرمته إيران … يوم 14 يوليو); recalled with no date at all, it is matched by its
+ * parties instead (registry.ts, entryRecalled with kindless), never when it defaults to the article's
+ * day (a report of today's signing).
+ */
+const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
+  kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
+
+/** The agreement noun starting at word i ([from, to)), or null (for references.ts). */
+export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number } | null {
+  const hit = nouns.matchAt(words, i);
+  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to } : null;
+}
+
+const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
+const draftBefore = new PhraseTable<true>().addAll(L.nisba_pair.draft_before, true);
+const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after, true);
+
+/**
+ * Agreements named with their two parties' nisbas (الاتفاق التركي - الأميركي، الاتفاق المصري
+ * اليوناني): a definite agreement noun so qualified presupposes a concluded agreement, reported as a
+ * fact, unless a draft or a prospect (مشروع الاتفاق…، … المحتمل).
+ */
+export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  const w = ctx.words;
+  for (let i = 0; i < w.length; i++) {
+    const hit = nouns.matchAt(w, i);
+    if (!hit || hit.payload !== 'one' || !w[i].prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
+    const a = ctx.mention(hit.to);
+    if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
+    let j = ctx.after(hit.to);
+    if (pairJoiners.matchAt(w, j)) j++;
+    const b = ctx.mention(j);
+    if (!b || b.kind !== 'State' || b.via !== 'nisba' || b.id === a.id) continue;
+    const end = ctx.after(j);
+    if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
+    // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
+    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(w[i - ws.length + k], (f) => futureForms.has(f)))) continue;
+    if (modalityAt(w, i).modality !== 'fact') continue;
+    const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
+    const fact: AgreementFact = {
+      type: 'agreement', name_ar: text(ctx, hit.from, end), kind: n.kind, status: 'concluded', date: null, count: null,
+      parties: [{ label: 'State', id: a.id }, { label: 'State', id: b.id }], signatories: [],
+      evidence: [ctx.evidence(hit.from, end, 'agreement:nisba-pair|date:none', 0.8)],
+    };
+    // The two parties named, a registry agreement of theirs from the weeks before is the one meant
+    // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give.
+    const entry = entryRecalled(fact, ctx.published, () => true);
+    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+    out.push(fact);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
+export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
+
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
 const MAX_VERB_TO_NOUN = 14;
+/**
+ * How far past a signing verb its object may stand. Subjects with chains of titles, places and time
+ * phrases (وقّع الملك …، والرئيس … رئيس جمهورية …، في قصر … بالرياض أمس الخميس، اتفاقية) run long;
+ * what bounds the search is the count of words that are none of those (object_unknown_words).
+ */
+const MAX_VERB_TO_OBJECT = 30;
 const MAX_NOUN_TO_NOUN = 3;
 /** How far before a signing verb its subject may stand (روسيا والصين توقعان…). */
 const MAX_SUBJECT_BEFORE = 8;
+/** How far after its verb a relative clause's arguments may stand (subject, مع, بين and their conjuncts). */
+const MAX_RELATIVE_CLAUSE = 10;
 
-export function findAgreements(ctx: SentenceContext): AgreementFact[] {
+/**
+ * @param refs the sentence's references to registry agreements (references.ts): an agreement noun
+ *   they cover is that agreement, with the registry's parties, so the clause's own arguments (often
+ *   one side and a vague other) make no second node of it.
+ */
+export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = []): AgreementFact[] {
   const out: AgreementFact[] = [];
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
@@ -70,35 +158,70 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
     if (!trig && isFutureVerb(w[i], (k) => futureForms.has(k))) trig = 'pending';
     if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && w[i].keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
+    // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
+    const withPronoun = resumptive.matchAt(w, i);
+    if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
     if (!trig) continue;
     const [ca, cb] = ctx.clause(i);
+    const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
+    // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
+    // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
+    const relative = verbal ? relativeHead(ctx, i, ca) : null;
+    if (withPronoun && !relative && !triggers.matchAt(w, i)) continue;
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
     // an adjunct: the subject and object are read after it.
-    const argsFrom = trig === 'verb' || trig === 'pending' ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
-    const objectAt = trig === 'verb' || trig === 'pending' ? objectAfter(ctx, argsFrom) : trigEnd;
-    const found = objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
-      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN);
+    const argsFrom = verbal ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
+    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
+      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
+    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < w[n.to - 1].end && w[n.from].start < e.end)));
     if (!found.length) continue;
-    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: only a dated one is a report.
-    if (trig === 'participle' && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
+    // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
+    if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) continue;
+    if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
+    const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
+    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
+    // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
+    if (trig === 'participle' && !between0.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
     const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
 
-    const firstNoun = found[0].from;
-    const scopeFrom = Math.min(ca, i);
+    // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
+    // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
+    const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : found[0].from;
+    // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
+    // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
+    const scopeFrom = relative ? i : Math.min(ca, i);
     // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    const scopeTo = Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
+    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
     const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+    // The actor is looked for outside the signing clause and outside a list that runs past it.
+    let actorSkipTo = scopeTo;
+    if (!withArgs.length) {
+      const listed = listedWith(ctx, scopeFrom, scopeTo);
+      if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; }
+    }
+    if (relative && !withArgs.length) {
+      // In a relative clause, مع may name a government by its nisba (مع حكومة الوفاق الليبية).
+      const at = w.slice(trigEnd, scopeTo).findIndex((_, k) => withPreps.matchAt(w, trigEnd + k, scopeTo) !== null);
+      // Up to the first preposition: مع القوى الكبرى في فيينا names no party.
+      const from = trigEnd + at + 1;
+      let to = Math.min(scopeTo, from + 4);
+      for (let k = from + 1; k < to; k++) if (prepositions.matchAt(w, k, k + 1)) { to = k; break; }
+      if (at >= 0 && !vagueSides.matchAt(w, from)) withArgs.push(...ctx.argsIn(from, to, { obliques: true }).filter((a) => a.via === 'mention').slice(0, 1));
+    }
+    // A vague subject (أبرمها الزعماء الأوروبيون مع…) is this side: no actor is looked for.
+    const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null;
     let via = 'subject';
     let groups: Arg[][];
     if (between.length) {
@@ -107,33 +230,75 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
       via = 'between';
     } else {
       const own = [...subjects];
-      if (!own.length && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
+      if (!own.length && !vagueSubject && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
         // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
         // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
-        const actor = ctx.actor(scopeFrom, scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
+        const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
         if (actor) own.push(actor);
         via = actor?.via === 'focus' ? 'focus' : 'actor';
       }
       let others: Arg[] = withArgs;
-      if (!others.length && trig === 'verb' && partiesOf(own).length < 2) {
+      // A relative clause holds its own arguments: another clause's مع is not its other side.
+      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length < 2) {
         // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
         others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
         if (others.length) via = 'sentence-with';
       }
+      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length === 1) {
+        // The other side's signer in a clause of its own (… فيما قام بالتوقيع عن فيجي مندوبها).
+        others = otherSigner(ctx, scopeTo);
+        if (others.length) via = 'other-signer';
+      }
       groups = withArgs.distributive ? others.map((o) => [...own, o]) : [[...own, ...others]];
+    }
+
+    // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
+    // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
+    if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0]).length < 2) {
+      // Not the place it was issued at (في الدوحة، بالرياض).
+      const sides = ctx.argsIn(found[0].to, scopeTo, { obliques: true }).filter((a) => !w[a.word].prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+      if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
+    }
+
+    // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
+    // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
+    if (!planned && groups.every((g) => !partiesOf(g).length) && found[0].kind !== L.general_kind && found[0].kind !== L.batch_kind) {
+      const named = new Set(ctx.doc.mentions.map((m) => m.id));
+      const entry = entryDescribed(found[0].kind, ctx.published, named, kindFits);
+      if (entry) {
+        out.push({
+          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(w[i]) ? 'signed' : 'concluded', date: entry.date, count: null,
+          parties: entry.partyRefs, signatories: [], registry: entry.id,
+          evidence: [ctx.evidence(Math.min(ca, i), found[0].to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
+        });
+        continue;
+      }
     }
 
     for (const parties of groups) {
     const partyRefs = partiesOf(parties);
     // Two sides, at least one of them a state: an agreement "with an international organisation"
-    // (GUIDELINES) binds a state and an organisation or UN body.
-    if (partyRefs.length < 2 || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
-    const signatories = uniqueRefs(parties.filter((p) => p.leader).map((p) => p.leader!.ref));
+    // (GUIDELINES) binds a state and an organisation or UN body. One state alone is a party when the
+    // other side is left vague (أبرم الزعماء الأوروبيون صفقة مع تسيبراس، بين اليونان ودائنيها), never
+    // when it is a company.
+    const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
+    if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
+    const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
-    const { date, rule: dateRule } = ctx.dateFor(i, !planned);
+    // A relative clause recalls an agreement (الاتفاق الذي أبرمته…): only the text dates it.
+    // A relative clause is dated only by a date inside it (… التي وقعتها روسيا وتركيا في أيار 2017).
+    const dated = relative && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
+    // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
+    // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
+    const embedded = i > 1 && w[i - 1].norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
+    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
-    const rule = `agreement:${trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : 'signing-verb'}+${via}|date:${dateRule}`;
-    const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0);
+    const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
+    const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
+    const rule = `agreement:${act}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
@@ -141,7 +306,9 @@ export function findAgreements(ctx: SentenceContext): AgreementFact[] {
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       };
       // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
-      const entry = planned ? null : entryForSigning({ ...fact, datedByText: dateRule !== 'published' && dateRule !== 'none' });
+      const datedByText = dateRule !== 'published' && dateRule !== 'none';
+      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
+        ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
       out.push(fact);
     }
@@ -164,7 +331,7 @@ const isSigning = (word: SentenceContext['words'][number]): boolean =>
 function objectAfter(ctx: SentenceContext, from: number): number {
   const w = ctx.words;
   let unknown = 0;
-  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_NOUN); ) {
+  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_OBJECT); ) {
     if (nouns.matchAt(w, k)) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
@@ -210,6 +377,138 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
   return out;
 }
 
+/**
+ * The agreement noun heading the relative clause of the verb at `at` (الاتفاق الذي أبرمته…، المذكرة
+ * التي كانت وقعتها…), described up to the pronoun; null when the verb opens no such clause.
+ */
+function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
+  const w = ctx.words;
+  let k = at - 1;
+  for (let n = 0; n < 2 && k > clauseStart; n++) {
+    const aux = L.relative.aux.map(phraseWords).find((p) => p.length <= k - clauseStart + 1 && relativeAux.matchAt(w, k - p.length + 1, k + 1)?.to === k + 1);
+    if (!aux) break;
+    k -= aux.length;
+  }
+  if (k <= clauseStart || !relativePronouns.matchAt(w, k, k + 1)) return null;
+  for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
+    const hit = nouns.matchAt(w, j, k);
+    if (!hit) continue;
+    if (consensus.matchAt(w, hit.to)) return null;
+    // The pronoun qualifies the noun phrase right before it: the agreement's name must run up to it
+    // (خرق الاتفاق بسبب الاشتباكات التي وقعت… is about the clashes, which "occurred").
+    const n = describe(ctx, hit.from, hit.to, hit.payload, k);
+    return n.to === k ? [n] : null;
+  }
+  return null;
+}
+
+/**
+ * The states listed after a counted "with" (مع سبع دول هي: الفلبين، الهند، …، وجيبوتي) in [from, to):
+ * each is the other side of its own agreement. The list may run past the clause's commas.
+ */
+function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg[]; to: number } {
+  const w = ctx.words;
+  for (let i = from; i < to; i++) {
+    if (!withPreps.matchAt(w, i, to)) continue;
+    let j = i + 1;
+    if (j < w.length && (isDigits(w[j].norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
+    const counted = countedNouns.matchAt(w, j);
+    if (!counted) continue;
+    j = counted.to;
+    const lead = listLeads.matchAt(w, j);
+    if (!lead) continue;
+    j = lead.to;
+    const out: Arg[] = [];
+    // A name the recogniser does not know (a spelling of its own) is one item among commas: passed over.
+    let unknown = 0;
+    while (j < w.length) {
+      if (w[j].norm === ':' || w[j].norm === ',' || w[j].norm === 'و') { j++; continue; }
+      const m = ctx.mention(j);
+      const a = m ? ctx.argFromMention(m, j) : null;
+      if (!m && out.length && w[j + 1]?.norm === ',' && ++unknown <= 2) { j++; continue; }
+      if (!a || m!.kind !== 'State') break;
+      out.push(a);
+      j = ctx.after(j);
+    }
+    if (out.length >= 2) return { args: out, to: j };
+  }
+  return { args: [], to };
+}
+
+/**
+ * May an agreement keep its one named party? Only when the signing clause gives the other side as a
+ * vague group (مع القوى الكبرى، بين اليونان ودائنيها، أبرم الزعماء الأوروبيون مع…) and names no company;
+ * a clause silent on the other side most often names it in another sentence.
+ */
+function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
+  if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  const w = ctx.words;
+  for (let k = from; k < to; k++) if (companyWords.matchAt(w, k, to)) return false;
+  return hasVagueSide(ctx, from, to, subjectAt);
+}
+
+/**
+ * Does the signing clause [from, to) give a side as a vague group: as the subject at `subjectAt`,
+ * coordinated with it (أبرمته الولايات المتحدة والقوى العالمية الأخرى), after مع, or after بين X و?
+ */
+function hasVagueSide(ctx: SentenceContext, from: number, to: number, subjectAt: number): boolean {
+  const w = ctx.words;
+  const vagueAt = (k: number): boolean => vagueSides.matchAt(w, k, to) !== null;
+  if (vagueAt(subjectAt)) return true;
+  const subjectEnd = subjectRunEnd(ctx, subjectAt, to);
+  if (subjectEnd > subjectAt && subjectEnd < to && w[subjectEnd].prefixes.includes('و') && vagueAt(subjectEnd)) return true;
+  for (let k = from; k < to - 1; k++) {
+    if (withPreps.matchAt(w, k, to) && vagueAt(withPreps.matchAt(w, k, to)!.to)) return true;
+    // بين X و<vague side>: the side coordinated after the one named.
+    if (betweenPreps.matchAt(w, k, to)) {
+      const m = ctx.mention(k + 1);
+      const next = m ? ctx.after(k + 1) : -1;
+      if (next > 0 && next < to && w[next].prefixes.includes('و') && vagueAt(next)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The state of the other side's signer, in a clause after the signing one (فيما قام بالتوقيع عن
+ * فيجي، بينما وقعها من جانب ناميبيا مندوبها): an opener, a signing act, "on behalf of", the state.
+ */
+function otherSigner(ctx: SentenceContext, from: number): Arg[] {
+  const w = ctx.words;
+  for (let k = from; k < w.length; k++) {
+    const opener = otherOpeners.matchAt(w, k);
+    // The opener is a word (فيما) or the و glued to the act (ووقع).
+    const actAt = opener && w[k].norm !== 'و' && !w[k].prefixes.includes('و') ? opener.to : w[k].prefixes.includes('و') || w[k].prefixes.includes('ف') ? k : -1;
+    if (actAt < 0) continue;
+    const act = otherActs.matchAt(w, actAt);
+    const side = act ? onBehalf.matchAt(w, act.to) : null;
+    if (!side) continue;
+    let j = side.to;
+    if (!ctx.mention(j)) j = stateTitles.matchAt(w, j)?.to ?? j;
+    const m = ctx.mention(j);
+    const arg = m && m.kind === 'State' ? ctx.argFromMention(m, j) : null;
+    return arg ? [arg] : [];
+  }
+  return [];
+}
+
+/** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
+const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => w[i].keys.includes(p));
+
+/** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
+function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
+  const w = ctx.words;
+  let j = from;
+  while (j < to) {
+    const ref = ctx.refAt(j);
+    const m = ref ? null : ctx.mention(j);
+    if (!ref && !m) break;
+    j = ref ? ref.to : ctx.after(j);
+    if (j >= to || !w[j].prefixes.includes('و')) break;
+  }
+  return j;
+}
+
 function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {
   for (let i = at - 1; i >= Math.max(clauseStart, at - 4); i--) {
     const hit = nouns.matchAt(ctx.words, i);
@@ -227,7 +526,8 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
   else if (from > 0) {
     for (let k = Math.max(0, from - 2); k < from; k++) {
       const nw = numberWords.matchAt(w, k, from);
-      if (nw && nw.to === from) count = nw.payload;
+      // A definite number qualifies the noun before it (القوى العالمية الست اتفاقا): no count.
+      if (nw && nw.to === from && !w[k].prefixes.includes('ال')) count = nw.payload;
     }
   }
   if (count === null && /(تين|تان|ين|ان)$/.test(w[from].stem) && number === 'many' && !w[from].stem.endsWith('ات')) count = 2;

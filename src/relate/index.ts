@@ -63,8 +63,10 @@ export function relate(doc: Document): void {
     const visit = (bits & VISIT) !== 0 && index >= firstLeader;
     if (!(bits & (AGREEMENT | VETO | REFERENCE)) && !visit) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
-    if (bits & AGREEMENT) facts.push(...findAgreements(ctx));
-    if (bits & REFERENCE) facts.push(...findAgreementReferences(ctx, named));
+    // References first: a signing whose object is a registry name is that agreement (see findAgreements).
+    const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
+    if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
+    facts.push(...refs);
     if (bits & VETO) facts.push(...findVetoes(ctx));
     if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);

@@ -11,10 +11,15 @@
  */
 import type { AgreementFact } from '../document.ts';
 import type { SentenceContext } from './context.ts';
-import { pickEntry, registry } from './registry.ts';
+import { agreementNounAnchors, agreementNounAt, findNisbaPairs } from './agreements.ts';
+import { entryOfDay, pickEntry, registry } from './registry.ts';
+import { isBreak } from './words.ts';
+
+/** How many words may stand between an agreement noun and the day that names it (اتفاق أعلن عنه في 30 يونيو). */
+const MAX_NOUN_TO_DAY = 4;
 
 /** Words one of which every registry phrase holds: the sentence gate (see index.ts). */
-export const referenceAnchors = (): Iterable<string> => registry().names.anchors;
+export const referenceAnchors = (): Iterable<string> => [...registry().names.anchors, ...agreementNounAnchors()];
 
 export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet<string>): AgreementFact[] {
   const out: AgreementFact[] = [];
@@ -28,6 +33,34 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
       parties: entry.partyRefs, signatories: [], registry: entry.id,
       evidence: [ctx.evidence(hit.from, hit.to, `agreement:registry-${outright ? 'name' : 'description'}|date:registry`, outright ? 0.95 : 0.85)],
     });
+  }
+  out.push(...agreementsOfDay(ctx, named, out));
+  // A pair of nisbas names the parties of an agreement the registry does not hold (or does: then the
+  // registry reference above stands for it).
+  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => r.evidence.some((e) => e.start < f.evidence[0].end && f.evidence[0].start < e.end))));
+  return out;
+}
+
+/**
+ * An agreement noun named by a past day (اتفاق 13 تموز بين اليونان ودائنيها، باتفاق أعلن عنه في 30
+ * يونيو) refers to the registry agreement concluded that day whose states the article names.
+ */
+function agreementsOfDay(ctx: SentenceContext, named: ReadonlySet<string>, found: AgreementFact[]): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  const w = ctx.words;
+  for (let i = 0; i < w.length; i++) {
+    const noun = agreementNounAt(w, i);
+    if (!noun) continue;
+    const day = ctx.dates.find((d) => d.precision === 'day' && d.date && !d.future && d.from >= noun.to && d.from - noun.to <= MAX_NOUN_TO_DAY
+      && !w.slice(noun.to, d.from).some(isBreak));
+    const entry = day ? entryOfDay(day.date!, named) : null;
+    if (!entry || [...found, ...out].some((f) => f.registry === entry.id)) continue;
+    out.push({
+      type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: day!.date, count: null,
+      parties: entry.partyRefs, signatories: [], registry: entry.id,
+      evidence: [ctx.evidence(noun.from, day!.to, 'agreement:registry-day|date:text', 0.8)],
+    });
+    i = day!.to - 1;
   }
   return out;
 }

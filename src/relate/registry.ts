@@ -138,6 +138,13 @@ export function pickEntry(hits: Hit[], published: string | null, named: Readonly
   return pool.reduce((best, h) => (h.entry.date > best.entry.date ? h : best)).entry;
 }
 
+/**
+ * Does a reported agreement of kind `kind` fit an entry of kind `entryKind`? `dated`: the report is
+ * dated by the text near the entry's day, which alone may tell an agreement whose words give no kind.
+ */
+export type KindFit = (entryKind: string, kind: string, dated: boolean) => boolean;
+const sameKind: KindFit = (a, b) => a === b;
+
 /** Days between two YYYY-MM-DD dates. */
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 /** How far a signing's date may stand from the registry's day and still be that signing. */
@@ -149,11 +156,68 @@ const SIGNING_WINDOW_DAYS = 3;
  * the entry's (a report of the JCPOA's conclusion naming Iran and the United States). A signing
  * dated only by the article's day is not linked this way: nothing in it says which agreement it is.
  */
-export function entryForSigning(f: { kind: string; date: string | null; parties: EntityRef[]; datedByText: boolean }): RegistryEntry | null {
-  if (!f.date || !f.datedByText || f.parties.length < 2) return null;
+export function entryForSigning(f: { kind: string; date: string | null; parties: EntityRef[]; datedByText: boolean }, fits: KindFit = sameKind): RegistryEntry | null {
+  if (!f.date || !f.datedByText || f.parties.length < 1) return null;
   for (const e of registry().entries) {
-    if (e.multilateral || e.kind !== f.kind || days(e.date, f.date) > SIGNING_WINDOW_DAYS) continue;
+    if (e.multilateral || !fits(e.kind, f.kind, true) || days(e.date, f.date) > SIGNING_WINDOW_DAYS) continue;
     if (f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) return e;
   }
   return null;
+}
+
+/** How long after a registry agreement an undated report of its kind and parties still recalls it. */
+const RECALL_WINDOW_DAYS = 60;
+
+/**
+ * The entry an undated agreement recalls: concluded in the weeks before the article, of the same
+ * kind (a kind its words give, not the general one), with all its parties among the entry's (بعد أن
+ * أبرمت واشنطن اتفاقا نوويا مع إيران, a week after the JCPOA). The latest such entry.
+ *
+ * `kindless`: the agreement's words give no kind (الاتفاق الذي أبرمته إيران مع القوى الكبرى): then
+ * its parties must hold the party that tells the entry apart (a `needs` of its descriptions, Iran for
+ * the JCPOA), or be the entry's states exactly; Washington and Moscow alone recall no JCPOA.
+ */
+export function entryRecalled(f: { kind: string; parties: EntityRef[] }, published: string | null, fits: KindFit = sameKind, kindless = false): RegistryEntry | null {
+  if (!published || !f.parties.length) return null;
+  let best: RegistryEntry | null = null;
+  const has = (id: string): boolean => f.parties.some((p) => p.id === id);
+  for (const e of registry().entries) {
+    if (e.multilateral || !fits(e.kind, f.kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
+    if (!f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) continue;
+    if (kindless && !e.descriptions_ar.some((d) => d.needs.some(has)) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
+}
+
+/**
+ * The entry an agreement named by its day refers to (اتفاق 13 يوليو بين اليونان ودائنيها، عملا
+ * باتفاق أعلن عنه في 30 يونيو): the one registry agreement concluded within a few days of that day
+ * whose state parties the article all names. Where another agreement of those days binds one of
+ * them too (the JCPOA and the IAEA roadmap of 14 July 2015, both with Iran), the day tells neither.
+ */
+export function entryOfDay(day: string, named: ReadonlySet<string>): RegistryEntry | null {
+  const near = registry().entries.filter((e) => !e.multilateral && days(e.date, day) <= SIGNING_WINDOW_DAYS)
+    .map((e) => ({ e, states: e.partyRefs.filter((r) => r.label === 'State').map((r) => r.id) }));
+  const full = near.filter((n) => n.states.length && n.states.every((s) => named.has(s)));
+  if (full.length !== 1) return null;
+  const [one] = full;
+  const rival = near.some((n) => n !== one && n.states.some((s) => named.has(s) && one.states.includes(s)));
+  return rival ? null : one.e;
+}
+
+/**
+ * The entry a signing with no parties of its own recalls (بعد توقيع اتفاق تاريخي حول البرنامج النووي,
+ * in an article naming Iran a week after the JCPOA): concluded in the weeks before the article, of
+ * that kind, with a description whose context (`needs`) the article names. The latest such entry.
+ */
+export function entryDescribed(kind: string, published: string | null, named: ReadonlySet<string>, fits: KindFit = sameKind): RegistryEntry | null {
+  if (!published) return null;
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || !fits(e.kind, kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
+    if (!e.descriptions_ar.some((d) => d.needs.some((n) => named.has(n)))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
 }

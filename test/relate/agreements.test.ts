@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementFact } from '../../src/document.ts';
-import { factsOf } from './helpers.ts';
+import { CAST, factsOf } from './helpers.ts';
 
 const agreements = (text: string, published: string | null = '2024-06-20') =>
   factsOf(text, published).filter((f): f is AgreementFact => f.type === 'agreement');
@@ -37,6 +37,8 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(all[0]).toMatchObject({ count: 11, kind: 'cooperation' });
     expect(all[0].name_ar).toBe('11 اتفاقية ومذكرة تفاهم');
     expect(agreements('ووقعت روسيا والصين عشر اتفاقيات اقتصادية.')[0].count).toBe(10);
+    // A definite number qualifies the noun before it ("the six powers"), not the agreement after it.
+    expect(agreements('ووقعت روسيا والدول الست اتفاقا مع الصين.')[0]).toMatchObject({ count: null });
   });
 
   it('keeps two coordinated agreements apart', () => {
@@ -84,9 +86,14 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(agreements('وسيتوجه بوتين إلى فيتنام حيث يلتقي تو لام بعد توقيع اتفاق تاريخي.')).toEqual([]);
   });
 
-  it('takes a participle (الاتفاقية الموقعة) only when the clause dates it', () => {
-    expect(agreements('ووفقا لأحكام اتفاقية فيينا الموقعة بين روسيا والصين في 1961 قرر البلدان ذلك.')).toEqual([]);
+  it('takes a participle (الاتفاقية الموقعة) when the clause dates it or بين names its parties', () => {
+    expect(agreements('ووفقا لأحكام اتفاقية فيينا الموقعة في فيينا 1961 قرر البلدان ذلك.')).toEqual([]);
+    expect(agreements('وتنص الاتفاقية الموقعة أمس على التعاون بين البلدين.')).toEqual([]);
     expect(agreements('وتنص الاتفاقية الموقعة بين روسيا والصين أمس على التعاون.').map(parties)).toEqual([['CHN', 'RUS']]);
+    // Referred back with its parties (GUIDELINES: المعاهدة الموقعة بينهما عام 1994): concluded, dated by its year only.
+    const [old] = agreements('وأشار إلى المعاهدة الموقعة بين مصر والأردن عام 1994.');
+    expect(parties(old)).toEqual(['EGY', 'JOR']);
+    expect(old.date).toBeNull();
   });
 
   it('needs two parties: a ministry signing with a company is not an agreement between governments', () => {
@@ -153,9 +160,13 @@ describe('agreements: arguments beyond one sentence', () => {
   });
 
   it('leaves a pluperfect (كان … أعلن) undated rather than giving it the article date', () => {
-    const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
+    // Published long before the 2024 treaty, so no registry entry is recalled and the name is the text's.
+    const [a] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.', '2023-03-01');
     expect(a.date).toBeNull();
     expect(a.name_ar).toBe('اتفاقية الشراكة الشاملة');
+    // The day after the treaty, the same words recall it (registry.ts, entryRecalled), still undated.
+    const [b] = agreements('وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
+    expect(b).toMatchObject({ registry: 'russia-dprk-partnership-2024', date: null });
   });
 });
 
@@ -165,5 +176,140 @@ describe('agreements: sentence edges', () => {
     const [a] = agreements('وقعت السعودية وفرنسا اتفاقية');
     expect(parties(a)).toEqual(['FRA', 'SAU']);
     expect(agreements('ووقعت مصر والأردن مذكرة تفاهم')).toHaveLength(1);
+  });
+});
+
+describe('agreements: adjuncts and insertions between the verb and its object', () => {
+  it('reaches the object past a subject with titles, a place and a time phrase between commas', () => {
+    const [a, ...rest] = agreements('وقّع الملك سلمان، والرئيس شي جين بينغ رئيس جمهورية الصين الشعبية، في قصر الضيافة بالرياض أمس الخميس، اتفاقية الشراكة بين السعودية والصين.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['CHN', 'SAU']);
+    // The persons said to sign are the signatories, even when بين names the parties.
+    expect(a.signatories.map((s) => s.id).sort()).toEqual(['salman-of-saudi-arabia', 'xi-jinping']);
+  });
+
+  it('does not reach past words that are none of those (وقع … قرارا بفرض رسوم …)', () => {
+    expect(agreements('وقع بوتين في موسكو أمس قرارا بفرض رسوم جديدة على الواردات من الصين وفرنسا ومصر بعد انهيار الاتفاق.')).toEqual([]);
+  });
+});
+
+describe('agreements: the agreement noun heading a relative clause', () => {
+  it('reads الاتفاق الذي أبرمته X مع Y as concluded by X and Y, undated unless the text dates it', () => {
+    const [a, ...rest] = agreements('وقال إن ذلك يخالف الاتفاق الذي أبرمته روسيا مع الصين في موسكو.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['CHN', 'RUS']);
+    expect(a).toMatchObject({ status: 'concluded', date: null });
+    expect(a.evidence[0].rule).toContain('signing-verb-relative');
+  });
+
+  it('reads the subject and بين after the verb, past كان, and a passive verb with بين', () => {
+    expect(agreements('وأشار إلى المعاهدة التي كانت وقعتها مصر والأردن.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('وأشاد بالاتفاق الذي تم التوصل إليه بين روسيا وفيتنام.').map(parties)).toEqual([['RUS', 'VNM']]);
+  });
+
+  it('does not take a planned agreement, a verb with a pronoun outside a relative clause, nor اتفاق meaning consensus', () => {
+    expect(agreements('وانتقد الاتفاق الذي تريد روسيا أن تبرمه مع الصين.').filter((f) => f.status !== 'planned')).toEqual([]);
+    expect(agreements('وقعها عن الجانب السعودي الملك سلمان.')).toEqual([]);
+    expect(agreements('وأكد الاتفاق التام الذي توصلت إليه روسيا والصين.')).toEqual([]);
+    // The pronoun qualifies the phrase right before it: here the clashes, which "occurred".
+    expect(agreements('وانهار الاتفاق بسبب الاشتباكات التي وقعت بين روسيا والصين.')).toEqual([]);
+  });
+});
+
+describe('agreements: the bounds of a relative clause', () => {
+  it('takes as subject only the phrase right after the verb, none after a passive, and no مع of another clause', () => {
+    // مجلس الأمن belongs to the main clause's list, not to the relative clause's subject.
+    expect(agreements('وبحث الوزير الاتفاق الذي أبرمته روسيا مع الصين ومسودة قرار مجلس الأمن.').map(parties)).toEqual([['CHN', 'RUS']]);
+    expect(agreements('وبموجب الاتفاق الذي تم التوصل إليه في فيينا ترفع الولايات المتحدة وفرنسا العقوبات.')).toEqual([]);
+    expect(agreements('وتعاونت مصر مع الأردن، وقال إن الاتفاق الذي توصل إليه المفاوضون هو الأفضل.')).toEqual([]);
+  });
+
+  it('is dated only by a date inside it, not by the main clause', () => {
+    const [a] = agreements('وقال بوتين يوم الثلاثاء إن الاتفاق الذي أبرمته روسيا مع الصين صامد.');
+    expect(a.date).toBeNull();
+  });
+
+  it('reads a government named by its nisba after مع (مع حكومة الوفاق الليبية), but not a place after it', () => {
+    const cast = [...CAST, { text: 'تركيا', kind: 'State' as const, id: 'TUR' }, { text: 'الليبية', kind: 'State' as const, id: 'LBY', via: 'nisba' as const }];
+    const got = factsOf('ويأتي ذلك بعد مذكرة التفاهم التي وقعتها تركيا مع حكومة الوفاق الليبية في نوفمبر.', '2020-08-07', cast).filter((f): f is AgreementFact => f.type === 'agreement');
+    expect(got.map(parties)).toEqual([['LBY', 'TUR']]);
+    expect(agreements('وهذا يخالف الاتفاق الذي أبرمته روسيا مع القوى الكبرى في باريس.').map(parties)).toEqual([['RUS']]);
+  });
+});
+
+describe('agreements: one named party and a vague other side', () => {
+  it('keeps the one party when the other side is a vague group (القوى الكبرى، الدائنون)', () => {
+    expect(agreements('وقال إن الاتفاق الذي أبرمته روسيا مع القوى الكبرى صامد.').map(parties)).toEqual([['RUS']]);
+    expect(agreements('وأشاد بالاتفاق الذي تم التوصل إليه بين مصر والدائنين.').map(parties)).toEqual([['EGY']]);
+  });
+
+  it('drops it when the other side is not given (it is most often in another sentence) or is a company', () => {
+    expect(agreements('ووقعت السعودية اتفاقية للطاقة.')).toEqual([]);
+    expect(agreements('ووقعت السعودية عقدا مع الشركات الكبرى.')).toEqual([]);
+  });
+});
+
+describe('agreements: joint statements issued or adopted', () => {
+  it('reads صدر / أصدر / اعتمد with a joint statement as an agreement of kind joint statement', () => {
+    const [a] = agreements('وفي ختام المباحثات صدر بيان مشترك بين السعودية وفرنسا.');
+    expect(parties(a)).toEqual(['FRA', 'SAU']);
+    expect(a).toMatchObject({ kind: 'joint-statement', status: 'concluded' });
+    expect(agreements('وأصدرت مصر والأردن أمس بيانا مشتركا.').map(parties)).toEqual([['EGY', 'JOR']]);
+    expect(agreements('واعتمد البلدان روسيا والصين الإعلان المشترك.').map(parties)).toEqual([['CHN', 'RUS']]);
+  });
+
+  it('takes the two sides of the visit a statement closes, not the place it was issued at', () => {
+    expect(agreements('صدر أمس بيان مشترك في ختام زيارة بوتين إلى فيتنام.').map(parties)).toEqual([['RUS', 'VNM']]);
+    expect(agreements('وصدر البيان المشترك خلال اجتماع وزير الخارجية مع مصر في الرياض.').map(parties)).toEqual([]);
+  });
+
+  it('does not read issuing a statement of one side, or a decision, as an agreement', () => {
+    expect(agreements('وأصدرت مصر بيانا أدانت فيه الهجوم على الأردن.')).toEqual([]);
+    expect(agreements('وأصدرت روسيا والصين قرارا بشأن سوريا.')).toEqual([]);
+  });
+});
+
+describe('agreements: a counted مع with its states listed', () => {
+  it('reads مع ثلاث دول هي: A، B، C as one bilateral agreement each, passing an unknown name', () => {
+    const all = agreements('ووقعت السعودية اتفاقيات ثنائية مع أربع دول هي: مصر، الأردن، سيرلانكا، فرنسا.');
+    expect(all.map(parties)).toEqual([['EGY', 'SAU'], ['JOR', 'SAU'], ['FRA', 'SAU']]);
+  });
+
+  it('needs the list: a counted مع alone names no party', () => {
+    expect(agreements('ووقعت السعودية اتفاقيات مع ثلاث دول، وزار بوتين مصر والأردن.')).toEqual([]);
+  });
+});
+
+const MORE = [...CAST, { text: 'التركي', kind: 'State' as const, id: 'TUR', via: 'nisba' as const }, { text: 'فيجي', kind: 'State' as const, id: 'FJI' }];
+const agreementsMore = (text: string, published = '2024-06-20') =>
+  factsOf(text, published, MORE).filter((f): f is AgreementFact => f.type === 'agreement');
+
+describe('agreements: the other side signing in a clause of its own', () => {
+  it('adds the state its signer signed for (فيما قام بالتوقيع عن فيجي …)', () => {
+    const [a, ...rest] = agreementsMore('ووقع الملك سلمان على اتفاقية إقامة العلاقات الدبلوماسية، فيما قام بالتوقيع عن فيجي مندوبها الدائم.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['FJI', 'SAU']);
+    expect(a.evidence[0].rule).toContain('other-signer');
+  });
+
+  it('does not take عن after another verb (قال … عن فرنسا)', () => {
+    expect(agreementsMore('ووقع الملك سلمان على الاتفاقية، فيما قال الوزير عن فرنسا إنها شريك.')).toEqual([]);
+  });
+});
+
+describe('agreements: a definite agreement noun with two nisbas', () => {
+  it('is a concluded agreement of the two states (الاتفاق التركي - الأمريكي)', () => {
+    const [a, ...rest] = agreementsMore('وما زالت تفاصيل الاتفاق التركي - الأمريكي غير واضحة.');
+    expect(rest).toHaveLength(0);
+    expect(parties(a)).toEqual(['TUR', 'USA']);
+    expect(a).toMatchObject({ status: 'concluded', date: null });
+    expect(agreementsMore('وانتقدت موسكو الاتفاق التركي الأمريكي.').map(parties)).toEqual([['TUR', 'USA']]);
+  });
+
+  it('not as a draft, a prospect, an indefinite noun, nor as the object of an act the signing reader judges', () => {
+    expect(agreementsMore('وبحث الوزيران مشروع الاتفاق الروسي الأمريكي.')).toEqual([]);
+    expect(agreementsMore('ويترقب الجميع الاتفاق التركي الأمريكي المحتمل.')).toEqual([]);
+    expect(agreementsMore('ودعا إلى اتفاق روسي أمريكي.')).toEqual([]);
+    expect(agreementsMore('ويجب التوصل إلى الاتفاق الروسي الأمريكي قريبا.')).toEqual([]);
   });
 });

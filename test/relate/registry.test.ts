@@ -72,6 +72,13 @@ describe('references to named agreements', () => {
     expect(after.map((a) => a.id)).toEqual(['minsk-2']);
   });
 
+  it('the deal named by its object (the agreement on Iran\'s nuclear file) is the JCPOA once made, and only with Iran named', () => {
+    const got = agreements('ورحبت المنظمة بالاتفاق حول ملف إيران النووي، وقال وزير إن الاتفاق على البرنامج النووي لن يغير شيئا.', '2015-07-25');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
+    expect(agreements('ورحبت المنظمة بالاتفاق حول ملف إيران النووي.', '2015-03-01')).toEqual([]);
+    expect(agreements('وقال الخبير إن الاتفاق حول البرنامج النووي لكوريا الشمالية انهار.', '2015-07-25')).toEqual([]);
+  });
+
   it('outright names need no context, and clitics do not hide them', () => {
     const got = agreements('وأكد المسؤول التزام بلاده باتفاقية كامب ديفيد وباتفاق الطائف.', '2015-08-02');
     expect(got.map((a) => a.id).sort()).toEqual(['camp-david-1978', 'taif-1989']);
@@ -84,10 +91,58 @@ describe('references to named agreements', () => {
   });
 });
 
+describe('an agreement named by its day', () => {
+  it('is the one registry agreement of that day whose states the article names', () => {
+    const got = agreements('وقال إن الدفعة الأولى المتضمنة في اتفاق 13 تموز بين اليونان ودائنيها يجب أن تقدم.', '2015-07-25');
+    expect(got).toEqual([{ id: 'greece-euro-summit-2015', date: '2015-07-13', parties: ['EU', 'GRC'] }]);
+  });
+
+  it('tells nothing where two registry agreements of those days bind a named state, or none was made', () => {
+    // 14 July 2015: the JCPOA and the IAEA roadmap, both binding Iran.
+    const iran = agreements('وقال الوزير الأمريكي إن اتفاق 14 يوليو مع إيران صامد.', '2015-07-25');
+    expect(iran.map((a) => a.id)).not.toContain('iaea-iran-roadmap-2015');
+    expect(agreements('وأشار إلى اتفاق 3 مارس بين اليونان ومصر.', '2015-07-25')).toEqual([]);
+  });
+
+  it('a registry name inside a relative clause keeps the registry parties', () => {
+    const got = agreements('ويأتي الاتفاق الجديد استكمالا لمذكرة إنشاء مناطق خفض التصعيد التي وقعتها روسيا وتركيا وإيران في أستانا.', '2018-09-18');
+    expect(got.map((a) => [a.id, a.parties])).toEqual([['astana-de-escalation-2017', ['IRN', 'RUS', 'TUR']]]);
+  });
+});
+
 describe('a reported signing that is a registry agreement', () => {
   it('dated by the text within the registry days, with parties among the registry parties: the registry node', () => {
     const got = agreements('وتوصلت إيران والولايات المتحدة أمس الثلاثاء في فيينا إلى اتفاق نووي بعد مفاوضات طويلة.', '2015-07-15');
     expect(got).toEqual([{ id: 'jcpoa', date: '2015-07-14', parties: ['CHN', 'DEU', 'EU', 'FRA', 'GBR', 'IRN', 'RUS', 'USA'] }]);
+  });
+
+  it('an undated report of its kind and parties in the weeks after it recalls it; later, it is another', () => {
+    const recalled = agreements('وصل الوزير إلى الرياض اليوم الأربعاء بعد أن أبرمت واشنطن اتفاقا نوويا مع إيران.', '2015-07-22');
+    expect(recalled.map((a) => a.id)).toEqual(['jcpoa']);
+    const later = agreements('وقال الوزير إن واشنطن أبرمت اتفاقا نوويا مع إيران.', '2016-03-09');
+    expect(later.map((a) => a.id)).not.toContain('jcpoa');
+  });
+
+  it('an undated agreement with no kind is recalled by the party that tells its entry apart, not by any two of its parties', () => {
+    const iran = agreements('وقال الوزير إن الاتفاق الذي أبرمته إيران مع القوى الدولية صامد.', '2015-07-28');
+    expect(iran.map((a) => a.id)).toEqual(['jcpoa']);
+    const moscow = agreements('وجاء القرار بعد أن أبرمت واشنطن اتفاقا مع موسكو.', '2015-08-08');
+    expect(moscow.map((a) => a.id)).not.toContain('jcpoa');
+    expect(moscow.map((a) => a.parties)).toEqual([['RUS', 'USA']]);
+  });
+
+  it('a signing with no parties whose words give a kind recalls the entry of that kind the article context names', () => {
+    const text = 'ورحبت إيران بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي حول البرنامج النووي.';
+    expect(agreements(text, '2015-07-22').map((a) => a.id)).toEqual(['jcpoa']);
+    // Months later, another agreement; with no kind, nothing; with no Iran named, nothing.
+    expect(agreements(text, '2015-12-01')).toEqual([]);
+    expect(agreements('ورحبت إيران بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي.', '2015-07-22')).toEqual([]);
+    expect(agreements('ورحبت اليابان بالزيارة. وقال الوزير إن الأسواق تحسنت بعد توقيع اتفاق تاريخي حول البرنامج النووي.', '2015-07-22')).toEqual([]);
+  });
+
+  it('a registry name read as a signing object is the registry node, not the clause\'s one party', () => {
+    const got = agreements('ودرس المجلس خطة العمل الشاملة المشتركة التي تم التوصل إليها بين إيران والقوى الكبرى.', '2015-08-10');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
   });
 
   it('another month, or another kind, is another agreement', () => {

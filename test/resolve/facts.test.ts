@@ -22,13 +22,24 @@ const fact = (over: Partial<AgreementFact>): AgreementFact => ({
 
 describe('one node per real agreement: the merge rule', () => {
   it('merges mentions of one treaty in an article (defence pact = comprehensive partnership agreement)', () => {
+    // Jordan, not North Korea: the registry holds the 2024 Russia–DPRK treaty, which would take both
+    // mentions by its own id (next test), and this one is about the content-derived merge.
+    const { batch } = graphOf('وبعد يوم من توقيع اتفاق دفاع مشترك مع الأردن، وصل بوتين إلى فيتنام. وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع الأردن.');
+    const nodes = agreementNodes(batch);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({ id: 'agr:JOR+RUS:alliance:2024-06', props: { kind: 'defense', date: '2024-06-19', name_ar: 'اتفاق دفاع مشترك' } });
+    const partyTo = batch.edges.filter((e) => e.type === 'PARTY_TO');
+    expect(partyTo.map((e) => e.from.id).sort()).toEqual(['JOR', 'RUS']);
+    expect((partyTo[0].props.evidence as unknown[]).length).toBe(2);
+  });
+
+  it('merges mentions of a registry treaty into its registry node (the Russia–DPRK treaty of 2024-06-19)', () => {
     const { batch } = graphOf('وبعد يوم من توقيع اتفاق دفاع مشترك مع كوريا الشمالية، وصل بوتين إلى فيتنام. وكان بوتين أعلن توقيع اتفاقية الشراكة الشاملة مع كوريا الشمالية.');
     const nodes = agreementNodes(batch);
     expect(nodes).toHaveLength(1);
-    expect(nodes[0]).toMatchObject({ id: 'agr:PRK+RUS:alliance:2024-06', props: { kind: 'defense', date: '2024-06-19', name_ar: 'اتفاق دفاع مشترك' } });
+    expect(nodes[0]).toMatchObject({ id: 'russia-dprk-partnership-2024' });
     const partyTo = batch.edges.filter((e) => e.type === 'PARTY_TO');
     expect(partyTo.map((e) => e.from.id).sort()).toEqual(['PRK', 'RUS']);
-    expect((partyTo[0].props.evidence as unknown[]).length).toBe(2);
   });
 
   it('merges a batch with the plural mention of the same batch', () => {
