@@ -25,6 +25,9 @@ const relativePronouns = new PhraseTable<true>().addAll(L.relative.pronouns, tru
 const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
 const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
 const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
+const contractNouns = new PhraseTable<true>().addAll(L.contract_nouns, true);
+const sportsNouns = new PhraseTable<true>().addAll(L.private_signers, true);
+const privateNouns = new PhraseTable<true>().addAll(L.private_signers, true).addAll(L.one_party.company_words, true);
 const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true);
 const countedNouns = new PhraseTable<true>().addAll(L.listed.counted, true);
 const otherOpeners = new PhraseTable<true>().addAll(L.other_signer.openers, true);
@@ -275,7 +278,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       }
     }
 
-    for (const parties of groups) {
+    // A contract of a club, a player or a company is no agreement between governments (GUIDELINES);
+    // عقد and صفقة are mostly such contracts: in a sentence about any private party they are one.
+    if (privateSigner(ctx, Math.min(scopeFrom, i), firstNoun)) continue;
+    if (found.every((n) => contractNouns.matchAt(w, n.from)) && privateSigner(ctx, 0, w.length)) continue;
+    // Signed "with" a company or a club: the other side is private (وقعت المالديف اتفاقا مع شركة صينية).
+    if (privateWith(ctx, scopeFrom, scopeTo)) continue;
+    for (const group of groups) {
+    // A nisba after a private noun (اللاعب الأرجنتيني، شركة روسية) is a nationality, not a party.
+    const parties = group.filter((p) => !(p.mention?.via === 'nisba' && privateNounBefore(ctx, p.word)));
+    // الطرفان in a sentence about a club or a player are those private parties, not states.
+    if (parties.some((p) => p.via !== 'mention' && p.via !== 'office') && sportsNouns.scan(w).length > 0) continue;
     const partyRefs = partiesOf(parties);
     // Two sides, at least one of them a state: an agreement "with an international organisation"
     // (GUIDELINES) binds a state and an organisation or UN body. One state alone is a party when the
@@ -567,6 +580,28 @@ function isAdjunct(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (ctx.mention(k) || ctx.isBreakAt(k)) return false;
     if (adjunct.matchAt(ctx.words, k)) return true;
+  }
+  return false;
+}
+
+/** Does a private noun (نادي، اللاعب، شركة…) end right before word i? */
+function privateNounBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (privateNouns.matchAt(ctx.words, k, i)?.to === i) return true;
+  return false;
+}
+
+/** Is the signing side a club, a player or a company: a private noun before the agreement noun? */
+function privateSigner(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (privateNouns.matchAt(ctx.words, k, to)) return true;
+  return false;
+}
+
+/** Does مع (or another "with") stand right before a private noun in words [from, to)? */
+function privateWith(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const prep = withPreps.matchAt(ctx.words, k, to);
+    // A named body (البنك الدولي) is no private party.
+    if (prep && !ctx.mention(prep.to) && privateNouns.matchAt(ctx.words, prep.to, to)) return true;
   }
   return false;
 }

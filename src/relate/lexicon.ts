@@ -58,6 +58,8 @@ export const AgreementsLexicon = z.object({
   listed: z.object({ counted: Words, lead: Words }),
   other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
   nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words }),
+  private_signers: Words,
+  contract_nouns: Words,
 });
 export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 

@@ -23,9 +23,10 @@ export const referenceAnchors = (): Iterable<string> => [...registry().names.anc
 
 export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet<string>): AgreementFact[] {
   const out: AgreementFact[] = [];
+  const near = namedNear(ctx);
   for (const hit of registry().names.scan(ctx.words)) {
     if (!definiteAsWritten(ctx, hit.from, hit.payload.words)) continue;
-    const entry = pickEntry(hit.payload.hits, ctx.published, named);
+    const entry = pickEntry(hit.payload.hits, ctx.published, near);
     if (!entry) continue;
     const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
     out.push({
@@ -74,4 +75,19 @@ function definiteAsWritten(ctx: SentenceContext, from: number, words: string[]):
     const w = ctx.words[from + k];
     return !p.startsWith('ال') || !w || w.norm.startsWith('ال') || w.prefixes.includes('ال') || w.prefixes.includes('لل');
   });
+}
+
+/** How many sentences before a description may name its context (الاتفاق النووي … two sentences after إيران). */
+const CONTEXT_SENTENCES = 2;
+
+/**
+ * The states and bodies named in this sentence or the few before it. A description (الاتفاق النووي،
+ * اتفاقية الهدنة) names a registry agreement only near its context: an article that names Israel
+ * somewhere does not make every armistice in it the 1949 one.
+ */
+function namedNear(ctx: SentenceContext): ReadonlySet<string> {
+  const from = ctx.index - CONTEXT_SENTENCES;
+  return new Set(ctx.doc.mentions
+    .filter((m) => m.sentence >= from && m.sentence <= ctx.index && (m.kind === 'State' || m.kind === 'Organization' || m.kind === 'UNBody'))
+    .map((m) => m.id));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementFact } from '../../src/document.ts';
+import { ArticleRecord } from '../../src/load/article.ts';
+import { extract } from '../../src/pipeline.ts';
 import { CAST, factsOf } from './helpers.ts';
 
 const agreements = (text: string, published: string | null = '2024-06-20') =>
@@ -311,5 +313,23 @@ describe('agreements: a definite agreement noun with two nisbas', () => {
     expect(agreementsMore('ويترقب الجميع الاتفاق التركي الأمريكي المحتمل.')).toEqual([]);
     expect(agreementsMore('ودعا إلى اتفاق روسي أمريكي.')).toEqual([]);
     expect(agreementsMore('ويجب التوصل إلى الاتفاق الروسي الأمريكي قريبا.')).toEqual([]);
+  });
+});
+
+/** The real pipeline (the recogniser's nisbas included), for sentences the test cast does not cover. */
+const extracted = (text: string): AgreementFact[] =>
+  extract(ArticleRecord.parse({ id: 't', title: null, text, published: '2015-07-25', outlet: null, url: null, origin: { file: 'test' } }))
+    .doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
+
+describe('contracts that are no agreement between governments', () => {
+  // Written for the test: sports pages and company news use the same signing verbs.
+  it('a contract reached for a player of another nationality is no agreement between his state and the club\'s', () => {
+    expect(extracted('وقد تضع أسرة اللاعب الأرجنتيني نادي الاتحاد في موقف صعب برفضها القدوم إلى السعودية، رغم إعلان الطرفين التوصل إلى اتفاق مبدئي.')).toEqual([]);
+  });
+  it('a state signing with a company while a foreign leader is visiting binds no second state', () => {
+    expect(extracted('وخلال زيارة الرئيس الصيني العام الماضي وقعت المالديف اتفاقا مع شركة صينية لتطوير مطارها.')).toEqual([]);
+  });
+  it('two states signing stay an agreement even when a club is named elsewhere in the sentence', () => {
+    expect(extracted('ووقعت السعودية ومصر أمس اتفاقية للتعاون الرياضي، بعد مباراة ودية بين فريقين من البلدين.').map(parties)).toEqual([['EGY', 'SAU']]);
   });
 });
