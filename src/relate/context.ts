@@ -9,6 +9,7 @@ import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { discourseLexicon, PhraseTable, visitsLexicon } from './lexicon.ts';
+import { isHeadline } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
@@ -37,6 +38,8 @@ export class SentenceContext {
   readonly covered: boolean[];
   readonly dates: DateExpr[];
   readonly published: string | null;
+  /** Is this sentence the article's title (headline grammar: the present tense reports the past)? */
+  readonly headline: boolean;
   /** City mentions by the word they start at (a city may also be tagged as its state). */
   private readonly cities = new Map<number, Mention>();
 
@@ -44,6 +47,7 @@ export class SentenceContext {
     const s = doc.sentences[index];
     this.words = sentenceWords(doc, index);
     this.published = doc.article.published;
+    this.headline = isHeadline(doc, index);
     this.mentionAt = new Array(this.words.length).fill(null);
     this.covered = new Array(this.words.length).fill(false);
     for (const m of sentenceMentions) {
@@ -280,7 +284,11 @@ export class SentenceContext {
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
     // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
-    const days = this.dates.filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
+    // A dateline (نيويورك 1 تشرين الأول (بترا) - …) dates the filing, not the act, when the sentence dates the act itself.
+    const dateline = (d: DateExpr) => d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const own = this.dates.filter((d) => !dateline(d));
+    const days = (own.some((d) => d.precision === 'day' && d.date) ? own : this.dates)
+      .filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
       .map((d) => (done && d.future ? { ...d, date: yearBefore(d), future: false } : d));
     const near = (list: DateExpr[]) => list.sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (ev) {
@@ -292,7 +300,7 @@ export class SentenceContext {
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself vaguely (الشهر الماضي، عام 2015), or by a month the grammar did not
     // read, is not dated by another clause nor by the article.
-    if (this.dates.some((d) => d.from >= a && d.to <= b) || hasMonthName(this.words, a, b)) return { date: null, rule: 'none' };
+    if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
     const inSentence = near([...days]);
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an

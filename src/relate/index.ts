@@ -7,6 +7,7 @@
  * little on the many sentences that report none of these relations.
  */
 import type { Document, Fact, Mention, MetFact, VisitFact } from '../document.ts';
+import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
@@ -71,7 +72,33 @@ export function relate(doc: Document): void {
       facts.push(...visits, ...meetings);
     }
   }
-  doc.facts.push(...dedupe(facts));
+  const title = (f: Fact) => f.evidence.every((e) => isHeadline(doc, e.sentence));
+  doc.facts.push(...mergeHeadline(dedupe(facts.filter((f) => !title(f))), dedupe(facts.filter(title))));
+}
+
+/**
+ * What a fact is regardless of its date and wording: the headline states the body's fact in its own
+ * words and dates it only by the article's day, so its facts join the body's of the same identity.
+ */
+function identity(f: Fact): string {
+  switch (f.type) {
+    case 'visit': return `v|${f.visitor.id}|${f.to}|${f.status}`;
+    case 'met': return `m|${f.a.id}|${f.b.id}`;
+    case 'veto': return `x|${f.by}`;
+    case 'agreement': return `a|${f.registry ?? f.parties.map((p) => p.id).sort().join('+')}|${f.status === 'planned' ? 'p' : 'd'}`;
+  }
+}
+
+/** The title's facts: each joins the first body fact of its identity (the body's date and details win), else stands alone. */
+function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
+  const first = new Map<string, Fact>();
+  for (const f of body) if (!first.has(identity(f))) first.set(identity(f), f);
+  const out = [...body];
+  for (const f of title) {
+    const into = first.get(identity(f));
+    if (into) into.evidence.push(...f.evidence); else out.push(f);
+  }
+  return out;
 }
 
 /** One visit or meeting per (who, where, when, status) in an article, its evidence pooled. */

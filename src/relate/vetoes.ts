@@ -7,14 +7,34 @@
 import type { VetoFact } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
-import { hypotheticalIn, isFutureVerb, modalityAt } from './modality.ts';
-import { parentheticalOpening, pastParenthetical } from './words.ts';
+import { hypotheticalIn, isFutureVerb, isPurpose, modalityAt } from './modality.ts';
+import { isHeadline } from '../normalise/index.ts';
+import { parentheticalOpening, pastParenthetical, type Word } from './words.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
 const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
-const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
-  .addAll(L.cast.verbs, 'verb').addAll(L.cast.nouns, 'noun').addAll(L.pending.verbs, 'pending');
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
+const presentForms = new Set(L.headline_present.flatMap(phraseWords));
+const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
+  .addAll(L.cast.verbs, 'verb').addAll(L.cast.nouns, 'noun').addAll(L.pending.verbs, 'pending')
+  .addAll(L.headline_present.filter((v) => !phraseWords(v).some((x) => pendingForms.has(x))), 'pending');
+const occasions = new Set(L.occasions.flatMap(phraseWords));
+const relatives = new Set(L.relatives.flatMap(phraseWords));
+/** A present-tense form (تستخدم، تنقض): pending in body text, a report of the past in a headline. */
+const isPresent = (w: Word): boolean => w.keys.some((k) => presentForms.has(k));
+
+/**
+ * Does the verb at k stand in the relative clause of an occasion noun (المرة الرابعة التي تستخدم
+ * فيها، عدد المرات التي استخدمت فيها)? Such a clause counts past casts.
+ */
+function countsOccasions(w: Word[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (!w[j].keys.some((x) => relatives.has(x))) continue;
+    for (let o = j - 1; o >= Math.max(0, j - 3); o--) if (w[o].keys.some((x) => occasions.has(x))) return true;
+    return false;
+  }
+  return false;
+}
 const domestic = new PhraseTable<true>().addAll(L.domestic_cues, true);
 const drafts = new PhraseTable<true>().addAll(L.draft_words, true);
 const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
@@ -39,16 +59,24 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const w = ctx.words;
   const hits = vetoNouns.scan(w);
   // نقضت روسيا مشروع قرار: the verb is the veto; a verb never carries the article (حق النقض is a noun).
-  const selfHits = selfVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال'));
+  const selfHits = selfVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال') && (ctx.headline || !isPresent(w[h.from])));
   if (!hits.length && !selfHits.length) return [];
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
   // The Security Council named, or a draft resolution (مشروع قرار) with no other organisation in the
   // sentence: a veto "in the European Union" or "in the Arab League" is not a UN veto.
   const inSentence = ctx.doc.mentions.filter((m) => m.sentence === ctx.index);
-  const council = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0;
+  // The Council named here, or earlier in the article or in its title: a later sentence may call it
+  // "the council" or leave it out (المرة الرابعة التي تستخدم فيها موسكو حق النقض).
+  const here = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0;
+  const before = ctx.doc.mentions.some((m) => m.kind === 'UNBody' && m.id === 'UNSC' && (m.sentence < ctx.index || isHeadline(ctx.doc, m.sentence)));
   const otherBody = inSentence.some((m) => m.kind === 'Organization');
-  if (!council && (otherBody || !unDrafts.scan(w).length)) return [];
+  const drafted = unDrafts.scan(w).length > 0;
+  if (!here && otherBody) return [];
+  if (!here && !drafted && !before) return [];
+  // With the Council only in an earlier sentence, the caster must be a state (روسيا، موسكو، الفيتو
+  // الروسي): a person casting a veto (الرئيس أوباما) is vetoing a law.
+  const stateOnly = !here && !drafted;
 
   const out: VetoFact[] = [];
   const usedVerbs = new Set<number>();
@@ -61,21 +89,30 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     const [ca, cb] = ctx.clause(hit.from);
     let verbAt = -1;
     let pending = false;
-    for (let k = hit.from - 1; k >= Math.max(ca, hit.from - VERB_WINDOW); k--) {
-      const c = cast.matchAt(w, k);
-      if (c) { verbAt = k; pending = c.payload === 'pending'; break; }
-      if (isFutureVerb(w[k], (x) => pendingForms.has(x))) { verbAt = k; pending = true; break; }
-    }
-    // The verb before a comma-enclosed insertion that opens the clause (واستخدمت، صباح اليوم، روسيا حق النقض).
-    const opening = verbAt < 0 && ca > 0 && hit.from - ca < VERB_WINDOW ? parentheticalOpening(w, ca - 1) : -1;
-    if (opening > 0) {
-      const c = cast.matchAt(w, opening - 1);
-      if (c) { verbAt = opening - 1; pending = c.payload === 'pending'; }
-    }
+    let future = false;
+    const seek = (from: number, to: number): void => {
+      for (let k = from; k >= to; k--) {
+        const c = cast.matchAt(w, k);
+        // A present or habitual form is a cast in a headline or in a clause counting occasions.
+        // A casting noun with purpose ل (سيضطر لاستخدام حق الفيتو) is an aim, not a cast.
+        if (c) { verbAt = k; pending = (c.payload === 'pending' && !((ctx.headline && isPresent(w[k])) || countsOccasions(w, k))) || (c.payload === 'noun' && isPurpose(w[k])); break; }
+        if (isFutureVerb(w[k], (x) => pendingForms.has(x) || presentForms.has(x))) { verbAt = k; pending = true; break; }
+        // "وسيسقط الفيتو الروسي": a future verb governing the veto noun.
+        if (isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) { future = true; break; }
+      }
+    };
+    seek(hit.from - 1, Math.max(ca, hit.from - VERB_WINDOW));
+    // The verb before a comma-enclosed insertion that opens the clause (واستخدمت، صباح اليوم، روسيا حق
+    // النقض; استخدمت روسيا، مساء الاثنين، حق النقض): read on in the clause before the insertion.
+    const opening = verbAt < 0 && !future && ca > 0 && hit.from - ca < VERB_WINDOW ? parentheticalOpening(w, ca - 1) : -1;
+    if (opening > 0) seek(opening - 1, Math.max(ctx.clause(opening - 1)[0], opening - VERB_WINDOW));
+    if (future) continue;
     // "الفيتو الروسي" / "فيتو أمريكي": the nisba after the noun names who cast it.
     const nisba = ctx.argsIn(hit.to, Math.min(cb, hit.to + 3), { obliques: true })
       .filter((a) => a.mention?.via === 'nisba' && a.word <= hit.to + 1);
     if (verbAt < 0 && !nisba.length) continue;
+    // "نستعد لفيتو روسي": a bare veto noun after a preposition may be expected or called for, not cast.
+    if (verbAt < 0 && isPurpose(w[hit.from])) continue;
     const at = verbAt >= 0 ? verbAt : hit.from;
     if (pending || usedVerbs.has(at)) continue;
     usedVerbs.add(at);
@@ -97,14 +134,20 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
       }
     }
     casters.push(...nisba);
+    if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
     const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))]
       .filter((s) => PERMANENT.has(s));
     if (!states.length) continue;
-    const { date, rule: dateRule } = ctx.dateFor(at, true);
+    // Earlier casts counted as a batch are not dated by the article's day.
+    const counted = verbAt >= 0 && countsOccasions(w, verbAt);
     const subject = subjectOf(ctx, hit.to);
+    // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
+    // not date it (a headline's it does).
+    // Nor is a cast told in passing, the Council named only earlier (وكانت روسيا استخدمت الفيتو مرارا).
+    const { date, rule: dateRule } = ctx.dateFor(at, !counted && !stateOnly && (verbAt >= 0 || ctx.headline || !!subject));
     const rule = `veto:${verbAt >= 0 ? 'cast-verb' : 'nisba'}|date:${dateRule}`;
     const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : hit.to, rule, verbAt >= 0 ? 0.9 : 0.75);
-    for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev] });
+    for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
   }
   for (const hit of selfHits) {
     const draft = drafts.scan(w, hit.to, Math.min(w.length, hit.to + 6))[0];

@@ -55,3 +55,35 @@ describe('vetoes: a permanent member casting a veto in the Security Council', ()
     expect(vetoes(text)).toEqual([]);
   });
 });
+
+describe('vetoes told in passing and across insertions', () => {
+  const vetoes = (text: string, published: string | null = '2024-06-20') =>
+    factsOf(text, published).filter((f): f is VetoFact => f.type === 'veto');
+
+  it('reads the verb and casters before a comma-enclosed time phrase (استخدمت روسيا، مساء الاثنين، حق النقض)', () => {
+    const found = vetoes('واستخدمت روسيا والصين، مساء أمس، حق النقض في مجلس الأمن ضد مشروع قرار بشأن المساعدات.');
+    expect(found.map((v) => v.by).sort()).toEqual(['CHN', 'RUS']);
+    expect(found[0].date).toBe('2024-06-19');
+  });
+
+  it('reads past casts counted by an occasion noun as one undated batch, the council named earlier', () => {
+    const found = vetoes('واستخدمت روسيا أمس حق النقض في مجلس الأمن ضد مشروع قرار بشأن سوريا. وهذه هي المرة الخامسة التي تستخدم فيها موسكو حق النقض لحماية دمشق.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ by: 'RUS', date: null, batch: true });
+  });
+
+  it('keeps an imperfect with no occasion noun pending, and the council unnamed in the article no veto', () => {
+    expect(vetoes('ومن المتوقع أن تستخدم موسكو حق النقض لحماية دمشق.')).toHaveLength(0);
+    expect(vetoes('وهذه هي المرة الخامسة التي تستخدم فيها موسكو حق النقض.')).toHaveLength(0);
+  });
+
+  it('reads a future verb governing the veto noun as no cast (وسيسقط الفيتو الروسي)', () => {
+    expect(vetoes('وسيسقط الفيتو الروسي مشروع القرار في مجلس الأمن.')).toHaveLength(0);
+    expect(vetoes('وأسقط الفيتو الروسي مشروع القرار في مجلس الأمن.')).toHaveLength(1);
+  });
+
+  it('dates a cast by its own day, not by the dateline', () => {
+    const [v] = vetoes('نيويورك 20 حزيران (وكالات) - استخدمت روسيا، مساء أمس الأربعاء، حق النقض في مجلس الأمن ضد مشروع قرار.', '2024-06-20');
+    expect(v.date).toBe('2024-06-19');
+  });
+});
