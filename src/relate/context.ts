@@ -105,7 +105,8 @@ export class SentenceContext {
     }
     if (m.kind === 'Office') {
       const st = m.state ?? null;
-      const l = st ? this.focus.leaderOf(st, m.start, m.office) : null;
+      // A headline stands after the body here but sums up its lead: its bare office is the first such leader named.
+      const l = !st ? null : this.headline ? this.focus.firstLeaderOf(st, m.office) : this.focus.leaderOf(st, m.start, m.office);
       return { party: st ? { label: 'State', id: st } : null, leader: l, word: i, via: 'office', mention: m };
     }
     if (m.kind === 'UNBody') return { party: { label: 'UNBody', id: m.id }, leader: null, word: i, via: 'mention', mention: m };
@@ -165,7 +166,7 @@ export class SentenceContext {
     // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
     if (this.mention(i)) return null;
     for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
-    const l = this.focus.leadersBefore(at, 1)[0];
+    const l = this.headline ? undefined : this.focus.leadersBefore(at, 1)[0];
     return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
   }
 
@@ -270,6 +271,8 @@ export class SentenceContext {
 
   /** The leader in focus before word i (a dropped subject). */
   focusLeader(i: number): Arg | null {
+    // The leader in focus after the whole body is no subject of the headline.
+    if (this.headline) return null;
     const l = this.focus.leadersBefore(this.words[i].start, 1)[0];
     return l ? { party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via: 'focus' } : null;
   }

@@ -101,8 +101,37 @@ function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
   return out;
 }
 
+/**
+ * A visit dated only by the article's day (nothing in its sentence dates it) is the visit another
+ * sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per (who, where, status) then.
+ */
+const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.endsWith('|date:published'));
+
+function foldDefaultDates(facts: Fact[]): Fact[] {
+  const dated = new Map<string, VisitFact>();
+  for (const f of facts) {
+    if (f.type === 'visit' && f.date && !defaultDated(f)) {
+      const k = `${f.visitor.id}|${f.to}|${f.status}`;
+      // Only when the article dates this visit one way: two dated visits leave the undated one alone.
+      dated.set(k, dated.has(k) && dated.get(k)!.date !== f.date ? null! : dated.get(k) ?? f);
+    }
+  }
+  return facts.filter((f) => {
+    if (f.type !== 'visit' || !defaultDated(f)) return true;
+    const into = dated.get(`${f.visitor.id}|${f.to}|${f.status}`);
+    if (!into) return true;
+    into.evidence.push(...f.evidence);
+    into.city ??= f.city; into.host ??= f.host;
+    return false;
+  });
+}
+
 /** One visit or meeting per (who, where, when, status) in an article, its evidence pooled. */
 function dedupe(facts: Fact[]): Fact[] {
+  return foldDefaultDates(dedupeExact(facts));
+}
+
+function dedupeExact(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   const seen = new Map<string, VisitFact | MetFact>();
   for (const f of facts) {

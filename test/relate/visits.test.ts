@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MetFact, VisitFact } from '../../src/document.ts';
-import { factsOf } from './helpers.ts';
+import { CAST, factsOf } from './helpers.ts';
 
-const visits = (text: string, published: string | null = '2024-06-20') =>
-  factsOf(text, published).filter((f): f is VisitFact => f.type === 'visit');
+const visits = (text: string, published: string | null = '2024-06-20', cast = CAST) =>
+  factsOf(text, published, cast).filter((f): f is VisitFact => f.type === 'visit');
 const meetings = (text: string, published: string | null = '2024-06-20') =>
   factsOf(text, published).filter((f): f is MetFact => f.type === 'met');
 
@@ -118,5 +118,60 @@ describe('meetings', () => {
 
   it('is no meeting when only one leader takes part', () => {
     expect(meetings('والتقى بوتين وفدا من رجال الأعمال.')).toEqual([]);
+  });
+});
+
+describe('visits told in passing', () => {
+  it('reads the origin of an arrival (قادما من) as an earlier, undated visit, never the visitor\'s own state', () => {
+    const found = visits('ووصل أوباما أمس إلى الرياض، في أول زيارة له إلى المملكة، قادما من مصر. ووصل أوباما إلى الأردن قادما من واشنطن.');
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['EGY', null], ['JOR', '2024-06-20'], ['SAU', '2024-06-19']]);
+    expect(found.find((v) => v.to === 'EGY')!.evidence[0].rule).toMatch(/^visit:route-from/);
+  });
+
+  it('reads the origin of a return home: home is no visit, the origin is', () => {
+    expect(visits('ووصل أوباما إلى واشنطن قادما من الرياض.').map((v) => v.to)).toEqual(['SAU']);
+  });
+
+  it('reads the next stop of a departure (غادر … متوجها إلى) on the same day', () => {
+    const found = visits('وغادر أوباما القاهرة أمس متوجها إلى العاصمة الأردنية عمان.', '2024-06-20', [...CAST,
+      { text: 'القاهرة', kind: 'City', id: 'cairo', state: 'EGY', via: 'city' }, { text: 'عمان', kind: 'City', id: 'amman', state: 'JOR', via: 'city' },
+      { text: 'الأردنية', kind: 'State', id: 'JOR', via: 'nisba' }]);
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['EGY', '2024-06-19'], ['JOR', '2024-06-19']]);
+  });
+
+  it('keeps a planned arrival\'s route unread (سيصل … قادما من)', () => {
+    expect(visits('ومن المقرر أن يصل أوباما غدا إلى الرياض قادما من مصر.').filter((v) => v.status === 'done')).toHaveLength(0);
+  });
+
+  it('reads a visit noun with its doer after it (زيارة يقوم/قام بها X إلى Y), dated only by its own relative clause', () => {
+    const [now] = visits('وتعد هذه ثاني زيارة يقوم بها أوباما إلى السعودية.');
+    expect(now).toMatchObject({ visitor: { id: 'barack-obama' }, to: 'SAU', status: 'done' });
+    const [past] = visits('وأشاد الوزير اليوم بالزيارة التاريخية التي قام بها أوباما إلى الرياض في رمضان الماضي.');
+    expect(past).toMatchObject({ to: 'SAU', status: 'done', date: null });
+  });
+
+  it('reads no doer after a noun with another verb (الزيارة التي أثارت جدلا)', () => {
+    expect(visits('وقال أوباما إن الزيارة التي أثارت جدلا في الرياض انتهت.')).toHaveLength(0);
+  });
+
+  it('reads one leader meeting people who hold no office in another state as his visit there', () => {
+    const [v, ...rest] = visits('والتقى أوباما أمس في الرياض رجال أعمال ومثقفين.');
+    expect(rest).toHaveLength(0);
+    expect(v).toMatchObject({ to: 'SAU', date: '2024-06-19', status: 'done' });
+    expect(visits('والتقى أوباما، أمس الأربعاء، في العاصمة الفرنسية باريس وفدا من الطلاب.', '2024-06-20', [...CAST,
+      { text: 'الفرنسية', kind: 'State', id: 'FRA', via: 'nisba' }]).map((x) => x.to)).toEqual(['FRA']);
+  });
+
+  it('takes no place from the guest\'s own title nor from a meeting noun merely referred to', () => {
+    expect(visits('واستقبل أوباما رئيس مجلس الشورى بالسعودية.')).toHaveLength(0);
+    expect(visits('وأشاد أوباما بالمفاوضين الذين درسوا الاتفاق في محادثات طويلة في باريس.')).toHaveLength(0);
+    expect(visits('والتقى وزير خارجية أوباما في باريس وفدا من الطلاب.')).toHaveLength(0);
+  });
+
+  it('folds a visit dated only by the article day into the one its article dates', () => {
+    const found = visits('ووصل أوباما أمس إلى الرياض. واستقبل الملك سلمان أوباما في قصره.');
+    expect(found.filter((v) => v.to === 'SAU')).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2024-06-19', host: { id: 'salman-of-saudi-arabia' } });
+    expect(found[0].evidence).toHaveLength(2);
   });
 });
