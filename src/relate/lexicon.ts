@@ -80,6 +80,7 @@ export const VisitsLexicon = z.object({
   during: Words,
   subject_gap: Words,
   complementisers: Words,
+  relatives: Words,
   resident_offices: Words,
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),

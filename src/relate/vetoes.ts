@@ -150,10 +150,12 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
   }
   for (const hit of selfHits) {
-    const draft = drafts.scan(w, hit.to, Math.min(w.length, hit.to + 6))[0];
+    // Past a comma-enclosed insertion after the verb (ونقضت، بحسب مصادر رسمية، روسيا مشروع قرار).
+    const from = pastParenthetical(w, hit.to);
+    const draft = drafts.scan(w, from, Math.min(w.length, from + 6))[0];
     if (!draft || usedVerbs.has(hit.from) || modalityAt(w, hit.from).modality !== 'fact') continue;
     const [ca] = ctx.clause(hit.from);
-    let casters = ctx.argsIn(hit.to, draft.from);
+    let casters = ctx.argsIn(from, draft.from);
     if (!casters.length) casters = ctx.argsIn(ca, hit.from);
     const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))].filter((s) => PERMANENT.has(s));
     if (!states.length) continue;

@@ -13,7 +13,7 @@ import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
-import { isBreak as isBreakWord, pastParenthetical } from './words.ts';
+import { isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
@@ -60,6 +60,7 @@ const DURING = new Set(L.during.flatMap(phraseWords));
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
+const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
 const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
 
@@ -228,10 +229,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
   if (trig === 'verb') {
-    if (named === 'other') return [];
+    // After a support phrase ending in its noun (أجرى زيارة رسمية، قام بزيارة مفاجئة) an adjective follows.
+    if (named === 'other' && end - i === 1) return [];
+    if (named === 'other') named = null;
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
-    // clause, the sentence's actor or the leader in focus.
-    visitor ??= leaderJustBefore(ctx, ca, i);
+    // clause, the sentence's actor or the leader in focus. Two coordinated subjects both travel
+    // (وشي ونظيره الروسي بوتين وصلا).
+    if (!visitor) {
+      visitor = leaderJustBefore(ctx, ca, i) ?? relativeAfterApposition(ctx, ca, i);
+      coVisitor = visitor ? coordinatedBefore(ctx, ca, visitor) : null;
+    }
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
     // named before the verb in its sentence.
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
@@ -251,9 +258,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
-    else if (support >= 0) visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, ca, support);
+    else if (support >= 0) {
+      const from = ctx.clause(support)[0];
+      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
+      if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
+    }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
-    else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
+    else if (framed) {
+      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
+      if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
+    }
     else {
       // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
       const agent = agentAfter(ctx, end, cb);
@@ -380,10 +394,38 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   return out;
 }
 
-/** A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is: its index, or -1. */
+/**
+ * A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is: its
+ * index, or -1. A comma-enclosed insertion or apposition between them is read past (وأجرى، بحسب مصادر،
+ * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
+ */
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
   for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
+  if (open <= 0 || i - clauseStart > 4) return -1;
+  const before = ctx.clause(open - 1)[0];
+  for (let k = open - 1; k >= Math.max(before, open - 4); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
+}
+
+/**
+ * "بوتين، الرئيس الروسي، الذي وصل": a relative clause opening the verb's clause after an apposition
+ * has for subject the leader the apposition follows.
+ */
+function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
+  const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
+  return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+}
+
+/** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */
+function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg | null {
+  if (ctx.words[last.word]?.prefixes[0] !== 'و' || last.word <= from) return null;
+  const prev = ctx.argsIn(from, last.word).pop();
+  if (!isLeaderArg(prev) || prev.leader.ref.id === last.leader?.ref.id) return null;
+  // Nothing but the first leader's own words between them.
+  const end = prev.mention ? prev.mention.tokenEnd - ctx.sentence.tokenStart : prev.word + 1;
+  return end === last.word ? prev : null;
 }
 
 /** A support verb in the future (سيقوم بزيارة، ستبدأ جولة) before the visit noun in its clause. */

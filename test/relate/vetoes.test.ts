@@ -87,3 +87,10 @@ describe('vetoes told in passing and across insertions', () => {
     expect(v.date).toBe('2024-06-19');
   });
 });
+
+describe('vetoes: a self-casting verb before an insertion', () => {
+  it('reads نقضت past a comma-enclosed insertion, taking no caster from inside it', () => {
+    const found = factsOf('ونقضت، بحسب ما أعلنته فرنسا، روسيا أمس مشروع قرار في مجلس الأمن.').filter((f): f is VetoFact => f.type === 'veto');
+    expect(found.map((v) => v.by)).toEqual(['RUS']);
+  });
+});

@@ -175,3 +175,27 @@ describe('visits told in passing', () => {
     expect(found[0].evidence).toHaveLength(2);
   });
 });
+
+describe('visits: subjects across insertions and coordination', () => {
+  it('gives the visit to both coordinated subjects of a support verb (أجرى/قام ب… زيارة)', () => {
+    for (const text of ['وأجرى بوتين وأوباما زيارة رسمية إلى فيتنام أمس.', 'وقام بوتين وأوباما بزيارة مفاجئة إلى فيتنام أمس.', 'وبوتين وأوباما وصلا إلى فيتنام أمس.']) {
+      expect(visits(text).map((v) => v.visitor.id).sort(), text).toEqual(['barack-obama', 'vladimir-putin']);
+    }
+  });
+
+  it('reads a subject before a support phrase ending in its noun, past its adjective (بوتين أجرى زيارة رسمية)', () => {
+    expect(visits('وبوتين أجرى زيارة رسمية إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+    expect(visits('وبوتين قام بزيارة مفاجئة إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+  });
+
+  it('reads a support verb before an insertion or an apposition (وأجرى، بحسب مصادر، بوتين زيارة)', () => {
+    expect(visits('وأجرى، بحسب مصادر رسمية، بوتين زيارة رسمية إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+    expect(visits('وبدأ بوتين، الرئيس الروسي، زيارة رسمية إلى فيتنام.').map((v) => v.to)).toEqual(['VNM']);
+  });
+
+  it('reads the subject of a relative clause after an apposition (بوتين، الرئيس الروسي، الذي وصل)', () => {
+    expect(visits('وكان بوتين، الرئيس الروسي، الذي وصل إلى هانوي أمس قد التقى تو لام.').map((v) => v.visitor.id)).toEqual(['vladimir-putin']);
+    // No leader before the apposition: nobody travels.
+    expect(visits('وقال المتحدث، وهو دبلوماسي، الذي وصل إلى هانوي أمس إن المحادثات مستمرة.')).toHaveLength(0);
+  });
+});
