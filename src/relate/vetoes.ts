@@ -95,7 +95,9 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
         const c = cast.matchAt(w, k);
         // A present or habitual form is a cast in a headline or in a clause counting occasions.
         // A casting noun with purpose ل (سيضطر لاستخدام حق الفيتو) is an aim, not a cast.
-        if (c) { verbAt = k; pending = (c.payload === 'pending' && !((ctx.headline && isPresent(w[k])) || countsOccasions(w, k))) || (c.payload === 'noun' && isPurpose(w[k])); break; }
+        // A headline's present dated later (روسيا تستخدم الفيتو غدا) is still to come.
+        const reported = (ctx.headline && isPresent(w[k]) && !ctx.dates.some((d) => d.future)) || countsOccasions(w, k);
+        if (c) { verbAt = k; pending = (c.payload === 'pending' && !reported) || (c.payload === 'noun' && isPurpose(w[k])); break; }
         if (isFutureVerb(w[k], (x) => pendingForms.has(x) || presentForms.has(x))) { verbAt = k; pending = true; break; }
         // "وسيسقط الفيتو الروسي": a future verb governing the veto noun.
         if (isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) { future = true; break; }

@@ -59,6 +59,14 @@ describe('headline grammar: the present reports the past', () => {
     expect(vetoes('وتنقض روسيا مشروع القرار في مجلس الأمن إن طرح للتصويت.', 'مشاورات في نيويورك')).toHaveLength(0);
   });
 
+  it('reads a headline question or a headline present dated later as no veto and no visit', () => {
+    const council = 'وانعقد مجلس الأمن أمس لبحث الوضع.';
+    expect(vetoes(council, 'هل تستخدم روسيا الفيتو ضد مشروع القرار؟')).toHaveLength(0);
+    expect(vetoes(council, 'روسيا تستخدم الفيتو غدا ضد مشروع القرار')).toHaveLength(0);
+    expect(vetoes(council, 'روسيا تستخدم الفيتو ضد مشروع القرار')).toHaveLength(1);
+    expect(visits(body, 'هل يزور بوتين فيتنام؟')).toHaveLength(0);
+  });
+
   it('reads a headline threat as no veto', () => {
     expect(vetoes(body, 'روسيا تهدد باستخدام الفيتو ضد مشروع قرار في مجلس الأمن')).toHaveLength(0);
   });
