@@ -141,8 +141,11 @@ export interface Document {
    * so the body keeps its offsets and the title is read as its own last sentence(s).
    */
   text: string;
-  /** Offset in `text` where the title begins, and the index of its first sentence; null without a title. */
-  headline?: { start: number; sentence: number } | null;
+  /**
+   * Offset in `text` where the title begins, the index of its first sentence, and the body sentences
+   * that repeat it; null without a title.
+   */
+  headline?: { start: number; sentence: number; echoes: number[] } | null;
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];

@@ -25,8 +25,11 @@ export function normalise(article: ArticleRecord): Document {
   const sentences = splitSentences(text, tokens);
   const start = article.text.length + TITLE_BREAK.length;
   const first = title ? sentences.findIndex((s) => s.start >= start) : -1;
-  return { article, text, tokens, sentences, mentions: [], facts: [], headline: first >= 0 ? { start, sentence: first } : null };
+  // The body may repeat the title (رابط الخبر بصحيفة الوئام: <title>): read in headline style there too.
+  const echoes = first >= 0 ? sentences.filter((s) => s.index < first && s.text.trim().endsWith(title)).map((s) => s.index) : [];
+  return { article, text, tokens, sentences, mentions: [], facts: [], headline: first >= 0 ? { start, sentence: first, echoes } : null };
 }
 
-/** Is sentence `index` part of the article's title? */
-export const isHeadline = (doc: Document, index: number): boolean => !!doc.headline && index >= doc.headline.sentence;
+/** Is sentence `index` the article's title, or a body line repeating it? */
+export const isHeadline = (doc: Document, index: number): boolean =>
+  !!doc.headline && (index >= doc.headline.sentence || doc.headline.echoes.includes(index));

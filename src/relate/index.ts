@@ -80,22 +80,25 @@ export function relate(doc: Document): void {
  * What a fact is regardless of its date and wording: the headline states the body's fact in its own
  * words and dates it only by the article's day, so its facts join the body's of the same identity.
  */
-function identity(f: Fact): string {
+function identity(f: Fact, status: boolean): string {
   switch (f.type) {
-    case 'visit': return `v|${f.visitor.id}|${f.to}|${f.status}`;
+    case 'visit': return `v|${f.visitor.id}|${f.to}${status ? `|${f.status}` : ''}`;
     case 'met': return `m|${f.a.id}|${f.b.id}`;
     case 'veto': return `x|${f.by}`;
-    case 'agreement': return `a|${f.registry ?? f.parties.map((p) => p.id).sort().join('+')}|${f.status === 'planned' ? 'p' : 'd'}`;
+    case 'agreement': return `a|${f.registry ?? f.parties.map((p) => p.id).sort().join('+')}${status ? `|${f.status === 'planned' ? 'p' : 'd'}` : ''}`;
   }
 }
 
-/** The title's facts: each joins the first body fact of its identity (the body's date and details win), else stands alone. */
+/**
+ * The title's facts: each joins the first body fact of its identity (the body's date, status and
+ * details win: the body says "is expected to visit" where the headline says "visits"), else stands alone.
+ */
 function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
   const first = new Map<string, Fact>();
-  for (const f of body) if (!first.has(identity(f))) first.set(identity(f), f);
+  for (const status of [true, false]) for (const f of body) if (!first.has(identity(f, status))) first.set(identity(f, status), f);
   const out = [...body];
   for (const f of title) {
-    const into = first.get(identity(f));
+    const into = first.get(identity(f, true)) ?? first.get(identity(f, false));
     if (into) into.evidence.push(...f.evidence); else out.push(f);
   }
   return out;

@@ -67,6 +67,22 @@ describe('headline grammar: the present reports the past', () => {
     expect(visits(body, 'هل يزور بوتين فيتنام؟')).toHaveLength(0);
   });
 
+  it('lets the body status win over the headline present (من المتوقع أن يزور … / يزور)', () => {
+    const [v, ...rest] = visits('وقال مسؤول إن من المتوقع أن يزور بوتين فيتنام في الخريف.', 'بوتين يزور فيتنام في الخريف');
+    expect(rest).toHaveLength(0);
+    expect(v).toMatchObject({ to: 'VNM', status: 'planned' });
+    expect(v.evidence).toHaveLength(2);
+  });
+
+  it('reads a body line repeating the title in headline style, merged the same way', () => {
+    const doc = docOf(`وقال مسؤول إن من المتوقع أن يزور بوتين فيتنام في الخريف.\nرابط الخبر: بوتين يزور فيتنام في الخريف`, '2024-06-20', undefined, 'a', null, 'بوتين يزور فيتنام في الخريف');
+    expect(isHeadline(doc, 1)).toBe(true);
+    relate(doc);
+    const found = doc.facts.filter((f): f is VisitFact => f.type === 'visit');
+    expect(found.map((f) => f.status)).toEqual(['planned']);
+    expect(found[0].evidence).toHaveLength(3);
+  });
+
   it('reads a headline threat as no veto', () => {
     expect(vetoes(body, 'روسيا تهدد باستخدام الفيتو ضد مشروع قرار في مجلس الأمن')).toHaveLength(0);
   });
