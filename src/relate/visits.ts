@@ -535,6 +535,31 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): Vi
   }];
 }
 
+/** The subject of a reception verb when it is a place: right after the verb (past dates) or right before it. */
+function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number): { state: string; city: string | null; word: number } | null {
+  let k = end;
+  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
+  const place = (j: number) => {
+    const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
+    const st = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && !ctx.isOblique(j) ? stateOf(m) : null;
+    return st ? { state: st, city: ctx.cityName(j, m!), word: j } : null;
+  };
+  // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).
+  const last = ctx.argsIn(ca, i).pop();
+  const opens = last && opensClause(ctx, last.word, ca);
+  return place(k) ?? (last && opens && !last.leader && i - ctx.after(last.word) <= 1 ? place(last.word) : null);
+}
+
+function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: Arg[]): VisitFact[] {
+  // تستقبل الرياض غدا: a reception to come is no visit yet.
+  if (/^[يت]/.test(ctx.words[i].stem) && ctx.dates.some((d) => d.future)) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  return guests.filter((g) => g.leader!.state && g.leader!.state !== place.state).map((g): VisitFact => ({
+    type: 'visit', visitor: g.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
+  }));
+}
+
 function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
@@ -546,6 +571,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const reach = sentenceStop(w, end, 30);
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .filter(isLeaderArg).sort((x, y) => x.word - y.word);
+  // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
+  // receives from another state visits it; none of them is the host.
+  const city = reception ? receivingPlace(ctx, ca, i, end) : null;
+  if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
   let people: Arg[] = [...before.slice(-1), ...afterArgs];
   if (!before.length && people.length === 1) {
     const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);

@@ -199,3 +199,22 @@ describe('visits: subjects across insertions and coordination', () => {
     expect(visits('وقال المتحدث، وهو دبلوماسي، الذي وصل إلى هانوي أمس إن المحادثات مستمرة.')).toHaveLength(0);
   });
 });
+
+describe('a place that receives', () => {
+  it('makes every leader it receives a visitor, none of them the host (تستقبل الرياض … وباريس استقبلت …)', () => {
+    const found = visits('وتستقبل الرياض اليوم أوباما وبوتين.');
+    expect(found.map((v) => [v.visitor.id, v.to, v.host]).sort()).toEqual([['barack-obama', 'SAU', null], ['vladimir-putin', 'SAU', null]]);
+    expect(factsOf('وتستقبل الرياض اليوم أوباما وبوتين.').filter((f) => f.type === 'met')).toHaveLength(0);
+    expect(visits('وباريس استقبلت أمس بوتين.').map((v) => [v.to, v.date])).toEqual([['FRA', '2024-06-19']]);
+  });
+
+  it('takes no place from a title before the verb, nor a reception still to come', () => {
+    expect(visits('وحاكم الرياض يستقبل بوتين.')).toHaveLength(0);
+    expect(visits('وتستقبل الرياض غدا بوتين.')).toHaveLength(0);
+  });
+
+  it('keeps a leader who receives as the host', () => {
+    const found = visits('واستقبل الملك سلمان أمس بوتين.');
+    expect(found).toMatchObject([{ visitor: { id: 'vladimir-putin' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' } }]);
+  });
+});
