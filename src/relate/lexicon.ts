@@ -59,6 +59,8 @@ export const VetoesLexicon = z.object({
   nouns: Words,
   cast: z.object({ verbs: Words, nouns: Words }),
   self_verbs: Words,
+  sink_verbs: Words,
+  dual_verbs: Words,
   pending: z.object({ verbs: Words }),
   headline_present: Words,
   occasions: Words,

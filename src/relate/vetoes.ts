@@ -13,6 +13,8 @@ import { parentheticalOpening, pastParenthetical, type Word } from './words.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
 const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
+const sinkVerbs = new PhraseTable<true>().addAll(L.sink_verbs, true);
+const dualVerbs = new Set(L.dual_verbs.flatMap(phraseWords));
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
 const presentForms = new Set(L.headline_present.flatMap(phraseWords));
 const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
@@ -50,7 +52,7 @@ const PERMANENT = new Set(L.permanent_members);
 const AFTER_WORD = 2;
 const AFTER_PHRASE = 5;
 
-export const vetoAnchors = (): Iterable<string> => [...vetoNouns.anchors, ...selfVerbs.anchors];
+export const vetoAnchors = (): Iterable<string> => [...vetoNouns.anchors, ...selfVerbs.anchors, ...sinkVerbs.anchors];
 
 /** How far before the veto noun its casting verb may stand (استخدمت موسكو مؤخرا حق النقض). */
 const VERB_WINDOW = 6;
@@ -60,7 +62,8 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const hits = vetoNouns.scan(w);
   // نقضت روسيا مشروع قرار: the verb is the veto; a verb never carries the article (حق النقض is a noun).
   const selfHits = selfVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال') && (ctx.headline || !isPresent(w[h.from])));
-  if (!hits.length && !selfHits.length) return [];
+  const sinkHits = sinkVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال'));
+  if (!hits.length && !selfHits.length && !sinkHits.length) return [];
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
   // The Security Council named, or a draft resolution (مشروع قرار) with no other organisation in the
@@ -146,19 +149,25 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
     // not date it (a headline's it does).
     // Nor is a cast told in passing, the Council named only earlier (وكانت روسيا استخدمت الفيتو مرارا).
-    const { date, rule: dateRule } = ctx.dateFor(at, !counted && !stateOnly && (verbAt >= 0 || ctx.headline || !!subject));
+    const { date, rule: dateRule } = counted ? { date: null, rule: 'none' } : ctx.dateFor(at, !stateOnly && (verbAt >= 0 || ctx.headline || !!subject));
     const rule = `veto:${verbAt >= 0 ? 'cast-verb' : 'nisba'}|date:${dateRule}`;
     const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : hit.to, rule, verbAt >= 0 ? 0.9 : 0.75);
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
   }
-  for (const hit of selfHits) {
+  // A sinking verb is a veto only in a veto article's Council (a veto or the Council named in the
+  // sentence, or the Council named earlier): "أسقطت الطائرة" is no draft.
+  const sinking = hits.length > 0 || here || before ? sinkHits : [];
+  for (const hit of [...selfHits, ...sinking.filter((h) => !selfHits.some((x) => x.from === h.from))]) {
     // Past a comma-enclosed insertion after the verb (ونقضت، بحسب مصادر رسمية، روسيا مشروع قرار).
     const from = pastParenthetical(w, hit.to);
     const draft = drafts.scan(w, from, Math.min(w.length, from + 6))[0];
-    if (!draft || usedVerbs.has(hit.from) || modalityAt(w, hit.from).modality !== 'fact') continue;
+    if (!draft || usedVerbs.has(hit.from) || usedVerbs.has(hit.from - 1) || modalityAt(w, hit.from).modality !== 'fact') continue;
     const [ca] = ctx.clause(hit.from);
     let casters = ctx.argsIn(from, draft.from);
     if (!casters.length) casters = ctx.argsIn(ca, hit.from);
+    // A dual verb with its subject dropped (بعدما أسقطتا): the two states named last before it.
+    if (!casters.length && w[hit.from].keys.some((k) => dualVerbs.has(k))) casters = ctx.argsIn(0, hit.from).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2);
+    if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
     const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))].filter((s) => PERMANENT.has(s));
     if (!states.length) continue;
     const { date, rule: dateRule } = ctx.dateFor(hit.from, true);

@@ -94,3 +94,23 @@ describe('vetoes: a self-casting verb before an insertion', () => {
     expect(found.map((v) => v.by)).toEqual(['RUS']);
   });
 });
+
+describe('vetoes: a sinking verb with no veto noun, in a Security Council article', () => {
+  const vetoes = (text: string) => factsOf(text).filter((f): f is VetoFact => f.type === 'veto');
+
+  it('reads أسقطت روسيا مشروع القرار where the Council is named', () => {
+    expect(vetoes('وأسقطت روسيا مشروع القرار في مجلس الأمن أمس.').map((v) => [v.by, v.date])).toEqual([['RUS', '2024-06-19']]);
+  });
+
+  it('takes the two states last named as the dropped subject of a dual verb, and counts the occasion as an undated batch', () => {
+    const found = vetoes('وانعقد مجلس الأمن أمس. وهي المرة الثانية التي تلجأ فيها موسكو والصين إلى الفيتو، بعدما أسقطتا الثلاثاء الماضي مشروعا سابقا حول المعابر.');
+    expect(found.filter((v) => v.date).map((v) => v.by).sort()).toEqual(['CHN', 'RUS']);
+    expect(found.filter((v) => !v.date).map((v) => [v.by, v.batch]).sort()).toEqual([['CHN', true], ['RUS', true]]);
+  });
+
+  it('reads no veto where the Council is nowhere, or the Council itself sinks the draft', () => {
+    expect(vetoes('وأسقطت الدفاعات الروسية الطائرة أمس.')).toHaveLength(0);
+    expect(vetoes('وأسقطت روسيا مشروع القانون في البرلمان.')).toHaveLength(0);
+    expect(vetoes('وانعقد مجلس الأمن أمس. وأسقط المجلس مشروع القرار.')).toHaveLength(0);
+  });
+});
