@@ -8,7 +8,8 @@ import type { Document, EntityRef, Mention } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { discourseLexicon, PhraseTable, visitsLexicon } from './lexicon.ts';
+import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
+import { OFFICES } from '../recognise/gazetteer.ts';
 import { isHeadline } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
@@ -28,6 +29,8 @@ const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, t
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
+/** Office id (offices.yaml) of each title phrase, normalised word by word (with the article, as written). */
+const OFFICE_OF = new Map(OFFICES.flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
 export class SentenceContext {
@@ -166,7 +169,11 @@ export class SentenceContext {
     // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
     if (this.mention(i)) return null;
     for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
-    const l = this.headline ? undefined : this.focus.leadersBefore(at, 1)[0];
+    // A specific office said is the office held: "ولي العهد" is the crown prince just named, not whoever
+    // came last. (A one-word title, الرئيس or الملك, may head any phrase: الرئيس الأسبق للائتلاف.)
+    const office = hit.to - i > 1 ? OFFICE_OF.get(this.words.slice(i, hit.to).map((x) => x.norm).join(' ')) : undefined;
+    const l = this.headline ? undefined
+      : (office ? this.focus.leadersBefore(at, 3).find((x) => !x.office || x.office === office) : this.focus.leadersBefore(at, 1)[0]);
     return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
   }
 

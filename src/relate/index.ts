@@ -111,18 +111,19 @@ function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
 const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.endsWith('|date:published'));
 
 function foldDefaultDates(facts: Fact[]): Fact[] {
-  const dated = new Map<string, VisitFact>();
+  // Only when the article dates this visit one way: two dated visits leave the undated one alone.
+  const dated = new Map<string, VisitFact | 'ambiguous'>();
   for (const f of facts) {
     if (f.type === 'visit' && f.date && !defaultDated(f)) {
       const k = `${f.visitor.id}|${f.to}|${f.status}`;
-      // Only when the article dates this visit one way: two dated visits leave the undated one alone.
-      dated.set(k, dated.has(k) && dated.get(k)!.date !== f.date ? null! : dated.get(k) ?? f);
+      const prev = dated.get(k);
+      dated.set(k, prev === undefined ? f : prev !== 'ambiguous' && prev.date === f.date ? prev : 'ambiguous');
     }
   }
   return facts.filter((f) => {
     if (f.type !== 'visit' || !defaultDated(f)) return true;
     const into = dated.get(`${f.visitor.id}|${f.to}|${f.status}`);
-    if (!into) return true;
+    if (!into || into === 'ambiguous') return true;
     into.evidence.push(...f.evidence);
     into.city ??= f.city; into.host ??= f.host;
     return false;

@@ -218,3 +218,23 @@ describe('a place that receives', () => {
     expect(found).toMatchObject([{ visitor: { id: 'vladimir-putin' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' } }]);
   });
 });
+
+describe('a visit dated only by the article day, among several dated ones', () => {
+  it('stays apart when the article dates that visit two ways, whatever their number', () => {
+    const found = visits('ووصل أوباما إلى الرياض يوم 3 يونيو. ووصل أوباما إلى الرياض يوم 10 يونيو. ووصل أوباما إلى الرياض يوم 12 يونيو. واستقبل الملك سلمان أوباما في قصره.');
+    expect(found.filter((v) => v.to === 'SAU').map((v) => v.date).sort()).toEqual(['2024-06-03', '2024-06-10', '2024-06-12', '2024-06-20']);
+  });
+});
+
+describe('a bare multi-word office is the leader of that office just named', () => {
+  const cast = [...CAST,
+    { text: 'الأمير محمد بن سلمان', kind: 'Leader' as const, id: 'mohammed-bin-salman', state: 'SAU', office: 'crown prince' },
+    { text: 'شهباز شريف', kind: 'Leader' as const, id: 'shehbaz-sharif', state: 'PAK', office: 'prime minister' },
+    { text: 'الباكستاني', kind: 'State' as const, id: 'PAK', via: 'nisba' as const },
+    { text: 'رئيس الوزراء الباكستاني', kind: 'Office' as const, id: 'office:PAK:prime minister', state: 'PAK', office: 'prime minister' }];
+
+  it('reads ولي العهد as the crown prince named before, though the prime minister was named last', () => {
+    const found = visits('ووقعها الأمير محمد بن سلمان ورئيس الوزراء شهباز شريف. وكان ولي العهد قد استقبل أمس دولة رئيس الوزراء الباكستاني في قصر اليمامة.', '2024-06-20', cast);
+    expect(found.map((v) => [v.visitor.id, v.to, v.host?.id])).toEqual([['shehbaz-sharif', 'SAU', 'mohammed-bin-salman']]);
+  });
+});
