@@ -111,6 +111,10 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     // النقض; استخدمت روسيا، مساء الاثنين، حق النقض): read on in the clause before the insertion.
     const opening = verbAt < 0 && !future && ca > 0 && hit.from - ca < VERB_WINDOW ? parentheticalOpening(w, ca - 1) : -1;
     if (opening > 0) seek(opening - 1, Math.max(ctx.clause(opening - 1)[0], opening - VERB_WINDOW));
+    // Two insertions (واستخدمت، بحسب مصادر، روسيا والصين، مساء أمس، حق النقض): one clause further back.
+    const second = verbAt < 0 && !future && opening > 0 ? ctx.clause(opening - 1)[0] : -1;
+    const further = second > 0 && opening - second < VERB_WINDOW ? parentheticalOpening(w, second - 1) : -1;
+    if (further > 0) seek(further - 1, Math.max(ctx.clause(further - 1)[0], further - VERB_WINDOW));
     if (future) continue;
     // "الفيتو الروسي" / "فيتو أمريكي": the nisba after the noun names who cast it.
     const nisba = ctx.argsIn(hit.to, Math.min(cb, hit.to + 3), { obliques: true })
@@ -132,7 +136,8 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     let casters: Arg[] = [];
     if (verbAt >= 0) {
       casters = ctx.argsIn(pastParenthetical(w, verbAt + 1), hit.from);
-      if (!casters.length) casters = ctx.argsIn(ca, verbAt);
+      // The subject before the verb, in the verb's own clause (وروسيا والصين استخدمتا، مساء أمس، حق النقض).
+      if (!casters.length) casters = ctx.argsIn(ctx.clause(verbAt)[0], verbAt);
       if (!casters.length) {
         const actor = ctx.actor(ca, cb);
         if (actor) casters = [actor];

@@ -595,7 +595,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // meeting's place stands right after the verb or the participants.
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
-    : placeAfter(ctx, end);
+    : placeAfter(ctx, pastParenthetical(w, end));
   const { date, rule: dateRule } = ctx.dateFor(i, true);
   const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), rule, 0.8);

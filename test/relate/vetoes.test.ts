@@ -67,9 +67,14 @@ describe('vetoes told in passing and across insertions', () => {
   });
 
   it('reads past casts counted by an occasion noun as one undated batch, the council named earlier', () => {
-    const found = vetoes('واستخدمت روسيا أمس حق النقض في مجلس الأمن ضد مشروع قرار بشأن سوريا. وهذه هي المرة الخامسة التي تستخدم فيها موسكو حق النقض لحماية دمشق.');
-    expect(found).toHaveLength(2);
-    expect(found[1]).toMatchObject({ by: 'RUS', date: null, batch: true });
+    const found = vetoes('وانعقد مجلس الأمن أمس لبحث الوضع في سوريا. وهذه هي المرة الخامسة التي تستخدم فيها موسكو حق النقض لحماية دمشق.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ by: 'RUS', date: null, batch: true });
+  });
+
+  it('reads the casters of a verb before two insertions, or before the verb with an insertion after it', () => {
+    expect(vetoes('واستخدمت، بحسب مصادر رسمية، روسيا والصين، مساء أمس، حق النقض في مجلس الأمن ضد مشروع قرار.').map((v) => v.by).sort()).toEqual(['CHN', 'RUS']);
+    expect(vetoes('وروسيا والصين استخدمتا، مساء أمس، حق النقض في مجلس الأمن ضد مشروع قرار.').map((v) => v.by).sort()).toEqual(['CHN', 'RUS']);
   });
 
   it('keeps an imperfect with no occasion noun pending, and the council unnamed in the article no veto', () => {

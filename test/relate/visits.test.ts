@@ -238,3 +238,11 @@ describe('a bare multi-word office is the leader of that office just named', () 
     expect(found.map((v) => [v.visitor.id, v.to, v.host?.id])).toEqual([['shehbaz-sharif', 'SAU', 'mohammed-bin-salman']]);
   });
 });
+
+describe('a meeting place after an insertion', () => {
+  it('reads the place of a meeting whose verb is followed by a comma-enclosed insertion', () => {
+    const found = visits('والتقى، وفق ما أعلنته وكالة الأنباء الرسمية، بوتين نظيره الكوري الشمالي كيم جونغ أون في هانوي.', '2024-06-20', [...CAST,
+      { text: 'الكوري الشمالي', kind: 'State', id: 'PRK', via: 'nisba' }]);
+    expect(found.map((v) => [v.visitor.id, v.to]).sort()).toEqual([['kim-jong-un', 'VNM'], ['vladimir-putin', 'VNM']]);
+  });
+});
