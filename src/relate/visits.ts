@@ -265,7 +265,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) {
-      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
+      // The doer after the noun comes before the sentence's actor (ضمن الزيارة التي يقوم بها كارتر).
+      const agent = trig === 'noun' ? agentAfter(ctx, end, cb) : null;
+      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
+      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
     else {
@@ -307,9 +310,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const all = [dest, ...stops.filter((s) => s.state !== dest.state)].filter((d) => d.state !== visitor.leader.state);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
-    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
+    date: (planned && dateRule === 'published') || ('past' in d && d.past) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
@@ -381,15 +385,17 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
-function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number }[] {
-  const out: { state: string; city: string | null; word: number }[] = [];
+function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number; past: boolean }[] {
+  const out: { state: string; city: string | null; word: number; past: boolean }[] = [];
   // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
   const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
   if (!verb) return [];
+  // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
+  const past = !/^[يت]/.test(ctx.words[verb.from].stem);
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
     const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
-    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word });
+    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word, past });
   }
   return out;
 }

@@ -246,3 +246,16 @@ describe('a meeting place after an insertion', () => {
     expect(found.map((v) => [v.visitor.id, v.to]).sort()).toEqual([['kim-jong-un', 'VNM'], ['vladimir-putin', 'VNM']]);
   });
 });
+
+describe('a tour\'s earlier stops', () => {
+  it('reads the stops a tour has made (شملت حتى الآن، قادته إلى) as undated visits, the tour framed by ضمن', () => {
+    const found = visits('وتأتي زيارة بوتين إلى هانوي ضمن جولة آسيوية شملت حتى الآن الصين وكوريا الشمالية.');
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['CHN', null], ['PRK', null], ['VNM', '2024-06-20']]);
+    expect(visits('وكان بوتين في جولة قادته إلى الصين وفيتنام.').map((v) => [v.to, v.date]).sort()).toEqual([['CHN', null], ['VNM', null]]);
+  });
+
+  it('keeps the stops of a tour to come planned, and a doer after a framed noun the visitor', () => {
+    expect(visits('ويبدأ بوتين غدا جولة آسيوية تشمل الصين وفيتنام.').map((v) => v.status)).toEqual(['planned', 'planned']);
+    expect(visits('وحضر القادة الاجتماع الذي أتى ضمن الزيارة الأولى التي يقوم بها بوتين إلى فيتنام.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
+  });
+});
