@@ -107,6 +107,8 @@ export interface VetoFact {
   date: string | null;
   subject: string | null;
   evidence: Evidence[];
+  /** Earlier casts counted as a batch (المرة الرابعة التي تستخدم فيها): never the same draft as a cast told in full. */
+  batch?: boolean;
 }
 
 export interface VisitFact {
@@ -134,8 +136,16 @@ export type Fact = AgreementFact | VetoFact | VisitFact | MetFact;
 
 export interface Document {
   article: ArticleRecord;
-  /** Original text (article.text). */
+  /**
+   * Original text: article.text, then (when the article has a title) a paragraph break and the title,
+   * so the body keeps its offsets and the title is read as its own last sentence(s).
+   */
   text: string;
+  /**
+   * Offset in `text` where the title begins, the index of its first sentence, and the body sentences
+   * that repeat it; null without a title.
+   */
+  headline?: { start: number; sentence: number; echoes: number[] } | null;
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];

@@ -179,7 +179,8 @@ function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): number
   const goldOf = new Array<number>(golds.length).fill(-1);
   const options = preds.map((p) => {
     const ok = golds.map((g, j) => (fits(ad, p, g) ? j : -1)).filter((j) => j >= 0);
-    const dateOk = (j: number) => ad.goldDate(golds[j]) !== undefined && ad.goldDate(golds[j]) === ad.date(p);
+    // An undated prediction agrees with an undated gold item (a batch of past casts, a visit told in passing).
+    const dateOk = (j: number) => (ad.goldDate(golds[j]) ?? null) === (ad.date(p) ?? null);
     return { first: ok.filter(dateOk), rest: ok.filter((j) => !dateOk(j)) };
   });
   const tryPred = (i: number, seen: boolean[]): boolean => {

@@ -12,9 +12,24 @@ export { analyses, splitClitics, UNSPLIT, type Analysis } from './clitics.ts';
 export { splitSentences } from './sentences.ts';
 export { tokenAnalyses, tokenise } from './tokenise.ts';
 
+/** What stands between the body and the title: a line break always ends a sentence. */
+const TITLE_BREAK = '\n\n';
+
 export function normalise(article: ArticleRecord): Document {
-  const text = article.text;
+  // The title goes after the body (never before it): the body's offsets stay those of article.text.
+  // A title the body already opens with is read there.
+  let title = article.title?.trim() ?? '';
+  if (title && article.text.trimStart().startsWith(title)) title = '';
+  const text = title ? `${article.text}${TITLE_BREAK}${title}` : article.text;
   const tokens = tokenise(text);
   const sentences = splitSentences(text, tokens);
-  return { article, text, tokens, sentences, mentions: [], facts: [] };
+  const start = article.text.length + TITLE_BREAK.length;
+  const first = title ? sentences.findIndex((s) => s.start >= start) : -1;
+  // The body may repeat the title (رابط الخبر بصحيفة الوئام: <title>): read in headline style there too.
+  const echoes = first >= 0 ? sentences.filter((s) => s.index < first && s.text.trim().endsWith(title)).map((s) => s.index) : [];
+  return { article, text, tokens, sentences, mentions: [], facts: [], headline: first >= 0 ? { start, sentence: first, echoes } : null };
 }
+
+/** Is sentence `index` the article's title, or a body line repeating it? */
+export const isHeadline = (doc: Document, index: number): boolean =>
+  !!doc.headline && (index >= doc.headline.sentence || doc.headline.echoes.includes(index));

@@ -8,7 +8,9 @@ import type { Document, EntityRef, Mention } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { discourseLexicon, PhraseTable, visitsLexicon } from './lexicon.ts';
+import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
+import { OFFICES } from '../recognise/gazetteer.ts';
+import { isHeadline } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
@@ -27,6 +29,8 @@ const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, t
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
+/** Office id (offices.yaml) of each title phrase, normalised word by word (with the article, as written). */
+const OFFICE_OF = new Map(OFFICES.flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
 export class SentenceContext {
@@ -37,6 +41,8 @@ export class SentenceContext {
   readonly covered: boolean[];
   readonly dates: DateExpr[];
   readonly published: string | null;
+  /** Is this sentence the article's title (headline grammar: the present tense reports the past)? */
+  readonly headline: boolean;
   /** City mentions by the word they start at (a city may also be tagged as its state). */
   private readonly cities = new Map<number, Mention>();
 
@@ -44,6 +50,7 @@ export class SentenceContext {
     const s = doc.sentences[index];
     this.words = sentenceWords(doc, index);
     this.published = doc.article.published;
+    this.headline = isHeadline(doc, index);
     this.mentionAt = new Array(this.words.length).fill(null);
     this.covered = new Array(this.words.length).fill(false);
     for (const m of sentenceMentions) {
@@ -101,7 +108,8 @@ export class SentenceContext {
     }
     if (m.kind === 'Office') {
       const st = m.state ?? null;
-      const l = st ? this.focus.leaderOf(st, m.start, m.office) : null;
+      // A headline stands after the body here but sums up its lead: its bare office is the first such leader named.
+      const l = !st ? null : this.headline ? this.focus.firstLeaderOf(st, m.office) : this.focus.leaderOf(st, m.start, m.office);
       return { party: st ? { label: 'State', id: st } : null, leader: l, word: i, via: 'office', mention: m };
     }
     if (m.kind === 'UNBody') return { party: { label: 'UNBody', id: m.id }, leader: null, word: i, via: 'mention', mention: m };
@@ -161,7 +169,11 @@ export class SentenceContext {
     // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
     if (this.mention(i)) return null;
     for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
-    const l = this.focus.leadersBefore(at, 1)[0];
+    // A specific office said is the office held: "ولي العهد" is the crown prince just named, not whoever
+    // came last. (A one-word title, الرئيس or الملك, may head any phrase: الرئيس الأسبق للائتلاف.)
+    const office = hit.to - i > 1 ? OFFICE_OF.get(this.words.slice(i, hit.to).map((x) => x.norm).join(' ')) : undefined;
+    const l = this.headline ? undefined
+      : (office ? this.focus.leadersBefore(at, 3).find((x) => !x.office || x.office === office) : this.focus.leadersBefore(at, 1)[0]);
     return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
   }
 
@@ -266,6 +278,8 @@ export class SentenceContext {
 
   /** The leader in focus before word i (a dropped subject). */
   focusLeader(i: number): Arg | null {
+    // The leader in focus after the whole body is no subject of the headline.
+    if (this.headline) return null;
     const l = this.focus.leadersBefore(this.words[i].start, 1)[0];
     return l ? { party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via: 'focus' } : null;
   }
@@ -280,7 +294,11 @@ export class SentenceContext {
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
     // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
-    const days = this.dates.filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
+    // A dateline (نيويورك 1 تشرين الأول (بترا) - …) dates the filing, not the act, when the sentence dates the act itself.
+    const dateline = (d: DateExpr) => d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const own = this.dates.filter((d) => !dateline(d));
+    const days = (own.some((d) => d.precision === 'day' && d.date) ? own : this.dates)
+      .filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
       .map((d) => (done && d.future ? { ...d, date: yearBefore(d), future: false } : d));
     const near = (list: DateExpr[]) => list.sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (ev) {
@@ -292,7 +310,7 @@ export class SentenceContext {
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself vaguely (الشهر الماضي، عام 2015), or by a month the grammar did not
     // read, is not dated by another clause nor by the article.
-    if (this.dates.some((d) => d.from >= a && d.to <= b) || hasMonthName(this.words, a, b)) return { date: null, rule: 'none' };
+    if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
     const inSentence = near([...days]);
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an

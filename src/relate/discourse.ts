@@ -72,6 +72,15 @@ export class Focus {
     return null;
   }
 
+  /** The first leader named in the article who serves `state` (and holds `office`): whom a headline's bare office means. */
+  firstLeaderOf(state: string, office?: string | null): LeaderRef | null {
+    for (const m of this.mentions) {
+      if (m.kind !== 'Leader' || m.state !== state) continue;
+      if (!office || !m.office || m.office === office) return leaderRef(m);
+    }
+    return null;
+  }
+
   private lastIndexBefore(offset: number): number {
     let lo = 0;
     let hi = this.mentions.length;

@@ -7,6 +7,7 @@
  * little on the many sentences that report none of these relations.
  */
 import type { Document, Fact, Mention, MetFact, VisitFact } from '../document.ts';
+import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
@@ -73,11 +74,70 @@ export function relate(doc: Document): void {
       facts.push(...visits, ...meetings);
     }
   }
-  doc.facts.push(...dedupe(facts));
+  const title = (f: Fact) => f.evidence.every((e) => isHeadline(doc, e.sentence));
+  doc.facts.push(...mergeHeadline(dedupe(facts.filter((f) => !title(f))), dedupe(facts.filter(title))));
+}
+
+/**
+ * What a fact is regardless of its date and wording: the headline states the body's fact in its own
+ * words and dates it only by the article's day, so its facts join the body's of the same identity.
+ */
+function identity(f: Fact, status: boolean): string {
+  switch (f.type) {
+    case 'visit': return `v|${f.visitor.id}|${f.to}${status ? `|${f.status}` : ''}`;
+    case 'met': return `m|${f.a.id}|${f.b.id}`;
+    case 'veto': return `x|${f.by}`;
+    case 'agreement': return `a|${f.registry ?? f.parties.map((p) => p.id).sort().join('+')}${status ? `|${f.status === 'planned' ? 'p' : 'd'}` : ''}`;
+  }
+}
+
+/**
+ * The title's facts: each joins the first body fact of its identity (the body's date, status and
+ * details win: the body says "is expected to visit" where the headline says "visits"), else stands alone.
+ */
+function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
+  const first = new Map<string, Fact>();
+  for (const status of [true, false]) for (const f of body) if (!first.has(identity(f, status))) first.set(identity(f, status), f);
+  const out = [...body];
+  for (const f of title) {
+    const into = first.get(identity(f, true)) ?? first.get(identity(f, false));
+    if (into) into.evidence.push(...f.evidence); else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A visit dated only by the article's day (nothing in its sentence dates it) is the visit another
+ * sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per (who, where, status) then.
+ */
+const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.endsWith('|date:published'));
+
+function foldDefaultDates(facts: Fact[]): Fact[] {
+  // Only when the article dates this visit one way: two dated visits leave the undated one alone.
+  const dated = new Map<string, VisitFact | 'ambiguous'>();
+  for (const f of facts) {
+    if (f.type === 'visit' && f.date && !defaultDated(f)) {
+      const k = `${f.visitor.id}|${f.to}|${f.status}`;
+      const prev = dated.get(k);
+      dated.set(k, prev === undefined ? f : prev !== 'ambiguous' && prev.date === f.date ? prev : 'ambiguous');
+    }
+  }
+  return facts.filter((f) => {
+    if (f.type !== 'visit' || !defaultDated(f)) return true;
+    const into = dated.get(`${f.visitor.id}|${f.to}|${f.status}`);
+    if (!into || into === 'ambiguous') return true;
+    into.evidence.push(...f.evidence);
+    into.city ??= f.city; into.host ??= f.host;
+    return false;
+  });
 }
 
 /** One visit or meeting per (who, where, when, status) in an article, its evidence pooled. */
 function dedupe(facts: Fact[]): Fact[] {
+  return foldDefaultDates(dedupeExact(facts));
+}
+
+function dedupeExact(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   const seen = new Map<string, VisitFact | MetFact>();
   for (const f of facts) {

@@ -67,7 +67,12 @@ export const VetoesLexicon = z.object({
   nouns: Words,
   cast: z.object({ verbs: Words, nouns: Words }),
   self_verbs: Words,
+  sink_verbs: Words,
+  dual_verbs: Words,
   pending: z.object({ verbs: Words }),
+  headline_present: Words,
+  occasions: Words,
+  relatives: Words,
   permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
   domestic_cues: Words,
   draft_words: Words,
@@ -79,11 +84,13 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words }),
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
+    agent_relatives: Words, agent_pronouns: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,
   subject_gap: Words,
   complementisers: Words,
+  relatives: Words,
   resident_offices: Words,
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),

@@ -13,7 +13,7 @@ import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
-import { pastParenthetical } from './words.ts';
+import { isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
@@ -21,6 +21,7 @@ const visitTriggers = new PhraseTable<VisitTrigger>()
 const receive = new PhraseTable<true>().addAll(L.receive.verbs, true);
 const meet = new PhraseTable<'verb' | 'noun'>().addAll(L.meet.verbs, 'verb').addAll(L.meet.nouns, 'noun');
 const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
+const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const toPreps = new PhraseTable<true>().addAll(L.to.filter((p) => phraseWords(p)[0].length > 1), true);
 const atPreps = new PhraseTable<true>().addAll(L.at.filter((p) => phraseWords(p)[0].length > 1), true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
@@ -43,6 +44,12 @@ const takesObject = (keys: string[]): boolean => keys.some((k) => transitive.has
 export const visitAnchors = (): Iterable<string> =>
   [...visitTriggers.anchors, ...receive.anchors, ...meet.anchors, ...[...visitVerbForms].map((f) => `س${f}`)];
 
+const agentRelatives = new Set(L.visit.agent_relatives.flatMap(phraseWords));
+const agentPronouns = new Set(L.visit.agent_pronouns.flatMap(phraseWords));
+const routeFrom = new PhraseTable<true>().addAll(L.visit.route.from, true);
+const routeTo = new PhraseTable<true>().addAll(L.visit.route.to, true);
+const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, true);
+const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
 /** A noun with the preposition ب that names no place or person (بالشكر، بسؤال). */
 const isBNoun = (ctx: SentenceContext, k: number): boolean => ctx.words[k].prefixes[0] === 'ب' && !ctx.mention(k);
@@ -53,6 +60,7 @@ const DURING = new Set(L.during.flatMap(phraseWords));
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
+const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
 const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
 
@@ -75,7 +83,7 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
     if (r || m) {
       const met = readMeeting(ctx, i, (r ?? m)!.to, !!r);
       if (met) {
-        meetings.push(met.fact);
+        if (met.fact) meetings.push(met.fact);
         visits.push(...met.visits);
       }
     }
@@ -199,6 +207,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'verb' && pastParenthetical(w, end) > end) { end = pastParenthetical(w, end); cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
   let after = end;
+  // A visit told in passing (الزيارة التي قام بها): dated only by its own relative clause.
+  let told = false;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
@@ -219,10 +229,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
   if (trig === 'verb') {
-    if (named === 'other') return [];
+    // After a support phrase ending in its noun (أجرى زيارة رسمية، قام بزيارة مفاجئة) an adjective follows.
+    if (named === 'other' && end - i === 1) return [];
+    if (named === 'other') named = null;
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
-    // clause, the sentence's actor or the leader in focus.
-    visitor ??= leaderJustBefore(ctx, ca, i);
+    // clause, the sentence's actor or the leader in focus. Two coordinated subjects both travel
+    // (وشي ونظيره الروسي بوتين وصلا).
+    if (!visitor) {
+      visitor = leaderJustBefore(ctx, ca, i) ?? relativeAfterApposition(ctx, ca, i);
+      coVisitor = visitor ? coordinatedBefore(ctx, ca, visitor) : null;
+    }
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
     // named before the verb in its sentence.
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
@@ -242,10 +258,25 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
-    else if (support >= 0) visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, ca, support);
+    else if (support >= 0) {
+      const from = ctx.clause(support)[0];
+      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
+      if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
+    }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
-    else if (framed) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? leaderOnly(ctx.actor(ca, cb, true));
-    else return [];
+    else if (framed) {
+      // The doer after the noun comes before the sentence's actor (ضمن الزيارة التي يقوم بها كارتر).
+      const agent = trig === 'noun' ? agentAfter(ctx, end, cb) : null;
+      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
+      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
+      if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
+    }
+    else {
+      // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
+      const agent = agentAfter(ctx, end, cb);
+      if (!agent) return [];
+      visitor = agent.arg; after = agent.after; told = agent.past;
+    }
   }
   if (!isLeaderArg(visitor)) return [];
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
@@ -253,7 +284,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
   const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys)) ?? stops[0] ?? null;
-  if (!dest || dest.state === visitor.leader.state) return [];
+  if (!dest) return [];
 
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
@@ -266,7 +297,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
-  let { date, rule: dateRule } = ctx.dateFor(i, !planned);
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned);
   if (later) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
     const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
@@ -275,33 +306,132 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
-  const all = [dest, ...stops.filter((s) => s.state !== dest.state)];
+  // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
+  const all = [dest, ...stops.filter((s) => s.state !== dest.state)].filter((d) => d.state !== visitor.leader.state);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
-  return travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
-    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: planned && dateRule === 'published' ? null : date,
+  const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
+    date: (planned && dateRule === 'published') || ('past' in d && d.past) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
-}
-
-/** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
-function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number }[] {
-  const out: { state: string; city: string | null; word: number }[] = [];
-  // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
-  const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
-  if (!verb) return [];
-  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
-    const m = a.mention;
-    const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
-    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word });
+  // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
+  // next stop (متوجها إلى) the same day.
+  if (!planned && trig === 'verb') {
+    for (const r of routeAfter(ctx, dest.word + 1)) {
+      for (const v of travellers) {
+        if (r.state === v.leader.state || r.state === dest.state) continue;
+        out.push({
+          type: 'visit', visitor: v.leader.ref, to: r.state, city: r.city, date: r.origin ? null : date, status: 'done',
+          host: hostIn(ctx, r.state, v.leader.ref.id),
+          evidence: [ctx.evidence(Math.min(i, v.word), r.word + 1, `visit:route-${r.origin ? 'from' : 'to'}+${v.via}|date:${r.origin ? 'none' : dateRule}`, confidence - 0.1)],
+        });
+      }
+    }
   }
   return out;
 }
 
-/** A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is: its index, or -1. */
+/** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */
+function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
+  const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb);
+  return d ? { date: d.date, rule: d.rule } : { date: null, rule: 'none' };
+}
+
+function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {
+  const w = ctx.words;
+  let k = end;
+  // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها).
+  for (let n = 0; n < 3 && k < cb && !supportVerbs.matchAt(w, k, cb); n++) {
+    if (agentRelatives.has(w[k].stem) || agentRelatives.has(w[k].norm)) { k++; break; }
+    if (ctx.mention(k) || !w[k].prefixes.includes('ال')) return null;
+    k++;
+  }
+  const verb = k < cb ? supportVerbs.matchAt(w, k, cb) : null;
+  if (!verb || verb.to >= cb || !agentPronouns.has(w[verb.to].norm)) return null;
+  const named = leaderAfter(ctx, verb.to + 1, cb);
+  // The perfect (قام بها) tells a past visit; the imperfect (يقوم بها) one under way.
+  const past = !w[k].keys.some((x) => /^[يت]/.test(x));
+  return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past } : null;
+}
+
+/**
+ * The places of a route after a trip's destination, in the same sentence: "قادما من إسرائيل" (origin),
+ * "متوجها إلى عمان" (next stop), each a participle, its preposition and a state or city within 3 words.
+ */
+function routeAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number; origin: boolean }[] {
+  const w = ctx.words;
+  const out: { state: string; city: string | null; word: number; origin: boolean }[] = [];
+  const stop = sentenceStop(w, from, 25);
+  for (let k = from; k < stop; k++) {
+    const origin = routeFrom.matchAt(w, k, stop);
+    const onward = origin ? null : routeTo.matchAt(w, k, stop);
+    const hit = origin ?? onward;
+    if (!hit) continue;
+    const prep = hit.to < stop ? (origin ? routeFromPreps : routeToPreps).matchAt(w, hit.to, stop) : null;
+    if (!prep) continue;
+    for (let j = prep.to; j < Math.min(stop, prep.to + 3); j++) {
+      const m = ctx.mention(j);
+      // Past a place noun and its nisba (إلى العاصمة الأردنية عمان).
+      if (!m ? placeNouns.matchAt(w, j) : m.kind === 'State' && m.via === 'nisba') continue;
+      if (!m) break;
+      const st = m.kind === 'State' || m.kind === 'City' ? stateOf(m) : null;
+      if (st) out.push({ state: st, city: ctx.cityName(j, m), word: j, origin: !!origin });
+      break;
+    }
+    k = hit.to;
+  }
+  return out;
+}
+
+/** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
+function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number; past: boolean }[] {
+  const out: { state: string; city: string | null; word: number; past: boolean }[] = [];
+  // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
+  const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
+  if (!verb) return [];
+  // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
+  const past = !/^[يت]/.test(ctx.words[verb.from].stem);
+  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
+    const m = a.mention;
+    const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
+    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word, past });
+  }
+  return out;
+}
+
+/**
+ * A support verb (أجرى، بدأ، اختتم) before the visit noun in its clause, whose object the noun is: its
+ * index, or -1. A comma-enclosed insertion or apposition between them is read past (وأجرى، بحسب مصادر،
+ * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
+ */
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
   for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
+  if (open <= 0 || i - clauseStart > 4) return -1;
+  const before = ctx.clause(open - 1)[0];
+  for (let k = open - 1; k >= Math.max(before, open - 4); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
+}
+
+/**
+ * "بوتين، الرئيس الروسي، الذي وصل": a relative clause opening the verb's clause after an apposition
+ * has for subject the leader the apposition follows.
+ */
+function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
+  const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
+  return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+}
+
+/** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */
+function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg | null {
+  if (ctx.words[last.word]?.prefixes[0] !== 'و' || last.word <= from) return null;
+  const prev = ctx.argsIn(from, last.word).pop();
+  if (!isLeaderArg(prev) || prev.leader.ref.id === last.leader?.ref.id) return null;
+  // Nothing but the first leader's own words between them.
+  const end = prev.mention ? prev.mention.tokenEnd - ctx.sentence.tokenStart : prev.word + 1;
+  return end === last.word ? prev : null;
 }
 
 /** A support verb in the future (سيقوم بزيارة، ستبدأ جولة) before the visit noun in its clause. */
@@ -337,7 +467,106 @@ function sentenceStop(w: SentenceContext['words'], from: number, n: number): num
   return k;
 }
 
-function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact; visits: VisitFact[] } | null {
+/** Place of a meeting: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما). */
+function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
+    if (['.', ';', '?', '!'].includes(w[k].norm)) break;
+    const m = ctx.mention(k);
+    if (!m) continue;
+    const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
+    if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
+      const st = stateOf(m);
+      return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
+    }
+    k = ctx.after(k) - 1;
+  }
+  return null;
+}
+
+/**
+ * The place right after a meeting's verb or its participant (التقى لافروف أمس في الدوحة، استقبل في مقر
+ * إقامته بالرياض): past dates, a comma and a few words, but never past another person or office, whose
+ * place it would be (استقبل رئيس مجلس الشورى بسلطنة عمان).
+ */
+function placeRightAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  let k = from;
+  // Past dates, adverbs and an opening comma (التقى لافروف، أمس الاثنين، في الدوحة).
+  for (;;) {
+    const date = ctx.dates.find((d) => d.from === k);
+    const adv = k < w.length ? adverbs.matchAt(w, k) : null;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && w[k].norm === ',' && k - from < 6) k++; else break;
+  }
+  if (k >= w.length) return null;
+  const prep = atPreps.matchAt(w, k);
+  // في + up to two words (مقر إقامته، العاصمة القطرية) + the place; or the place with ب (بالرياض).
+  const last = prep ? Math.min(w.length, prep.to + 3) : k + 1;
+  for (let j = prep ? prep.to : k; j < last; j++) {
+    if (isBreakWord(w[j])) return null;
+    const m = ctx.mention(j);
+    const place = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'));
+    if (place && (prep || w[j].prefixes.includes('ب'))) {
+      const st = stateOf(m);
+      return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
+    }
+    if (m && !(m.kind === 'State' && m.via === 'nisba')) return null;
+    if (m) j = ctx.after(j) - 1;
+  }
+  return null;
+}
+
+/**
+ * The one leader of a meeting held in another state, met with people who hold no state office
+ * (التقى لافروف في الدوحة خالد مشعل): he visited that state.
+ */
+function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): VisitFact[] {
+  // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
+  // complement (وزير خارجية الأسد).
+  if (!who.mention || who.via === 'focus') return [];
+  const at = who.mention.tokenStart - ctx.sentence.tokenStart;
+  if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
+  // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
+  let from = pastParenthetical(ctx.words, end);
+  for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
+  if (from < ctx.words.length && ctx.words[from].norm === ',') from++;
+  const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
+  if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
+  const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
+  if (!place || !who.leader!.state || who.leader!.state === place.state) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  return [{
+    type: 'visit', visitor: who.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
+  }];
+}
+
+/** The subject of a reception verb when it is a place: right after the verb (past dates) or right before it. */
+function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number): { state: string; city: string | null; word: number } | null {
+  let k = end;
+  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
+  const place = (j: number) => {
+    const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
+    const st = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && !ctx.isOblique(j) ? stateOf(m) : null;
+    return st ? { state: st, city: ctx.cityName(j, m!), word: j } : null;
+  };
+  // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).
+  const last = ctx.argsIn(ca, i).pop();
+  const opens = last && opensClause(ctx, last.word, ca);
+  return place(k) ?? (last && opens && !last.leader && i - ctx.after(last.word) <= 1 ? place(last.word) : null);
+}
+
+function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: Arg[]): VisitFact[] {
+  // تستقبل الرياض غدا: a reception to come is no visit yet.
+  if (/^[يت]/.test(ctx.words[i].stem) && ctx.dates.some((d) => d.future)) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  return guests.filter((g) => g.leader!.state && g.leader!.state !== place.state).map((g): VisitFact => ({
+    type: 'visit', visitor: g.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
+  }));
+}
+
+function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
@@ -348,6 +577,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const reach = sentenceStop(w, end, 30);
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .filter(isLeaderArg).sort((x, y) => x.word - y.word);
+  // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
+  // receives from another state visits it; none of them is the host.
+  const city = reception ? receivingPlace(ctx, ca, i, end) : null;
+  if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
   let people: Arg[] = [...before.slice(-1), ...afterArgs];
   if (!before.length && people.length === 1) {
     const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
@@ -356,25 +589,19 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   }
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader!.ref.id) && seen.add(p.leader!.ref.id));
+  // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
+  // فيينا، قمة ستعقد في باريس).
+  if (people.length === 1) return meetNouns.has(w[i].stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, people[0]) };
   if (people.length < 2) return null;
   // The other participant: the first named after the first who serves another state.
   const a = people[0];
   const b = people.slice(1).find((p) => p.leader!.state && p.leader!.state !== a.leader!.state) ?? people[1];
   if (a.leader!.state && a.leader!.state === b.leader!.state) return null;
-  // Place: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما).
-  let place: { state: string; city: string | null; word: number } | null = null;
-  for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
-    if (['.', ';', '?', '!'].includes(w[k].norm)) break;
-    const m = ctx.mention(k);
-    if (!m) continue;
-    const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
-    if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
-      const st = stateOf(m);
-      if (st) place = { state: st, city: ctx.cityName(k, m), word: k };
-      break;
-    }
-    k = ctx.after(k) - 1;
-  }
+  // A headline packs several clauses without commas (يلتقي بحاح ويؤكد السعي للاستقرار في اليمن): its
+  // meeting's place stands right after the verb or the participants.
+  const place = ctx.headline
+    ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
+    : placeAfter(ctx, pastParenthetical(w, end));
   const { date, rule: dateRule } = ctx.dateFor(i, true);
   const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), rule, 0.8);

@@ -78,15 +78,15 @@ export function agreementId(f: AgreementFact, published: string | null): string 
 }
 
 /** Group an article's veto mentions: one draft per (date, subject) that the same sentence or a compatible one reports. */
-export function mergeVetoes(facts: VetoFact[]): { by: string[]; date: string | null; subject: string | null; evidence: Evidence[] }[] {
-  const out: { by: string[]; date: string | null; subject: string | null; evidence: Evidence[] }[] = [];
+export function mergeVetoes(facts: VetoFact[]): { by: string[]; date: string | null; subject: string | null; evidence: Evidence[]; batch?: boolean }[] {
+  const out: { by: string[]; date: string | null; subject: string | null; evidence: Evidence[]; batch?: boolean }[] = [];
   for (const f of facts) {
     const sentence = f.evidence[0]?.sentence;
-    const into = out.find((d) =>
-      (d.evidence.some((e) => e.sentence === sentence) || d.by.includes(f.by))
+    const into = out.find((d) => !!d.batch === !!f.batch
+      && (d.evidence.some((e) => e.sentence === sentence) || d.by.includes(f.by))
       && (!d.date || !f.date || d.date === f.date)
       && (!d.subject || !f.subject || d.subject === f.subject));
-    if (!into) { out.push({ by: [f.by], date: f.date, subject: f.subject, evidence: [...f.evidence] }); continue; }
+    if (!into) { out.push({ by: [f.by], date: f.date, subject: f.subject, evidence: [...f.evidence], ...(f.batch ? { batch: true } : {}) }); continue; }
     if (!into.by.includes(f.by)) into.by.push(f.by);
     into.date ??= f.date;
     into.subject ??= f.subject;

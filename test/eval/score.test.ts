@@ -155,6 +155,15 @@ describe('matching details', () => {
     const s = score(g, { states: [], bodies: [], leaders: [], agreements: [], visits: [], vetoes: [v(null), v('2011-02-18')] });
     expect(s.lists.vetoes).toMatchObject({ tp: 1, fp: 1, dateAccuracy: 1 });
   });
+  it('an undated prediction pairs with the undated gold item, leaving the dated one to the dated prediction', () => {
+    const g = [GoldArticle.parse({ article: 'c', date: '2015-07-21', vetoes: [
+      { by: 'RUS', body: 'UNSC', date: '2014-05-22' }, { by: 'RUS', body: 'UNSC', subject: 'earlier casts' }] })];
+    const v = (date: string | null) => ({ by: 'RUS', body: 'UNSC', date, subject: null, sources: ['c'] });
+    for (const order of [[null, '2014-05-22'], ['2014-05-22', null]]) {
+      const s = score(g, { states: [], bodies: [], leaders: [], agreements: [], visits: [], vetoes: order.map(v) });
+      expect(s.lists.vetoes).toMatchObject({ tp: 2, fp: 0, dateAccuracy: 1 });
+    }
+  });
 });
 
 describe('gold files in the project', () => {

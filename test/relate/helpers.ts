@@ -57,8 +57,10 @@ const PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?$/;
 /** Build a Document: real tokens and sentences, mentions at every occurrence of each spec. */
 export function docOf(
   text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = CAST, id = 'test-article', parent: string | null = null,
+  title: string | null = null,
 ): Document {
-  const doc = normalise(ArticleRecord.parse({ id, title: null, text, published, outlet: null, url: null, parent, origin: { file: 'test' } }));
+  const doc = normalise(ArticleRecord.parse({ id, title, text, published, outlet: null, url: null, parent, origin: { file: 'test' } }));
+  text = doc.text;
   const taken: [number, number][] = [];
   // Longest surfaces first, so "الرئيس الروسي فلاديمير بوتين" is one mention, not three.
   for (const spec of [...cast].sort((a, b) => b.text.length - a.text.length)) {
@@ -89,8 +91,8 @@ export function docOf(
 }
 
 /** Relate a text written for a test and return its facts. */
-export function factsOf(text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = CAST) {
-  const doc = docOf(text, published, cast);
+export function factsOf(text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = CAST, title: string | null = null) {
+  const doc = docOf(text, published, cast, 'test-article', null, title);
   relate(doc);
   return doc.facts;
 }

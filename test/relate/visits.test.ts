@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MetFact, VisitFact } from '../../src/document.ts';
-import { factsOf } from './helpers.ts';
+import { CAST, factsOf } from './helpers.ts';
 
-const visits = (text: string, published: string | null = '2024-06-20') =>
-  factsOf(text, published).filter((f): f is VisitFact => f.type === 'visit');
+const visits = (text: string, published: string | null = '2024-06-20', cast = CAST) =>
+  factsOf(text, published, cast).filter((f): f is VisitFact => f.type === 'visit');
 const meetings = (text: string, published: string | null = '2024-06-20') =>
   factsOf(text, published).filter((f): f is MetFact => f.type === 'met');
 
@@ -118,5 +118,144 @@ describe('meetings', () => {
 
   it('is no meeting when only one leader takes part', () => {
     expect(meetings('والتقى بوتين وفدا من رجال الأعمال.')).toEqual([]);
+  });
+});
+
+describe('visits told in passing', () => {
+  it('reads the origin of an arrival (قادما من) as an earlier, undated visit, never the visitor\'s own state', () => {
+    const found = visits('ووصل أوباما أمس إلى الرياض، في أول زيارة له إلى المملكة، قادما من مصر. ووصل أوباما إلى الأردن قادما من واشنطن.');
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['EGY', null], ['JOR', '2024-06-20'], ['SAU', '2024-06-19']]);
+    expect(found.find((v) => v.to === 'EGY')!.evidence[0].rule).toMatch(/^visit:route-from/);
+  });
+
+  it('reads the origin of a return home: home is no visit, the origin is', () => {
+    expect(visits('ووصل أوباما إلى واشنطن قادما من الرياض.').map((v) => v.to)).toEqual(['SAU']);
+  });
+
+  it('reads the next stop of a departure (غادر … متوجها إلى) on the same day', () => {
+    const found = visits('وغادر أوباما القاهرة أمس متوجها إلى العاصمة الأردنية عمان.', '2024-06-20', [...CAST,
+      { text: 'القاهرة', kind: 'City', id: 'cairo', state: 'EGY', via: 'city' }, { text: 'عمان', kind: 'City', id: 'amman', state: 'JOR', via: 'city' },
+      { text: 'الأردنية', kind: 'State', id: 'JOR', via: 'nisba' }]);
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['EGY', '2024-06-19'], ['JOR', '2024-06-19']]);
+  });
+
+  it('keeps a planned arrival\'s route unread (سيصل … قادما من)', () => {
+    expect(visits('ومن المقرر أن يصل أوباما غدا إلى الرياض قادما من مصر.').filter((v) => v.status === 'done')).toHaveLength(0);
+  });
+
+  it('reads a visit noun with its doer after it (زيارة يقوم/قام بها X إلى Y), dated only by its own relative clause', () => {
+    const [now] = visits('وتعد هذه ثاني زيارة يقوم بها أوباما إلى السعودية.');
+    expect(now).toMatchObject({ visitor: { id: 'barack-obama' }, to: 'SAU', status: 'done' });
+    const [past] = visits('وأشاد الوزير اليوم بالزيارة التاريخية التي قام بها أوباما إلى الرياض في رمضان الماضي.');
+    expect(past).toMatchObject({ to: 'SAU', status: 'done', date: null });
+  });
+
+  it('reads no doer after a noun with another verb (الزيارة التي أثارت جدلا)', () => {
+    expect(visits('وقال أوباما إن الزيارة التي أثارت جدلا في الرياض انتهت.')).toHaveLength(0);
+  });
+
+  it('reads one leader meeting people who hold no office in another state as his visit there', () => {
+    const [v, ...rest] = visits('والتقى أوباما أمس في الرياض رجال أعمال ومثقفين.');
+    expect(rest).toHaveLength(0);
+    expect(v).toMatchObject({ to: 'SAU', date: '2024-06-19', status: 'done' });
+    expect(visits('والتقى أوباما، أمس الأربعاء، في العاصمة الفرنسية باريس وفدا من الطلاب.', '2024-06-20', [...CAST,
+      { text: 'الفرنسية', kind: 'State', id: 'FRA', via: 'nisba' }]).map((x) => x.to)).toEqual(['FRA']);
+  });
+
+  it('takes no place from the guest\'s own title nor from a meeting noun merely referred to', () => {
+    expect(visits('واستقبل أوباما رئيس مجلس الشورى بالسعودية.')).toHaveLength(0);
+    expect(visits('وأشاد أوباما بالمفاوضين الذين درسوا الاتفاق في محادثات طويلة في باريس.')).toHaveLength(0);
+    expect(visits('والتقى وزير خارجية أوباما في باريس وفدا من الطلاب.')).toHaveLength(0);
+  });
+
+  it('folds a visit dated only by the article day into the one its article dates', () => {
+    const found = visits('ووصل أوباما أمس إلى الرياض. واستقبل الملك سلمان أوباما في قصره.');
+    expect(found.filter((v) => v.to === 'SAU')).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2024-06-19', host: { id: 'salman-of-saudi-arabia' } });
+    expect(found[0].evidence).toHaveLength(2);
+  });
+});
+
+describe('visits: subjects across insertions and coordination', () => {
+  it('gives the visit to both coordinated subjects of a support verb (أجرى/قام ب… زيارة)', () => {
+    for (const text of ['وأجرى بوتين وأوباما زيارة رسمية إلى فيتنام أمس.', 'وقام بوتين وأوباما بزيارة مفاجئة إلى فيتنام أمس.', 'وبوتين وأوباما وصلا إلى فيتنام أمس.']) {
+      expect(visits(text).map((v) => v.visitor.id).sort(), text).toEqual(['barack-obama', 'vladimir-putin']);
+    }
+  });
+
+  it('reads a subject before a support phrase ending in its noun, past its adjective (بوتين أجرى زيارة رسمية)', () => {
+    expect(visits('وبوتين أجرى زيارة رسمية إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+    expect(visits('وبوتين قام بزيارة مفاجئة إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+  });
+
+  it('reads a support verb before an insertion or an apposition (وأجرى، بحسب مصادر، بوتين زيارة)', () => {
+    expect(visits('وأجرى، بحسب مصادر رسمية، بوتين زيارة رسمية إلى فيتنام أمس.').map((v) => v.to)).toEqual(['VNM']);
+    expect(visits('وبدأ بوتين، الرئيس الروسي، زيارة رسمية إلى فيتنام.').map((v) => v.to)).toEqual(['VNM']);
+  });
+
+  it('reads the subject of a relative clause after an apposition (بوتين، الرئيس الروسي، الذي وصل)', () => {
+    expect(visits('وكان بوتين، الرئيس الروسي، الذي وصل إلى هانوي أمس قد التقى تو لام.').map((v) => v.visitor.id)).toEqual(['vladimir-putin']);
+    // No leader before the apposition: nobody travels.
+    expect(visits('وقال المتحدث، وهو دبلوماسي، الذي وصل إلى هانوي أمس إن المحادثات مستمرة.')).toHaveLength(0);
+  });
+});
+
+describe('a place that receives', () => {
+  it('makes every leader it receives a visitor, none of them the host (تستقبل الرياض … وباريس استقبلت …)', () => {
+    const found = visits('وتستقبل الرياض اليوم أوباما وبوتين.');
+    expect(found.map((v) => [v.visitor.id, v.to, v.host]).sort()).toEqual([['barack-obama', 'SAU', null], ['vladimir-putin', 'SAU', null]]);
+    expect(factsOf('وتستقبل الرياض اليوم أوباما وبوتين.').filter((f) => f.type === 'met')).toHaveLength(0);
+    expect(visits('وباريس استقبلت أمس بوتين.').map((v) => [v.to, v.date])).toEqual([['FRA', '2024-06-19']]);
+  });
+
+  it('takes no place from a title before the verb, nor a reception still to come', () => {
+    expect(visits('وحاكم الرياض يستقبل بوتين.')).toHaveLength(0);
+    expect(visits('وتستقبل الرياض غدا بوتين.')).toHaveLength(0);
+  });
+
+  it('keeps a leader who receives as the host', () => {
+    const found = visits('واستقبل الملك سلمان أمس بوتين.');
+    expect(found).toMatchObject([{ visitor: { id: 'vladimir-putin' }, to: 'SAU', host: { id: 'salman-of-saudi-arabia' } }]);
+  });
+});
+
+describe('a visit dated only by the article day, among several dated ones', () => {
+  it('stays apart when the article dates that visit two ways, whatever their number', () => {
+    const found = visits('ووصل أوباما إلى الرياض يوم 3 يونيو. ووصل أوباما إلى الرياض يوم 10 يونيو. ووصل أوباما إلى الرياض يوم 12 يونيو. واستقبل الملك سلمان أوباما في قصره.');
+    expect(found.filter((v) => v.to === 'SAU').map((v) => v.date).sort()).toEqual(['2024-06-03', '2024-06-10', '2024-06-12', '2024-06-20']);
+  });
+});
+
+describe('a bare multi-word office is the leader of that office just named', () => {
+  const cast = [...CAST,
+    { text: 'الأمير محمد بن سلمان', kind: 'Leader' as const, id: 'mohammed-bin-salman', state: 'SAU', office: 'crown prince' },
+    { text: 'شهباز شريف', kind: 'Leader' as const, id: 'shehbaz-sharif', state: 'PAK', office: 'prime minister' },
+    { text: 'الباكستاني', kind: 'State' as const, id: 'PAK', via: 'nisba' as const },
+    { text: 'رئيس الوزراء الباكستاني', kind: 'Office' as const, id: 'office:PAK:prime minister', state: 'PAK', office: 'prime minister' }];
+
+  it('reads ولي العهد as the crown prince named before, though the prime minister was named last', () => {
+    const found = visits('ووقعها الأمير محمد بن سلمان ورئيس الوزراء شهباز شريف. وكان ولي العهد قد استقبل أمس دولة رئيس الوزراء الباكستاني في قصر اليمامة.', '2024-06-20', cast);
+    expect(found.map((v) => [v.visitor.id, v.to, v.host?.id])).toEqual([['shehbaz-sharif', 'SAU', 'mohammed-bin-salman']]);
+  });
+});
+
+describe('a meeting place after an insertion', () => {
+  it('reads the place of a meeting whose verb is followed by a comma-enclosed insertion', () => {
+    const found = visits('والتقى، وفق ما أعلنته وكالة الأنباء الرسمية، بوتين نظيره الكوري الشمالي كيم جونغ أون في هانوي.', '2024-06-20', [...CAST,
+      { text: 'الكوري الشمالي', kind: 'State', id: 'PRK', via: 'nisba' }]);
+    expect(found.map((v) => [v.visitor.id, v.to]).sort()).toEqual([['kim-jong-un', 'VNM'], ['vladimir-putin', 'VNM']]);
+  });
+});
+
+describe('a tour\'s earlier stops', () => {
+  it('reads the stops a tour has made (شملت حتى الآن، قادته إلى) as undated visits, the tour framed by ضمن', () => {
+    const found = visits('وتأتي زيارة بوتين إلى هانوي ضمن جولة آسيوية شملت حتى الآن الصين وكوريا الشمالية.');
+    expect(found.map((v) => [v.to, v.date]).sort()).toEqual([['CHN', null], ['PRK', null], ['VNM', '2024-06-20']]);
+    expect(visits('وكان بوتين في جولة قادته إلى الصين وفيتنام.').map((v) => [v.to, v.date]).sort()).toEqual([['CHN', null], ['VNM', null]]);
+  });
+
+  it('keeps the stops of a tour to come planned, and a doer after a framed noun the visitor', () => {
+    expect(visits('ويبدأ بوتين غدا جولة آسيوية تشمل الصين وفيتنام.').map((v) => v.status)).toEqual(['planned', 'planned']);
+    expect(visits('وحضر القادة الاجتماع الذي أتى ضمن الزيارة الأولى التي يقوم بها بوتين إلى فيتنام.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
   });
 });
