@@ -5,7 +5,7 @@
  * then MERGE the replacement with the store's own statements).
  */
 import { edgeStatements, nodeStatements } from './cypher.ts';
-import { NODE_LABELS, type EdgeRecord, type NodeLabel, type NodeRecord } from './model.ts';
+import { NODE_LABELS, withVotes, type EdgeRecord, type NodeLabel, type NodeRecord } from './model.ts';
 import type { GroupIO } from './consolidate.ts';
 import type { Neo4jStore } from './neo4j.ts';
 import { neo4jError } from './neo4j.ts';
@@ -118,7 +118,10 @@ export async function neo4jGroups(store: Neo4jStore): Promise<GroupIO> {
               const ids = r.dropNodes.filter((n) => n.label === l).map((n) => n.id);
               await tx.run(`UNWIND $ids AS i MATCH (n:\`${l}\` {id: i}) DETACH DELETE n`, { ids });
             }
-            for (const st of [...nodeStatements(r.batch.nodes), ...edgeStatements(r.batch.edges)]) await tx.run(st.text, { rows: st.rows });
+            // The replaced nodes are new: their votes come from their own sources, as the embedded store's
+            // write gives them (model.ts withVotes).
+            const nodes = r.batch.nodes.map((n) => ({ ...n, props: withVotes(n.props) }));
+            for (const st of [...nodeStatements(nodes), ...edgeStatements(r.batch.edges)]) await tx.run(st.text, { rows: st.rows });
           }
         });
       } catch (err) {
