@@ -415,6 +415,12 @@ export async function answerQuestion(question: string, api: QueryApi): Promise<A
   if (!routing.ok) return { question, route: null, reason: routing.reason, rows: [], evidence: [] };
   const { route } = routing;
   const rows = await api.run(route.query, route.params as never);
+  // The agreements most reported first: an analyst asking about a state wants its landmark treaty
+  // (the JCPOA, hundreds of sources) before a one-article mention; ties keep the query's order.
+  if (route.query === 'agreements') {
+    const n = (r: unknown) => (r as AgreementRow).sources.length;
+    rows.sort((a, b) => n(b) - n(a));
+  }
   const evidence: EvidenceRow[][] = [];
   for (const row of rows) evidence.push(await evidenceFor(api, route.query, row));
   return { question, route, reason: null, rows, evidence };
@@ -478,7 +484,7 @@ function rowLine(query: QueryName, row: unknown): string {
     case 'agreements': {
       const r = row as AgreementRow;
       const signed = r.signatories.length ? `; signed by ${r.signatories.map(both).join(', ')}` : '';
-      return `${r.date ?? 'undated'}  ${r.parties.join('–')}  ${r.name_ar}  (${r.kind}, ${r.status}${r.count ? `, ${r.count} texts` : ''}${signed})`;
+      return `${r.date ?? 'undated'}  ${r.parties.join('–')}  ${r.name_ar}  (${r.kind}, ${r.status}${r.count ? `, ${r.count} texts` : ''}${signed}; ${r.sources.length} ${r.sources.length === 1 ? 'source' : 'sources'})`;
     }
     case 'vetoes': {
       const r = row as VetoRow;
