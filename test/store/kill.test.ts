@@ -41,6 +41,6 @@ describe('embedded store under kill -9', () => {
     expect((await readdir(dir)).filter((f) => !f.startsWith('.'))).toEqual(['graph.json', 'graph.json.lock', 'graph.json.snap']);
     await writeFile(join(dir, '.graph.json.999999999.tmp'), '{"half a save');
     await (await EmbeddedStore.open(path)).close();
-    expect(await readdir(dir)).toEqual(['graph.json']);
+    expect(await readdir(dir)).toEqual(['graph.json', 'graph.json.snap']);
   }, 60_000);
 });
