@@ -4,8 +4,6 @@
  * question cannot be routed (never a guess).
  */
 import { Command } from 'commander';
-import { answerQuestion, formatAnswer } from '../query/ask.ts';
-import { openQueries } from '../query/open.ts';
 import { UserError } from './errors.ts';
 
 export function askCommand(): Command {
@@ -31,6 +29,8 @@ export const UNROUTED_EXIT = 2;
 /** The programmatic twin of `kg ask`: the text it prints, and whether the question was routed. */
 export async function runAsk(question: string, opts: { store?: string; json?: boolean }): Promise<{ text: string; routed: boolean }> {
   if (!question.trim()) throw new UserError('ask: the question is empty');
+  // Loaded here, not at the top: `kg --help` must not pay for the store and the question lexicon.
+  const [{ answerQuestion, formatAnswer }, { openQueries }] = await Promise.all([import('../query/ask.ts'), import('../query/open.ts')]);
   const api = await openQueries(opts.store);
   try {
     const answer = await answerQuestion(question, api);

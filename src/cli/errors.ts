@@ -1,18 +1,17 @@
 /**
  * The one way a command reports a problem to a user: one line, `kg: <what>`, and an exit code.
- * Errors that carry a user-facing message (UserError and the stage errors that extend or mimic it)
- * are printed as they are; anything else is a bug and keeps its stack.
+ * Every error a user can fix is a KgError (src/errors.ts) and is printed as it is; anything else
+ * is a bug and keeps its stack.
  */
-export class UserError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-    this.name = 'UserError';
+import { KgError } from '../errors.ts';
+
+/** A problem with how the command was called (an empty question, a bad --batch, nothing loaded). */
+export class UserError extends KgError {
+  constructor(message: string, exitCode = 1) {
+    super(message, { exitCode });
   }
 }
 
-/** Errors thrown by stages for bad input or unreachable services carry this name suffix and a one-line message. */
-const USER_FACING = new Set(['UserError', 'LoadError', 'StoreError', 'QueryError', 'GoldError']);
-
-export function isUserFacing(err: unknown): err is Error {
-  return err instanceof Error && USER_FACING.has(err.name);
+export function isUserFacing(err: unknown): err is KgError {
+  return err instanceof KgError;
 }

@@ -7,7 +7,7 @@
  */
 import { Command, Option } from 'commander';
 import { SPLITS, type Split } from '../eval/gold.ts';
-import { formatMeasures, formatTable, formatVerbose, runEval, type EvalResult } from '../eval/run.ts';
+import type { EvalResult } from '../eval/run.ts';
 import { UserError } from './errors.ts';
 
 interface EvalOpts { verbose?: boolean; split: Split | 'all'; floor?: number; requireTest?: boolean }
@@ -24,6 +24,8 @@ export function evalCommand(): Command {
       if (opts.verbose && opts.split === 'test') {
         throw new UserError('eval: --verbose lists dev-train errors only; dev-test is looked at in aggregate (use --split train or all)');
       }
+      // Loaded here, not at the top: the pipeline is only needed once a command runs.
+      const { formatMeasures, formatTable, formatVerbose, runEval } = await import('../eval/run.ts');
       const result = await runEval(files, { warn: (l) => process.stderr.write(`${l}\n`), ci: process.env.CI === 'true' });
       if (opts.verbose) process.stdout.write(formatVerbose(result));
       const shown = opts.split === 'all' ? SPLITS : [opts.split];

@@ -7,7 +7,7 @@ import { access } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { MultiDirectedGraph } from 'graphology';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../store/export.ts';
-import { defaultTarget, isNeo4jUri, openNeo4j, StoreError } from '../store/index.ts';
+import { StoreError } from '../store/store.ts';
 import { loadGraph, writeFileAtomic } from '../store/persist.ts';
 import { checkOut } from './out.ts';
 
@@ -33,6 +33,8 @@ export function exportCommand(): Command {
 /** The programmatic twin of `kg export`. */
 export async function exportTo(opts: ExportOptions): Promise<void> {
   if (opts.out) await checkOut(opts.out, opts.force, `${opts.out.replace(/\/+$/, '')}/graph.${opts.format}`);
+  // Loaded here, not at the top: `kg --help` must not pay for the Neo4j driver.
+  const { defaultTarget } = await import('../store/open.ts');
   const graph = await readStoredGraph(opts.store ?? defaultTarget());
   const pieces = exportGraph(graph, opts.format);
   if (opts.out) {
@@ -46,6 +48,7 @@ export async function exportTo(opts: ExportOptions): Promise<void> {
 }
 
 async function readStoredGraph(target: string): Promise<MultiDirectedGraph> {
+  const { isNeo4jUri, openNeo4j } = await import('../store/open.ts');
   if (isNeo4jUri(target)) {
     const store = await openNeo4j(target);
     try {

@@ -4,8 +4,6 @@
  */
 import { Command, Option } from 'commander';
 import { QUERY_NAMES, QueryParams, type QueryName } from '../query/api.ts';
-import { openQueries } from '../query/open.ts';
-import { formatTable } from '../query/table.ts';
 
 const ABOUT: Record<QueryName, string> = {
   states: 'states, with the articles that mention them',
@@ -87,6 +85,8 @@ function subcommand(name: QueryName): Command {
 
 /** The programmatic twin of `kg query NAME`: the text it prints. */
 export async function runQuery(name: QueryName, params: Record<string, string>, opts: { store?: string; json?: boolean }): Promise<string> {
+  // Loaded here, not at the top: `kg --help` must not pay for the store back ends.
+  const [{ openQueries }, { formatTable }] = await Promise.all([import('../query/open.ts'), import('../query/table.ts')]);
   const api = await openQueries(opts.store);
   try {
     const rows = await api.run(name, params);

@@ -5,12 +5,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { LoadError, LoadSummary, loadArticles, problem } from '../load/index.ts';
+import { LoadError, LoadSummary, problem } from '../load/problems.ts';
 import type { LoadProblem } from '../load/article.ts';
-import { extract } from '../pipeline.ts';
-import { concatBatches } from '../resolve/index.ts';
-import { defaultTarget, openStore } from '../store/index.ts';
-import { consolidate, Touched } from '../store/consolidate.ts';
 import type { GraphBatch, GraphCounts } from '../store/model.ts';
 import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
@@ -61,6 +57,10 @@ async function checkInputs(inputs: string[]): Promise<void> {
 /** Seed a store from inputs; the programmatic twin of `kg seed`. */
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   await checkInputs(inputs);
+  // Loaded here, not at the top: `kg --help` must not pay for the pipeline and the stores.
+  const [{ loadArticles }, { extract }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }] = await Promise.all([
+    import('../load/load.ts'), import('../pipeline.ts'), import('../resolve/index.ts'), import('../store/open.ts'), import('../store/consolidate.ts'),
+  ]);
   const store = await openStore(opts.store, process.env, { onWait: (m) => process.stderr.write(`kg: ${m}\n`) });
   const target = opts.store ?? defaultTarget();
   const summary = new LoadSummary();

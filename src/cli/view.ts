@@ -9,7 +9,6 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { loadGraph } from '../store/persist.ts';
-import { buildViewData, renderPage } from '../view/index.ts';
 import { UserError } from './errors.ts';
 import { checkOut } from './out.ts';
 
@@ -49,6 +48,7 @@ export async function view(opts: ViewOptions): Promise<{ out: string; nodes: num
   const found = await stat(store).catch(() => null);
   if (!found?.isFile()) throw new UserError(`no graph file at ${store} (run "kg seed --store ${store}" first)`);
   const graph = await loadGraph(store);
+  const { buildViewData, renderPage } = await import('../view/index.ts');
   const data = buildViewData(graph);
   const html = await renderPage(data, { title: `kg view — ${store}` });
   try {

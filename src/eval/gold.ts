@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { KgError } from '../errors.ts';
 import { IsoDate } from '../load/article.ts';
 
 export const LISTS = ['states', 'bodies', 'leaders', 'agreements', 'vetoes', 'visits'] as const;
@@ -75,12 +76,7 @@ export type GoldArticle = z.infer<typeof GoldArticle>;
 export const GoldFile = z.array(GoldArticle);
 
 /** A problem with a gold file, said in one line naming the file. */
-export class GoldError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GoldError';
-  }
-}
+export class GoldError extends KgError {}
 
 /** Read and validate one gold file; article ids must be unique within it. */
 export function readGoldFile(path: string): GoldArticle[] {

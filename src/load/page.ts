@@ -8,9 +8,8 @@
  * data/load/page-markers.yaml and are matched on the first words of a line after folding
  * spelling variants, so the rules hold for any page of this shape, whatever its wording.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { dataProblem, lazy, loadData } from '../data.ts';
 
 const MarkerFile = z
   .object({
@@ -22,7 +21,7 @@ const MarkerFile = z
   .strict();
 type MarkerKind = keyof z.infer<typeof MarkerFile>;
 
-const MARKERS_PATH = new URL('../../data/load/page-markers.yaml', import.meta.url);
+const MARKERS_FILE = 'load/page-markers.yaml';
 
 /**
  * Folds the spellings that vary in marker lines: alef forms to ا, ى to ي, ة to ه, harakat, tanween,
@@ -39,24 +38,17 @@ export function foldWord(w: string): string {
     .replace(/[:：.…\-–—،,!؟?"«»]+$/u, '');
 }
 
-/** Folded marker phrase → kind, built once at module load. */
+/** Folded marker phrase → kind, built on first use. */
 function loadMarkers(): { byPhrase: Map<string, MarkerKind>; maxWords: number } {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(MARKERS_PATH, 'utf8'));
-  } catch (e) {
-    throw new Error(`kg: ${MARKERS_PATH.pathname}: cannot read page markers (${(e as Error).message.split('\n')[0]})`);
-  }
-  const r = MarkerFile.safeParse(raw);
-  if (!r.success) throw new Error(`kg: ${MARKERS_PATH.pathname}: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`);
+  const data = loadData(MARKERS_FILE, MarkerFile);
   const byPhrase = new Map<string, MarkerKind>();
   let maxWords = 1;
-  for (const kind of Object.keys(r.data) as MarkerKind[]) {
-    for (const phrase of r.data[kind]) {
+  for (const kind of Object.keys(data) as MarkerKind[]) {
+    for (const phrase of data[kind]) {
       const words = phrase.split(/\s+/).map(foldWord).filter(Boolean);
       const key = words.join(' ');
       const seen = byPhrase.get(key);
-      if (seen && seen !== kind) throw new Error(`kg: ${MARKERS_PATH.pathname}: "${phrase}" is listed under both ${seen} and ${kind}`);
+      if (seen && seen !== kind) throw dataProblem(MARKERS_FILE, `"${phrase}" is listed under both ${seen} and ${kind}`);
       byPhrase.set(key, kind);
       maxWords = Math.max(maxWords, words.length);
     }
@@ -64,7 +56,7 @@ function loadMarkers(): { byPhrase: Map<string, MarkerKind>; maxWords: number } 
   return { byPhrase, maxWords };
 }
 
-const MARKERS = loadMarkers();
+const MARKERS = lazy(loadMarkers);
 
 export interface MarkerMatch {
   kind: MarkerKind;
@@ -81,11 +73,11 @@ export function matchMarker(line: string): MarkerMatch | null {
   const words: { end: number; folded: string }[] = [];
   const re = /[^\s\u00a0]+/g;
   let m: RegExpExecArray | null;
-  while (words.length < MARKERS.maxWords && (m = re.exec(line))) {
+  while (words.length < MARKERS().maxWords && (m = re.exec(line))) {
     words.push({ end: m.index + m[0].length, folded: foldWord(m[0]) });
   }
   for (let k = words.length; k >= 1; k--) {
-    const kind = MARKERS.byPhrase.get(words.slice(0, k).map((w) => w.folded).join(' '));
+    const kind = MARKERS().byPhrase.get(words.slice(0, k).map((w) => w.folded).join(' '));
     if (!kind) continue;
     const wordEnd = words[k - 1].end;
     // A separator glued to the last marker word ("المصدر:") or standing after it ("المصدر :").

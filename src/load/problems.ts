@@ -3,6 +3,7 @@
  * Input: LoadProblem values from the loaders. Output: one-line messages, LoadError, LoadSummary.
  */
 import type { LoadProblem, Origin } from './article.ts';
+import { KgError } from '../errors.ts';
 
 /** Where a problem is: `file`, `file › entry`, then `record N` or `line N`. */
 export function where(o: Omit<Origin, 'file'> & { file: string }): string {
@@ -28,10 +29,9 @@ export function problem(
 }
 
 /** Thrown by loadArticles under `strict` at the first problem; its message is that problem's line. */
-export class LoadError extends Error {
+export class LoadError extends KgError {
   constructor(readonly problem: LoadProblem) {
     super(problem.message);
-    this.name = 'LoadError';
   }
 }
 

@@ -7,9 +7,8 @@
  * Words that begin with a clitic letter but are words in their own right (وزير، بوتين، لندن) are kept
  * whole: data/gazetteer/unsplit-words.json lists them (built from corpus evidence, see lexicon-build.ts).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { lazy, loadData } from '../data.ts';
 import { normaliseArabic } from './arabic.ts';
 import { WordTable } from './wordtable.ts';
 
@@ -19,30 +18,13 @@ export interface Analysis {
 }
 
 const WordList = z.array(z.string().min(1));
-const LEXICON_FILE = new URL('../../data/gazetteer/unsplit-words.json', import.meta.url);
-
-function loadLexicon(): Set<string> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(LEXICON_FILE, 'utf8'));
-  } catch (e) {
-    throw new Error(`kg: cannot read ${LEXICON_FILE.pathname}: ${(e as Error).message}`);
-  }
-  const parsed = WordList.safeParse(raw);
-  if (!parsed.success) throw new Error(`kg: ${LEXICON_FILE.pathname} is not a list of words`);
-  return new Set(parsed.data.map(normaliseArabic));
-}
+const ShortStems = z.object({ after_conjunction: WordList });
 
 /** Words never split (normalised). */
-export const UNSPLIT: ReadonlySet<string> = loadLexicon();
+export const UNSPLIT = lazy((): ReadonlySet<string> => new Set(loadData('gazetteer/unsplit-words.json', WordList).map(normaliseArabic)));
 
-const SHORT_FILE = new URL('../../data/lexicon/short-stems.yaml', import.meta.url);
 /** Two-letter function words a conjunction attaches to (ولم، فلن، ومن): see data/lexicon/short-stems.yaml. */
-const SHORT_STEMS: ReadonlySet<string> = (() => {
-  const parsed = z.object({ after_conjunction: WordList }).safeParse(parse(readFileSync(SHORT_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`kg: ${SHORT_FILE.pathname} has no after_conjunction list of words`);
-  return new Set(parsed.data.after_conjunction.map(normaliseArabic));
-})();
+const shortStems = lazy((): ReadonlySet<string> => new Set(loadData('lexicon/short-stems.yaml', ShortStems).after_conjunction.map(normaliseArabic)));
 
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك'];
@@ -74,10 +56,10 @@ function segmentations(w: string): Analysis[] {
   // و/ف + a two-letter word: a function word (ولم، فقد) is split; any other (وشي) stays whole, with
   // the split kept as a last analysis for the name tries (وشي جين بينغ).
   const short = w.length === 3 && (w[0] === 'و' || w[0] === 'ف') ? { prefixes: [w[0]], stem: w.slice(1) } : null;
-  if (short && SHORT_STEMS.has(short.stem)) out.push(short);
+  if (short && shortStems().has(short.stem)) out.push(short);
   out.sort((a, b) => b.prefixes.join('').length - a.prefixes.join('').length);
   out.push({ prefixes: [], stem: w });
-  if (short && !SHORT_STEMS.has(short.stem)) out.push(short);
+  if (short && !shortStems().has(short.stem)) out.push(short);
   return out;
 }
 
@@ -100,8 +82,8 @@ function compute(w: string): Analysis[] {
   // Most words cannot carry a proclitic.
   if (!PROCLITIC_FIRST.has(w.charCodeAt(0)) || w.length < 3 || !isArabicWord(w)) return [{ prefixes: NONE, stem: w }];
   const segs = segmentations(w);
-  if (UNSPLIT.has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); return [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
-  const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT.has(s.stem));
+  if (UNSPLIT().has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); return [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
+  const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT().has(s.stem));
   return known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
 }
 

@@ -12,9 +12,9 @@
  * (ال cannot precede a preposition or a conjunction) and its remainder is no more frequent than w, or
  * (b) its remainder, with or without any other clitic, is at least twenty times rarer than w.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadData } from '../data.ts';
 import { readCorpus } from '../load/corpus.ts';
 import { normaliseArabic } from './arabic.ts';
 import { splitClitics } from './clitics.ts';
@@ -47,8 +47,7 @@ async function main(): Promise<void> {
     const restElsewhere = c(rest) + [...LETTERS].filter((p) => p !== w[0]).reduce((s, p) => s + c(p + rest), 0);
     if (withArticle || restElsewhere * 20 < n) words.push(w);
   }
-  const manualFile = new URL('../../data/gazetteer/unsplit-words.manual.yaml', import.meta.url);
-  const manual = Manual.parse(parse(readFileSync(manualFile, 'utf8')));
+  const manual = loadData('gazetteer/unsplit-words.manual.yaml', Manual);
   const removed = new Set(manual.remove.map(normaliseArabic));
   // Words of gazetteer names that begin with a clitic letter (بيونغ، بالاو، فرانسوا) are names, not clitic + stem.
   const { gazetteerWords } = await import('../recognise/gazetteer.ts');

@@ -3,9 +3,8 @@
  * data/query/ask.yaml and the entity names the store knows. Input: a question and a QueryApi.
  * Output: the query and its parameters, or the reason it cannot be routed (never a guess).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { lazy, loadData } from '../data.ts';
 import { analyses } from '../normalise/clitics.ts';
 import { LEADER_BY_ID, OFFICES } from '../recognise/gazetteer.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
@@ -27,49 +26,37 @@ const AskLexicon = z.object({
   function_words: Words,
 });
 
-const LEXICON_FILE = new URL('../../data/query/ask.yaml', import.meta.url);
-
 function loadLexicon() {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(LEXICON_FILE, 'utf8'));
-  } catch (e) {
-    throw new QueryError(`cannot read ${LEXICON_FILE.pathname}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const res = AskLexicon.safeParse(raw);
-  if (!res.success) {
-    const i = res.error.issues[0];
-    throw new QueryError(`${LEXICON_FILE.pathname}: ${i.path.join('.')}: ${i.message}`);
-  }
+  const data = loadData('query/ask.yaml', AskLexicon);
   const fold = (ws: z.infer<typeof Words>) => new Set([...ws.en, ...ws.ar].map(foldName));
-  const d = res.data.dates;
+  const d = data.dates;
   const ranges = (['since', 'after', 'until', 'before', 'between'] as const)
     .flatMap((kind) => [...fold(d[kind])].map((phrase) => ({ kind, words: phrase.split(' ') })))
     .sort((a, b) => b.words.length - a.words.length);
   // Arabic titles are the recognition gazetteer's own (one list of titles for text and questions).
   const offices = [
-    ...Object.entries(res.data.offices).flatMap(([office, names]) => names.map((n) => ({ office, words: foldName(n).split(' ') }))),
-    ...OFFICES.flatMap((o) => o.ar.map((n) => ({ office: o.id, words: foldName(n).split(' ') }))),
+    ...Object.entries(data.offices).flatMap(([office, names]) => names.map((n) => ({ office, words: foldName(n).split(' ') }))),
+    ...OFFICES().flatMap((o) => o.ar.map((n) => ({ office: o.id, words: foldName(n).split(' ') }))),
   ].sort((a, b) => b.words.length - a.words.length);
   return {
-    intents: res.data.intents.map((i) => ({ query: i.query, words: [...fold(i)] })),
+    intents: data.intents.map((i) => ({ query: i.query, words: [...fold(i)] })),
     months: d.months.flatMap((m, i) => [...fold(m)].map((phrase) => ({ month: i + 1, words: phrase.split(' ') })))
       .sort((a, b) => b.words.length - a.words.length),
     ranges,
     fillers: fold(d.fillers),
     offices,
-    byWords: fold(res.data.by_words),
-    functionWords: fold(res.data.function_words),
+    byWords: fold(data.by_words),
+    functionWords: fold(data.function_words),
   };
 }
 
-/** Built once at module load (the file is small; the sets make each question a few lookups). */
-export const LEXICON = loadLexicon();
-const INTENT_WORDS = new Set(LEXICON.intents.flatMap((i) => i.words));
+/** Built on the first question (the sets make each question a few lookups). */
+export const LEXICON = lazy(loadLexicon);
+const INTENT_WORDS = lazy(() => new Set(LEXICON().intents.flatMap((i) => i.words)));
 /** Words of dates and titles: known words, never taken for an unknown name. */
 const DATE_WORDS = new Set([
-  ...LEXICON.months.flatMap((m) => m.words), ...LEXICON.ranges.flatMap((r) => r.words), ...LEXICON.fillers,
-  ...LEXICON.offices.flatMap((o) => o.words),
+  ...LEXICON().months.flatMap((m) => m.words), ...LEXICON().ranges.flatMap((r) => r.words), ...LEXICON().fillers,
+  ...LEXICON().offices.flatMap((o) => o.words),
 ]);
 
 export interface Route {
@@ -151,14 +138,14 @@ function findEntities(
 }
 
 const isKnownWord = (w: Word): boolean =>
-  w.forms.some((f) => INTENT_WORDS.has(f) || LEXICON.functionWords.has(f) || DATE_WORDS.has(f) || /^\d/.test(f));
+  w.forms.some((f) => INTENT_WORDS().has(f) || LEXICON().functionWords.has(f) || DATE_WORDS.has(f) || /^\d/.test(f));
 
 /** Query words as runs of words, matched on the words as written or without proclitics. */
 function intents(ws: Word[]): QueryName[] {
   const asWritten = ` ${ws.map((w) => w.fold).join(' ')} `;
   const stems = ` ${ws.map((w) => w.forms[w.forms.length - 1]).join(' ')} `;
   const hit = (k: string) => asWritten.includes(` ${k} `) || stems.includes(` ${k} `) || ws.some((w) => w.forms.includes(k));
-  return LEXICON.intents.filter((i) => i.words.some(hit)).map((i) => i.query);
+  return LEXICON().intents.filter((i) => i.words.some(hit)).map((i) => i.query);
 }
 
 /** A span of days a date in the question stands for, and the word positions it takes. */
@@ -169,7 +156,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 const yearOf = (w: Word | undefined) => w?.forms.find((f) => /^(?:19|20)\d{2}$/.test(f));
 const dayOf = (w: Word | undefined) => { const f = w?.forms.find((x) => /^\d{1,2}$/.test(x)); return f && +f >= 1 && +f <= 31 ? +f : null; };
-const isFiller = (w: Word | undefined) => !!w && w.forms.some((f) => LEXICON.fillers.has(f));
+const isFiller = (w: Word | undefined) => !!w && w.forms.some((f) => LEXICON().fillers.has(f));
 
 /** The phrase of `table` that starts at word i (longest first), as [value, words it takes]. */
 function phraseAt<T extends { words: string[] }>(ws: Word[], i: number, table: T[]): [T, number] | null {
@@ -189,7 +176,7 @@ function dateSpans(ws: Word[]): DateSpan[] {
     const iso = ws[i].forms.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
     if (iso) { out.push({ first: iso, last: iso, start: i, end: i + 1 }); i++; continue; }
     const dayFirst = dayOf(ws[i]);
-    const m = phraseAt(ws, dayFirst ? i + 1 : i, LEXICON.months);
+    const m = phraseAt(ws, dayFirst ? i + 1 : i, LEXICON().months);
     if (m) {
       let k = (dayFirst ? i + 1 : i) + m[1];
       const dayAfter = dayFirst ? null : dayOf(ws[k]);
@@ -220,7 +207,7 @@ type RangeKind = 'since' | 'after' | 'until' | 'before' | 'between';
 function rangeWordBefore(ws: Word[], start: number): RangeKind | null {
   let end = start;
   while (end > 0 && isFiller(ws[end - 1])) end--;
-  for (const r of LEXICON.ranges) {
+  for (const r of LEXICON().ranges) {
     const from = end - r.words.length;
     if (from >= 0 && phraseAt(ws, from, [r])) return r.kind;
   }
@@ -266,7 +253,7 @@ export function dateFilter(ws: Word[]): DateFilter {
 function officesAsked(ws: Word[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < ws.length;) {
-    const hit = phraseAt(ws, i, LEXICON.offices);
+    const hit = phraseAt(ws, i, LEXICON().offices);
     if (hit) { out.add(hit[0].office); i += hit[1]; } else i++;
   }
   return out;
@@ -281,7 +268,7 @@ function byOfficeAndDate(refs: EntityRef[], offices: Set<string>, dates: DateFil
   const from = dates.since ?? dates.until!;
   const to = dates.until ?? dates.since!;
   return refs.filter((r) => {
-    const l = r.label === 'Leader' ? LEADER_BY_ID.get(r.id) : undefined;
+    const l = r.label === 'Leader' ? LEADER_BY_ID().get(r.id) : undefined;
     if (!l) return false;
     return l.offices.some(([office, , start, end]) =>
       (offices.size === 0 || offices.has(office)) && (dates.since === undefined && dates.until === undefined
@@ -360,7 +347,7 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
       if (people[0]) p.visitor = ref(people[0]);
       for (const f of of('State')) {
         const before = ws[f.start - 1];
-        if (before && before.forms.some((x) => LEXICON.byWords.has(x)) && !p.by) p.by = f.ref.id;
+        if (before && before.forms.some((x) => LEXICON().byWords.has(x)) && !p.by) p.by = f.ref.id;
         else if (!p.to) p.to = f.ref.id;
       }
       return done(p);

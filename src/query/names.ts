@@ -2,10 +2,9 @@
  * Query names → canonical ids: a state as ISO code, English or Arabic name (RUS, Russia, روسيا); a
  * body, leader or any entity by id or name. Input: the named nodes of a store. Output: node refs.
  */
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { normaliseArabic } from '../normalise/arabic.ts';
-import { BODIES, CITIES, LEADERS } from '../recognise/gazetteer.ts';
+import { BODIES, CITIES, LEADERS, registerLocales } from '../recognise/gazetteer.ts';
 import { QueryError } from './errors.ts';
 
 /** A node as name resolution sees it (every label but Article and Outlet). */
@@ -22,9 +21,6 @@ export interface EntityRef {
   id: string;
 }
 
-const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
 /**
  * Fold a name for comparison: the project's Arabic matching normalisation (normalise/arabic.ts:
@@ -55,12 +51,12 @@ export class NameIndex {
     for (const [a3, names] of countryNames()) {
       for (const name of names) this.add(name, { label: 'State', id: a3 });
     }
-    for (const b of BODIES) {
+    for (const b of BODIES()) {
       if (b.kind === 'block') continue;
       for (const name of [b.id, b.name_en, ...b.ar]) if (name) this.add(name, { label: b.kind, id: b.id });
     }
-    for (const c of CITIES) for (const name of [c.name_en, ...c.ar]) this.add(name, { label: 'City', id: c.id });
-    for (const l of LEADERS) for (const name of [l.en, ...l.ar]) this.add(name, { label: 'Leader', id: l.id });
+    for (const c of CITIES()) for (const name of [c.name_en, ...c.ar]) this.add(name, { label: 'City', id: c.id });
+    for (const l of LEADERS()) for (const name of [l.en, ...l.ar]) this.add(name, { label: 'Leader', id: l.id });
   }
 
   private add(name: string, ref: EntityRef): void {
@@ -103,6 +99,7 @@ let countryCache: [string, string[]][] | null = null;
 /** ISO 3166 names of every state in English and Arabic, with its alpha-2 and alpha-3 codes. */
 function countryNames(): [string, string[]][] {
   if (countryCache) return countryCache;
+  registerLocales();
   countryCache = Object.keys(countries.getAlpha3Codes()).map((a3) => {
     const a2 = countries.alpha3ToAlpha2(a3) ?? '';
     const en = countries.getName(a3, 'en', { select: 'all' }) ?? [];

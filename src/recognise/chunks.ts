@@ -24,9 +24,9 @@ export interface Chunk {
  */
 interface Firsts { names?: Node<Entry>; offices?: Node<Office>; cues?: Node<Cue> }
 const FIRSTS = new Map<string, Firsts>();
-for (const [k, node] of NAMES.firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), names: node });
-for (const [k, node] of OFFICE_TRIE.firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), offices: node });
-for (const [k, node] of CUE_TRIE.firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), cues: node });
+for (const [k, node] of NAMES().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), names: node });
+for (const [k, node] of OFFICE_TRIE().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), offices: node });
+for (const [k, node] of CUE_TRIE().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), cues: node });
 // Reused for every token: entries past the token's analyses are stale and never read.
 const names: (Node<Entry> | undefined)[] = [];
 const offices: (Node<Office> | undefined)[] = [];
@@ -45,9 +45,9 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
       if (f) found = true;
     }
     if (!found) { i++; continue; }
-    const n = NAMES.longestFrom(tokens, alts, i, names);
-    const o = OFFICE_TRIE.longestFrom(tokens, alts, i, offices);
-    const c = CUE_TRIE.longestFrom(tokens, alts, i, cues);
+    const n = NAMES().longestFrom(tokens, alts, i, names);
+    const o = OFFICE_TRIE().longestFrom(tokens, alts, i, offices);
+    const c = CUE_TRIE().longestFrom(tokens, alts, i, cues);
     const end = Math.max(n?.end ?? 0, o?.end ?? 0, c?.end ?? 0);
     if (end === 0) { i++; continue; }
     // Keep every reading that spans the longest extent; names win ties later, in the patterns.

@@ -1,20 +1,21 @@
 /**
  * Gazetteers: loads and validates data/gazetteer/*.yaml (zod) and the state names of
- * i18n-iso-countries, once, at module load. Input: the data files. Output: typed entries and the
+ * i18n-iso-countries, once, on first use (each export is a cached getter). Input: the data files. Output: typed entries and the
  * token tries the recogniser matches on (keys are clitic-free normalised stems, see normalise/).
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { dataProblem, lazy, loadData } from '../data.ts';
 import { normaliseArabic, UNSPLIT } from '../normalise/index.ts';
 import { Trie } from './trie.ts';
 
-const DATA = new URL('../../data/gazetteer/', import.meta.url);
 const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+/** i18n-iso-countries' Arabic and English names, registered on first use (they are large). */
+export const registerLocales = lazy(() => {
+  countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+});
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -55,20 +56,9 @@ export type Leader = z.infer<typeof Leader> & { id: string };
 export type Office = z.infer<typeof Office>;
 export type OfficeTerm = z.infer<typeof OfficeTerm>;
 
+/** One gazetteer file, read on first use (data.ts). */
 export function load<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
-  const path = new URL(file, DATA);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`kg: cannot read data/gazetteer/${file}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`kg: data/gazetteer/${file} entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return loadData(`gazetteer/${file}`, schema);
 }
 
 /** A stable slug: accents folded, lower case, non-letters as '-'; Arabic kept as is. */
@@ -85,30 +75,36 @@ export function slug(name: string): string {
 export function wordKey(w: string): string {
   const n = normaliseArabic(w);
   // Only a bare alef starts the article: ألمانيا keeps its "al" (see normalise/tokenise.ts).
-  return w.startsWith('ال') && n.length >= 4 && !UNSPLIT.has(n) ? n.slice(2) : n;
+  return w.startsWith('ال') && n.length >= 4 && !UNSPLIT().has(n) ? n.slice(2) : n;
 }
 /** The matching keys of a phrase. */
 export const phraseKeys = (s: string): string[] => s.split(/[\s\u060c,]+/).filter(Boolean).map(wordKey);
 
 // ---- states -------------------------------------------------------------------------------------
 export interface StateInfo { iso: string; name_en: string; name_ar: string; p5: boolean; ambiguous: boolean }
-const extras = load('states.yaml', z.array(StateExtra));
+const StateExtras = z.array(StateExtra);
 /** The project's additions to the ISO names: variants, nisbas, P5 membership. */
-export const STATE_EXTRAS: readonly StateExtra[] = extras;
-const extraByIso = new Map(extras.map((e) => [e.iso, e]));
-export const STATES = new Map<string, StateInfo>();
-const alpha3s = Object.keys(countries.getAlpha3Codes());
-const englishCounts = new Map<string, number>();
-for (const a3 of alpha3s) for (const n of (countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[]) englishCounts.set(n, (englishCounts.get(n) ?? 0) + 1);
-for (const a3 of alpha3s) {
-  const ar = (countries.getName(a3, 'ar', { select: 'all' }) ?? []) as string[];
-  const en = ((countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[])
-    .filter((n) => /[a-z]/.test(n) && !n.includes(',') && englishCounts.get(n) === 1)
-    .sort((a, b) => a.length - b.length)[0] ?? countries.getName(a3, 'en') ?? a3;
-  const x = extraByIso.get(a3);
-  STATES.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false });
-}
-for (const x of extras) if (!STATES.has(x.iso)) throw new Error(`kg: data/gazetteer/states.yaml: ${x.iso} is not an ISO 3166-1 alpha-3 code`);
+export const STATE_EXTRAS = lazy((): readonly StateExtra[] => load('states.yaml', StateExtras));
+const EXTRA_BY_ISO = lazy(() => new Map(STATE_EXTRAS().map((e) => [e.iso, e])));
+
+/** Every ISO 3166-1 state, by alpha-3 code, with the project's English name where it gives one. */
+export const STATES = lazy(() => {
+  registerLocales();
+  const out = new Map<string, StateInfo>();
+  const alpha3s = Object.keys(countries.getAlpha3Codes());
+  const englishCounts = new Map<string, number>();
+  for (const a3 of alpha3s) for (const n of (countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[]) englishCounts.set(n, (englishCounts.get(n) ?? 0) + 1);
+  for (const a3 of alpha3s) {
+    const ar = (countries.getName(a3, 'ar', { select: 'all' }) ?? []) as string[];
+    const en = ((countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[])
+      .filter((n) => /[a-z]/.test(n) && !n.includes(',') && englishCounts.get(n) === 1)
+      .sort((a, b) => a.length - b.length)[0] ?? countries.getName(a3, 'en') ?? a3;
+    const x = EXTRA_BY_ISO().get(a3);
+    out.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false });
+  }
+  for (const x of STATE_EXTRAS()) if (!out.has(x.iso)) throw dataProblem('gazetteer/states.yaml', `${x.iso} is not an ISO 3166-1 alpha-3 code`);
+  return out as ReadonlyMap<string, StateInfo>;
+});
 
 /** Feminine, sound plural and dual forms of a masculine nisba (each word ending in ي inflects). */
 export function nisbaForms(masc: string): string[] {
@@ -119,25 +115,34 @@ export function nisbaForms(masc: string): string[] {
 }
 
 // ---- the other files ------------------------------------------------------------------------------
-export const CITIES = load('cities.yaml', z.array(City));
-export const BODIES = load('bodies.yaml', z.array(Body));
-export const OFFICES = load('offices.yaml', z.array(Office));
-export const CUES = load('name-cues.yaml', NameCues);
-export const LEADERS: Leader[] = load('leaders.yaml', z.array(Leader)).map((l: z.infer<typeof Leader>) => ({ ...l, id: slug(l.en) }));
-
-for (const c of CITIES) if (c.state && !STATES.has(c.state)) throw new Error(`kg: data/gazetteer/cities.yaml ${c.id}: unknown state ${c.state}`);
-for (const l of LEADERS) for (const [, holder] of l.offices) if (!STATES.has(holder) && !(UN_BODIES as readonly string[]).includes(holder)) throw new Error(`kg: data/gazetteer/leaders.yaml ${l.en}: unknown state ${holder}`);
 function assertUnique(file: string, ids: string[]): void {
   const seen = new Set<string>();
-  for (const id of ids) { if (seen.has(id)) throw new Error(`kg: data/gazetteer/${file}: id ${id} is used twice`); seen.add(id); }
+  for (const id of ids) { if (seen.has(id)) throw dataProblem(`gazetteer/${file}`, `id ${id} is used twice`); seen.add(id); }
 }
-assertUnique('cities.yaml', CITIES.map((c) => c.id));
-assertUnique('bodies.yaml', BODIES.filter((b) => b.kind !== 'block').map((b) => b.id));
-assertUnique('leaders.yaml', LEADERS.map((l) => l.id));
 
-export const CITY_BY_ID = new Map(CITIES.map((c) => [c.id, c]));
-export const BODY_BY_ID = new Map(BODIES.filter((b) => b.kind !== 'block').map((b) => [b.id, b]));
-export const LEADER_BY_ID = new Map(LEADERS.map((l) => [l.id, l]));
+export const CITIES = lazy((): readonly City[] => {
+  const list = load('cities.yaml', z.array(City));
+  for (const c of list) if (c.state && !STATES().has(c.state)) throw dataProblem('gazetteer/cities.yaml', `${c.id}: unknown state ${c.state}`);
+  assertUnique('cities.yaml', list.map((c) => c.id));
+  return list;
+});
+export const BODIES = lazy((): readonly Body[] => {
+  const list = load('bodies.yaml', z.array(Body));
+  assertUnique('bodies.yaml', list.filter((b) => b.kind !== 'block').map((b) => b.id));
+  return list;
+});
+export const OFFICES = lazy((): readonly Office[] => load('offices.yaml', z.array(Office)));
+export const CUES = lazy(() => load('name-cues.yaml', NameCues));
+export const LEADERS = lazy((): readonly Leader[] => {
+  const list: Leader[] = load('leaders.yaml', z.array(Leader)).map((l: z.infer<typeof Leader>) => ({ ...l, id: slug(l.en) }));
+  for (const l of list) for (const [, holder] of l.offices) if (!STATES().has(holder) && !(UN_BODIES as readonly string[]).includes(holder)) throw dataProblem('gazetteer/leaders.yaml', `${l.en}: unknown state ${holder}`);
+  assertUnique('leaders.yaml', list.map((l) => l.id));
+  return list;
+});
+
+export const CITY_BY_ID = lazy(() => new Map(CITIES().map((c) => [c.id, c])));
+export const BODY_BY_ID = lazy(() => new Map(BODIES().filter((b) => b.kind !== 'block').map((b) => [b.id, b])));
+export const LEADER_BY_ID = lazy(() => new Map(LEADERS().map((l) => [l.id, l])));
 
 // ---- tries --------------------------------------------------------------------------------------
 export type Entry =
@@ -150,48 +155,58 @@ export type Entry =
 const hasArticle = (name: string): boolean => name.startsWith('ال');
 
 /** States, nisbas, cities, seats, bodies and leaders' names. */
-export const NAMES = new Trie<Entry>();
-for (const iso of STATES.keys()) {
-  for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'name', article: hasArticle(n) });
-  const x = extraByIso.get(iso);
-  if (!x) continue;
-  for (const n of x.names) NAMES.add(phraseKeys(n), { type: 'state', iso, via: 'alias', article: hasArticle(n) });
-  for (const n of x.nisba) for (const f of nisbaForms(n)) NAMES.add(phraseKeys(f), { type: 'nisba', iso });
-  for (const n of x.plural) NAMES.add(phraseKeys(n), { type: 'nisba', iso });
-}
-for (const c of CITIES) for (const n of c.ar) NAMES.add(phraseKeys(n), { type: 'city', id: c.id });
-for (const b of BODIES) {
-  for (const n of b.ar) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
-  for (const n of b.contextual) NAMES.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind, contextual: true });
-}
-for (const l of LEADERS) {
-  for (const n of l.ar) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false, article: hasArticle(n) });
-  for (const n of l.key) NAMES.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true, article: hasArticle(n) });
-}
+export const NAMES = lazy(() => {
+  const t = new Trie<Entry>();
+  for (const iso of STATES().keys()) {
+    for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) t.add(phraseKeys(n), { type: 'state', iso, via: 'name', article: hasArticle(n) });
+    const x = EXTRA_BY_ISO().get(iso);
+    if (!x) continue;
+    for (const n of x.names) t.add(phraseKeys(n), { type: 'state', iso, via: 'alias', article: hasArticle(n) });
+    for (const n of x.nisba) for (const f of nisbaForms(n)) t.add(phraseKeys(f), { type: 'nisba', iso });
+    for (const n of x.plural) t.add(phraseKeys(n), { type: 'nisba', iso });
+  }
+  for (const c of CITIES()) for (const n of c.ar) t.add(phraseKeys(n), { type: 'city', id: c.id });
+  for (const b of BODIES()) {
+    for (const n of b.ar) t.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
+    for (const n of b.contextual) t.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind, contextual: true });
+  }
+  for (const l of LEADERS()) {
+    for (const n of l.ar) t.add(phraseKeys(n), { type: 'leader', id: l.id, partial: false, article: hasArticle(n) });
+    for (const n of l.key) t.add(phraseKeys(n), { type: 'leader', id: l.id, partial: true, article: hasArticle(n) });
+  }
+  return t;
+});
 
 /** Office titles. */
-export const OFFICE_TRIE = new Trie<Office>();
-for (const o of OFFICES) for (const n of o.ar) OFFICE_TRIE.add(phraseKeys(n), o);
+export const OFFICE_TRIE = lazy(() => {
+  const t = new Trie<Office>();
+  for (const o of OFFICES()) for (const n of o.ar) t.add(phraseKeys(n), o);
+  return t;
+});
 
 export type Cue = 'honorific' | 'role' | 'not-person' | 'named-after-place';
-export const CUE_TRIE = new Trie<Cue>();
-for (const n of CUES.honorifics) CUE_TRIE.add(phraseKeys(n), 'honorific');
-for (const n of CUES.person_roles) CUE_TRIE.add(phraseKeys(n), 'role');
-for (const n of CUES.not_persons) CUE_TRIE.add(phraseKeys(n), 'not-person');
-for (const n of CUES.named_after_place) CUE_TRIE.add(phraseKeys(n), 'named-after-place');
+export const CUE_TRIE = lazy(() => {
+  const t = new Trie<Cue>();
+  const c = CUES();
+  for (const n of c.honorifics) t.add(phraseKeys(n), 'honorific');
+  for (const n of c.person_roles) t.add(phraseKeys(n), 'role');
+  for (const n of c.not_persons) t.add(phraseKeys(n), 'not-person');
+  for (const n of c.named_after_place) t.add(phraseKeys(n), 'named-after-place');
+  return t;
+});
 /** Keys (normalised, clitic-free) of words that end a name, and of words that join its parts. */
-export const STOPWORDS = new Set(CUES.stopwords.map((w) => normaliseArabic(w)));
-export const NAME_LINKS = new Set(CUES.name_links.map(wordKey));
-export const STATE_CUES = new Set(CUES.state_cues.map(wordKey));
-export const CITY_CUES = new Set(CUES.city_cues.map(wordKey));
+export const STOPWORDS = lazy(() => new Set(CUES().stopwords.map((w) => normaliseArabic(w))));
+export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
+export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
+export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
 
 /** Every word of every Arabic name in the gazetteers (for the tokenizer's lexicon build). */
 export function gazetteerWords(): string[] {
   const names: string[] = [];
-  for (const iso of STATES.keys()) names.push(...((countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]));
-  for (const x of extras) names.push(...x.names);
-  for (const c of CITIES) names.push(...c.ar);
-  for (const b of BODIES) names.push(...b.ar);
-  for (const l of LEADERS) names.push(...l.ar, ...l.key);
+  for (const iso of STATES().keys()) names.push(...((countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]));
+  for (const x of STATE_EXTRAS()) names.push(...x.names);
+  for (const c of CITIES()) names.push(...c.ar);
+  for (const b of BODIES()) names.push(...b.ar);
+  for (const l of LEADERS()) names.push(...l.ar, ...l.key);
   return [...new Set(names.flatMap((n) => n.split(/\s+/)))];
 }

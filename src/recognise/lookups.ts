@@ -6,24 +6,24 @@ import { BODY_BY_ID, CITY_BY_ID, LEADER_BY_ID, type Leader, type OfficeTerm, STA
 
 /** English and Arabic names of a state (ISO alpha-3), or null for an unknown code. */
 export function stateName(iso: string): { en: string; ar: string } | null {
-  const s = STATES.get(iso);
+  const s = STATES().get(iso);
   return s ? { en: s.name_en, ar: s.name_ar } : null;
 }
 
 /** The state (ISO alpha-3) a listed city or seat belongs to; null when unknown or disputed. */
 export function cityState(cityId: string): string | null {
-  return CITY_BY_ID.get(cityId)?.state ?? null;
+  return CITY_BY_ID().get(cityId)?.state ?? null;
 }
 
 /** Whether a city id names a capital (so "موسكو تقول" can stand for the government). */
 export function isCapital(cityId: string): boolean {
-  const k = CITY_BY_ID.get(cityId)?.kind;
+  const k = CITY_BY_ID().get(cityId)?.kind;
   return k === 'capital' || k === 'seat';
 }
 
 /** Permanent members of the UN Security Council (the only states that can cast a veto). */
 export function isPermanentUNSCMember(iso: string): boolean {
-  return STATES.get(iso)?.p5 ?? false;
+  return STATES().get(iso)?.p5 ?? false;
 }
 
 export function isUNBody(id: string): boolean {
@@ -32,12 +32,12 @@ export function isUNBody(id: string): boolean {
 
 /** Names of a UN body or listed organisation. */
 export function bodyName(id: string): { en: string; ar: string } | null {
-  const b = BODY_BY_ID.get(id);
+  const b = BODY_BY_ID().get(id);
   return b ? { en: b.name_en ?? id, ar: b.ar[0] } : null;
 }
 
 export function leaderById(id: string): Leader | null {
-  return LEADER_BY_ID.get(id) ?? null;
+  return LEADER_BY_ID().get(id) ?? null;
 }
 
 const inTerm = (t: OfficeTerm, date: string): boolean => t[2] <= date && (t[3] === null || date < t[3]);
@@ -58,6 +58,6 @@ export function termsAt(leader: Leader, date: string | null): OfficeTerm[] {
 /** Listed holders of an office of a state (or UN body) at a date, e.g. ('RUS','president','2015-07-01'). */
 export function officeHolders(holder: string, office: string, date: string): Leader[] {
   const out: Leader[] = [];
-  for (const l of LEADER_BY_ID.values()) if (l.offices.some((t) => t[1] === holder && t[0] === office && inTerm(t, date))) out.push(l);
+  for (const l of LEADER_BY_ID().values()) if (l.offices.some((t) => t[1] === holder && t[0] === office && inTerm(t, date))) out.push(l);
   return out;
 }

@@ -84,7 +84,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (ref && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos].sentence === tokens[c.start].sentence) pos++;
     if (ref && (tokens[pos]?.stem === 'لدي' || tokens[pos]?.stem === 'في') && next(pos + 1)?.names.length) pos = next(pos + 1)!.end;
     // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
-    if (!ref && office.state) { const st = STATES.get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
+    if (!ref && office.state) { const st = STATES().get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
     while (next(pos)?.cues.includes('honorific') || (next(pos)?.offices.length && next(pos)!.cues.includes('honorific'))) pos = next(pos)!.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
@@ -139,14 +139,14 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const full = leaders.filter((e) => !e.partial);
     if (full.length) {
       if (suppressed.has(c)) continue;
-      const m = leaderMention(LEADER_BY_ID.get(full[0].id)!, date, titles.get(c), s, 'gazetteer');
+      const m = leaderMention(LEADER_BY_ID().get(full[0].id)!, date, titles.get(c), s, 'gazetteer');
       if (m) mentions.push(m);
       continue;
     }
     const body = c.names.find((e): e is Extract<Entry, { type: 'body' }> => e.type === 'body');
     if (body?.contextual && !unContext) continue;
     if (body) {
-      const b = BODY_BY_ID.get(body.id)!;
+      const b = BODY_BY_ID().get(body.id)!;
       mentions.push({ kind: body.kind === 'UNBody' ? 'UNBody' : 'Organization', id: b.id, ...s, via: 'name', name_ar: b.ar[0], name_en: b.name_en ?? null });
       continue;
     }
@@ -165,7 +165,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       // A partial name that is also a common word (جودة "quality") needs the full name in the article.
       const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(alts[c.start].find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
       const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);
-      if (id) { const m = leaderMention(LEADER_BY_ID.get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
+      if (id) { const m = leaderMention(LEADER_BY_ID().get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
   }
 
@@ -193,13 +193,13 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
 }
 
 function holdsAt(id: string, office: string, state: string, date: string | null): boolean {
-  const l = LEADER_BY_ID.get(id);
+  const l = LEADER_BY_ID().get(id);
   return !!l && termsAt(l, date).some((t) => t[0] === office && t[1] === state);
 }
 
 function stateOfEntry(e: Entry): string[] {
   if (e.type === 'state' || e.type === 'nisba') return [e.iso];
-  if (e.type === 'city') { const s = CITY_BY_ID.get(e.id)?.state; return s ? [s] : []; }
+  if (e.type === 'city') { const s = CITY_BY_ID().get(e.id)?.state; return s ? [s] : []; }
   return [];
 }
 
@@ -218,18 +218,18 @@ function placeReading(
   const prev = prevToken(c);
   if (states.length && cities.length) {
     // A name that is both a state and another state's city (عمان: Oman or Amman).
-    const city = CITY_BY_ID.get(cities[0].id)!;
+    const city = CITY_BY_ID().get(cities[0].id)!;
     const cityState = city.state ?? '';
     const following = next(c.end);
-    const cued = (prev && CITY_CUES.has(prev.stem)) || following?.names.some((e) => e.type === 'nisba' && e.iso === cityState);
+    const cued = (prev && CITY_CUES().has(prev.stem)) || following?.names.some((e) => e.type === 'nisba' && e.iso === cityState);
     if (cued || (stateCount.get(cityState) ?? 0) > (stateCount.get(states[0].iso) ?? 0)) return { kind: 'city', id: city.id };
     return { kind: 'state', iso: states[0].iso, via: states[0].via };
   }
   if (states.length) {
     const s = states[0];
-    if (STATES.get(s.iso)?.ambiguous) {
-      const capitalNamed = chunks.some((o) => o.names.some((e) => e.type === 'city' && CITY_BY_ID.get(e.id)?.state === s.iso));
-      if (!capitalNamed && !(prev && STATE_CUES.has(prev.stem))) return null;
+    if (STATES().get(s.iso)?.ambiguous) {
+      const capitalNamed = chunks.some((o) => o.names.some((e) => e.type === 'city' && CITY_BY_ID().get(e.id)?.state === s.iso));
+      if (!capitalNamed && !(prev && STATE_CUES().has(prev.stem))) return null;
     }
     return { kind: 'state', iso: s.iso, via: s.via };
   }
@@ -253,14 +253,14 @@ type Span = { start: number; end: number; text: string; sentence: number; tokenS
 
 function placeMentions(p: Place, s: Span): Mention[] {
   if (p.kind === 'state') {
-    const st = STATES.get(p.iso)!;
+    const st = STATES().get(p.iso)!;
     return [{ kind: 'State', id: p.iso, ...s, via: p.via, name_ar: st.name_ar, name_en: st.name_en }];
   }
-  const city = CITY_BY_ID.get(p.id)!;
+  const city = CITY_BY_ID().get(p.id)!;
   const out: Mention[] = [];
   if (city.kind !== 'seat') out.push({ kind: 'City', id: city.id, ...s, via: 'city', state: city.state, name_ar: city.ar[0], name_en: city.name_en });
   if (city.state) {
-    const st = STATES.get(city.state)!;
+    const st = STATES().get(city.state)!;
     out.push({ kind: 'State', id: city.state, ...s, via: city.kind === 'seat' ? 'seat' : city.kind === 'capital' ? 'capital' : 'city', name_ar: st.name_ar, name_en: st.name_en });
   }
   return out;
@@ -271,7 +271,7 @@ function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string
   const ids = [...new Set(listed)];
   const named = ids.filter((id) => fullLeaders.has(id));
   if (named.length === 1 || needsFullName) return named.length === 1 ? named[0] : null;
-  const inOffice = ids.filter((id) => termAt(LEADER_BY_ID.get(id)!, date));
+  const inOffice = ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date));
   return inOffice.length === 1 ? inOffice[0] : null;
 }
 
@@ -285,7 +285,7 @@ function leaderMention(l: Leader, date: string | null, title: Title | undefined,
   if (!term) {
     if (via === 'partial-name') return null;
     const last = l.offices[l.offices.length - 1];
-    return { kind: 'Person', ...base, state: STATES.has(last[1]) ? last[1] : null, role: `former ${last[0]}` };
+    return { kind: 'Person', ...base, state: STATES().has(last[1]) ? last[1] : null, role: `former ${last[0]}` };
   }
   return { kind: 'Leader', ...base, state: term[1], office: term[0], from: term[2], to: term[3] };
 }
@@ -296,7 +296,7 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
   if (officeId === 'counterpart') {
     // "his counterpart": the office of the last listed leader named before the title.
     const before = chunks.filter((o) => o.end <= c.start && o.names.some((e) => e.type === 'leader')).pop();
-    const l = before ? LEADER_BY_ID.get((before.names.find((e) => e.type === 'leader') as { id: string }).id) : undefined;
+    const l = before ? LEADER_BY_ID().get((before.names.find((e) => e.type === 'leader') as { id: string }).id) : undefined;
     officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
   }
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
@@ -310,7 +310,7 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
 function createdMention(e: Created, s: Span, via: MentionVia): Mention {
   if (!e.id) e = { ...e, id: e.kind === 'Leader' ? leaderIdOf(e.name_ar) : slug(normaliseArabic(e.name_ar)) };
   if (e.kind === 'Person') return { kind: 'Person', id: e.id, ...s, via, name_ar: e.name_ar, name_en: null, role: e.role };
-  const listed = LEADER_BY_ID.get(e.id);
+  const listed = LEADER_BY_ID().get(e.id);
   return {
     kind: 'Leader', id: e.id, ...s, via, name_ar: e.name_ar, name_en: listed?.en ?? null, state: e.state, office: e.office,
     wikidata: listed?.wd ?? null, from: null, to: null,

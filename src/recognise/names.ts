@@ -7,20 +7,22 @@
  * (data/gazetteer/common-words.json), joined by links (بن، عبد، أبو); a word with the article
  * (الجبير) can only close it; a conjunction (و، ف) ends it.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { lazy, loadData } from '../data.ts';
 import type { Token } from '../document.ts';
 import { normaliseArabic } from '../normalise/index.ts';
 import { LEADERS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
 
-const COMMON_FILE = new URL('../../data/gazetteer/common-words.json', import.meta.url);
-const common = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) }).safeParse(JSON.parse(readFileSync(COMMON_FILE, 'utf8')));
-if (!common.success) throw new Error('kg: data/gazetteer/common-words.json is not {common, nouns} lists of words');
+const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
+const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
 /** Frequent nouns and adjectives (they take the article): جودة "quality", not بوتين. */
-const NOUNS = new Set(common.data.nouns.map(normaliseArabic));
+const NOUNS = lazy(() => new Set(commonWords().nouns.map(normaliseArabic)));
 /** Frequent stems that are not names; the listed leaders' name words are removed from it. */
-const COMMON = new Set(common.data.common.map(normaliseArabic));
-for (const l of LEADERS) for (const n of l.ar) for (const k of phraseKeys(n)) COMMON.delete(k);
+const COMMON = lazy(() => {
+  const common = new Set(commonWords().common.map(normaliseArabic));
+  for (const l of LEADERS()) for (const n of l.ar) for (const k of phraseKeys(n)) common.delete(k);
+  return common;
+});
 
 const MAX_WORDS = 4;
 const MIN_WORDS = 2;
@@ -28,21 +30,21 @@ const MIN_WORDS = 2;
 const isArabicWord = (t: Token): boolean => { const c = t.norm.charCodeAt(0); return c >= 0x0620 && c <= 0x06ff && t.norm.length >= 2; };
 const hasConj = (t: Token): boolean => t.prefixes[0] === 'و' || t.prefixes[0] === 'ف';
 const hasArticle = (t: Token): boolean => t.prefixes.includes('ال');
-const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS.has(t.stem);
+const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS().has(t.stem);
 
 /** Whether a word (normalised, no clitics) is one of the corpus's frequent nouns or adjectives. */
-export const isCommonNoun = (w: string): boolean => NOUNS.has(w);
+export const isCommonNoun = (w: string): boolean => NOUNS().has(w);
 
 /** Whether a token's word can be part of a name at all. */
 export function nameWord(t: Token): boolean {
   if (!isArabicWord(t)) return false;
   // Verbs in the plural (خالفوا، قالوا) end in the wa-alif; names do not.
   if (t.norm.endsWith('وا')) return false;
-  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return false;
+  if (STOPWORDS().has(t.norm) || STOPWORDS().has(t.stem)) return false;
   // The accusative (tanwin) alef of a common noun or adjective is an object after the name, not part
   // of it: ألكسندر نوفاك | اتفاقا نفطيا (Ryding 2005, ch. 4.2: indefinite accusative -an).
-  if (t.stem.length > 3 && t.stem.endsWith('ا') && (COMMON.has(t.stem.slice(0, -1)) || NOUNS.has(t.stem.slice(0, -1)))) return false;
-  return !COMMON.has(t.stem) && !COMMON.has(t.norm);
+  if (t.stem.length > 3 && t.stem.endsWith('ا') && (COMMON().has(t.stem.slice(0, -1)) || NOUNS().has(t.stem.slice(0, -1)))) return false;
+  return !COMMON().has(t.stem) && !COMMON().has(t.norm);
 }
 
 /** A name starting at token j (forward, after a title or a role). Returns [start, end) or null. */

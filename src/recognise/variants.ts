@@ -29,7 +29,7 @@ const KEEP = new Set(V.keep_vowels.map(normaliseArabic));
 
 /** A name built the Arabic way: a link (بن، آل), a word with the article, or one written joined (عبدالناصر). */
 const isArabicBuilt = (words: string[]): boolean =>
-  words.some((w) => NAME_LINKS.has(w) || (w.startsWith('ال') && w.length > 3) || [...JOIN].some((j) => w.startsWith(j) && w.length > j.length + 1));
+  words.some((w) => NAME_LINKS().has(w) || (w.startsWith('ال') && w.length > 3) || [...JOIN].some((j) => w.startsWith(j) && w.length > j.length + 1));
 
 function foldWord(w: string, keepVowels: boolean): string {
   let s = w;
@@ -54,7 +54,7 @@ export function variantKey(name: string): string {
 
 /** Listed leaders by the key of each of their full Arabic forms; a key two leaders share names neither. */
 const LISTED = new Map<string, string | null>();
-for (const l of LEADERS) {
+for (const l of LEADERS()) {
   for (const form of l.ar) {
     const k = variantKey(form);
     const had = LISTED.get(k);
@@ -68,7 +68,7 @@ export function leaderIdOf(name: string): string {
   return LISTED.get(key) ?? slug(key);
 }
 
-const PARTIAL_KEYS = new Map(LEADERS.map((l) => [l.id, new Set(l.key.map(normaliseArabic))]));
+const PARTIAL_KEYS = new Map(LEADERS().map((l) => [l.id, new Set(l.key.map(normaliseArabic))]));
 
 /**
  * Whether a leader's mention text spells their name (an alias worth keeping): two words or more and

@@ -1,11 +1,10 @@
 /**
- * Relate's vocabularies: loads data/lexicon/*.yaml once, validates each with zod, and compiles the
+ * Relate's vocabularies: loads data/lexicon/*.yaml once (data.ts), validates each with zod, and compiles the
  * word lists into phrase tables keyed on normalised words, so triggers are found by Set/Map lookups.
  * Input: the YAML files. Output: typed lexicons and PhraseTable matchers.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { loadData } from '../data.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
@@ -128,23 +127,10 @@ export const DiscourseLexicon = z.object({
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
 
-const DIR = new URL('../../data/lexicon/', import.meta.url);
 
-/** Read and validate one lexicon file; a broken file is one line naming the file and the problem. */
-export function loadLexicon<T extends z.ZodTypeAny>(name: string, schema: T, dir: URL = DIR): z.infer<T> {
-  const file = new URL(name, dir);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`kg: cannot read lexicon ${file.pathname}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`kg: lexicon ${file.pathname} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
+/** One lexicon file (data/lexicon/ unless a test gives another folder), through data.ts. */
+export function loadLexicon<T extends z.ZodTypeAny>(name: string, schema: T, dir?: URL): z.infer<T> {
+  return loadData(dir ? new URL(name, dir) : `lexicon/${name}`, schema);
 }
 
 /** Normalised words of a phrase as written in a lexicon. */

@@ -7,16 +7,14 @@
  * Why a registry: a reference names an agreement that already exists, and its parties are facts of
  * that agreement, not the states the sentence happens to mention (GUIDELINES, "refers back").
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { dataProblem, loadData } from '../data.ts';
 import type { EntityRef } from '../document.ts';
 import { tokenise } from '../normalise/index.ts';
 import { BODY_BY_ID, STATES, UN_BODIES } from '../recognise/gazetteer.ts';
 import { PhraseTable } from './lexicon.ts';
 
-const DIR = new URL('../../data/registry/', import.meta.url);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Party = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an ISO alpha-3 code, an organisation slug or a group');
 const Phrases = z.array(z.string().min(1)).default([]);
@@ -45,49 +43,39 @@ export const Groups = z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.
 
 export type RegistryEntry = z.infer<typeof RegistryEntry> & { partyRefs: EntityRef[] };
 
-/** How a registry file is named in messages: its repo path, or the full path of another folder's. */
-const shown = (dir: URL, name: string): string => (dir.href === DIR.href ? `data/registry/${name}` : fileURLToPath(new URL(name, dir)));
+/** A registry file: of data/registry/, or of the folder a test gives. */
+const registryFile = (name: string, dir?: URL): string => (dir ? fileURLToPath(new URL(name, dir)) : `registry/${name}`);
 
-function loadYaml<T extends z.ZodTypeAny>(dir: URL, name: string, schema: T): z.infer<T> {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(new URL(name, dir), 'utf8'));
-  } catch (e) {
-    throw new Error(`kg: cannot read ${shown(dir, name)}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`kg: ${shown(dir, name)} entry ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+function loadYaml<T extends z.ZodTypeAny>(dir: URL | undefined, name: string, schema: T): z.infer<T> {
+  return loadData(registryFile(name, dir), schema);
 }
 
 /** A party code as a node reference: a state, a UN body or an organisation; null when unknown. */
 function partyRef(code: string): EntityRef | null {
-  if (STATES.has(code)) return { label: 'State', id: code };
+  if (STATES().has(code)) return { label: 'State', id: code };
   if ((UN_BODIES as readonly string[]).includes(code)) return { label: 'UNBody', id: code };
-  const body = BODY_BY_ID.get(code);
+  const body = BODY_BY_ID().get(code);
   return body && body.kind === 'Organization' ? { label: 'Organization', id: code } : null;
 }
 
 /** The entries of a registry folder (data/registry/ unless a test gives another), checked. */
-export function loadRegistry(dir: URL = DIR): RegistryEntry[] {
+export function loadRegistry(dir?: URL): RegistryEntry[] {
   const groups = loadYaml(dir, 'groups.yaml', Groups);
   const entries = loadYaml(dir, 'agreements.yaml', z.array(RegistryEntry));
   const seen = new Set<string>();
   return entries.map((e, i) => {
-    const where = `${shown(dir, 'agreements.yaml')} entry ${i} (${e.id})`;
-    if (seen.has(e.id)) throw new Error(`kg: ${where}: id used twice`);
+    const where = `entry ${i} (${e.id})`;
+    const file = registryFile('agreements.yaml', dir);
+    if (seen.has(e.id)) throw dataProblem(file, `${where}: id used twice`);
     seen.add(e.id);
-    if (e.multilateral === (e.parties.length > 0)) throw new Error(`kg: ${where}: give parties, or multilateral: true, not both`);
+    if (e.multilateral === (e.parties.length > 0)) throw dataProblem(file, `${where}: give parties, or multilateral: true, not both`);
     const codes = [...new Set(e.parties.flatMap((p) => groups[p] ?? [p]))].sort();
     const partyRefs = codes.map((c) => {
       const ref = partyRef(c);
-      if (!ref) throw new Error(`kg: ${where}: unknown party ${c}`);
+      if (!ref) throw dataProblem(file, `${where}: unknown party ${c}`);
       return ref;
     });
-    for (const d of e.descriptions_ar) for (const n of d.needs) if (!partyRef(n)) throw new Error(`kg: ${where}: unknown party ${n} in needs`);
+    for (const d of e.descriptions_ar) for (const n of d.needs) if (!partyRef(n)) throw dataProblem(file, `${where}: unknown party ${n} in needs`);
     return { ...e, partyRefs };
   });
 }

@@ -183,7 +183,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
     else if (OPENERS.has(word.norm) || ctx.covered[k]) k++;
     // A name after a title there is someone else's (بوتين … وزير الخارجية برونو رودريغيز الذي يقوم).
     else if (titled || complementisers.has(word.stem) || isCommonNoun(word.stem)
-      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS.has(ctx.words[k - 1].stem)))) return null;
+      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS().has(ctx.words[k - 1].stem)))) return null;
     else k++;
   }
   return last;

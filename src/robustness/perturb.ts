@@ -13,11 +13,10 @@
  *                 (GUIDELINES: negated, future, planned, possible and threatened acts are not facts;
  *                 a signing or visit may stay with status `planned`, a veto disappears).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OFFICES, STATE_EXTRAS } from '../recognise/gazetteer.ts';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { loadData } from '../data.ts';
 import type { Document, Fact, Mention } from '../document.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { datesIn } from '../relate/dates.ts';
@@ -53,17 +52,17 @@ export const PerturbationData = z.object({
 export type PerturbationData = z.infer<typeof PerturbationData>;
 type VerbEntry = z.infer<typeof Verb>;
 
-export function loadPerturbationData(path = fileURLToPath(new URL('../../data/robustness/perturbations.yaml', import.meta.url))): PerturbationData {
-  return PerturbationData.parse(parse(readFileSync(path, 'utf8')));
+export function loadPerturbationData(path = 'robustness/perturbations.yaml'): PerturbationData {
+  return loadData(path, PerturbationData);
 }
 
 /** Nisba (without ال) of each state, from the gazetteer. */
 function loadNisbas(): Map<string, string> {
-  return new Map(STATE_EXTRAS.flatMap((s) => (s.nisba[0] ? [[s.iso, s.nisba[0]] as [string, string]] : [])));
+  return new Map(STATE_EXTRAS().flatMap((s) => (s.nisba[0] ? [[s.iso, s.nisba[0]] as [string, string]] : [])));
 }
 /** Every word of an office title (الرئيس، وزير، الخارجية …), normalised: words a subject may start with. */
 function loadTitleWords(): Set<string> {
-  return new Set(OFFICES.flatMap((o) => o.ar.flatMap((a) => a.split(/\s+/))).map(normaliseArabic));
+  return new Set(OFFICES().flatMap((o) => o.ar.flatMap((a) => a.split(/\s+/))).map(normaliseArabic));
 }
 
 export interface Seed { id: string; source: string; text: string; published: string; facts: SeedFact[] }

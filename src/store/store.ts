@@ -2,6 +2,7 @@
  * The store contract both back ends implement (embedded graphology file, Neo4j), and the one error
  * type they throw for problems a user can fix (a broken file, a wrong password, a server that is down).
  */
+import { KgError } from '../errors.ts';
 import type { GraphBatch, GraphCounts } from './model.ts';
 
 export interface GraphStore {
@@ -20,9 +21,4 @@ export interface GraphStore {
 }
 
 /** A problem the user can fix: one line naming the file or server and what is wrong. */
-export class StoreError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StoreError';
-  }
-}
+export class StoreError extends KgError {}

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ViewData } from './data.ts';
+import { KgError } from '../errors.ts';
 
 let bundle: Promise<string> | undefined;
 
@@ -15,10 +16,11 @@ export function pageScript(): Promise<string> {
     try {
       esbuild = await import('esbuild');
     } catch {
-      throw Object.assign(new Error('kg view needs esbuild, sigma and graphology installed (run npm install in the project)'), { name: 'UserError' });
+      throw new KgError('kg view needs esbuild, sigma and graphology installed (run npm install in the project)');
     }
+    // From the source tree both when run from src/ and from dist/: the page is bundled for the browser, never by tsc.
     const out = await esbuild.build({
-      entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
+      entryPoints: [fileURLToPath(new URL('../../src/view/page.ts', import.meta.url))],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -34,7 +36,7 @@ export function pageScript(): Promise<string> {
 }
 
 export async function renderPage(data: ViewData, opts: { title?: string } = {}): Promise<string> {
-  const [script, css] = await Promise.all([pageScript(), readFile(new URL('./page.css', import.meta.url), 'utf8')]);
+  const [script, css] = await Promise.all([pageScript(), readFile(new URL('../../src/view/page.css', import.meta.url), 'utf8')]);
   const title = opts.title ?? 'kg view';
   // `<` escaped so no string in the data or the bundle can close the <script> element early.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');

@@ -37,7 +37,7 @@ describe('the registry data', () => {
     writeFileSync(join(dir, 'groups.yaml'), readFileSync(new URL('groups.yaml', real)));
     const broken = readFileSync(new URL('agreements.yaml', real), 'utf8').replace('date: 2015-07-14', 'date: 14 July 2015');
     writeFileSync(join(dir, 'agreements.yaml'), broken);
-    expect(() => loadRegistry(pathToFileURL(`${dir}/`))).toThrow(/^kg: .*agreements\.yaml entry \d+\.date: expected YYYY-MM-DD$/);
+    expect(() => loadRegistry(pathToFileURL(`${dir}/`))).toThrow(/^\/.*agreements\.yaml: entry \d+, field date: expected YYYY-MM-DD$/);
   });
 
   it('refuses a party that is neither a state, an organisation, a UN body nor a group', () => {

@@ -1,0 +1,78 @@
+/**
+ * The one way code reads the project's data files (data/**.yaml, data/**.json): read on first use,
+ * checked with zod, cached. A broken file is one line (a DataError) naming the file, the entry and
+ * the field; nothing is read at import time, so a broken lexicon cannot stop `kg --help`.
+ * Input: a path under data/ (or an absolute path or file URL) and a zod schema. Output: the parsed value.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { DataError } from './errors.ts';
+
+/** The project's data folder (the same depth from src/ and dist/); KG_DATA_DIR points elsewhere (tests of broken files). */
+const dataDir = (): string => (process.env.KG_DATA_DIR ? `${process.env.KG_DATA_DIR.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../data/', import.meta.url)));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** A value computed on first call and kept: `const words = lazy(() => loadData(…))`, used as `words()`. */
+export function lazy<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
+const cache = new Map<string, { schema: z.ZodType; value: unknown }>();
+
+/** Where a data file is: a path relative to data/, or an absolute path or file URL as given. */
+export function dataPath(file: string | URL): string {
+  if (file instanceof URL) return fileURLToPath(file);
+  return file.startsWith('/') ? file : `${dataDir()}${file}`;
+}
+
+/** How a data file is named in messages: relative to the project when inside it. */
+export function dataName(path: string): string {
+  const rel = relative(ROOT, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+/** Read, parse (JSON for .json, else YAML) and check a data file once; later calls get the cached value. */
+export function loadData<S extends z.ZodType>(file: string | URL, schema: S): z.infer<S> {
+  const path = dataPath(file);
+  const hit = cache.get(path);
+  if (hit && hit.schema === schema) return hit.value as z.infer<S>;
+  const name = dataName(path);
+  let raw: unknown;
+  try {
+    const text = readFileSync(path, 'utf8');
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new DataError(`cannot read ${name}: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataError(`${name}: ${where(issue.path)}: ${issue.message}`);
+  }
+  cache.set(path, { schema, value: parsed.data });
+  return parsed.data as z.infer<S>;
+}
+
+/** `entry 3, field state` for a list of entries, `field after_conjunction.2` for a map; `top level` when empty. */
+function where(path: readonly PropertyKey[]): string {
+  if (!path.length) return 'top level';
+  const [first, ...rest] = path.map(String);
+  if (typeof path[0] === 'number') return rest.length ? `entry ${first}, field ${rest.join('.')}` : `entry ${first}`;
+  return `field ${[first, ...rest].join('.')}`;
+}
+
+/** A data file that parses but breaks a rule zod cannot state (an unknown code, a duplicate id). */
+export function dataProblem(file: string, message: string): DataError {
+  return new DataError(`${dataName(dataPath(file))}: ${message}`);
+}
