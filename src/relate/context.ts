@@ -30,7 +30,7 @@ const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_title
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
 /** Office id (offices.yaml) of each title phrase, normalised word by word (with the article, as written). */
-const OFFICE_OF = new Map(OFFICES.flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
+const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
 
 export class SentenceContext {
