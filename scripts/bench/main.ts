@@ -238,7 +238,9 @@ async function pickParams(q: QueryApi): Promise<Params> {
   const agreements = await q.agreements({});
   const vetoes = await q.vetoes({});
   const visits = await q.visits({});
-  const state = top(agreements.flatMap((a) => a.parties), 'SAU');
+  // The state in most agreements: parties also hold organisations (EU) and UN bodies, which the
+  // state filter does not take; states are the ISO alpha-3 codes.
+  const state = top(agreements.flatMap((a) => a.parties).filter((p) => /^[A-Z]{3}$/.test(p)), 'SAU');
   const visited = top(visits.map((v) => v.to), 'SAU');
   // One edge for "evidence of an edge": the state's most reported agreement (PARTY_TO).
   const agreement = agreements.filter((a) => a.parties.includes(state)).sort((a, b) => b.sources.length - a.sources.length)[0];
