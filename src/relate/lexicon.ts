@@ -84,7 +84,7 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
     agent_relatives: Words, agent_pronouns: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,
@@ -92,11 +92,13 @@ export const VisitsLexicon = z.object({
   complementisers: Words,
   relatives: Words,
   resident_offices: Words,
+  posted_offices: Words,
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),
   titles: Words,
   place_nouns: Words,
   to: Words,
+  headline_from: Words,
   at: Words,
   adverbs: Words,
 });
