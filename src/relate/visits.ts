@@ -31,6 +31,7 @@ const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true)
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
@@ -303,6 +304,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
+  // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
+  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   const later = w[i].keys.some((k) => imperfect.has(k))

@@ -315,3 +315,14 @@ describe('an ambassador posted abroad makes no visit where he is posted', () => 
       .toEqual([['barack-obama', 'LBN'], ['francois-hollande', 'LBN']]);
   });
 });
+
+describe('a visit put off or called off after its noun', () => {
+  it('is no visit', () => {
+    expect(visits('وقال مسؤول إن زيارة هولاند إلى مصر أجلت دون ذكر الأسباب.')).toHaveLength(0);
+    expect(visits('وذكرت مصادر أن جولة أوباما في الأردن ألغيت.')).toHaveLength(0);
+  });
+
+  it('leaves a visit done or planned that nothing puts off', () => {
+    expect(visits('وقال مسؤول إن زيارة هولاند إلى مصر جرت في أجواء ودية.').map((v) => v.to)).toEqual(['EGY']);
+  });
+});
