@@ -26,6 +26,7 @@ export interface Arg {
 
 /** Prepositions that make a following mention a place or an oblique, not a subject. */
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
+const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
@@ -138,6 +139,12 @@ export class SentenceContext {
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
   }
 
+  /** Does a former-holder word (السابق، الأسبق) stand right after this mention? */
+  formerAfter(m: Mention): boolean {
+    const end = m.tokenEnd - this.sentence.tokenStart;
+    return end < this.words.length && FORMER.matchAt(this.words, end) !== null;
+  }
+
   /** The argument a mention gives: a leader's state, an office's leader in focus, a state, a body. */
   argFromMention(m: Mention, i: number): Arg | null {
     if (m.kind === 'Leader') {
@@ -146,6 +153,8 @@ export class SentenceContext {
     }
     if (m.kind === 'Office') {
       const st = m.state ?? null;
+      // الرئيس الأمريكي الأسبق: a former holder, not the leader now in office.
+      if (this.formerAfter(m)) return { party: st ? { label: 'State', id: st } : null, leader: null, word: i, via: 'office', mention: m };
       // A headline stands after the body here but sums up its lead: its bare office is the first such leader named.
       const l = !st ? null : this.headline ? this.focus.firstLeaderOf(st, m.office) : this.focus.leaderOf(st, m.start, m.office);
       return { party: st ? { label: 'State', id: st } : null, leader: l, word: i, via: 'office', mention: m };

@@ -127,6 +127,7 @@ export const DiscourseLexicon = z.object({
   state_titles: Words,
   offices: Words,
   oblique_preps: Words,
+  former: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
 

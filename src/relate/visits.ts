@@ -156,6 +156,8 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
       // A title with a state and then the name, maybe past honorifics (رئيس وزراء باكستان السيد محمد نواز شريف).
       const next = ctx.after(k);
       if (m.kind === 'Office') {
+        // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
+        if (ctx.formerAfter(m)) return 'other';
         for (let n = next; n < Math.min(to, next + 3); n++) {
           const named = ctx.mention(n);
           if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, n)!, after: ctx.after(n) };

@@ -326,3 +326,17 @@ describe('a visit put off or called off after its noun', () => {
     expect(visits('وقال مسؤول إن زيارة هولاند إلى مصر جرت في أجواء ودية.').map((v) => v.to)).toEqual(['EGY']);
   });
 });
+
+describe('a former office holder is not the leader in office', () => {
+  it('takes no visitor from an office followed by الأسبق or السابق', () => {
+    expect(visits('وزار أوباما الأردن. واستقبل الملك سلمان أمس الرئيس الأمريكي الأسبق.')
+      .filter((v) => v.to === 'SAU')).toHaveLength(0);
+    expect(visits('ووصل الرئيس الأمريكي السابق أمس إلى فرنسا.')).toHaveLength(0);
+  });
+
+  it('still reads the bare office as the leader in office', () => {
+    expect(visits('ووصل الرئيس الأمريكي أوباما أمس إلى فرنسا.').map((v) => [v.visitor.id, v.to])).toEqual([['barack-obama', 'FRA']]);
+    expect(visits('وزار أوباما الأردن. واستقبل الملك سلمان أمس الرئيس الأمريكي.')
+      .filter((v) => v.to === 'SAU').map((v) => v.visitor.id)).toEqual(['barack-obama']);
+  });
+});
