@@ -340,3 +340,16 @@ describe('a former office holder is not the leader in office', () => {
       .filter((v) => v.to === 'SAU').map((v) => v.visitor.id)).toEqual(['barack-obama']);
   });
 });
+
+describe('an earlier visit recalled is not dated by the article day', () => {
+  it('leaves undated a visit noun followed by الأخيرة or السابقة, and a visit after سبق أن', () => {
+    expect(visits('وقال بوتين إنه يتذكر زيارته الأخيرة إلى الرياض.').map((v) => [v.to, v.date])).toEqual([['SAU', null]]);
+    expect(visits('وأشاد هولاند بزيارته السابقة إلى مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', null]]);
+    expect(visits('وسبق أن زار هولاند مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', null]]);
+  });
+
+  it('still dates the day\'s visit by the article day', () => {
+    expect(visits('وقال بوتين خلال زيارته إلى الرياض إن العلاقات قوية.').map((v) => [v.to, v.date])).toEqual([['SAU', '2024-06-20']]);
+    expect(visits('وزار هولاند مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', '2024-06-20']]);
+  });
+});
