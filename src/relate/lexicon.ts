@@ -84,7 +84,7 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, group_possessors: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
     agent_relatives: Words, agent_pronouns: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,

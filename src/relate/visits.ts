@@ -31,6 +31,7 @@ const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true)
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
@@ -298,6 +299,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   if (!isLeaderArg(visitor)) return [];
+  // زيارة وفد: a delegation's visit, whoever else the sentence names.
+  if (trig === 'noun' && end < w.length && groupPossessors.has(w[end].stem) && !w[end].prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".

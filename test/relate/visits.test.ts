@@ -353,3 +353,13 @@ describe('an earlier visit recalled is not dated by the article day', () => {
     expect(visits('وزار هولاند مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', '2024-06-20']]);
   });
 });
+
+describe('a delegation\'s visit is no leader\'s', () => {
+  it('takes no visitor when a group noun follows the visit noun', () => {
+    expect(visits('وقال أوباما خلال زيارة وفد يمثل رجال الأعمال إلى الأردن إن الدعم سيستمر.')).toHaveLength(0);
+  });
+
+  it('still reads a leader\'s visit with a delegation beside it', () => {
+    expect(visits('وقال أوباما خلال زيارة إلى الأردن على رأس وفد كبير إن الدعم سيستمر.').map((v) => [v.visitor.id, v.to])).toEqual([['barack-obama', 'JOR']]);
+  });
+});
