@@ -279,6 +279,8 @@ describe('the article day dates an undated visit only in the lead', () => {
   it('still dates it by the article day when the act is told in the present below the lead', () => {
     const [v] = visits(`${lead}ويزور هولاند مصر حاليا لبحث العلاقات.`);
     expect(v).toMatchObject({ to: 'EGY', date: '2024-06-20' });
+    const [u] = visits(`${lead}ويقوم هولاند في الوقت الحاضر بزيارة إلى مصر.`);
+    expect(u).toMatchObject({ to: 'EGY', date: '2024-06-20' });
   });
 
   it('still dates it by the article day when the lead names the visitor and the place', () => {
