@@ -26,12 +26,24 @@ export interface Arg {
 
 /** Prepositions that make a following mention a place or an oblique, not a subject. */
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
+const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
 /** Office id (offices.yaml) of each title phrase, normalised word by word (with the article, as written). */
 const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
+/**
+ * Body sentences that make the lead: the first reports the day's event; the second often still
+ * tells it (its place, its talks) after a dateline sentence.
+ */
+const LEAD_SENTENCES = 2;
+/** Prepositions of place (في، إلى) that put someone in a state or city named after them. */
+const PLACE_PREPS = new Set([...visitsLexicon.at, ...visitsLexicon.to].flatMap(phraseWords).filter((x) => x.length > 1));
+const HEADLINE_PLACE_PREPS = new Set([...PLACE_PREPS, ...visitsLexicon.headline_from.flatMap(phraseWords)]);
 const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBody: 4, Organization: 3, State: 2, City: 1, Person: 0 };
+
+/** What dateFor needs to refuse the article's day past the lead: the act's tense, its leaders and place. */
+export interface LeadCheck { present: boolean; who: string[]; where: string | null }
 
 export class SentenceContext {
   readonly words: Word[];
@@ -71,6 +83,33 @@ export class SentenceContext {
 
   get sentence() { return this.doc.sentences[this.index]; }
 
+  /** Is this sentence the headline or among the first LEAD_SENTENCES of the body? */
+  get inLead(): boolean { return this.headline || this.index < LEAD_SENTENCES; }
+
+  /**
+   * Does one lead sentence name one of these leaders and put someone in the place (في فيتنام، إلى
+   * هانوي، بالرياض)? Then the article is about that trip, and an undated act of it further down is
+   * the day's (the lead may tell the trip without a visit word: تلقى بوتين التحية في فيتنام). A place
+   * merely named beside him (the state he spoke of) is not enough.
+   */
+  leadNames(who: string[], where: string | null): boolean {
+    if (!where || !who.length) return false;
+    const t = this.doc.tokens;
+    const placed = (m: Mention) => {
+      const tok = t[m.tokenStart];
+      if (tok.prefixes.includes('ب') || tok.prefixes.includes('ل')) return true;
+      // A headline speaks from the place it names (الجبير من موسكو: …).
+      const preps = isHeadline(this.doc, m.sentence) ? HEADLINE_PLACE_PREPS : PLACE_PREPS;
+      return [1, 2, 3].some((k) => m.tokenStart - k >= 0 && t[m.tokenStart - k].sentence === m.sentence && preps.has(t[m.tokenStart - k].norm));
+    };
+    const lead = this.doc.sentences.filter((s) => s.index < LEAD_SENTENCES || isHeadline(this.doc, s.index)).map((s) => s.index);
+    return lead.some((n) => {
+      const ms = this.doc.mentions.filter((m) => m.sentence === n);
+      return ms.some((m) => m.kind === 'Leader' && who.includes(m.id))
+        && ms.some((m) => ((m.kind === 'State' && m.via !== 'nisba' && m.id === where) || (m.kind === 'City' && m.state === where)) && placed(m));
+    });
+  }
+
   clause(i: number): [number, number] { return clauseAround(this.words, i); }
 
   /** The mention starting at word i, unless it sits inside a longer one. */
@@ -100,6 +139,12 @@ export class SentenceContext {
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
   }
 
+  /** Does a former-holder word (السابق، الأسبق) stand right after this mention? */
+  formerAfter(m: Mention): boolean {
+    const end = m.tokenEnd - this.sentence.tokenStart;
+    return end < this.words.length && FORMER.matchAt(this.words, end) !== null;
+  }
+
   /** The argument a mention gives: a leader's state, an office's leader in focus, a state, a body. */
   argFromMention(m: Mention, i: number): Arg | null {
     if (m.kind === 'Leader') {
@@ -108,6 +153,8 @@ export class SentenceContext {
     }
     if (m.kind === 'Office') {
       const st = m.state ?? null;
+      // الرئيس الأمريكي الأسبق: a former holder, not the leader now in office.
+      if (this.formerAfter(m)) return { party: st ? { label: 'State', id: st } : null, leader: null, word: i, via: 'office', mention: m };
       // A headline stands after the body here but sums up its lead: its bare office is the first such leader named.
       const l = !st ? null : this.headline ? this.focus.firstLeaderOf(st, m.office) : this.focus.leaderOf(st, m.start, m.office);
       return { party: st ? { label: 'State', id: st } : null, leader: l, word: i, via: 'office', mention: m };
@@ -287,9 +334,12 @@ export class SentenceContext {
   /**
    * The date of an act at word i: an event offset just before it (بعد يوم من توقيع), else the
    * nearest day in its clause, else in its sentence, else the published date when the act is
-   * reported as done and nothing puts it earlier (كان، مؤخرا). Returns the date and the rule.
+   * reported as done and nothing puts it earlier (كان، مؤخرا). With `leadOnly`, the published date
+   * dates only the lead (the headline and the first body sentences, where news reports the day's
+   * event) or an act the caller finds told in the present: further down, an undated act is as often a
+   * past one recalled in passing (زيارة بوتين للرياض) as the day's. Returns the date and the rule.
    */
-  dateFor(i: number, done: boolean): { date: string | null; rule: string } {
+  dateFor(i: number, done: boolean, leadOnly?: LeadCheck): { date: string | null; rule: string } {
     const [a, b] = this.clause(i);
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
@@ -315,6 +365,7 @@ export class SentenceContext {
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an
     // upper bound, so its undated acts stay undated.
+    if (leadOnly && !leadOnly.present && !this.inLead && !this.leadNames(leadOnly.who, leadOnly.where)) return { date: null, rule: 'past-lead' };
     if (done && this.published && !this.doc.article.parent && !hasBeforeNow(this.words) && !this.dates.some((d) => d.precision !== 'day' && d.rule !== 'event-offset')) {
       return { date: this.published, rule: 'published' };
     }

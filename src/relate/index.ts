@@ -107,10 +107,11 @@ function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
 }
 
 /**
- * A visit dated only by the article's day (nothing in its sentence dates it) is the visit another
- * sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per (who, where, status) then.
+ * A visit dated only by the article's day (nothing in its sentence dates it), or left undated past the
+ * lead, is the visit another sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per
+ * (who, where, status) then.
  */
-const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.endsWith('|date:published'));
+const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:(published|past-lead)$/.test(e.rule));
 
 function foldDefaultDates(facts: Fact[]): Fact[] {
   // Only when the article dates this visit one way: two dated visits leave the undated one alone.

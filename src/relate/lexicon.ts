@@ -83,7 +83,7 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
+  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, group_possessors: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
     agent_relatives: Words, agent_pronouns: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,
@@ -91,11 +91,13 @@ export const VisitsLexicon = z.object({
   complementisers: Words,
   relatives: Words,
   resident_offices: Words,
+  posted_offices: Words,
   receive: z.object({ verbs: Words }),
   meet: z.object({ verbs: Words, nouns: Words, with: Words }),
   titles: Words,
   place_nouns: Words,
   to: Words,
+  headline_from: Words,
   at: Words,
   adverbs: Words,
 });
@@ -124,6 +126,7 @@ export const DiscourseLexicon = z.object({
   state_titles: Words,
   offices: Words,
   oblique_preps: Words,
+  former: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
 

@@ -6,7 +6,7 @@
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import type { EntityRef, MetFact, VisitFact } from '../document.ts';
-import type { Arg, SentenceContext } from './context.ts';
+import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays } from './dates.ts';
@@ -31,8 +31,26 @@ const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true)
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
+const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
+const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
+/**
+ * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
+ * present cue in its clause? Past the lead only such an act takes the published date (context.dateFor).
+ */
+function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined)[], where: string | null): LeadCheck {
+  const [a, b] = ctx.clause(i);
+  const w = ctx.words[i];
+  return {
+    present: w.keys.some((k) => imperfect.has(k)) || /^ي/.test(w.stem) || presentCues.scan(ctx.words, a, b).length > 0,
+    who: who.flatMap((x) => (x?.leader ? [x.leader.ref.id] : [])), where,
+  };
+}
 /** Offices whose holders live in the host state: receiving them is no visit. */
 const RESIDENT_OFFICES = new Set(L.resident_offices);
+const POSTED_OFFICES = new Set(L.posted_offices);
+const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
 /** How far past the visitor a destination may stand, across commas (وصل كارتر، اليوم، إلى أربيل). */
 const DEST_WINDOW = 15;
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
@@ -140,6 +158,8 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
       // A title with a state and then the name, maybe past honorifics (رئيس وزراء باكستان السيد محمد نواز شريف).
       const next = ctx.after(k);
       if (m.kind === 'Office') {
+        // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
+        if (ctx.formerAfter(m)) return 'other';
         for (let n = next; n < Math.min(to, next + 3); n++) {
           const named = ctx.mention(n);
           if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, n)!, after: ctx.after(n) };
@@ -279,6 +299,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   if (!isLeaderArg(visitor)) return [];
+  // زيارة وفد: a delegation's visit, whoever else the sentence names.
+  if (trig === 'noun' && end < w.length && groupPossessors.has(w[end].stem) && !w[end].prefixes.length) return [];
+  // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
+  if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
@@ -288,6 +312,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
+  // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
+  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   const later = w[i].keys.some((k) => imperfect.has(k))
@@ -297,7 +323,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned);
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
     const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
@@ -523,7 +549,7 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
 function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): VisitFact[] {
   // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
   // complement (وزير خارجية الأسد).
-  if (!who.mention || who.via === 'focus') return [];
+  if (!who.mention || who.via === 'focus' || isPosted(who)) return [];
   const at = who.mention.tokenStart - ctx.sentence.tokenStart;
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
@@ -534,7 +560,7 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): Vi
   if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
   const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
   if (!place || !who.leader!.state || who.leader!.state === place.state) return [];
-  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
   return [{
     type: 'visit', visitor: who.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
     evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
@@ -559,7 +585,7 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
 function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: Arg[]): VisitFact[] {
   // تستقبل الرياض غدا: a reception to come is no visit yet.
   if (/^[يت]/.test(ctx.words[i].stem) && ctx.dates.some((d) => d.future)) return [];
-  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, guests, place.state));
   return guests.filter((g) => g.leader!.state && g.leader!.state !== place.state).map((g): VisitFact => ({
     type: 'visit', visitor: g.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
     evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
@@ -602,7 +628,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
     : placeAfter(ctx, pastParenthetical(w, end));
-  const { date, rule: dateRule } = ctx.dateFor(i, true);
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader!.state ?? null : place?.state ?? null));
   const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), rule, 0.8);
   const [x, y] = [a.leader!.ref, b.leader!.ref].sort((p, q) => p.id.localeCompare(q.id));
@@ -618,7 +644,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const guests = reception
     ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
     : [a, b];
-  for (const g of guests) {
+  for (const g of people.some(isPosted) ? [] : guests) {
     if (!destState || !g.leader!.state || g.leader!.state === destState) continue;
     const host = [a, b, guest].find((p) => p !== g && p.leader!.state === destState);
     visits.push({

@@ -259,3 +259,109 @@ describe('a tour\'s earlier stops', () => {
     expect(visits('وحضر القادة الاجتماع الذي أتى ضمن الزيارة الأولى التي يقوم بها بوتين إلى فيتنام.').map((v) => [v.visitor.id, v.to])).toEqual([['vladimir-putin', 'VNM']]);
   });
 });
+
+describe('the article day dates an undated visit only in the lead', () => {
+  // Two sentences about something else make the lead; the visit comes third.
+  const lead = 'وارتفعت أسعار النفط في الأسواق العالمية. وقال محللون إن الطلب ما زال ضعيفا. ';
+
+  it('dates an undated visit in the first sentence by the article day', () => {
+    const [v] = visits('وزار هولاند مصر.');
+    expect(v).toMatchObject({ to: 'EGY', date: '2024-06-20', status: 'done' });
+  });
+
+  it('leaves undated a visit recalled in passing below the lead', () => {
+    const [v] = visits(`${lead}وكان هولاند قد زار مصر في إطار سعيه لتعزيز العلاقات.`);
+    expect(v).toMatchObject({ to: 'EGY', date: null, status: 'done' });
+    const [m] = visits(`${lead}والتقى أوباما الملك سلمان في الرياض وبحثا العلاقات.`);
+    expect(m).toMatchObject({ visitor: { id: 'barack-obama' }, to: 'SAU', date: null });
+  });
+
+  it('still dates it by the article day when the act is told in the present below the lead', () => {
+    const [v] = visits(`${lead}ويزور هولاند مصر حاليا لبحث العلاقات.`);
+    expect(v).toMatchObject({ to: 'EGY', date: '2024-06-20' });
+    const [u] = visits(`${lead}ويقوم هولاند في الوقت الحاضر بزيارة إلى مصر.`);
+    expect(u).toMatchObject({ to: 'EGY', date: '2024-06-20' });
+  });
+
+  it('still dates it by the article day when the lead names the visitor and the place', () => {
+    const [v] = visits('وتلقى هولاند التحية في مصر. وقال محللون إن الطلب ما زال ضعيفا. وارتفعت الأسعار. ووصل هولاند إلى القاهرة.', '2024-06-20',
+      [...CAST, { text: 'القاهرة', kind: 'City', id: 'cairo', state: 'EGY', via: 'city' }]);
+    expect(v).toMatchObject({ to: 'EGY', date: '2024-06-20' });
+  });
+
+  it('leaves it undated when the lead names the visitor beside the state, not in it', () => {
+    const [v] = visits('وانتقد هولاند مصر بشدة. وقال محللون إن الطلب ما زال ضعيفا. وارتفعت الأسعار. وكان هولاند زار مصر.');
+    expect(v).toMatchObject({ to: 'EGY', date: null });
+  });
+
+  it('joins an undated mention below the lead to the visit the article dates', () => {
+    const found = visits(`${lead}ووصل هولاند أمس إلى مصر. وزار هولاند مصر لبحث العلاقات.`);
+    expect(found.map((v) => [v.to, v.date, v.evidence.length])).toEqual([['EGY', '2024-06-19', 2]]);
+  });
+});
+
+describe('an ambassador posted abroad makes no visit where he is posted', () => {
+  const cast = [...CAST,
+    { text: 'السفير الأمريكي جون سميث', kind: 'Leader' as const, id: 'john-smith', state: 'USA', office: 'ambassador' },
+    { text: 'لبنان', kind: 'State' as const, id: 'LBN' },
+    { text: 'بيروت', kind: 'State' as const, id: 'LBN', via: 'capital' as const }];
+
+  it('makes no visit of a meeting with him, his nor his host\'s', () => {
+    expect(visits('والتقى هولاند في بيروت السفير الأمريكي جون سميث.', '2024-06-20', cast)).toHaveLength(0);
+    expect(visits('والتقى السفير الأمريكي جون سميث في بيروت أمس رجال أعمال.', '2024-06-20', cast)).toHaveLength(0);
+  });
+
+  it('still reads his travel and the meetings of other leaders abroad', () => {
+    expect(visits('ووصل السفير الأمريكي جون سميث أمس إلى بيروت.', '2024-06-20', cast).map((v) => v.to)).toEqual(['LBN']);
+    expect(visits('والتقى أوباما في بيروت هولاند.', '2024-06-20', cast).map((v) => [v.visitor.id, v.to]).sort())
+      .toEqual([['barack-obama', 'LBN'], ['francois-hollande', 'LBN']]);
+  });
+});
+
+describe('a visit put off or called off after its noun', () => {
+  it('is no visit', () => {
+    expect(visits('وقال مسؤول إن زيارة هولاند إلى مصر أجلت دون ذكر الأسباب.')).toHaveLength(0);
+    expect(visits('وذكرت مصادر أن جولة أوباما في الأردن ألغيت.')).toHaveLength(0);
+  });
+
+  it('leaves a visit done or planned that nothing puts off', () => {
+    expect(visits('وقال مسؤول إن زيارة هولاند إلى مصر جرت في أجواء ودية.').map((v) => v.to)).toEqual(['EGY']);
+  });
+});
+
+describe('a former office holder is not the leader in office', () => {
+  it('takes no visitor from an office followed by الأسبق or السابق', () => {
+    expect(visits('وزار أوباما الأردن. واستقبل الملك سلمان أمس الرئيس الأمريكي الأسبق.')
+      .filter((v) => v.to === 'SAU')).toHaveLength(0);
+    expect(visits('ووصل الرئيس الأمريكي السابق أمس إلى فرنسا.')).toHaveLength(0);
+  });
+
+  it('still reads the bare office as the leader in office', () => {
+    expect(visits('ووصل الرئيس الأمريكي أوباما أمس إلى فرنسا.').map((v) => [v.visitor.id, v.to])).toEqual([['barack-obama', 'FRA']]);
+    expect(visits('وزار أوباما الأردن. واستقبل الملك سلمان أمس الرئيس الأمريكي.')
+      .filter((v) => v.to === 'SAU').map((v) => v.visitor.id)).toEqual(['barack-obama']);
+  });
+});
+
+describe('an earlier visit recalled is not dated by the article day', () => {
+  it('leaves undated a visit noun followed by الأخيرة or السابقة, and a visit after سبق أن', () => {
+    expect(visits('وقال بوتين إنه يتذكر زيارته الأخيرة إلى الرياض.').map((v) => [v.to, v.date])).toEqual([['SAU', null]]);
+    expect(visits('وأشاد هولاند بزيارته السابقة إلى مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', null]]);
+    expect(visits('وسبق أن زار هولاند مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', null]]);
+  });
+
+  it('still dates the day\'s visit by the article day', () => {
+    expect(visits('وقال بوتين خلال زيارته إلى الرياض إن العلاقات قوية.').map((v) => [v.to, v.date])).toEqual([['SAU', '2024-06-20']]);
+    expect(visits('وزار هولاند مصر.').map((v) => [v.to, v.date])).toEqual([['EGY', '2024-06-20']]);
+  });
+});
+
+describe('a delegation\'s visit is no leader\'s', () => {
+  it('takes no visitor when a group noun follows the visit noun', () => {
+    expect(visits('وقال أوباما خلال زيارة وفد يمثل رجال الأعمال إلى الأردن إن الدعم سيستمر.')).toHaveLength(0);
+  });
+
+  it('still reads a leader\'s visit with a delegation beside it', () => {
+    expect(visits('وقال أوباما خلال زيارة إلى الأردن على رأس وفد كبير إن الدعم سيستمر.').map((v) => [v.visitor.id, v.to])).toEqual([['barack-obama', 'JOR']]);
+  });
+});
