@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { LoadError, LoadSummary, loadArticles, problem } from '../load/index.ts';
 import type { LoadProblem } from '../load/article.ts';
-import { extract } from '../pipeline.ts';
+import { defaultWorkers, extractAll } from '../pool/extract-pool.ts';
 import { concatBatches } from '../resolve/index.ts';
 import { defaultTarget, openStore } from '../store/index.ts';
 import { consolidate, Touched } from '../store/consolidate.ts';
@@ -20,6 +20,8 @@ export interface SeedOptions {
   strict?: boolean;
   batch: number;
   quiet?: boolean;
+  /** Extraction threads (default 1 here, all cores for `kg seed`); 1 extracts on the main thread. */
+  workers?: number;
 }
 
 export function seedCommand(): Command {
@@ -28,7 +30,8 @@ export function seedCommand(): Command {
     .argument('[inputs...]', 'files or folders to load', ['seed'])
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI (bolt://, neo4j://, neo4j+s://); default: $NEO4J_URI, else .kg/graph.json')
     .option('--strict', 'stop at the first bad input with a non-zero exit')
-    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt))
+    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt('--batch')))
+    .addOption(new Option('--workers <n>', 'extraction threads (the graph is the same whatever the number)').default(defaultWorkers()).argParser(positiveInt('--workers')))
     .option('-q, --quiet', 'print only the final summary')
     .action(async (inputs: string[], opts: SeedOptions) => {
       try {
@@ -45,10 +48,12 @@ export function seedCommand(): Command {
 }
 
 /** A UserError, not commander's InvalidArgumentError: one line, no usage block after it. */
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--batch takes a whole number above 0, not "${v}"`);
-  return n;
+function positiveInt(flag: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UserError(`${flag} takes a whole number above 0, not "${v}"`);
+    return n;
+  };
 }
 
 /** A mistyped path is found before the store is opened, so nothing is written for it. */
@@ -82,7 +87,8 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     // Reports of one event in several articles become one node or edge once all are stored.
     const touched = new Touched();
     const write = async (batch: GraphBatch) => { touched.add(batch); await store.write(batch); };
-    for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
+    const articles = loadArticles(inputs, { onProblem, strict: opts.strict });
+    for await (const { article, batch, error } of extractAll(articles, { workers: opts.workers ?? 1 })) {
       if (interrupted) break;
       // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
       // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
@@ -91,12 +97,9 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
         await new Promise((r) => setImmediate(r));
         turn = Date.now();
       }
-      let batch: GraphBatch;
-      try {
-        batch = extract(article).batch;
-      } catch (err) {
+      if (!batch) {
         // A bug met on one article must not cost the rest of the load: report it like bad input.
-        const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${(err as Error).message}`);
+        const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${error.message}`);
         if (opts.strict) throw new UserError(`stopped (--strict): ${failure.message}`, 2);
         onProblem(failure);
         continue;
