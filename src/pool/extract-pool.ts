@@ -62,19 +62,21 @@ function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./worker.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
+interface Slot { w: Worker; busy: number }
+
 async function* pooled(articles: AsyncIterable<ArticleRecord>, n: number, chunkSize: number): AsyncGenerator<Extracted> {
   const sent = new Map<number, ArticleRecord[]>();
   const done = new Map<number, WorkerResult[]>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = () => { wake?.(); wake = null; };
-  const workers: { w: Worker; busy: number }[] = [];
+  const workers: Slot[] = [];
   // Threads start as chunks need them: a small input does not pay for n start-ups.
   const idleOrNew = () => {
     const idle = workers.find((s) => s.busy === 0);
     if (idle || workers.length >= n) return idle ?? workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const w = new Worker(workerUrl());
-    const slot = { w, busy: 0 };
+    const slot: Slot = { w, busy: 0 };
     w.on('message', (m: WorkerReply) => { slot.busy--; done.set(m.seq, m.results); notify(); });
     w.on('error', (err) => { failure ??= err; notify(); });
     w.on('exit', (code) => { if (code !== 0) failure ??= new Error(`an extraction worker stopped with exit code ${code}`); notify(); });
@@ -112,7 +114,8 @@ async function* pooled(articles: AsyncIterable<ArticleRecord>, n: number, chunkS
         for (let i = 0; i < chunk.length; i++) yield withArticle(chunk[i]!, results[i]!);
       }
       if (inputDone && next === seq) return;
-      if (!done.has(next)) await new Promise<void>((r) => { wake = r; if (failure || done.has(next)) notify(); });
+      // Nothing in flight (every chunk sent was taken): read more rather than wait for nothing.
+      if (next < seq && !done.has(next)) await new Promise<void>((r) => { wake = r; if (failure || done.has(next)) notify(); });
     }
   } finally {
     await input.return?.();

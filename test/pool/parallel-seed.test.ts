@@ -51,4 +51,18 @@ describe('extractAll', () => {
     expect(pooled.map((r) => r.batch)).toEqual(inline.map((r) => r.batch));
     expect(inline[0]!.batch!.edges.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('reads on when a slow consumer has taken every chunk it had read ahead', async () => {
+    // The workers finish all they were sent while the consumer is busy; the pool must then read
+    // more, not wait for a chunk it never sent.
+    async function* articles() {
+      for (let i = 0; i < 12; i++) for await (const a of loadArticles(['seed'], { onProblem: () => {} })) yield { ...a, id: `${a.id}-${i}` };
+    }
+    const ids = [];
+    for await (const r of extractAll(articles(), { workers: 2, chunk: 1 })) {
+      ids.push(r.article.id);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(ids).toHaveLength(24);
+  }, 60_000);
 });
