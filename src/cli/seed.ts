@@ -8,6 +8,7 @@ import { Command, Option } from 'commander';
 import { LoadError, LoadSummary, loadArticles, problem } from '../load/index.ts';
 import type { LoadProblem } from '../load/article.ts';
 import { defaultWorkers, extractAll } from '../pool/extract-pool.ts';
+import { HeapBound } from '../pool/heap.ts';
 import { concatBatches } from '../resolve/index.ts';
 import { defaultTarget, openStore } from '../store/index.ts';
 import { consolidate, Touched } from '../store/consolidate.ts';
@@ -63,11 +64,18 @@ async function checkInputs(inputs: string[]): Promise<void> {
   if (missing.length) throw new UserError(`no such file or folder: ${missing.join(', ')} (nothing was loaded)`);
 }
 
+/** The main thread's heap bound: it holds the graph (~250 MB live for the whole corpus) and the batches in flight. */
+const MAIN_HEAP_FLOOR_MB = 192;
+
 /** Seed a store from inputs; the programmatic twin of `kg seed`. */
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   await checkInputs(inputs);
   const store = await openStore(opts.store, process.env, { onWait: (m) => process.stderr.write(`kg: ${m}\n`) });
   const target = opts.store ?? defaultTarget();
+  // Reading a saved graph leaves its text and parse behind: collected before the load starts, so a
+  // re-seed's extraction starts from the graph's live size, as a first seed's ends.
+  const heap = new HeapBound(MAIN_HEAP_FLOOR_MB);
+  heap.collect();
   const summary = new LoadSummary();
   const tty = process.stderr.isTTY === true;
   const progress = new Progress(!opts.quiet && tty, !opts.quiet && !tty);
@@ -90,6 +98,7 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     const articles = loadArticles(inputs, { onProblem, strict: opts.strict });
     for await (const { article, batch, error } of extractAll(articles, { workers: opts.workers ?? 1 })) {
       if (interrupted) break;
+      heap.check();
       // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
       // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
       // event loop turn every 100 ms.
