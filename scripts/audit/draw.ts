@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seed } from '../../src/cli/seed.ts';
 import { drawSample, reservedGrams, visitDuplicates } from '../../src/eval/audit.ts';
-import { corpusDir, readCorpus, readReservedForTextCheck } from '../../src/load/corpus.ts';
+import { corpusDir, corpusJsonl, readCorpus, readReservedForTextCheck } from '../../src/load/corpus.ts';
 import { countGraph } from '../../src/store/embedded.ts';
 import { loadGraph } from '../../src/store/persist.ts';
 
@@ -25,9 +25,7 @@ if (!existsSync(store)) {
   // kg seed reads every article of the zips; the audit's graph must hold none of the reserved ones.
   const jsonl = join(mkdtempSync(join(tmpdir(), 'kg-audit-')), 'corpus.jsonl');
   const records = await readCorpus();
-  writeFileSync(jsonl, records.map((r) => JSON.stringify({
-    id: r.url, url: r.url, title: r.title ?? null, text: r.content, published: String(r.date_extracted).slice(0, 10), source: r.source,
-  })).join('\n') + '\n');
+  writeFileSync(jsonl, corpusJsonl(records));
   process.stderr.write(`audit:draw: seeding ${records.length} non-reserved articles of ${corpusDir()} into ${store}\n`);
   await seed([jsonl], { store, batch: 500, quiet: true });
 }

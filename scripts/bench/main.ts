@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { ArticleRecord } from '../../src/load/article.ts';
+import { corpusJsonl, readCorpus } from '../../src/load/corpus.ts';
 import { loadArticles } from '../../src/load/index.ts';
 import { normalise } from '../../src/normalise/index.ts';
 import { extract } from '../../src/pipeline.ts';
@@ -134,6 +135,8 @@ export async function main(argv: string[]): Promise<number> {
 
   log('peak memory of `kg seed` into the embedded store…');
   report.memory = memorySection(opts.quick ? [sampleJsonl(records, tmp)] : files, opts.quick, tmp);
+  log('`kg seed` on 1 worker and on every core, first seed and re-seed (non-reserved articles as JSONL)…');
+  report.seed = await seedSection(opts.quick ? sampleJsonl(records, tmp) : await nonReservedJsonl(tmp), tmp);
 
   const conn = neo4jConnection();
   if (!conn) {
@@ -265,20 +268,66 @@ async function querySection(q: QueryApi, p: Params, runs: number) {
   return out;
 }
 
+/** One real `kg seed` child process: its wall time, peak RSS and the node+edge count it printed. */
+function runSeed(inputs: string[], store: string, extra: string[] = []) {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts/bench/rss-preload.mjs'), path.join(ROOT, 'bin/kg.mjs'), 'seed', ...inputs, '--store', store, '--quiet', ...extra], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 64 * 2 ** 20 });
+  const ms = Date.now() - t0;
+  if (r.status !== 0) throw new Error(`bench: kg seed failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
+  const kb = Number(/bench:maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  const graphRecords = [...r.stdout.matchAll(/^ {2}\S+\s+(\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
+  return { seed_ms: ms, peak_rss_mb: round(kb / 1024, 1), graph_nodes_plus_edges: graphRecords };
+}
+
 /** Peak RSS of a real `kg seed` child process at growing shares of the corpus files. */
 function memorySection(files: string[], quick: boolean, tmp: string) {
   const shares = quick ? [1] : FRACTIONS;
   return shares.map((f) => {
     const part = files.slice(0, Math.max(1, Math.round(files.length * f)));
-    const store = path.join(tmp, `rss-${f}.json`);
-    const t0 = Date.now();
-    const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts/bench/rss-preload.mjs'), path.join(ROOT, 'bin/kg.mjs'), 'seed', ...part, '--store', store, '--quiet'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 64 * 2 ** 20 });
-    const ms = Date.now() - t0;
-    if (r.status !== 0) throw new Error(`bench: kg seed failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
-    const kb = Number(/bench:maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-    const graphRecords = [...r.stdout.matchAll(/^ {2}\S+\s+(\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
-    return { files: part.length, seed_ms: ms, peak_rss_mb: round(kb / 1024, 1), graph_nodes_plus_edges: graphRecords };
+    return { files: part.length, ...runSeed(part, path.join(tmp, `rss-${f}.json`)) };
   });
+}
+
+/** The corpus less the reserved articles (the corpus reader drops them), as one JSONL input. */
+async function nonReservedJsonl(dir: string): Promise<string> {
+  const file = path.join(dir, 'corpus.jsonl');
+  writeFileSync(file, corpusJsonl(await readCorpus()));
+  return file;
+}
+
+/**
+ * `kg seed` with one worker and with one per core, on the same input in the same run, then a
+ * re-seed of that input into the graph it made. The stores must be byte-identical. The spin
+ * loop (pure arithmetic on 1 thread, then on every core at once) is what the cores can give at
+ * all: on a shared VM two vCPUs may not run two threads at full speed.
+ */
+export async function seedSection(input: string, tmp: string) {
+  const cores = os.availableParallelism();
+  const spin = await spinSpeedup(cores);
+  const one = runSeed([input], path.join(tmp, 'seed-1.json'), ['--workers', '1']);
+  const all = runSeed([input], path.join(tmp, 'seed-n.json'), ['--workers', String(cores)]);
+  const identical = readFileSync(path.join(tmp, 'seed-1.json')).equals(readFileSync(path.join(tmp, 'seed-n.json')));
+  if (!identical) throw new Error('bench: kg seed --workers 1 and --workers N wrote different graphs');
+  const reseed = runSeed([input], path.join(tmp, 'seed-n.json'), ['--workers', String(cores)]);
+  return {
+    input: path.basename(input), workers: cores, one_worker: one, all_workers: all, reseed,
+    same_graph: identical,
+    speedup_all_workers: round(one.seed_ms / all.seed_ms, 2),
+    spin_loop_speedup: spin,
+  };
+}
+
+/** Throughput of `cores` threads spinning at once over one thread spinning alone (ideal: cores). */
+async function spinSpeedup(cores: number): Promise<number> {
+  const iterations = 400_000_000;
+  const spin = (n: number) => timed(() => Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./spin-worker.mjs', import.meta.url), { workerData: { iterations } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  }))));
+  const one = await spin(1);
+  const all = await spin(cores);
+  return round((cores * one.ms) / all.ms, 2);
 }
 
 /** The quick sample as a JSONL file, so the memory pass seeds the same articles as the others. */
@@ -400,6 +449,12 @@ function toMarkdown(r: Record<string, any>): string {
   if (!n.skipped) for (const q of n.queries) L.push(`| neo4j | ${q.query} | ${q.rows} | ${q.runs} | ${q.p50_ms} | ${q.p99_ms} |`);
   L.push('', '## Memory (`kg seed` into the embedded store)', '', '| files | seed s | peak RSS MB | nodes+edges |', '|---:|---:|---:|---:|');
   for (const x2 of r.memory) L.push(`| ${x2.files} | ${round(x2.seed_ms / 1000, 1)} | ${x2.peak_rss_mb} | ${x2.graph_nodes_plus_edges} |`);
+  const sd = r.seed;
+  L.push('', `## \`kg seed\` on ${sd.workers} workers (${sd.input}; same graph: ${sd.same_graph ? 'yes, byte-identical' : 'NO'})`, '', '| run | s | peak RSS MB | nodes+edges |', '|---|---:|---:|---:|');
+  L.push(`| first seed, 1 worker | ${round(sd.one_worker.seed_ms / 1000, 1)} | ${sd.one_worker.peak_rss_mb} | ${sd.one_worker.graph_nodes_plus_edges} |`);
+  L.push(`| first seed, ${sd.workers} workers | ${round(sd.all_workers.seed_ms / 1000, 1)} | ${sd.all_workers.peak_rss_mb} | ${sd.all_workers.graph_nodes_plus_edges} |`);
+  L.push(`| re-seed of the same input, ${sd.workers} workers | ${round(sd.reseed.seed_ms / 1000, 1)} | ${sd.reseed.peak_rss_mb} | ${sd.reseed.graph_nodes_plus_edges} |`);
+  L.push('', `Speed-up of ${sd.workers} workers over 1: **${sd.speedup_all_workers}×**; the machine's own ceiling, a spin loop on ${sd.workers} threads over 1: **${sd.spin_loop_speedup}×**.`);
   L.push('', '## Growth', '', '| share | articles | extract ms | µs/article | Neo4j ingest ms | µs/article |', '|---:|---:|---:|---:|---:|---:|');
   for (const g of r.growth) L.push(`| ${g.fraction} | ${g.articles} | ${g.extract_ms} | ${g.extract_us_per_article} | ${g.neo4j_ingest_ms ?? '-'} | ${g.neo4j_ingest_us_per_article ?? '-'} |`);
   L.push('', `Embedded ingest: ${r.embedded.ingest_records_per_s} records/s.`, '');

@@ -7,6 +7,8 @@ import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { LoadError, LoadSummary, problem } from '../load/problems.ts';
 import type { LoadProblem } from '../load/article.ts';
+import { availableParallelism } from 'node:os';
+import { HeapBound } from '../pool/heap.ts';
 import type { GraphBatch, GraphCounts } from '../store/model.ts';
 import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
@@ -16,6 +18,8 @@ export interface SeedOptions {
   strict?: boolean;
   batch: number;
   quiet?: boolean;
+  /** Extraction threads (default 1 here, all cores for `kg seed`); 1 extracts on the main thread. */
+  workers?: number;
 }
 
 export function seedCommand(): Command {
@@ -24,7 +28,8 @@ export function seedCommand(): Command {
     .argument('[inputs...]', 'files or folders to load', ['seed'])
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI (bolt://, neo4j://, neo4j+s://); default: $NEO4J_URI, else .kg/graph.json')
     .option('--strict', 'stop at the first bad input with a non-zero exit')
-    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt))
+    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt('--batch')))
+    .addOption(new Option('--workers <n>', 'extraction threads (the graph is the same whatever the number)').default(availableParallelism()).argParser(positiveInt('--workers')))
     .option('-q, --quiet', 'print only the final summary')
     .action(async (inputs: string[], opts: SeedOptions) => {
       try {
@@ -41,10 +46,12 @@ export function seedCommand(): Command {
 }
 
 /** A UserError, not commander's InvalidArgumentError: one line, no usage block after it. */
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--batch takes a whole number above 0, not "${v}"`);
-  return n;
+function positiveInt(flag: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UserError(`${flag} takes a whole number above 0, not "${v}"`);
+    return n;
+  };
 }
 
 /** A mistyped path is found before the store is opened, so nothing is written for it. */
@@ -54,15 +61,22 @@ async function checkInputs(inputs: string[]): Promise<void> {
   if (missing.length) throw new UserError(`no such file or folder: ${missing.join(', ')} (nothing was loaded)`);
 }
 
+/** The main thread's heap bound: it holds the graph (~250 MB live for the whole corpus) and the batches in flight. */
+const MAIN_HEAP_FLOOR_MB = 192;
+
 /** Seed a store from inputs; the programmatic twin of `kg seed`. */
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   await checkInputs(inputs);
   // Loaded here, not at the top: `kg --help` must not pay for the pipeline and the stores.
-  const [{ loadArticles }, { extract }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }] = await Promise.all([
-    import('../load/load.ts'), import('../pipeline.ts'), import('../resolve/index.ts'), import('../store/open.ts'), import('../store/consolidate.ts'),
+  const [{ loadArticles }, { extractAll }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }] = await Promise.all([
+    import('../load/load.ts'), import('../pool/extract-pool.ts'), import('../resolve/index.ts'), import('../store/open.ts'), import('../store/consolidate.ts'),
   ]);
   const store = await openStore(opts.store, process.env, { onWait: (m) => process.stderr.write(`kg: ${m}\n`) });
   const target = opts.store ?? defaultTarget();
+  // Reading a saved graph leaves its text and parse behind: collected before the load starts, so a
+  // re-seed's extraction starts from the graph's live size, as a first seed's ends.
+  const heap = new HeapBound(MAIN_HEAP_FLOOR_MB);
+  heap.collect();
   const summary = new LoadSummary();
   const tty = process.stderr.isTTY === true;
   const progress = new Progress(!opts.quiet && tty, !opts.quiet && !tty);
@@ -82,8 +96,10 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     // Reports of one event in several articles become one node or edge once all are stored.
     const touched = new Touched();
     const write = async (batch: GraphBatch) => { touched.add(batch); await store.write(batch); };
-    for await (const article of loadArticles(inputs, { onProblem, strict: opts.strict })) {
+    const articles = loadArticles(inputs, { onProblem, strict: opts.strict });
+    for await (const { article, batch, error } of extractAll(articles, { workers: opts.workers ?? 1 })) {
       if (interrupted) break;
+      heap.check();
       // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
       // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
       // event loop turn every 100 ms.
@@ -91,12 +107,9 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
         await new Promise((r) => setImmediate(r));
         turn = Date.now();
       }
-      let batch: GraphBatch;
-      try {
-        batch = extract(article).batch;
-      } catch (err) {
+      if (!batch) {
         // A bug met on one article must not cost the rest of the load: report it like bad input.
-        const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${(err as Error).message}`);
+        const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${error.message}`);
         if (opts.strict) throw new UserError(`stopped (--strict): ${failure.message}`, 2);
         onProblem(failure);
         continue;

@@ -87,3 +87,10 @@ export async function readReservedForTextCheck(): Promise<CorpusRecord[]> {
   for (const z of corpusZips()) out.push(...(await readZipRecords(z, (url) => reserved.has(url))));
   return out;
 }
+
+/** Corpus records as a JSONL input of `kg seed` (one article a line, the url as its id). */
+export function corpusJsonl(records: CorpusRecord[]): string {
+  return records.map((r) => JSON.stringify({
+    id: r.url, url: r.url, title: r.title ?? null, text: r.content, published: String(r.date_extracted).slice(0, 10), source: r.source,
+  })).join('\n') + '\n';
+}
