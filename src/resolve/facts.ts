@@ -58,7 +58,13 @@ export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
   for (const f of [...facts.filter((x) => x.registry), ...facts.filter((x) => !x.registry)]) {
     const into = out.find((g) => sameAgreement(g, f));
     if (!into) { out.push({ ...f, parties: [...f.parties], signatories: [...f.signatories], evidence: [...f.evidence] }); continue; }
-    if (into.registry) { for (const s of f.signatories) if (!into.signatories.some((x) => x.id === s.id)) into.signatories.push(s); into.evidence.push(...f.evidence); continue; }
+    if (into.registry) {
+      // A named agreement keeps the registry's parties and kind; a report of its signing makes it signed.
+      for (const s of f.signatories) if (!into.signatories.some((x) => x.id === s.id)) into.signatories.push(s);
+      if (STATUS_RANK[f.status] > STATUS_RANK[into.status]) into.status = f.status;
+      into.evidence.push(...f.evidence);
+      continue;
+    }
     if (into.kind === GENERAL_KIND && f.kind !== GENERAL_KIND) { into.kind = f.kind; into.name_ar = f.name_ar; }
     // A date read from the text beats one defaulted to the article's day.
     if (f.date && (!into.date || (isDefaultDate(into.evidence) && !isDefaultDate(f.evidence)))) into.date = f.date;
