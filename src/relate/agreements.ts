@@ -455,8 +455,7 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
  */
 function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
   if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
-  const w = ctx.words;
-  for (let k = from; k < to; k++) if (companyWords.matchAt(w, k, to)) return false;
+  if (companyWords.scan(ctx.words, from, to).length) return false;
   return hasVagueSide(ctx, from, to, subjectAt);
 }
 
@@ -592,8 +591,7 @@ function privateNounBefore(ctx: SentenceContext, i: number): boolean {
 
 /** Is the signing side a club, a player or a company: a private noun before the agreement noun? */
 function privateSigner(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (privateNouns.matchAt(ctx.words, k, to)) return true;
-  return false;
+  return privateNouns.scan(ctx.words, from, to).length > 0;
 }
 
 /** Does مع (or another "with") stand right before a private noun in words [from, to)? */

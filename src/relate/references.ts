@@ -23,10 +23,11 @@ export const referenceAnchors = (): Iterable<string> => [...registry().names.anc
 
 export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet<string>): AgreementFact[] {
   const out: AgreementFact[] = [];
-  const near = namedNear(ctx);
+  let near: ReadonlySet<string> | null = null;
   for (const hit of registry().names.scan(ctx.words)) {
     if (!definiteAsWritten(ctx, hit.from, hit.payload.words)) continue;
-    const entry = pickEntry(hit.payload.hits, ctx.published, near);
+    // Read the sentences around only when a name is there (most gated sentences hold none).
+    const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx));
     if (!entry) continue;
     const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
     out.push({
