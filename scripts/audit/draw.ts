@@ -1,5 +1,5 @@
 /**
- * `npm run audit:draw [-- --store PATH] [--day YYYY-MM-DD]`: draw the day's corpus audit sample.
+ * `npm run audit:draw [-- --store PATH] [--day YYYY-MM-DD[-rN]]`: draw the day's corpus audit sample.
  * Seeds the whole SaudiNewsNet corpus less the articles of RESERVED.txt (KG_CORPUS_DIR; read with
  * the corpus reader, which leaves them out, and seeded as JSONL records) into the store unless it
  * exists, then writes test/audit/sample-<day>.jsonl (one item a line: what to judge
@@ -19,7 +19,8 @@ import { loadGraph } from '../../src/store/persist.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { store: { type: 'string', default: '/tmp/kg-audit-corpus.json' }, day: { type: 'string' } } });
 const day = values.day ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`audit:draw: --day takes YYYY-MM-DD, not ${day}`);
+// A second draw on one day (after the graph changed) is YYYY-MM-DD-rN, so the first day's judgements stay.
+if (!/^\d{4}-\d{2}-\d{2}(-r\d+)?$/.test(day)) throw new Error(`audit:draw: --day takes YYYY-MM-DD or YYYY-MM-DD-rN, not ${day}`);
 const store = values.store!;
 if (!existsSync(store)) {
   // kg seed reads every article of the zips; the audit's graph must hold none of the reserved ones.

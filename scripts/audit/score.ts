@@ -13,7 +13,7 @@ import { MEASURES } from '../../src/eval/run.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, 'test/audit');
 const { values } = parseArgs({ options: { day: { type: 'string' } } });
-const days = readdirSync(DIR).map((f) => /^judgements-(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(f)?.[1]).filter((d): d is string => !!d).sort();
+const days = readdirSync(DIR).map((f) => /^judgements-(\d{4}-\d{2}-\d{2}(?:-r\d+)?)\.jsonl$/.exec(f)?.[1]).filter((d): d is string => !!d).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const day = values.day ?? days.at(-1);
 if (!day) {
   process.stderr.write('audit: no judgements yet (test/audit/judgements-<day>.jsonl); draw a sample with npm run audit:draw and have it judged\n');
