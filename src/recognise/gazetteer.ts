@@ -45,7 +45,7 @@ export const Office = z.object({
   state: Iso3.optional(), body: z.enum(UN_BODIES).optional(),
 }).strict();
 export const NameCues = z.object({
-  honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words,
+  honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
   state_cues: Words, city_cues: Words, named_after_place: Words,
 }).strict();
 
@@ -196,6 +196,10 @@ export const CUE_TRIE = lazy(() => {
 });
 /** Keys (normalised, clitic-free) of words that end a name, and of words that join its parts. */
 export const STOPWORDS = lazy(() => new Set(CUES().stopwords.map((w) => normaliseArabic(w))));
+/** Kinship nouns: أرملة، نجل، شقيق. */
+/** Verbal-noun patterns of the derived verb forms (ترحيل، استدعاء), on normalised stems. */
+export const VERBAL_NOUNS = lazy(() => CUES().verbal_nouns.map((p) => new RegExp(p)));
+export const KINSHIP = lazy(() => new Set(CUES().kinship.map((w) => normaliseArabic(w))));
 export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../document.ts';
 import { normaliseArabic } from '../normalise/index.ts';
-import { LEADERS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
+import { KINSHIP, LEADERS, VERBAL_NOUNS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
@@ -35,15 +35,37 @@ const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS().ha
 /** Whether a word (normalised, no clitics) is one of the corpus's frequent nouns or adjectives. */
 export const isCommonNoun = (w: string): boolean => NOUNS().has(w);
 
+/**
+ * Attached pronouns (ها، هم، هما، كم، نا, and ه after the ت of a feminine noun: ثقتها، زيارته).
+ * A frequent word carrying one is that word + "her/his/their", never a name: نصها، حزبه، أبلغهم.
+ * The bare ه is left out: it ends many names (طه، نبيه) whose remainder is a word.
+ */
+const PRONOUN_SUFFIXES = ['هما', 'ها', 'هم', 'كم', 'نا', 'ه'];
+
+function frequentWithPronoun(stem: string): boolean {
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (!stem.endsWith(suffix) || stem.length - suffix.length < 2) continue;
+    let base = stem.slice(0, -suffix.length);
+    if (suffix === 'ه') { if (!base.endsWith('ت')) continue; base = `${base.slice(0, -1)}ه`; }
+    // A feminine noun's ة is written ت before a pronoun: ثقة + ها → ثقتها.
+    const forms = base.endsWith('ت') ? [base, `${base.slice(0, -1)}ه`] : [base];
+    if (forms.some((f) => COMMON().has(f) || NOUNS().has(f))) return true;
+  }
+  return false;
+}
+
 /** Whether a token's word can be part of a name at all. */
 export function nameWord(t: Token): boolean {
   if (!isArabicWord(t)) return false;
   // Verbs in the plural (خالفوا، قالوا) end in the wa-alif; names do not.
   if (t.norm.endsWith('وا')) return false;
-  if (STOPWORDS().has(t.norm) || STOPWORDS().has(t.stem)) return false;
+  if (STOPWORDS().has(t.norm) || STOPWORDS().has(t.stem) || KINSHIP().has(t.stem)) return false;
   // The accusative (tanwin) alef of a common noun or adjective is an object after the name, not part
   // of it: ألكسندر نوفاك | اتفاقا نفطيا (Ryding 2005, ch. 4.2: indefinite accusative -an).
   if (t.stem.length > 3 && t.stem.endsWith('ا') && (COMMON().has(t.stem.slice(0, -1)) || NOUNS().has(t.stem.slice(0, -1)))) return false;
+  if (frequentWithPronoun(t.stem)) return false;
+  // A preposition before a verbal noun opens a verb's complement (يأمر بترقية): no name goes on.
+  if (t.prefixes.some((p) => p === 'ب' || p === 'ل') && VERBAL_NOUNS().some((re) => re.test(t.stem))) return false;
   return !COMMON().has(t.stem) && !COMMON().has(t.norm);
 }
 
@@ -75,6 +97,8 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
 export function nameBefore(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
   let end = j;
   if (end > 0 && (tokens[end - 1].norm === ',')) end--;
+  // «سهى عرفات أرملة الرئيس»: the name before a kinship noun is a relative of the office holder.
+  if (end > 0 && KINSHIP().has(tokens[end - 1].stem)) return null;
   const sentence = tokens[end - 1]?.sentence;
   let words = 0;
   let k = end - 1;
