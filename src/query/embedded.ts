@@ -4,6 +4,7 @@
  * parameters. Output: rows of query/contract.ts, the same rows cypher/<query>.cypher gives on Neo4j.
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
+import { defined } from '../errors.ts';
 import { nodeKey, type Evidence } from '../store/model.ts';
 import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
 import type {
@@ -43,7 +44,7 @@ export class EmbeddedQueries extends QueriesBase {
 
   protected async exec<N extends QueryName>(name: N, p: Resolved[N]): Promise<unknown[]> {
     const run = (this as unknown as Record<string, (p: Resolved[N]) => unknown[]>)[`${name}Rows`];
-    return run.call(this, p);
+    return defined(run, `the rows of query ${name}`).call(this, p);
   }
 
   // ---- helpers over the layout ----
@@ -303,15 +304,16 @@ export class EmbeddedQueries extends QueriesBase {
     const rows: PathRow[] = [{ step: 0, node: this.brief(a), edge: null, key: null, direction: null }];
     let cur = a;
     for (let step = 1; cur !== b; step++) {
-      const want = dist.get(cur)! - 1;
+      const want = defined(dist.get(cur), `the distance of ${cur}`) - 1;
       const options = this.walk(cur).filter(([m]) => dist.get(m) === want);
-      const nextNode = options.map(([m]) => m).sort()[0];
+      // Breadth-first distances: a node at distance d has a neighbour at d - 1.
+      const nextNode = defined(options.map(([m]) => m).sort()[0], `a step back from ${cur}`);
       const edges = options.filter(([m]) => m === nextNode).sort(([, x], [, y]) => {
         const kx = `${String(x.type)}:${String(x.key)}`;
         const ky = `${String(y.type)}:${String(y.key)}`;
         return kx < ky ? -1 : kx > ky ? 1 : 0;
       });
-      const [, ea, forward] = edges[0];
+      const [, ea, forward] = defined(edges[0], `an edge to ${nextNode}`);
       rows.push({ step, node: this.brief(nextNode), edge: String(ea.type), key: String(ea.key), direction: forward ? 'forward' : 'backward' });
       cur = nextNode;
     }
