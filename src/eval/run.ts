@@ -99,8 +99,9 @@ async function gatherArticles(goldFiles: string[], opts: EvalOptions): Promise<{
   }
   const found = new Set(articles.map((a) => recordId(a.id)));
   const missing = gold.filter((g) => !found.has(g.article));
-  if (missing.length) {
-    throw new GoldError(`gold file ${seen.get(missing[0].article)}: article ${missing[0].article} was not found in its source${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
+  const [first] = missing;
+  if (first) {
+    throw new GoldError(`gold file ${seen.get(first.article)}: article ${first.article} was not found in its source${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
   }
   return { gold, articles, skipped };
 }
