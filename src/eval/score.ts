@@ -257,7 +257,8 @@ export function score(gold: GoldArticle[], predicted: Predicted): Score {
     const judged = tp + fn > 0;
     const precision = judged && tp + fp > 0 ? tp / (tp + fp) : null;
     const recall = judged ? tp / (tp + fn) : null;
-    const f1 = !judged ? null : tp === 0 ? 0 : (2 * precision! * recall!) / (precision! + recall!);
+    // tp > 0 gives both a precision and a recall.
+    const f1 = !judged ? null : tp === 0 || precision === null || recall === null ? 0 : (2 * precision * recall) / (precision + recall);
     lists[list] = { tp, fp, fn, precision, recall, f1, dateAccuracy: dated ? dateRight / dated : null, dated, unscoredPlanned };
   }
   const f1s = LISTS.map((l) => lists[l].f1).filter((f): f is number => f !== null);
