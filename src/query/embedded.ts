@@ -65,7 +65,11 @@ export class EmbeddedQueries extends QueriesBase {
     const nodes = new Map<string, string[]>();
     const edges = new Map<string, string[]>();
     const facts = new Map<string, string[]>();
-    const push = (m: Map<string, string[]>, k: string, v: string) => { (m.get(k) ?? m.set(k, []).get(k)!).push(v); };
+    const push = (m: Map<string, string[]>, k: string, v: string) => {
+      const list = m.get(k) ?? [];
+      if (!m.has(k)) m.set(k, list);
+      list.push(v);
+    };
     g.forEachNode((k, a) => push(nodes, String(a.label), k));
     g.forEachEdge((k, a, s, t) => {
       push(edges, String(a.type), k);
@@ -140,8 +144,12 @@ export class EmbeddedQueries extends QueriesBase {
         const offices: [Attrs, Attrs][] = [];
         this.graph.forEachOutEdge(k, (_e, ea, _s, _t, _sa, ta) => { if (ea.type === 'HOLDS_OFFICE') offices.push([ea, ta]); });
         const ofState = p.state === null || a.state === p.state || offices.some(([, t]) => t.label === 'State' && t.id === p.state);
-        const atDate = p.at === null || offices.some(([h, t]) =>
-          (p.state === null || t.id === p.state) && (str(h.from) === null || str(h.from)! <= p.at!) && (str(h.to) === null || str(h.to)! >= p.at!));
+        const { at } = p;
+        const atDate = at === null || offices.some(([h, t]) => {
+          const from = str(h.from);
+          const to = str(h.to);
+          return (p.state === null || t.id === p.state) && (from === null || from <= at) && (to === null || to >= at);
+        });
         return ofState && atDate;
       })
       .map(([, a]) => ({
