@@ -59,7 +59,10 @@ export function loadPerturbationData(path = 'robustness/perturbations.yaml'): Pe
 
 /** Nisba (without ال) of each state, from the gazetteer. */
 function loadNisbas(): Map<string, string> {
-  return new Map(STATE_EXTRAS().flatMap((s) => (s.nisba[0] ? [[s.iso, s.nisba[0]] as [string, string]] : [])));
+  return new Map(STATE_EXTRAS().flatMap((s): [string, string][] => {
+    const [nisba] = s.nisba;
+    return nisba ? [[s.iso, nisba]] : [];
+  }));
 }
 /** Every word of an office title (الرئيس، وزير، الخارجية …), normalised: words a subject may start with. */
 function loadTitleWords(): Set<string> {

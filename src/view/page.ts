@@ -187,7 +187,7 @@ searchBox.addEventListener('input', runSearch);
 searchBox.addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter') {
     const first = results.querySelector('li');
-    if (first) (first as HTMLElement).click();
+    if (first) first.click();
   } else if (ev.key === 'Escape') results.hidden = true;
 });
 toggle.addEventListener('change', () => {
@@ -309,7 +309,7 @@ function edgeItem(self: number, e: number): HTMLElement {
   const [s, t, ty, props] = edge(e);
   const other = s === self ? t : s;
   const o = node(other);
-  const p = (props || {}) as Record<string, unknown>;
+  const p: Record<string, unknown> = props || {};
   const evidence = Array.isArray(p.evidence) ? (p.evidence as Record<string, unknown>[]) : [];
   const { evidence: _ev, sources: _src, more, ...rest } = p;
   const link = h('button', { class: 'node-link', type: 'button', 'data-key': o.k }, swatch(o.l), h('span', { class: 'ar' }, o.ar), o.en ? h('bdi', { class: 'en' }, o.en) : '');
