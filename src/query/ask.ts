@@ -272,13 +272,14 @@ function officesAsked(ws: Word[]): Set<string> {
  */
 function byOfficeAndDate(refs: EntityRef[], offices: Set<string>, dates: DateFilter): EntityRef[] {
   if (offices.size === 0 && !dates.since && !dates.until) return refs;
-  const from = dates.since ?? dates.until!;
-  const to = dates.until ?? dates.since!;
+  // One end given stands for both; neither given, any term of the office will do.
+  const from = dates.since ?? dates.until;
+  const to = dates.until ?? dates.since;
   return refs.filter((r) => {
     const l = r.label === 'Leader' ? LEADER_BY_ID().get(r.id) : undefined;
     if (!l) return false;
     return l.offices.some(([office, , start, end]) =>
-      (offices.size === 0 || offices.has(office)) && (dates.since === undefined && dates.until === undefined
+      (offices.size === 0 || offices.has(office)) && (from === undefined || to === undefined
         ? true : start <= to && (end === null || end >= from)));
   });
 }

@@ -336,6 +336,9 @@ export class EmbeddedQueries extends QueriesBase {
     for (const [m, ea] of this.walk(a)) if (m !== a && m !== b) viaA.set(m, [...(viaA.get(m) ?? []), String(ea.type)]);
     const viaB = new Map<string, string[]>();
     for (const [m, ea] of this.walk(b)) if (viaA.has(m)) viaB.set(m, [...(viaB.get(m) ?? []), String(ea.type)]);
-    return [...viaB].map(([m, vb]) => ({ node: this.brief(m), via_a: viaA.get(m)!, via_b: vb }));
+    return [...viaB].flatMap(([m, vb]) => {
+      const va = viaA.get(m);
+      return va ? [{ node: this.brief(m), via_a: va, via_b: vb }] : [];
+    });
   }
 }
