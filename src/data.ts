@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { DataError } from './errors.ts';
+import { DataError, defined } from './errors.ts';
 
 /** The project's data folder (the same depth from src/ and dist/); KG_DATA_DIR points elsewhere (tests of broken files). */
 const dataDir = (): string => (process.env.KG_DATA_DIR ? `${process.env.KG_DATA_DIR.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../data/', import.meta.url)));
@@ -57,11 +57,11 @@ export function loadData<S extends z.ZodType>(file: string | URL, schema: S): z.
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = defined(parsed.error.issues[0], 'the first issue of a ZodError');
     throw new DataError(`${name}: ${where(issue.path)}: ${issue.message}`);
   }
   cache.set(path, { schema, value: parsed.data });
-  return parsed.data as z.infer<S>;
+  return parsed.data;
 }
 
 /** `entry 3, field state` for a list of entries, `field after_conjunction.2` for a map; `top level` when empty. */

@@ -15,3 +15,12 @@ export class KgError extends Error {
 
 /** A data file of the project (data/…) that cannot be read or does not match its schema. */
 export class DataError extends KgError {}
+
+/**
+ * The value an invariant of the code guarantees (an index inside its array, a key just set):
+ * `undefined` here is a bug, not a user's mistake, so this throws a plain Error naming `what`.
+ */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`internal: ${what} is missing`);
+  return value;
+}

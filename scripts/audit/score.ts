@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Judgement, scoreJudgements, type AuditItem } from '../../src/eval/audit.ts';
 import { MEASURES } from '../../src/eval/run.ts';
+import { defined } from '../../src/errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, 'test/audit');
@@ -23,7 +24,10 @@ const lines = (f: string) => readFileSync(resolve(DIR, f), 'utf8').split('\n').f
 const items = lines(`sample-${day}.jsonl`).map((l) => JSON.parse(l) as AuditItem);
 const judgements = lines(`judgements-${day}.jsonl`).map((l, i) => {
   const r = Judgement.safeParse(JSON.parse(l));
-  if (!r.success) throw new Error(`audit: judgements-${day}.jsonl line ${i + 1}: ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`);
+  if (!r.success) {
+    const issue = defined(r.error.issues[0], 'the first issue of a ZodError');
+    throw new Error(`audit: judgements-${day}.jsonl line ${i + 1}: ${issue.path.join('.')}: ${issue.message}`);
+  }
   return r.data;
 });
 const meta = JSON.parse(readFileSync(resolve(DIR, `sample-${day}.meta.json`), 'utf8')) as { duplicate_visits: { rate: number } };

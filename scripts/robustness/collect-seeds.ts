@@ -53,7 +53,7 @@ export async function collectSeeds(): Promise<Seed[]> {
     const lines = src.split('\n');
     lines.forEach((line, n) => {
       for (const m of line.matchAll(LITERAL)) {
-        const text = m[2];
+        const text = m[2]!; // group 2 always takes part in a match, if only empty
         // A sentence: Arabic, at least four words (not a surface form of the cast, not a cue word).
         if (!ARABIC.test(text) || text.trim().split(/\s+/).length < 4) continue;
         if (/^(it|describe)\(/.test(line.trim()) && line.indexOf(m[0]) < line.indexOf(',')) continue; // a test title

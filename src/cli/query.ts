@@ -64,12 +64,12 @@ export function queryCommand(): Command {
 function subcommand(name: QueryName): Command {
   const sub = new Command(name).description(ABOUT[name]).exitOverride();
   const shape = QueryParams[name].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-  for (const key of Object.keys(shape)) {
+  for (const [key, schema] of Object.entries(shape)) {
     const placeholder = key === 'to' ? (name === 'visits' ? 'state' : 'entity')
       : key === 'with' && name === 'meetings' ? 'leader' : PLACEHOLDER[key] ?? 'value';
     const opt = new Option(`--${key} <${placeholder}>`, OVERRIDES[name]?.[key] ?? HELP[key] ?? key);
     // A parameter the schema cannot do without is a mandatory option, so commander names it in its usage error.
-    if (!shape[key].safeParse(undefined).success) opt.makeOptionMandatory();
+    if (!schema.safeParse(undefined).success) opt.makeOptionMandatory();
     sub.addOption(opt);
   }
   sub

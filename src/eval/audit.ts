@@ -78,12 +78,17 @@ export function visitDuplicates(graph: MultiDirectedGraph): { visits: number; du
     visits++;
     if (!a.date) return;
     const k = `${s}->${t}`;
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(Date.parse(a.date as string));
+    const days = groups.get(k) ?? [];
+    if (!groups.has(k)) groups.set(k, days);
+    days.push(Date.parse(a.date as string));
   });
   let duplicates = 0;
   for (const ds of groups.values()) {
     ds.sort((x, y) => x - y);
-    for (let i = 1; i < ds.length; i++) if (ds[i]! - ds[i - 1]! <= DUPLICATE_DAYS * 86_400_000) duplicates++;
+    for (const [i, d] of ds.entries()) {
+      const before = ds[i - 1];
+      if (before !== undefined && d - before <= DUPLICATE_DAYS * 86_400_000) duplicates++;
+    }
   }
   return { visits, duplicates, rate: visits ? duplicates / visits : 0 };
 }

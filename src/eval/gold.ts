@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { KgError } from '../errors.ts';
+import { defined, KgError } from '../errors.ts';
 import { IsoDate } from '../load/article.ts';
 
 export const LISTS = ['states', 'bodies', 'leaders', 'agreements', 'vetoes', 'visits'] as const;
@@ -88,7 +88,7 @@ export function readGoldFile(path: string): GoldArticle[] {
   }
   const parsed = GoldFile.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = defined(parsed.error.issues[0], 'the first issue of a ZodError');
     throw new GoldError(`gold file ${path}: at ${issue.path.join('.') || 'top level'}: ${issue.message}`);
   }
   const seen = new Set<string>();

@@ -54,7 +54,8 @@ async function loadWanted(inputs: string[], wanted: Map<string, string | undefin
   for await (const a of loadArticles(inputs, { onProblem })) {
     const rid = recordId(a.id);
     if (!wanted.has(rid)) continue;
-    out.push(a.published === null && wanted.get(rid) ? { ...a, published: wanted.get(rid)! } : a);
+    const date = wanted.get(rid);
+    out.push(a.published === null && date ? { ...a, published: date } : a);
   }
   if (failed) warn(`kg eval: ${failed} records of ${inputs.length === 1 ? inputs[0] : 'the corpus'} could not be loaded`);
   return out;
@@ -78,8 +79,9 @@ async function gatherArticles(goldFiles: string[], opts: EvalOptions): Promise<{
   for (const g of gold) {
     if (g.source) {
       const file = resolve(ROOT, g.source.file);
-      if (!byFile.has(file)) byFile.set(file, new Map());
-      byFile.get(file)!.set(g.article, g.source.published ?? g.date);
+      const dates = byFile.get(file) ?? new Map<string, string | undefined>();
+      if (!byFile.has(file)) byFile.set(file, dates);
+      dates.set(g.article, g.source.published ?? g.date);
     } else fromCorpus.set(g.article, g.date);
   }
   const articles: ArticleRecord[] = [];
@@ -99,8 +101,9 @@ async function gatherArticles(goldFiles: string[], opts: EvalOptions): Promise<{
   }
   const found = new Set(articles.map((a) => recordId(a.id)));
   const missing = gold.filter((g) => !found.has(g.article));
-  if (missing.length) {
-    throw new GoldError(`gold file ${seen.get(missing[0].article)}: article ${missing[0].article} was not found in its source${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
+  const [first] = missing;
+  if (first) {
+    throw new GoldError(`gold file ${seen.get(first.article)}: article ${first.article} was not found in its source${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
   }
   return { gold, articles, skipped };
 }

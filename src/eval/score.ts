@@ -4,6 +4,7 @@
  * lists that have gold items).
  * Input: gold articles and the rows of the six list queries. Output: a Score (pure, no I/O).
  */
+import { defined } from '../errors.ts';
 import type { AgreementRow, BodyRow, LeaderRow, StateRow, VetoRow, VisitRow } from '../query/contract.ts';
 import { LISTS, type GoldArticle, type GoldLeader, type ListName } from './gold.ts';
 
@@ -175,28 +176,31 @@ export function belongsTo(sources: string[], article: string): boolean {
  * paths (Kuhn's algorithm; the lists of one article are small). Date-agreeing pairs are tried first
  * so that, among equally large matchings, dates are judged on the best one.
  */
-function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): number[] {
-  const goldOf = new Array<number>(golds.length).fill(-1);
+function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): Map<number, number> {
+  /** Gold item → the prediction matched to it. */
+  const goldOf = new Map<number, number>();
   const options = preds.map((p) => {
     const ok = golds.map((g, j) => (fits(ad, p, g) ? j : -1)).filter((j) => j >= 0);
     // An undated prediction agrees with an undated gold item (a batch of past casts, a visit told in passing).
     const dateOk = (j: number) => (ad.goldDate(golds[j]) ?? null) === (ad.date(p) ?? null);
     return { first: ok.filter(dateOk), rest: ok.filter((j) => !dateOk(j)) };
   });
+  const optionsOf = (i: number) => defined(options[i], `prediction ${i}`);
   const tryPred = (i: number, seen: boolean[]): boolean => {
-    for (const j of [...options[i].first, ...options[i].rest]) {
+    const { first, rest } = optionsOf(i);
+    for (const j of [...first, ...rest]) {
       if (seen[j]) continue;
       seen[j] = true;
-      if (goldOf[j] < 0 || tryPred(goldOf[j], seen)) { goldOf[j] = i; return true; }
+      const holder = goldOf.get(j);
+      if (holder === undefined || tryPred(holder, seen)) { goldOf.set(j, i); return true; }
     }
     return false;
   };
   // Predictions with a date-agreeing candidate claim first; augmenting paths keep the size maximum.
-  const order = preds.map((_, i) => i).sort((a, b) => Number(options[b].first.length > 0) - Number(options[a].first.length > 0));
+  const order = preds.map((_, i) => i).sort((a, b) => Number(optionsOf(b).first.length > 0) - Number(optionsOf(a).first.length > 0));
   for (const i of order) tryPred(i, new Array<boolean>(golds.length).fill(false));
-  const predOf = new Array<number>(preds.length).fill(-1);
-  goldOf.forEach((i, j) => { if (i >= 0) predOf[i] = j; });
-  return predOf;
+  // Prediction → the gold item it matched; an unmatched prediction has none.
+  return new Map([...goldOf].map(([j, i]) => [i, j]));
 }
 
 /**
@@ -221,8 +225,8 @@ export function score(gold: GoldArticle[], predicted: Predicted): Score {
       const matched = new Set<number>();
       const planned: unknown[] = [];
       preds.forEach((p, i) => {
-        const j = predOf[i];
-        if (j >= 0) {
+        const j = predOf.get(i);
+        if (j !== undefined) {
           matched.add(j);
           tp++;
           const gd = ad.goldDate(main[j]);
@@ -253,7 +257,8 @@ export function score(gold: GoldArticle[], predicted: Predicted): Score {
     const judged = tp + fn > 0;
     const precision = judged && tp + fp > 0 ? tp / (tp + fp) : null;
     const recall = judged ? tp / (tp + fn) : null;
-    const f1 = !judged ? null : tp === 0 ? 0 : (2 * precision! * recall!) / (precision! + recall!);
+    // tp > 0 gives both a precision and a recall.
+    const f1 = !judged ? null : tp === 0 || precision === null || recall === null ? 0 : (2 * precision * recall) / (precision + recall);
     lists[list] = { tp, fp, fn, precision, recall, f1, dateAccuracy: dated ? dateRight / dated : null, dated, unscoredPlanned };
   }
   const f1s = LISTS.map((l) => lists[l].f1).filter((f): f is number => f !== null);

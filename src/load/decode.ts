@@ -14,6 +14,8 @@
  *   byte offset of the first bad sequence, so no U+FFFD replacement ever reaches stored text.
  */
 
+import { defined } from '../errors.ts';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
 /** A file whose bytes cannot be turned into text: reason is 'binary' or 'invalid-encoding'. */
@@ -36,6 +38,13 @@ interface Utf8Scan {
   invalid: number;
 }
 
+/** Byte i, which the caller has checked lies inside `b`. */
+const byte = (b: Uint8Array, i: number): number => defined(b[i], `byte ${i} of ${b.length}`);
+
+/** The UTF-16 code unit at byte i. */
+const unitAt = (b: Uint8Array, i: number, le: boolean): number =>
+  le ? byte(b, i) | (byte(b, i + 1) << 8) : (byte(b, i) << 8) | byte(b, i + 1);
+
 /**
  * Scans UTF-8 by the well-formedness table of the Unicode Standard (ch. 3, table 3-7). With
  * final=false an incomplete sequence at the very end is not counted: the next chunk completes it.
@@ -45,7 +54,7 @@ export function scanUtf8(b: Uint8Array, final = true, from = 0): Utf8Scan {
   const n = b.length;
   let i = from;
   while (i < n) {
-    const c = b[i];
+    const c = byte(b, i);
     if (c < 0x80) { i++; continue; }
     let need = 0, lo = 0x80, hi = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
@@ -59,7 +68,7 @@ export function scanUtf8(b: Uint8Array, final = true, from = 0): Utf8Scan {
         ok = false;
         break;
       }
-      const t = b[i + j];
+      const t = byte(b, i + j);
       if (j === 1 ? t < lo || t > hi : t < 0x80 || t > 0xbf) ok = false;
     }
     if (ok) { multi++; i += need + 1; }
@@ -139,9 +148,9 @@ function looksBinary(text: string): boolean {
 function firstInvalidUtf16(b: Uint8Array, le: boolean): number {
   const n = b.length & ~1;
   for (let i = 0; i < n; i += 2) {
-    const u = le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
+    const u = unitAt(b, i, le);
     if (u >= 0xd800 && u <= 0xdbff) {
-      const v = i + 3 < b.length ? (le ? b[i + 2] | (b[i + 3] << 8) : (b[i + 2] << 8) | b[i + 3]) : 0;
+      const v = i + 3 < b.length ? unitAt(b, i + 2, le) : 0;
       if (v < 0xdc00 || v > 0xdfff) return i;
       i += 2;
     } else if (u >= 0xdc00 && u <= 0xdfff) return i;
@@ -169,7 +178,7 @@ function pendingBytes(encoding: Encoding, b: Uint8Array): Uint8Array {
   const n = b.length;
   if (encoding === 'utf-8') {
     for (let k = 1; k <= 3 && k <= n; k++) {
-      const c = b[n - k];
+      const c = byte(b, n - k);
       if ((c & 0xc0) === 0x80) continue;
       const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
       return len > k ? b.subarray(n - k) : b.subarray(n);
@@ -181,8 +190,7 @@ function pendingBytes(encoding: Encoding, b: Uint8Array): Uint8Array {
   let keep = n % 2;
   if (n - keep >= 2) {
     const i = n - keep - 2;
-    const u = le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
-    if (u >= 0xd800 && u <= 0xdbff) keep += 2;
+    if (unitAt(b, i, le) >= 0xd800 && unitAt(b, i, le) <= 0xdbff) keep += 2;
   }
   return b.subarray(n - keep);
 }

@@ -3,6 +3,7 @@
  * Input: raw JSON/YAML values. Output: validated, normalised field values.
  */
 import { z } from 'zod';
+import { defined } from '../errors.ts';
 
 /**
  * A date given as `YYYY-MM-DD`, or a timestamp starting with one (`2015-07-21 02:51:32`,
@@ -12,13 +13,13 @@ export const DateLike = z
   .union([z.string(), z.date()])
   .transform((v, ctx) => {
     const s = v instanceof Date ? v.toISOString() : v.trim();
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
-    const day = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    if (!m || !day || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3]) {
+    const [, y, mo, d] = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s) ?? [];
+    const day = y === undefined || mo === undefined || d === undefined ? null : new Date(Date.UTC(+y, +mo - 1, +d));
+    if (!day || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) {
       ctx.addIssue({ code: 'custom', message: `expected a date as YYYY-MM-DD, got "${s.slice(0, 40)}"` });
       return z.NEVER;
     }
-    return `${m[1]}-${m[2]}-${m[3]}`;
+    return `${y}-${mo}-${d}`;
   });
 
 /** A text field that may be absent or null; blank text counts as absent. */
@@ -32,7 +33,7 @@ export const OptionalList = z.array(z.string()).optional();
 
 /** One line for the first zod issue: `field "title": expected string, received number`. */
 export function describeIssue(error: z.ZodError, input?: unknown): string {
-  const issue = error.issues[0];
+  const issue = defined(error.issues[0], 'the first issue of a ZodError');
   const path = issue.path.length ? `field "${issue.path.join('.')}"` : 'the record';
   if (issue.path.length && valueAt(input, issue.path) === undefined && (input !== undefined || /received undefined$/.test(issue.message))) {
     return `${path} is missing`;

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { dataProblem, lazy, loadData } from '../data.ts';
+import { defined } from '../errors.ts';
 
 const MarkerFile = z
   .object({
@@ -77,9 +78,11 @@ export function matchMarker(line: string): MarkerMatch | null {
     words.push({ end: m.index + m[0].length, folded: foldWord(m[0]) });
   }
   for (let k = words.length; k >= 1; k--) {
-    const kind = MARKERS().byPhrase.get(words.slice(0, k).map((w) => w.folded).join(' '));
-    if (!kind) continue;
-    const wordEnd = words[k - 1].end;
+    const phrase = words.slice(0, k);
+    const kind = MARKERS().byPhrase.get(phrase.map((w) => w.folded).join(' '));
+    const last = phrase.at(-1);
+    if (!kind || !last) continue;
+    const wordEnd = last.end;
     // A separator glued to the last marker word ("المصدر:") or standing after it ("المصدر :").
     const glued = /[:：\-–—]$/.test(line.slice(0, wordEnd));
     let rest = line.slice(wordEnd);
@@ -149,8 +152,9 @@ export function splitPage(text: string): PageParts {
   const closeRelated = (): void => {
     if (mode !== 'related') return;
     const nonBlank = current.findIndex((l) => !isBlank(l));
-    if (nonBlank >= 0) {
-      const title = current[nonBlank].trim();
+    const titleLine = current[nonBlank];
+    if (titleLine !== undefined) {
+      const title = titleLine.trim();
       const rest = joinLines(current.slice(nonBlank + 1)).trim();
       // Only a title: a linked headline, not an article.
       if (rest === '') headlines.push(cleanHeadline(title));
@@ -159,23 +163,28 @@ export function splitPage(text: string): PageParts {
     current = [];
   };
 
+  const lineAt = (k: number): string => defined(lines[k], `line ${k}`);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lineAt(i);
     const m = isBlank(line) ? null : matchMarker(line);
     if (m?.kind === 'source' && isSourceLine(m)) {
       let name = m.rest;
       if (name === '') {
         // "المصدر:" alone: the outlet is on the next non-blank line.
         let j = i + 1;
-        while (j < lines.length && isBlank(lines[j])) j++;
-        if (j < lines.length && !matchMarker(lines[j])) { name = lines[j].trim(); i = j; }
+        while (j < lines.length && isBlank(lineAt(j))) j++;
+        const next = lines[j];
+        if (next !== undefined && !matchMarker(next)) { name = next.trim(); i = j; }
       }
       if (outlet === null && name) outlet = name.replace(/[.。]$/, '');
       continue;
     }
     if (m?.kind === 'keywords' && (m.separated || m.rest === '')) {
       const block = [m.rest];
-      while (i + 1 < lines.length && !isBlank(lines[i + 1]) && !matchMarker(lines[i + 1])) block.push(lines[++i]);
+      for (let next = lines[i + 1]; next !== undefined && !isBlank(next) && !matchMarker(next); next = lines[i + 1]) {
+        block.push(next);
+        i++;
+      }
       tags.push(...splitTags(block.join('\n')));
       continue;
     }

@@ -60,7 +60,7 @@ export class LoadSummary {
 
 function total(r: Record<string, number>): number {
   let n = 0;
-  for (const k in r) n += r[k];
+  for (const v of Object.values(r)) n += v;
   return n;
 }
 

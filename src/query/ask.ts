@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
+import { defined } from '../errors.ts';
 import { analyses } from '../normalise/clitics.ts';
 import { LEADER_BY_ID, OFFICES } from '../recognise/gazetteer.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { QUERY_NAMES, type QueryApi, type QueryName } from './api.ts';
 import type { AgreementRow, EvidenceRow, LeaderRow, MeetingRow, VetoRow, VisitRow } from './contract.ts';
 import { QueryError } from './errors.ts';
-import { foldName, type EntityRef, type NameIndex } from './names.ts';
+import { foldName, only, type EntityRef, type NameIndex } from './names.ts';
 import { formatTable } from './table.ts';
 
 const Words = z.object({ en: z.array(z.string()), ar: z.array(z.string()) });
@@ -87,14 +88,16 @@ function words(question: string): Word[] {
         if (a.prefixes.includes('ال') || a.prefixes.includes('لل')) forms.add(`ال${a.stem}`);
       }
       // و2016، ب2015: the clitic analyser reads words, not numbers.
-      const num = /^[وفبل](\d[\d-]*)$/.exec(fold);
-      if (num) forms.add(num[1]);
+      const [, digits] = /^[وفبل](\d[\d-]*)$/.exec(fold) ?? [];
+      if (digits) forms.add(digits);
       return { raw, fold, forms: [...forms].filter(Boolean) };
     });
 }
 
 const NAMED = ['State', 'UNBody', 'Organization', 'Leader', 'Person', 'City'];
 /** A short Latin word is a code (US, UK, RUS) only when written in capitals: "us" is a pronoun. */
+/** Word i of the question, inside the bounds its caller has checked. */
+const wordAt = (ws: Word[], i: number): Word => defined(ws[i], `question word ${i}`);
 const codeLike = (w: Word) => /^[a-z]{1,3}$/i.test(w.raw) && w.raw !== w.raw.toUpperCase();
 
 interface Found { ref: EntityRef; start: number; end: number }
@@ -103,31 +106,32 @@ interface Found { ref: EntityRef; start: number; end: number }
 function findEntities(
   ws: Word[], index: NameIndex, narrow: (refs: EntityRef[]) => EntityRef[],
 ): Found[] | { ambiguous: string; refs: EntityRef[] } {
-  const one = (refs: EntityRef[]): EntityRef | null => (refs.length === 1 ? refs[0] : narrow(refs).length === 1 ? narrow(refs)[0] : null);
+  const one = (refs: EntityRef[]): EntityRef | null => only(refs) ?? only(narrow(refs)) ?? null;
   const out: Found[] = [];
   for (let i = 0; i < ws.length;) {
+    const w = wordAt(ws, i);
     let found: Found | null = null;
     for (let n = Math.min(5, ws.length - i); n >= 1 && !found; n--) {
-      if (n === 1 && codeLike(ws[i])) continue;
-      const rest = ws.slice(i + 1, i + n).map((w) => w.fold).join(' ');
-      for (const first of ws[i].forms) {
+      if (n === 1 && codeLike(w)) continue;
+      const rest = ws.slice(i + 1, i + n).map((x) => x.fold).join(' ');
+      for (const first of w.forms) {
         const hits = index.exact(rest ? `${first} ${rest}` : first).filter((r) => NAMED.includes(r.label));
         if (hits.length === 0) continue;
         const label = NAMED.find((l) => hits.some((h) => h.label === l))!;
         const ofLabel = hits.filter((h) => h.label === label);
         const ref = one(ofLabel);
-        if (!ref) return { ambiguous: ws.slice(i, i + n).map((w) => w.raw).join(' '), refs: ofLabel };
+        if (!ref) return { ambiguous: ws.slice(i, i + n).map((x) => x.raw).join(' '), refs: ofLabel };
         found = { ref, start: i, end: i + n };
         break;
       }
     }
     // One word of a person's name (بوتين، Putin) names them when it names no one else.
-    if (!found && !isKnownWord(ws[i]) && ws[i].fold.length >= 3) {
-      for (const form of ws[i].forms) {
+    if (!found && !isKnownWord(w) && w.fold.length >= 3) {
+      for (const form of w.forms) {
         const hits = index.partial(form, ['Leader', 'Person']);
         if (hits.length === 0) continue;
         const ref = one(hits);
-        if (!ref) return { ambiguous: ws[i].raw, refs: hits };
+        if (!ref) return { ambiguous: w.raw, refs: hits };
         found = { ref, start: i, end: i + 1 };
         break;
       }
@@ -163,8 +167,9 @@ function phraseAt<T extends { words: string[] }>(ws: Word[], i: number, table: T
   for (const entry of table) {
     const n = entry.words.length;
     if (i + n > ws.length) continue;
-    if (!ws[i].forms.includes(entry.words[0])) continue;
-    if (entry.words.slice(1).every((w, k) => ws[i + 1 + k].fold === w)) return [entry, n];
+    const [head, ...tail] = entry.words;
+    if (head === undefined || !wordAt(ws, i).forms.includes(head)) continue;
+    if (tail.every((w, k) => wordAt(ws, i + 1 + k).fold === w)) return [entry, n];
   }
   return null;
 }
@@ -173,9 +178,10 @@ function phraseAt<T extends { words: string[] }>(ws: Word[], i: number, table: T
 function dateSpans(ws: Word[]): DateSpan[] {
   const out: DateSpan[] = [];
   for (let i = 0; i < ws.length;) {
-    const iso = ws[i].forms.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
+    const w = wordAt(ws, i);
+    const iso = w.forms.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
     if (iso) { out.push({ first: iso, last: iso, start: i, end: i + 1 }); i++; continue; }
-    const dayFirst = dayOf(ws[i]);
+    const dayFirst = dayOf(w);
     const m = phraseAt(ws, dayFirst ? i + 1 : i, LEXICON().months);
     if (m) {
       let k = (dayFirst ? i + 1 : i) + m[1];
@@ -194,7 +200,7 @@ function dateSpans(ws: Word[]): DateSpan[] {
         continue;
       }
     }
-    const y = yearOf(ws[i]);
+    const y = yearOf(w);
     if (y) { out.push({ first: `${y}-01-01`, last: `${y}-12-31`, start: i, end: i + 1 }); }
     i++;
   }
@@ -225,8 +231,9 @@ export function dateFilter(ws: Word[]): DateFilter {
   const f: DateFilter = {};
   const point = (d: DateSpan) => (d.first === d.last ? d.first
     : d.first.endsWith('-01-01') && d.last.endsWith('-12-31') ? `${d.first.slice(0, 4)}-07-01` : `${d.first.slice(0, 7)}-15`);
-  for (let i = 0; i < spans.length; i++) {
-    const d = spans[i];
+  // 'between' takes the next span as its other end: the loop and the case share one iterator.
+  const rest = spans.values();
+  for (const d of rest) {
     switch (rangeWordBefore(ws, d.start)) {
       case 'since': f.since = d.first; f.at ??= d.first; break;
       case 'after': f.since = shiftDay(d.last, 1); f.at ??= f.since; break;
@@ -236,8 +243,8 @@ export function dateFilter(ws: Word[]): DateFilter {
         f.since = d.first;
         f.at ??= d.first;
         // The other end is the next date, whatever joins them (and, to, و، إلى).
-        const next = spans[i + 1];
-        if (next) { f.until = next.last; i++; }
+        const next = rest.next();
+        if (!next.done) f.until = next.value.last;
         break;
       }
       default:
@@ -265,13 +272,14 @@ function officesAsked(ws: Word[]): Set<string> {
  */
 function byOfficeAndDate(refs: EntityRef[], offices: Set<string>, dates: DateFilter): EntityRef[] {
   if (offices.size === 0 && !dates.since && !dates.until) return refs;
-  const from = dates.since ?? dates.until!;
-  const to = dates.until ?? dates.since!;
+  // One end given stands for both; neither given, any term of the office will do.
+  const from = dates.since ?? dates.until;
+  const to = dates.until ?? dates.since;
   return refs.filter((r) => {
     const l = r.label === 'Leader' ? LEADER_BY_ID().get(r.id) : undefined;
     if (!l) return false;
     return l.offices.some(([office, , start, end]) =>
-      (offices.size === 0 || offices.has(office)) && (dates.since === undefined && dates.until === undefined
+      (offices.size === 0 || offices.has(office)) && (from === undefined || to === undefined
         ? true : start <= to && (end === null || end >= from)));
   });
 }
@@ -303,7 +311,8 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
   const covered = new Set(found.flatMap((f) => Array.from({ length: f.end - f.start }, (_, k) => f.start + k)));
   const unknown = ws.filter((w, i) => !covered.has(i) && !isKnownWord(w));
   const wanted = intents(ws);
-  if (wanted.length === 0) {
+  const [query] = wanted;
+  if (query === undefined) {
     return { ok: false, reason: 'I did not recognise what is being asked.' };
   }
   // A question that names nothing known but holds an unknown word probably names something the
@@ -311,8 +320,8 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
   if (found.length === 0 && unknown.length > 0) {
     return { ok: false, reason: `I could not match "${unknown.map((w) => w.raw).join(' ')}" to a state, body or person in this graph.` };
   }
-  const query = wanted[0];
   const refs = found.map((f) => f.ref);
+  const [first, second] = refs;
   const of = (label: string) => found.filter((f) => f.ref.label === label);
   const ref = (r: EntityRef) => `${r.label}:${r.id}`;
   const range: Record<string, string> = {};
@@ -320,15 +329,15 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
   if (when.until) range.until = when.until;
   const states = of('State').map((f) => f.ref.id);
   const people = [...of('Leader'), ...of('Person')].map((f) => f.ref);
-  const need = (n: number, what: string): Routing | null =>
-    refs.length >= n ? null : { ok: false, reason: `To answer with ${query} I need ${what}; none was recognised.` };
+  const missing = (what: string): Routing => ({ ok: false, reason: `To answer with ${query} I need ${what}; none was recognised.` });
   const done = (params: Record<string, string>): Routing => ({ ok: true, route: { query, params, entities: refs } });
 
   switch (query) {
     case 'agreements': {
       // Agreements are filed under their parties; for a person, the answer is what they signed.
-      if (states.length === 0 && people.length === 1) {
-        return { ok: true, route: { query: 'evidence', params: { from: ref(people[0]), type: 'SIGNED' }, entities: refs } };
+      const [person] = people;
+      if (states.length === 0 && people.length === 1 && person) {
+        return { ok: true, route: { query: 'evidence', params: { from: ref(person), type: 'SIGNED' }, entities: refs } };
       }
       const p: Record<string, string> = { ...range };
       if (states[0]) p.state = states[0];
@@ -366,12 +375,11 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
       return done(p);
     }
     case 'timeline':
-      return need(1, 'an entity (a state, a leader, a body…)') ?? done({ entity: ref(refs[0]), ...range });
+      return first ? done({ entity: ref(first), ...range }) : missing('an entity (a state, a leader, a body…)');
     case 'evidence': {
-      const miss = need(1, 'an entity (a state, a leader, an agreement…)');
-      if (miss) return miss;
-      const p: Record<string, string> = { from: ref(refs[0]) };
-      if (refs[1]) p.to = ref(refs[1]);
+      if (!first) return missing('an entity (a state, a leader, an agreement…)');
+      const p: Record<string, string> = { from: ref(first) };
+      if (second) p.to = ref(second);
       if (wanted.includes('visits')) p.type = 'VISITED';
       else if (wanted.includes('meetings')) p.type = 'MET';
       else if (wanted.includes('vetoes')) p.type = 'VETOED';
@@ -379,7 +387,7 @@ export async function routeQuestion(question: string, api: QueryApi): Promise<Ro
     }
     case 'path':
     case 'neighbours':
-      return need(2, 'two entities') ?? done({ from: ref(refs[0]), to: ref(refs[1]) });
+      return first && second ? done({ from: ref(first), to: ref(second) }) : missing('two entities');
     case 'states':
     case 'bodies':
       return done({});
@@ -497,17 +505,18 @@ function rowLine(query: QueryName, row: unknown): string {
 }
 
 export function formatAnswer(a: Answer): string {
-  if (!a.route) return `${a.reason}\n\n${HELP}\n`;
-  const flags = Object.entries(a.route.params).map(([k, v]) => ` --${k} ${/\s/.test(v) ? JSON.stringify(v) : v}`).join('');
-  const head = `(kg query ${a.route.query}${flags})\n`;
+  const { route } = a;
+  if (!route) return `${a.reason}\n\n${HELP}\n`;
+  const flags = Object.entries(route.params).map(([k, v]) => ` --${k} ${/\s/.test(v) ? JSON.stringify(v) : v}`).join('');
+  const head = `(kg query ${route.query}${flags})\n`;
   if (a.rows.length === 0) return `${head}No answer in this graph.\n`;
-  if (!['agreements', 'vetoes', 'visits', 'meetings', 'leaders'].includes(a.route.query)) {
-    return head + formatTable(a.route.query, a.rows as never);
+  if (!['agreements', 'vetoes', 'visits', 'meetings', 'leaders'].includes(route.query)) {
+    return head + formatTable(route.query, a.rows as never);
   }
   const lines = [head.trimEnd()];
   a.rows.forEach((row, i) => {
-    lines.push(`• ${rowLine(a.route!.query, row)}`);
-    for (const e of a.evidence[i]) lines.push(`    «${e.text.replace(/\s*\n\s*/g, ' ')}» — ${e.article}`);
+    lines.push(`• ${rowLine(route.query, row)}`);
+    for (const e of defined(a.evidence[i], `evidence of row ${i}`)) lines.push(`    «${e.text.replace(/\s*\n\s*/g, ' ')}» — ${e.article}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -28,8 +28,8 @@ export function parseCypherFile(text: string): CypherFile {
   const params: [string, string][] = [];
   const body: string[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\s*:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.*?)\s*;?\s*$/.exec(line);
-    if (m) params.push([m[1], m[2]]);
+    const [, key, value] = /^\s*:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.*?)\s*;?\s*$/.exec(line) ?? [];
+    if (key !== undefined && value !== undefined) params.push([key, value]);
     else body.push(line);
   }
   return { statement: body.join('\n').trim().replace(/;$/, ''), params };

@@ -4,6 +4,7 @@
  * parameters. Output: rows of query/contract.ts, the same rows cypher/<query>.cypher gives on Neo4j.
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
+import { defined } from '../errors.ts';
 import { nodeKey, type Evidence } from '../store/model.ts';
 import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
 import type {
@@ -43,7 +44,7 @@ export class EmbeddedQueries extends QueriesBase {
 
   protected async exec<N extends QueryName>(name: N, p: Resolved[N]): Promise<unknown[]> {
     const run = (this as unknown as Record<string, (p: Resolved[N]) => unknown[]>)[`${name}Rows`];
-    return run.call(this, p);
+    return defined(run, `the rows of query ${name}`).call(this, p);
   }
 
   // ---- helpers over the layout ----
@@ -64,7 +65,11 @@ export class EmbeddedQueries extends QueriesBase {
     const nodes = new Map<string, string[]>();
     const edges = new Map<string, string[]>();
     const facts = new Map<string, string[]>();
-    const push = (m: Map<string, string[]>, k: string, v: string) => { (m.get(k) ?? m.set(k, []).get(k)!).push(v); };
+    const push = (m: Map<string, string[]>, k: string, v: string) => {
+      const list = m.get(k) ?? [];
+      if (!m.has(k)) m.set(k, list);
+      list.push(v);
+    };
     g.forEachNode((k, a) => push(nodes, String(a.label), k));
     g.forEachEdge((k, a, s, t) => {
       push(edges, String(a.type), k);
@@ -139,8 +144,12 @@ export class EmbeddedQueries extends QueriesBase {
         const offices: [Attrs, Attrs][] = [];
         this.graph.forEachOutEdge(k, (_e, ea, _s, _t, _sa, ta) => { if (ea.type === 'HOLDS_OFFICE') offices.push([ea, ta]); });
         const ofState = p.state === null || a.state === p.state || offices.some(([, t]) => t.label === 'State' && t.id === p.state);
-        const atDate = p.at === null || offices.some(([h, t]) =>
-          (p.state === null || t.id === p.state) && (str(h.from) === null || str(h.from)! <= p.at!) && (str(h.to) === null || str(h.to)! >= p.at!));
+        const { at } = p;
+        const atDate = at === null || offices.some(([h, t]) => {
+          const from = str(h.from);
+          const to = str(h.to);
+          return (p.state === null || t.id === p.state) && (from === null || from <= at) && (to === null || to >= at);
+        });
         return ofState && atDate;
       })
       .map(([, a]) => ({
@@ -303,15 +312,16 @@ export class EmbeddedQueries extends QueriesBase {
     const rows: PathRow[] = [{ step: 0, node: this.brief(a), edge: null, key: null, direction: null }];
     let cur = a;
     for (let step = 1; cur !== b; step++) {
-      const want = dist.get(cur)! - 1;
+      const want = defined(dist.get(cur), `the distance of ${cur}`) - 1;
       const options = this.walk(cur).filter(([m]) => dist.get(m) === want);
-      const nextNode = options.map(([m]) => m).sort()[0];
+      // Breadth-first distances: a node at distance d has a neighbour at d - 1.
+      const nextNode = defined(options.map(([m]) => m).sort()[0], `a step back from ${cur}`);
       const edges = options.filter(([m]) => m === nextNode).sort(([, x], [, y]) => {
         const kx = `${String(x.type)}:${String(x.key)}`;
         const ky = `${String(y.type)}:${String(y.key)}`;
         return kx < ky ? -1 : kx > ky ? 1 : 0;
       });
-      const [, ea, forward] = edges[0];
+      const [, ea, forward] = defined(edges[0], `an edge to ${nextNode}`);
       rows.push({ step, node: this.brief(nextNode), edge: String(ea.type), key: String(ea.key), direction: forward ? 'forward' : 'backward' });
       cur = nextNode;
     }
@@ -326,6 +336,9 @@ export class EmbeddedQueries extends QueriesBase {
     for (const [m, ea] of this.walk(a)) if (m !== a && m !== b) viaA.set(m, [...(viaA.get(m) ?? []), String(ea.type)]);
     const viaB = new Map<string, string[]>();
     for (const [m, ea] of this.walk(b)) if (viaA.has(m)) viaB.set(m, [...(viaB.get(m) ?? []), String(ea.type)]);
-    return [...viaB].map(([m, vb]) => ({ node: this.brief(m), via_a: viaA.get(m)!, via_b: vb }));
+    return [...viaB].flatMap(([m, vb]) => {
+      const va = viaA.get(m);
+      return va ? [{ node: this.brief(m), via_a: va, via_b: vb }] : [];
+    });
   }
 }

@@ -7,6 +7,9 @@ import { normaliseArabic } from '../normalise/arabic.ts';
 import { BODIES, CITIES, LEADERS, registerLocales } from '../recognise/gazetteer.ts';
 import { QueryError } from './errors.ts';
 
+/** The one element of `xs`, or undefined when it has none or several. */
+export const only = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+
 /** A node as name resolution sees it (every label but Article and Outlet). */
 export interface NamedNode {
   label: string;
@@ -119,7 +122,8 @@ export class Resolver {
     const hits = this.index.exact(name, 'State');
     const code = name.trim().toUpperCase();
     if (hits.some((h) => h.id === code)) return code;
-    if (hits.length === 1) return hits[0].id;
+    const hit = only(hits);
+    if (hit) return hit.id;
     if (hits.length > 1) throw ambiguous(what, name, hits);
     throw new QueryError(`unknown ${what} "${name}" (give an ISO code like RUS, or a name like Russia or روسيا)`);
   }
@@ -128,7 +132,8 @@ export class Resolver {
     const exact = this.index.exact(name, 'UNBody');
     // "Security Council" names the United Nations Security Council when no other body has those words.
     const hits = exact.length ? exact : this.index.partial(name, ['UNBody']);
-    if (hits.length === 1) return hits[0].id;
+    const hit = only(hits);
+    if (hit) return hit.id;
     if (hits.length > 1) throw ambiguous(what, name, hits);
     const known = this.index.idsOf('UNBody');
     throw new QueryError(`unknown ${what} "${name}" (known bodies: ${known.length ? known.join(', ') : 'none in this store'})`);
@@ -144,16 +149,18 @@ export class Resolver {
   }
 
   private pick(name: string, what: string, labels: readonly string[]): EntityRef {
-    const explicit = /^([A-Za-z]+):(.+)$/.exec(name.trim());
-    if (explicit && labels.includes(explicit[1])) return { label: explicit[1], id: explicit[2] };
+    const [, label, id] = /^([A-Za-z]+):(.+)$/.exec(name.trim()) ?? [];
+    if (label !== undefined && id !== undefined && labels.includes(label)) return { label, id };
     const exact = this.index.exact(name).filter((r) => labels.includes(r.label));
     for (const label of labels) {
       const ofLabel = exact.filter((r) => r.label === label);
-      if (ofLabel.length === 1) return ofLabel[0];
+      const hit = only(ofLabel);
+      if (hit) return hit;
       if (ofLabel.length > 1) throw ambiguous(what, name, ofLabel);
     }
     const partial = this.index.partial(name, labels);
-    if (partial.length === 1) return partial[0];
+    const hit = only(partial);
+    if (hit) return hit;
     if (partial.length > 1) throw ambiguous(what, name, partial);
     throw new QueryError(`unknown ${what} "${name}" (not an id or a name in this store)`);
   }

@@ -2,6 +2,7 @@
  * Rows as a readable table: aligned columns, English and Arabic names side by side.
  * Input: a query name and its rows. Output: text, one line per row under a header.
  */
+import { defined } from '../errors.ts';
 import type { QueryName, RowOf } from './api.ts';
 import type { NodeBrief } from './contract.ts';
 
@@ -72,8 +73,8 @@ export function formatTable<N extends QueryName>(name: N, rows: RowOf<N>[]): str
   if (rows.length === 0) return '(no rows)\n';
   const cols = COLUMNS[name] as Column<RowOf<N>>[];
   const cells = rows.map((r) => cols.map(([, f]) => oneLine(f(r))));
-  const widths = cols.map(([h], i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
-  const line = (cs: string[]) => cs.map((c, i) => (i === cs.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();
+  const widths = cols.map(([h], i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(defined(c[i], `cell ${i}`)))));
+  const line = (cs: string[]) => cs.map((c, i) => (i === cs.length - 1 ? c : pad(c, defined(widths[i], `column ${i}`)))).join('  ').trimEnd();
   const out = [line(cols.map(([h]) => h)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)];
   return `${out.join('\n')}\n${rows.length} row${rows.length === 1 ? '' : 's'}\n`;
 }

@@ -16,7 +16,7 @@ export function seedFact(f: Fact): SeedFact {
     case 'agreement': return { type: 'agreement', parties: f.parties.map((p) => p.id).sort(), status: f.status };
     case 'veto': return { type: 'veto', by: f.by };
     case 'visit': return { type: 'visit', visitor: f.visitor.id, to: f.to, status: f.status };
-    case 'met': { const [a, b] = [f.a.id, f.b.id].sort(); return { type: 'met', a, b }; }
+    case 'met': { const [a, b]: [string, string] = f.a.id <= f.b.id ? [f.a.id, f.b.id] : [f.b.id, f.a.id]; return { type: 'met', a, b }; }
   }
 }
 

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { OFFICES, STATE_EXTRAS } from '../recognise/gazetteer.ts';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
-import type { Document, Fact, Mention } from '../document.ts';
+import type { Document, Fact, Mention, Sentence, Token } from '../document.ts';
+import { defined } from '../errors.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { datesIn } from '../relate/dates.ts';
 import { keyOf, seedFact, type SeedFact } from './facts.ts';
@@ -58,7 +59,10 @@ export function loadPerturbationData(path = 'robustness/perturbations.yaml'): Pe
 
 /** Nisba (without ال) of each state, from the gazetteer. */
 function loadNisbas(): Map<string, string> {
-  return new Map(STATE_EXTRAS().flatMap((s) => (s.nisba[0] ? [[s.iso, s.nisba[0]] as [string, string]] : [])));
+  return new Map(STATE_EXTRAS().flatMap((s): [string, string][] => {
+    const [nisba] = s.nisba;
+    return nisba ? [[s.iso, nisba]] : [];
+  }));
 }
 /** Every word of an office title (الرئيس، وزير، الخارجية …), normalised: words a subject may start with. */
 function loadTitleWords(): Set<string> {
@@ -103,6 +107,10 @@ export function conjugate(verb: VerbEntry, person: number, form: 'imperfect' | '
   return p + verb.imperfect + (form === 'imperfect' ? IND_SUFFIX : SUBJ_SUFFIX)[person];
 }
 
+/** Token i of the seed's Document: the indices here come from the Document itself. */
+const tokenAt = (doc: Document, i: number): Token => defined(doc.tokens[i], `token ${i}`);
+const sentenceOf = (doc: Document, tok: Token): Sentence => defined(doc.sentences[tok.sentence], `sentence ${tok.sentence}`);
+
 const NON_CONNECTING = new Set([...'اأإآدذرزوؤةىءـ']);
 const LETTER = /\p{L}/u;
 
@@ -112,7 +120,7 @@ function withTatweel(s: string): string | null {
   const w = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   const from = w.startsWith('ال') ? 2 : 0;
   for (let i = Math.max(from, Math.floor(w.length / 2) - 1); i < w.length - 1; i++) {
-    if (!NON_CONNECTING.has(w[i]) && LETTER.test(w[i]) && LETTER.test(w[i + 1])) {
+    if (!NON_CONNECTING.has(w.charAt(i)) && LETTER.test(w.charAt(i)) && LETTER.test(w.charAt(i + 1))) {
       const at = words.indexOf(w);
       words[at] = w.slice(0, i + 1) + 'ـ' + w.slice(i + 1);
       return words.join(' ');
@@ -146,7 +154,7 @@ export class Perturber {
 
     // --- Invariance: insertions at the trigger verb.
     if (trigger) {
-      const end = doc.tokens[trigger.token].end;
+      const { end } = trigger;
       const dated = datesIn(seed.text, seed.published).length > 0;
       // A comma-enclosed filler only where no punctuation follows the verb already (no «،،»).
       const open = /^\s/.test(seed.text.slice(end, end + 1));
@@ -157,7 +165,7 @@ export class Perturber {
       if (open) for (const p of this.data.parenthetical) add('parenthetical', [{ start: end, end, text: p }], same);
       if (trigger.verb.relation === 'agreement' || trigger.verb.relation === 'veto') {
         const subject = this.subjectAfter(doc, trigger);
-        const at = subject ? doc.tokens[subject.to - 1].end : end;
+        const at = subject ? tokenAt(doc, subject.to - 1).end : end;
         const hasVisit = seed.facts.some((f) => f.type === 'visit' || f.type === 'met');
         if (!hasVisit) {
           for (const p of this.data.place[trigger.verb.relation]) add('place', [{ start: at, end: at, text: ` ${p}` }], same);
@@ -187,8 +195,8 @@ export class Perturber {
     // Only a leader named without a title before him (a second title after one reads as a repeat).
     const untitled = names.filter((m) => m.kind === 'Leader' && m.office && this.data.office_titles[m.office] && m.state && this.nisbas.has(m.state)
       && !(m.tokenStart > 0 && this.isTitleOrNisba(doc, m.tokenStart - 1)));
-    if (untitled.length) {
-      const m = untitled[0];
+    const [m] = untitled;
+    if (m) {
       const next = seed.text[m.end] ?? '';
       const chain = `، ${this.data.office_titles[m.office!]} ال${this.nisbas.get(m.state!)}`;
       add('title-chain', [{ start: m.end, end: m.end, text: /\s/.test(next) ? `${chain}،` : chain }], same);
@@ -219,17 +227,18 @@ export class Perturber {
       const norm = normaliseArabic(surface);
       let hit = this.forms.get(norm);
       let clitic = '';
-      if (!hit && /^[وف]/.test(norm)) { hit = this.forms.get(norm.slice(1)); clitic = surface[0]; }
+      if (!hit && /^[وف]/.test(norm)) { hit = this.forms.get(norm.slice(1)); clitic = surface.charAt(0); }
       if (!hit) return;
-      const prev = i > 0 && doc.tokens[i - 1].sentence === tok.sentence ? doc.tokens[i - 1] : null;
+      const before = doc.tokens[i - 1];
+      const prev = before?.sentence === tok.sentence ? before : null;
       const prevNorm = prev ? normaliseArabic(doc.text.slice(prev.start, prev.end)) : '';
-      const qad = /^[وف]?قد$/.test(prevNorm);
+      const qad = prev && /^[وف]?قد$/.test(prevNorm) ? prev : null;
       if (prev && !covered.has(i - 1) && !qad && !/^[وف]?(ان|اذا|لقد)$/.test(prevNorm) && !/^[,;:]$/.test(prevNorm)) return;
       if (qad && clitic) return;
-      const start = qad ? prev!.start : tok.start;
+      const start = qad ? qad.start : tok.start;
       out.push({
         token: i, verb: hit.verb, person: hit.person, start, end: tok.end, stemStart: tok.start + clitic.length,
-        clitic: qad ? doc.text.slice(prev!.start, prev!.end).replace(/قد$/, '') : clitic,
+        clitic: qad ? doc.text.slice(qad.start, qad.end).replace(/قد$/, '') : clitic,
       });
     });
     return out;
@@ -237,7 +246,7 @@ export class Perturber {
 
   /** Is token i a word of an office title or a nisba (الرئيس، الروسي)? */
   private isTitleOrNisba(doc: Document, i: number): boolean {
-    const tok = doc.tokens[i];
+    const tok = tokenAt(doc, i);
     return this.titles.has(tok.stem) || doc.mentions.some((m) => m.via === 'nisba' && m.tokenStart <= i && i < m.tokenEnd);
   }
 
@@ -265,8 +274,12 @@ export class Perturber {
     // A conjunct has one head (a leader, a state or capital, a bare office); a second name after the
     // head with no و is not the subject any more (زار بوتين الصين: الصين is the object).
     let head = false;
-    while (i < doc.tokens.length && doc.tokens[i].sentence === doc.tokens[t.token].sentence) {
-      const tok = doc.tokens[i];
+    const own = tokenAt(doc, t.token).sentence;
+    const inSentence = (k: number): Token | undefined => {
+      const tok = doc.tokens[k];
+      return tok?.sentence === own ? tok : undefined;
+    };
+    for (let tok = inSentence(i); tok; tok = inSentence(i)) {
       const m = inMention(i);
       const title = this.titles.has(tok.stem) || this.titles.has(normaliseArabic(doc.text.slice(tok.start, tok.end)));
       if (!m && !title) break;
@@ -285,17 +298,18 @@ export class Perturber {
     }
     if (!mentions.length || i === from || !head) return null;
     // A conjunct left open (و + a word that is not a name) means the subject goes on past what we know.
-    if (i < doc.tokens.length && doc.tokens[i].sentence === doc.tokens[t.token].sentence && doc.text[doc.tokens[i].start] === 'و'
-      && !/[،,.؛:]/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i - 1].end + 1))) return null;
+    const next = inSentence(i);
+    const last = tokenAt(doc, i - 1);
+    if (next && doc.text[next.start] === 'و' && !/[،,.؛:]/.test(doc.text.slice(last.end, last.end + 1))) return null;
     conjuncts.push([start, i]);
     return { from, to: i, conjuncts, mentions };
   }
 
   /** VSO → SVO (the verb agrees in number with a subject before it) and SVO → VSO (singular verb). */
   private wordOrder(seed: Seed, doc: Document, t: Trigger, add: (id: string, e: Edit[], x: Expectation) => void, same: Expectation) {
-    const tok = doc.tokens[t.token];
-    const sentence = doc.sentences[tok.sentence];
-    const surfaceOf = (a: number, b: number) => seed.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+    const tok = tokenAt(doc, t.token);
+    const sentence = sentenceOf(doc, tok);
+    const surfaceOf = (a: number, b: number) => seed.text.slice(tokenAt(doc, a).start, tokenAt(doc, b - 1).end);
     if (t.token === sentence.tokenStart && t.start === tok.start) {
       const s = this.subjectAfter(doc, t);
       if (!s || s.conjuncts.length > 2 || t.person > 1) return;
@@ -303,20 +317,20 @@ export class Perturber {
       const person = s.conjuncts.length === 1 ? t.person : feminine ? 3 : 2;
       const verb = t.verb.perfect[person];
       const subject = surfaceOf(s.from, s.to);
-      add('svo', [{ start: tok.start, end: doc.tokens[s.to - 1].end, text: `${t.clitic}${subject} ${verb}` }], same);
+      add('svo', [{ start: tok.start, end: tokenAt(doc, s.to - 1).end, text: `${t.clitic}${subject} ${verb}` }], same);
       return;
     }
     // SVO: the sentence starts with the subject, then the verb.
     if (t.start !== tok.start || t.clitic || t.token === sentence.tokenStart) return;
-    const first = doc.tokens[sentence.tokenStart];
+    const first = tokenAt(doc, sentence.tokenStart);
     const lead = doc.mentions.find((m) => m.tokenStart === sentence.tokenStart || m.tokenStart === sentence.tokenStart + 1);
     if (!lead || t.token - sentence.tokenStart > 6) return;
-    for (let i = sentence.tokenStart; i < t.token; i++) {
-      if (/[،,.؛:]/.test(seed.text.slice(doc.tokens[i].end, doc.tokens[i].end + 1))) return;
+    for (const before of doc.tokens.slice(sentence.tokenStart, t.token)) {
+      if (/[،,.؛:]/.test(seed.text.slice(before.end, before.end + 1))) return;
     }
-    const clitic = first.prefixes[0] === 'و' || first.prefixes[0] === 'ف' ? seed.text[first.start] : '';
+    const clitic = first.prefixes[0] === 'و' || first.prefixes[0] === 'ف' ? seed.text.charAt(first.start) : '';
     const person = t.person === 3 ? 1 : t.person === 1 ? 1 : 0;
-    const subject = seed.text.slice(first.start + clitic.length, doc.tokens[t.token - 1].end);
+    const subject = seed.text.slice(first.start + clitic.length, tokenAt(doc, t.token - 1).end);
     add('vso', [{ start: first.start, end: tok.end, text: `${clitic}${t.verb.perfect[person]} ${subject}` }], same);
   }
 
@@ -342,16 +356,16 @@ export class Perturber {
       else facts.push(f);
     }
     const uniq = [...new Map(facts.map((f) => [keyOf(f), f])).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, f]) => f);
-    const at = doc.tokens[s.to - 1].end;
+    const at = tokenAt(doc, s.to - 1).end;
     // A meeting between the two travellers is not what is measured here: ignored either way.
     add('dual-subject', [{ start: at, end: at, text: ` ونظيره ${c.nisba} ${c.name}` }], { test: 'invariance', facts: uniq, ignore: [`met|`] });
   }
 
   /** The done facts of the trigger's relation whose evidence holds the trigger verb. */
   private targets(doc: Document, t: Trigger, all: Trigger[]): SeedFact[] {
-    const at = doc.tokens[t.token].start;
+    const at = tokenAt(doc, t.token).start;
     // A fact whose evidence holds another verb of the same relation may rest on that one: not a target.
-    const others = all.filter((o) => o !== t && o.verb.relation === t.verb.relation).map((o) => doc.tokens[o.token].start);
+    const others = all.filter((o) => o !== t && o.verb.relation === t.verb.relation).map((o) => tokenAt(doc, o.token).start);
     const done = (f: Fact) => f.type === 'veto' || (f.type === 'agreement' && f.status !== 'planned') || (f.type === 'visit' && f.status === 'done');
     // A meeting or reception verb reports the guest's visit; every other verb its own relation.
     const type = t.verb.relation === 'meet' ? 'visit' : t.verb.relation;

@@ -4,6 +4,7 @@
  * Input: the embedded store's graphology graph. Output: ViewData, inlined into the page.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { defined } from '../errors.ts';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../store/model.ts';
 import { layout } from './layout.ts';
 import { buildMapData, type MapData } from './map-data.ts';
@@ -59,13 +60,14 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
   const maxList = opts.maxList ?? 25;
   const labelIndex = new Map<string, number>(NODE_LABELS.map((l, i) => [l, i]));
   const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, i) => [t, i]));
+  const typeOf = (t: string): number => defined(typeIndex.get(t), `edge type ${t}`);
   const index = new Map<string, number>();
   const nodes: ViewNode[] = [];
   graph.forEachNode((key, a) => {
     const l = labelIndex.get(a.label);
     if (l === undefined) throw new Error(`node "${key}" has label "${String(a.label)}", which is not in the graph model`);
     const { label: _label, id, ...rest } = a;
-    const [ar, en] = captions(NODE_LABELS[l], String(id ?? key), rest);
+    const [ar, en] = captions(defined(NODE_LABELS[l], `label ${l}`), String(id ?? key), rest);
     const { props, more } = trim(rest, maxList);
     const names = [ar, en, String(id ?? ''), ...(Array.isArray(rest.aliases) ? rest.aliases.map(String) : [])];
     index.set(key, nodes.length);
@@ -73,29 +75,29 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
   });
 
   const edges: ViewEdge[] = [];
-  const degree = new Uint32Array(nodes.length);
+  const degree = new Map<number, number>();
   const isBackgroundType = new Set<string>(BACKGROUND_EDGES);
 
   graph.forEachEdge((key, a, source, target) => {
     const t = typeIndex.get(a.type);
     if (t === undefined) throw new Error(`edge "${key}" has type "${String(a.type)}", which is not in the graph model`);
-    const s = index.get(source)!;
-    const d = index.get(target)!;
+    const s = defined(index.get(source), `node ${source}`);
+    const d = defined(index.get(target), `node ${target}`);
     const { type: _type, key: _key, ...rest } = a;
     const { props, more } = trim(rest, maxList);
     if (more) props.more = more;
     edges.push([s, d, t, Object.keys(props).length ? props : 0]);
     // Size by meaningful links: an entity named in 3,000 articles is not 3,000 times more important.
     if (!isBackgroundType.has(a.type)) {
-      degree[s]++;
-      degree[d]++;
+      degree.set(s, (degree.get(s) ?? 0) + 1);
+      degree.set(d, (degree.get(d) ?? 0) + 1);
     }
   });
 
-  const background = new Set<number>(BACKGROUND_LABELS.map((l) => labelIndex.get(l)!));
-  placeNodes(nodes, edges, background, new Set(BACKGROUND_EDGES.map((t) => typeIndex.get(t)!)), opts.layout);
+  const background = new Set<number>(BACKGROUND_LABELS.map((l) => defined(labelIndex.get(l), `label ${l}`)));
+  placeNodes(nodes, edges, background, new Set(BACKGROUND_EDGES.map(typeOf)), opts.layout);
   nodes.forEach((n, i) => {
-    n.size = background.has(n.l) ? 1.5 : round(Math.min(18, 3 + 2 * Math.log2(1 + degree[i])));
+    n.size = background.has(n.l) ? 1.5 : round(Math.min(18, 3 + 2 * Math.log2(1 + (degree.get(i) ?? 0))));
   });
 
   const labels = [...NODE_LABELS];
@@ -106,7 +108,7 @@ export function buildViewData(graph: AnyGraph, opts: ViewDataOptions = {}): View
     colours: NODE_LABELS.map((l) => LABEL_COLOURS[l]),
     types,
     backgroundLabels: [...background].sort((a, b) => a - b),
-    backgroundTypes: BACKGROUND_EDGES.map((t) => typeIndex.get(t)!),
+    backgroundTypes: BACKGROUND_EDGES.map(typeOf),
     panelRank: EDGE_TYPES.map((t) => {
       const r = PANEL_EDGE_ORDER.indexOf(t);
       return r < 0 ? PANEL_EDGE_ORDER.length : r;
@@ -127,30 +129,36 @@ function placeNodes(
   nodes: ViewNode[], edges: ViewEdge[], bgLabels: Set<number>, bgTypes: Set<number>,
   opts: ViewDataOptions['layout'],
 ): void {
+  const node = (i: number): ViewNode => defined(nodes[i], `view node ${i}`);
   const fg: number[] = [];
-  const fgIndex = new Int32Array(nodes.length).fill(-1);
+  /** Position of each foreground node in `fg`; background nodes have none. */
+  const fgIndex = new Map<number, number>();
   nodes.forEach((n, i) => {
-    if (!bgLabels.has(n.l)) fgIndex[i] = fg.push(i) - 1;
+    if (!bgLabels.has(n.l)) fgIndex.set(i, fg.push(i) - 1);
   });
   const pairs: [number, number][] = [];
   const mentioned = new Map<number, number[]>();
   for (const [s, t, ty] of edges) {
-    if (fgIndex[s] >= 0 && fgIndex[t] >= 0) pairs.push([fgIndex[s], fgIndex[t]]);
-    else if (bgTypes.has(ty) && fgIndex[s] < 0 && fgIndex[t] >= 0) {
+    const fs = fgIndex.get(s);
+    const ft = fgIndex.get(t);
+    if (ft === undefined) continue;
+    if (fs !== undefined) pairs.push([fs, ft]);
+    else if (bgTypes.has(ty)) {
       const list = mentioned.get(s) ?? [];
       if (!mentioned.has(s)) mentioned.set(s, list);
-      list.push(t);
+      list.push(ft);
     }
   }
   // Pairs within one article, capped so a list-like article naming 50 states adds 66 pairs, not 1,225.
   for (const ents of mentioned.values()) {
     const e = ents.slice(0, 12);
-    for (let a = 0; a < e.length; a++) for (let b = a + 1; b < e.length; b++) pairs.push([fgIndex[e[a]], fgIndex[e[b]]]);
+    for (const [a, ea] of e.entries()) for (const eb of e.slice(a + 1)) pairs.push([ea, eb]);
   }
   const xy = layout(fg.length, pairs, opts);
   fg.forEach((i, k) => {
-    nodes[i].x = round(xy[2 * k]);
-    nodes[i].y = round(xy[2 * k + 1]);
+    const n = node(i);
+    n.x = round(defined(xy[2 * k], `layout x of ${i}`));
+    n.y = round(defined(xy[2 * k + 1], `layout y of ${i}`));
   });
   // Background nodes: centroid of their placed neighbours plus a little jitter, in two passes
   // (articles first, from their entities; then outlets and others, from their articles).
@@ -159,14 +167,14 @@ function placeNodes(
   const adj = new Map<number, number[]>();
   for (const [s, t] of edges) {
     for (const [a, b] of [[s, t], [t, s]] as const) {
-      if (fgIndex[a] >= 0) continue;
+      if (fgIndex.has(a)) continue;
       const list = adj.get(a) ?? [];
       if (!adj.has(a)) adj.set(a, list);
       list.push(b);
     }
   }
   let spread = 1;
-  for (const i of fg) spread = Math.max(spread, Math.abs(nodes[i].x), Math.abs(nodes[i].y));
+  for (const i of fg) spread = Math.max(spread, Math.abs(node(i).x), Math.abs(node(i).y));
   let jitterSeed = 0x9e3779b9;
   const jitter = () => {
     jitterSeed = (Math.imul(jitterSeed, 1664525) + 1013904223) >>> 0;
@@ -177,10 +185,10 @@ function placeNodes(
     for (const [i, ns] of adj) {
       if (placed[i]) continue;
       let x = 0, y = 0, c = 0;
-      for (const n of ns) if (placed[n]) { x += nodes[n].x; y += nodes[n].y; c++; }
+      for (const n of ns) if (placed[n]) { x += node(n).x; y += node(n).y; c++; }
       if (!c) continue;
-      nodes[i].x = round(x / c + jitter());
-      nodes[i].y = round(y / c + jitter());
+      node(i).x = round(x / c + jitter());
+      node(i).y = round(y / c + jitter());
       newly.push(i);
     }
     for (const i of newly) placed[i] = 1;

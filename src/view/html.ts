@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ViewData } from './data.ts';
-import { KgError } from '../errors.ts';
+import { defined, KgError } from '../errors.ts';
 
 let bundle: Promise<string> | undefined;
 
@@ -30,7 +30,7 @@ export function pageScript(): Promise<string> {
       legalComments: 'inline',
       logLevel: 'silent',
     });
-    return out.outputFiles[0].text;
+    return defined(out.outputFiles[0], 'the bundled page script').text;
   })();
   return bundle;
 }

@@ -5,6 +5,7 @@
  * vetoing state to the UN). Input: the view's nodes and edges. Output: MapData, inlined with them.
  */
 import countries from 'i18n-iso-countries';
+import { defined } from '../errors.ts';
 import type { EdgeType, NodeLabel } from '../store/model.ts';
 
 export const ARC_KINDS = ['agreement', 'visit', 'veto'] as const;
@@ -39,7 +40,11 @@ interface MapInput {
 }
 
 export function buildMapData({ labels, types, nodes, edges }: MapInput): MapData {
-  const label = (i: number): NodeLabel => labels[nodes[i].l]!;
+  const node = (i: number): MapInput['nodes'][number] => defined(nodes[i], `view node ${i}`);
+  const label = (i: number): NodeLabel => {
+    const l = node(i).l;
+    return defined(labels[l], `label ${l}`);
+  };
   const stateByCode = new Map<string, number>();
   const states: [number, string][] = [];
   nodes.forEach((n, i) => {
@@ -54,23 +59,24 @@ export function buildMapData({ labels, types, nodes, edges }: MapInput): MapData
     const type = types[ty];
     const p = props || {};
     if (type === 'PARTY_TO' && label(s) === 'State') {
-      if (!parties.has(t)) parties.set(t, []);
-      parties.get(t)!.push({ state: s, edge: e });
+      const list = parties.get(t) ?? [];
+      if (!parties.has(t)) parties.set(t, list);
+      list.push({ state: s, edge: e });
     } else if (type === 'VISITED' && label(t) === 'State') {
       // A state's own visit, or a leader's: from the state the visitor leads.
-      const from = label(s) === 'State' ? s : stateByCode.get(String(nodes[s].p.state ?? ''));
+      const from = label(s) === 'State' ? s : stateByCode.get(String(node(s).p.state ?? ''));
       if (from === undefined || from === t) return;
       arcs.push({ k: 1, a: from, b: t, d: date(p.date), n: s, e: [e], ...(p.status === 'planned' ? { p: 1 as const } : {}) });
     } else if (type === 'VETOED' && label(s) === 'State') {
-      arcs.push({ k: 2, a: s, b: -1, d: date(p.date) || date(nodes[t].p.date), n: t, e: [e] });
+      arcs.push({ k: 2, a: s, b: -1, d: date(p.date) || date(node(t).p.date), n: t, e: [e] });
     }
   });
   for (const [agreement, ps] of parties) {
-    const a = nodes[agreement].p;
-    for (let x = 0; x < ps.length; x++) {
-      for (let y = x + 1; y < ps.length; y++) {
-        if (ps[x].state === ps[y].state) continue;
-        arcs.push({ k: 0, a: ps[x].state, b: ps[y].state, d: date(a.date), n: agreement, e: [ps[x].edge, ps[y].edge], ...(a.status === 'planned' ? { p: 1 as const } : {}) });
+    const a = node(agreement).p;
+    for (const [x, px] of ps.entries()) {
+      for (const py of ps.slice(x + 1)) {
+        if (px.state === py.state) continue;
+        arcs.push({ k: 0, a: px.state, b: py.state, d: date(a.date), n: agreement, e: [px.edge, py.edge], ...(a.status === 'planned' ? { p: 1 as const } : {}) });
       }
     }
   }

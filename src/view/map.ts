@@ -9,7 +9,8 @@ import { geoArea, geoBounds, geoCentroid, geoContains, geoGraticule10, geoNatura
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-50m.json';
-import type { ViewData } from './data.ts';
+import { defined } from '../errors.ts';
+import type { ViewData, ViewNode } from './data.ts';
 import { ARC_KINDS, type MapArc } from './map-data.ts';
 
 const W = 960;
@@ -43,6 +44,10 @@ export interface MapView {
 
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 
+/** A node an index of ViewData points to: a miss is a bug of data.ts. */
+const nodeOf = (data: ViewData, i: number): ViewNode => defined(data.nodes[i], `view node ${i}`);
+const arcColour = (k: number): string => defined(ARC_COLOURS[k], `arc kind ${k}`);
+
 export function createMap(data: ViewData, on: MapHandlers): MapView {
   const { arcs } = data.map;
   const countries = (feature(world, world.objects.countries) as unknown as { features: Country[] }).features;
@@ -60,7 +65,7 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
   // Countries: the graph's states are targets, the rest is background.
   const stateOf = new Map<Country, number>();
   for (const [i, numeric] of data.map.states) {
-    const c = byId.get(numeric) ?? byId.get(`name:${BY_NAME[data.nodes[i].id] ?? ''}`);
+    const c = byId.get(numeric) ?? byId.get(`name:${BY_NAME[nodeOf(data, i).id] ?? ''}`);
     if (c) stateOf.set(c, i);
   }
   const land = el('g', { class: 'land' }, SVG);
@@ -70,9 +75,10 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
     const i = stateOf.get(c);
     const shape = el<SVGPathElement>('path', { d: path(c) ?? '', class: i === undefined ? 'country' : 'country state' }, SVG);
     if (i !== undefined) {
+      const n = nodeOf(data, i);
       shape.dataset.node = String(i);
-      shape.dataset.key = data.nodes[i].k;
-      shape.append(el('title', {}, SVG, `${data.nodes[i].ar} · ${data.nodes[i].en}`));
+      shape.dataset.key = n.k;
+      shape.append(el('title', {}, SVG, `${n.ar} · ${n.en}`));
       shapes.set(i, shape);
       const p = projection(inside(mainland(c)));
       if (p) centre.set(i, p);
@@ -104,7 +110,7 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
     const [mx, my] = [(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2];
     const bend = (nth % 2 ? -1 : 1) * (0.15 + 0.08 * Math.min(5, Math.floor(nth / 2)));
     const c: [number, number] = [mx - (p2[1] - p1[1]) * bend, my + (p2[0] - p1[0]) * bend];
-    const e = el<SVGPathElement>('path', { d: `M${p1[0]},${p1[1]}Q${c[0]},${c[1]} ${p2[0]},${p2[1]}`, class: `arc ${ARC_KINDS[arc.k]}${arc.p ? ' planned' : ''}`, stroke: ARC_COLOURS[arc.k] }, SVG);
+    const e = el<SVGPathElement>('path', { d: `M${p1[0]},${p1[1]}Q${c[0]},${c[1]} ${p2[0]},${p2[1]}`, class: `arc ${ARC_KINDS[arc.k]}${arc.p ? ' planned' : ''}`, stroke: arcColour(arc.k) }, SVG);
     if (arc.k !== 0) e.setAttribute('marker-end', `url(#kg-arrow-${arc.k})`);
     e.dataset.arc = String(i);
     e.append(el('title', {}, SVG, arcTitle(data, arc)));
@@ -122,13 +128,13 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
     box.addEventListener('change', () => view.filter(boxes.map((b) => b.checked), month));
     const n = arcs.filter((a, i) => a.k === k && arcEls[i]).length;
     const swatch = el('i', { class: 'arc-swatch' });
-    swatch.style.background = ARC_COLOURS[k];
+    swatch.style.background = arcColour(k);
     controls.append(el('label', { class: 'arc-kind' }, undefined, '', box, swatch, `${ARC_NAMES_AR[k]} (${n.toLocaleString('ar')})`));
     return box;
   });
   const slider = el<HTMLInputElement>('input', { type: 'range', id: 'kg-month', min: '0', max: String(months.length), step: '1', value: '0', 'aria-label': 'الشهر' });
   const monthLabel = el('output', { id: 'kg-month-label', for: 'kg-month' });
-  slider.addEventListener('input', () => view.filter(boxes.map((b) => b.checked), Number(slider.value) ? months[Number(slider.value) - 1] : ''));
+  slider.addEventListener('input', () => view.filter(boxes.map((b) => b.checked), Number(slider.value) ? months[Number(slider.value) - 1] ?? '' : ''));
   controls.append(el('label', { class: 'month' }, undefined, 'الزمن: ', slider, monthLabel));
   const counter = el('span', { id: 'kg-arc-count' });
   controls.append(counter);
@@ -144,7 +150,7 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
     months,
     filter(k, m) {
       kinds.splice(0, kinds.length, ...k);
-      k.forEach((v, i) => (boxes[i].checked = v));
+      k.forEach((v, i) => (defined(boxes[i], `arc kind ${i}`).checked = v));
       month = m;
       slider.value = String(m ? months.indexOf(m) + 1 : 0);
       monthLabel.textContent = m || 'كل التواريخ';
@@ -205,7 +211,7 @@ export function createMap(data: ViewData, on: MapHandlers): MapView {
 /** The largest polygon of a country: its label point, so France is not placed in the Atlantic. */
 function mainland(c: Country): Polygon {
   if (c.geometry.type === 'Polygon') return c.geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: c.geometry.coordinates[0] };
+  let best: Polygon = { type: 'Polygon', coordinates: defined(c.geometry.coordinates[0], `a polygon of ${c.properties.name}`) };
   let area = -1;
   for (const coordinates of c.geometry.coordinates) {
     const p: Polygon = { type: 'Polygon', coordinates };
@@ -236,9 +242,9 @@ function inside(p: Polygon): [number, number] {
 }
 
 function arcTitle(data: ViewData, arc: MapArc): string {
-  const a = data.nodes[arc.a].ar;
-  const b = arc.b < 0 ? 'الأمم المتحدة' : data.nodes[arc.b].ar;
-  return `${ARC_NAMES_AR[arc.k]}: ${a} ${arc.k === 0 ? '↔' : '←'} ${b}${arc.d ? ` · ${arc.d}` : ''} · ${data.nodes[arc.n].ar}`;
+  const a = nodeOf(data, arc.a).ar;
+  const b = arc.b < 0 ? 'الأمم المتحدة' : nodeOf(data, arc.b).ar;
+  return `${ARC_NAMES_AR[arc.k]}: ${a} ${arc.k === 0 ? '↔' : '←'} ${b}${arc.d ? ` · ${arc.d}` : ''} · ${nodeOf(data, arc.n).ar}`;
 }
 
 /** Wheel to zoom about the pointer, drag to pan: the viewBox moves, the drawing is never redone. */

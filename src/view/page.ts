@@ -7,7 +7,8 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import type { ViewData, ViewNode } from './data.ts';
+import { defined } from '../errors.ts';
+import type { ViewData, ViewEdge, ViewNode } from './data.ts';
 import { ARC_NAMES_AR, createMap, type MapView } from './map.ts';
 import { searchIndex, type SearchEntry } from './search.ts';
 
@@ -15,15 +16,24 @@ const data = JSON.parse(document.getElementById('kg-data')!.textContent!) as Vie
 const bgLabels = new Set(data.backgroundLabels);
 const bgTypes = new Set(data.backgroundTypes);
 const byKey = new Map(data.nodes.map((n, i) => [n.k, i]));
+// The indices inside ViewData all point into its own lists: a miss is a bug of data.ts.
+const node = (i: number): ViewNode => defined(data.nodes[i], `view node ${i}`);
+const edge = (e: number): ViewEdge => defined(data.edges[e], `view edge ${e}`);
+const mapArc = (a: number): ViewData['map']['arcs'][number] => defined(data.map.arcs[a], `map arc ${a}`);
+const labelName = (l: number): string => defined(data.labels[l], `label ${l}`);
+const labelAr = (l: number): string => defined(data.labelsAr[l], `label ${l}`);
+const typeName = (ty: number): string => defined(data.types[ty], `edge type ${ty}`);
+const colour = (l: number): string => defined(data.colours[l], `label ${l}`);
 
 // Edges of each node, built once: the panel needs them on every click.
 const outEdges: number[][] = data.nodes.map(() => []);
 const inEdges: number[][] = data.nodes.map(() => []);
+const edgesOut = (i: number): number[] => defined(outEdges[i], `view node ${i}`);
+const edgesIn = (i: number): number[] => defined(inEdges[i], `view node ${i}`);
 data.edges.forEach(([s, t], i) => {
-  outEdges[s].push(i);
-  inEdges[t].push(i);
+  edgesOut(s).push(i);
+  edgesIn(t).push(i);
 });
-const degree = data.nodes.map((_, i) => outEdges[i].length + inEdges[i].length);
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const searchBox = $<HTMLInputElement>('kg-search');
@@ -43,7 +53,7 @@ const inFact = new Uint8Array(data.nodes.length);
 for (const [s, t, ty] of data.edges) {
   if (!bgTypes.has(ty)) inFact[s] = inFact[t] = 1;
 }
-const isMinor = (i: number): boolean => bgLabels.has(data.nodes[i].l) || (!inFact[i] && data.nodes[i].l !== stateLabel);
+const isMinor = (i: number): boolean => bgLabels.has(node(i).l) || (!inFact[i] && node(i).l !== stateLabel);
 const isHidden = (i: number): boolean => !showBackground && isMinor(i);
 const caption = (n: ViewNode): string => (n.en && n.en !== n.ar ? `${n.ar} · ${n.en}` : n.ar);
 
@@ -52,14 +62,14 @@ const caption = (n: ViewNode): string => (n.en && n.en !== n.ar ? `${n.ar} · ${
 // are ten times as many and would make every redraw pay for items that are hidden anyway.
 const graph = new MultiDirectedGraph();
 const addNode = (i: number): void => {
-  const n = data.nodes[i];
-  graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: data.colours[n.l], label: caption(n) });
+  const n = node(i);
+  graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: colour(n.l), label: caption(n) });
 };
 const addEdge = (i: number): void => {
-  const [s, t, ty] = data.edges[i];
+  const [s, t, ty] = edge(i);
   graph.addEdgeWithKey(String(i), String(s), String(t), { size: bgTypes.has(ty) ? 0.5 : 1, color: bgTypes.has(ty) ? '#e4e4e4' : '#b8b8c8' });
 };
-const isBackgroundEdge = ([s, t, ty]: ViewData['edges'][number]): boolean => bgTypes.has(ty) || bgLabels.has(data.nodes[s].l) || bgLabels.has(data.nodes[t].l);
+const isBackgroundEdge = ([s, t, ty]: ViewData['edges'][number]): boolean => bgTypes.has(ty) || bgLabels.has(node(s).l) || bgLabels.has(node(t).l);
 data.nodes.forEach((n, i) => bgLabels.has(n.l) || addNode(i));
 data.edges.forEach((e, i) => isBackgroundEdge(e) || addEdge(i));
 let backgroundAdded = false;
@@ -106,8 +116,8 @@ function newRenderer(): Sigma {
       if (neighbours.has(i)) return { ...attrs, zIndex: 1, forceLabel: neighbours.size < 40 };
       return { ...attrs, color: '#e8e8e8', label: '', zIndex: 0 };
     },
-    edgeReducer: (edge, attrs) => {
-      const [s, t, ty] = data.edges[Number(edge)];
+    edgeReducer: (key, attrs) => {
+      const [s, t, ty] = edge(Number(key));
       if (!showBackground && (bgTypes.has(ty) || isHidden(s) || isHidden(t))) return { ...attrs, hidden: true };
       if (selected !== null && (s === selected || t === selected)) return { ...attrs, color: '#444', size: 2, zIndex: 1 };
       return attrs;
@@ -148,7 +158,7 @@ const entityEntries: SearchEntry[] = [];
 const allEntries: SearchEntry[] = [];
 data.nodes.forEach((n, i) => {
   // Entities first among equals; articles only when the user has chosen to see them.
-  const e = { node: i, keys: n.s, weight: degree[i] + (bgLabels.has(n.l) ? 0 : 1e6) };
+  const e = { node: i, keys: n.s, weight: edgesOut(i).length + edgesIn(i).length + (bgLabels.has(n.l) ? 0 : 1e6) };
   allEntries.push(e);
   if (!bgLabels.has(n.l)) entityEntries.push(e);
 });
@@ -157,8 +167,8 @@ function runSearch(): void {
   const hits = searchIndex(showBackground ? allEntries : entityEntries, searchBox.value, 15);
   results.replaceChildren(
     ...hits.map((i) => {
-      const n = data.nodes[i];
-      const li = h('li', { role: 'option', 'data-key': n.k, tabindex: '0' }, swatch(n.l), h('span', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('small', {}, data.labelsAr[n.l]));
+      const n = node(i);
+      const li = h('li', { role: 'option', 'data-key': n.k, tabindex: '0' }, swatch(n.l), h('span', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('small', {}, labelAr(n.l)));
       li.addEventListener('click', () => pick(i));
       li.addEventListener('keydown', (ev) => ev.key === 'Enter' && pick(i));
       return li;
@@ -169,7 +179,7 @@ function runSearch(): void {
 
 function pick(i: number): void {
   results.hidden = true;
-  searchBox.value = data.nodes[i].ar;
+  searchBox.value = node(i).ar;
   select(i, true);
 }
 
@@ -177,7 +187,7 @@ searchBox.addEventListener('input', runSearch);
 searchBox.addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter') {
     const first = results.querySelector('li');
-    if (first) (first as HTMLElement).click();
+    if (first) first.click();
   } else if (ev.key === 'Escape') results.hidden = true;
 });
 toggle.addEventListener('change', () => {
@@ -192,8 +202,8 @@ function select(i: number | null, focus = false): void {
   selected = i;
   neighbours = new Set();
   if (i !== null) {
-    for (const e of outEdges[i]) neighbours.add(data.edges[e][1]);
-    for (const e of inEdges[i]) neighbours.add(data.edges[e][0]);
+    for (const e of edgesOut(i)) neighbours.add(edge(e)[1]);
+    for (const e of edgesIn(i)) neighbours.add(edge(e)[0]);
     if (isHidden(i)) {
       showBackground = toggle.checked = true;
       addBackground();
@@ -219,7 +229,7 @@ function focusSelected(): void {
  * visit or a veto, the edges behind it, as they stand in their subject's panel.
  */
 function selectArc(a: number): void {
-  const arc = data.map.arcs[a];
+  const arc = mapArc(a);
   if (arc.k === 0) {
     select(arc.n);
     map.select(null, a);
@@ -227,38 +237,40 @@ function selectArc(a: number): void {
   }
   select(null);
   map.select(null, a);
-  const from = data.nodes[arc.a];
-  const to = arc.b < 0 ? 'الأمم المتحدة' : data.nodes[arc.b].ar;
+  const from = node(arc.a);
+  const to = arc.b < 0 ? 'الأمم المتحدة' : node(arc.b).ar;
   panel.replaceChildren(
     h('header', {}, h('h2', { class: 'ar' }, `${ARC_NAMES_AR[arc.k]}: ${from.ar} ← ${to}`), h('div', { class: 'label' }, arc.d || 'بلا تاريخ')),
     ...arc.e.map((e) => {
-      const self = data.edges[e][0];
-      return h('section', { class: 'edges', 'data-type': data.types[data.edges[e][2]] }, h('h3', {}, swatch(data.nodes[self].l), data.nodes[self].ar), edgeItem(self, e));
+      const [self, , ty] = edge(e);
+      return h('section', { class: 'edges', 'data-type': typeName(ty) }, h('h3', {}, swatch(node(self).l), node(self).ar), edgeItem(self, e));
     }),
   );
   panel.scrollTop = 0;
 }
 
 function renderPanel(i: number): void {
-  const n = data.nodes[i];
+  const n = node(i);
   const parts: (Node | string)[] = [
-    h('header', {}, swatch(n.l), h('h2', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('div', { class: 'label' }, `${data.labelsAr[n.l]} · `, h('bdi', {}, `${data.labels[n.l]} ${n.id}`))),
+    h('header', {}, swatch(n.l), h('h2', { class: 'ar' }, n.ar), n.en ? h('bdi', { class: 'en' }, n.en) : '', h('div', { class: 'label' }, `${labelAr(n.l)} · `, h('bdi', {}, `${labelName(n.l)} ${n.id}`))),
     propsTable(n.p, n.more),
   ];
   const fact: number[] = [];
   const background: number[] = [];
-  for (const e of [...outEdges[i], ...inEdges[i]]) (bgTypes.has(data.edges[e][2]) ? background : fact).push(e);
-  const groups = new Map<string, { rank: number; edges: number[] }>();
+  for (const e of [...edgesOut(i), ...edgesIn(i)]) (bgTypes.has(edge(e)[2]) ? background : fact).push(e);
+  const groups = new Map<string, { rank: number; type: string; edges: number[] }>();
   for (const e of fact) {
-    const [s, , ty] = data.edges[e];
-    const g = `${data.types[ty]}${s === i ? ' →' : ' ←'}`;
-    if (!groups.has(g)) groups.set(g, { rank: data.panelRank[ty], edges: [] });
-    groups.get(g)!.edges.push(e);
+    const [s, , ty] = edge(e);
+    const type = typeName(ty);
+    const g = `${type}${s === i ? ' →' : ' ←'}`;
+    const group = groups.get(g) ?? { rank: defined(data.panelRank[ty], `edge type ${ty}`), type, edges: [] };
+    if (!groups.has(g)) groups.set(g, group);
+    group.edges.push(e);
   }
-  for (const [g, { edges: es }] of [...groups].sort((a, b) => a[1].rank - b[1].rank || a[0].localeCompare(b[0]))) {
+  for (const [g, { type, edges: es }] of [...groups].sort((a, b) => a[1].rank - b[1].rank || a[0].localeCompare(b[0]))) {
     // Most-reported first; a hub (a state in thousands of articles) is shown a page at a time.
     es.sort((a, b) => evidenceCount(b) - evidenceCount(a));
-    parts.push(pagedSection(i, es, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), { class: 'edges', 'data-type': g.split(' ')[0] }));
+    parts.push(pagedSection(i, es, h('h3', {}, h('bdi', {}, g), ` (${es.length})`), { class: 'edges', 'data-type': type }));
   }
   if (background.length) {
     parts.push(pagedSection(i, background, h('h3', {}, `روابط المقالات (${background.length})`), { class: 'edges background' }));
@@ -287,29 +299,29 @@ function pagedSection(self: number, es: number[], title: HTMLElement, attrs: Rec
 }
 
 function evidenceCount(e: number): number {
-  const p = data.edges[e][3];
+  const p = edge(e)[3];
   if (!p) return 0;
   const ev = p.evidence;
   return (Array.isArray(ev) ? ev.length : 0) + Number((p.more as Record<string, number> | undefined)?.evidence ?? 0);
 }
 
 function edgeItem(self: number, e: number): HTMLElement {
-  const [s, t, ty, props] = data.edges[e];
+  const [s, t, ty, props] = edge(e);
   const other = s === self ? t : s;
-  const o = data.nodes[other];
-  const p = (props || {}) as Record<string, unknown>;
+  const o = node(other);
+  const p: Record<string, unknown> = props || {};
   const evidence = Array.isArray(p.evidence) ? (p.evidence as Record<string, unknown>[]) : [];
   const { evidence: _ev, sources: _src, more, ...rest } = p;
   const link = h('button', { class: 'node-link', type: 'button', 'data-key': o.k }, swatch(o.l), h('span', { class: 'ar' }, o.ar), o.en ? h('bdi', { class: 'en' }, o.en) : '');
   link.addEventListener('click', () => select(other, true));
-  const item = h('div', { class: 'edge', 'data-edge-type': data.types[ty] }, link);
+  const item = h('div', { class: 'edge', 'data-edge-type': typeName(ty) }, link);
   const facts = Object.entries(rest).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
   if (facts.length) item.append(h('div', { class: 'edge-props' }, ...facts.map(([k, v]) => h('span', {}, h('bdi', {}, `${k}: ${fmt(v)}`)))));
   // An agreement or a draft resolution means little without who else is in it.
-  if (data.labels[o.l] === 'Agreement' || data.labels[o.l] === 'DraftResolution') {
-    const others = [...inEdges[other], ...outEdges[other]]
-      .filter((x) => !bgTypes.has(data.edges[x][2]))
-      .map((x) => (data.edges[x][0] === other ? data.edges[x][1] : data.edges[x][0]))
+  if (labelName(o.l) === 'Agreement' || labelName(o.l) === 'DraftResolution') {
+    const others = [...edgesIn(other), ...edgesOut(other)]
+      .filter((x) => !bgTypes.has(edge(x)[2]))
+      .map((x) => (edge(x)[0] === other ? edge(x)[1] : edge(x)[0]))
       .filter((x, k, all) => x !== self && all.indexOf(x) === k);
     if (others.length) item.append(h('div', { class: 'parties' }, 'مع: ', ...others.map((x) => nodeChip(x))));
   }
@@ -318,7 +330,7 @@ function edgeItem(self: number, e: number): HTMLElement {
     const rest = h('ol', { class: 'evidence', start: '4' });
     evidence.forEach((ev, k) => {
       const art = byKey.get(`Article:${String(ev.article)}`);
-      const title = art !== undefined ? data.nodes[art].ar : String(ev.article);
+      const title = art !== undefined ? node(art).ar : String(ev.article);
       (k < 3 ? list : rest).append(
         h('li', {},
           h('blockquote', { dir: 'rtl' }, String(ev.text ?? '')),
@@ -335,7 +347,7 @@ function edgeItem(self: number, e: number): HTMLElement {
 }
 
 function nodeChip(i: number): HTMLElement {
-  const n = data.nodes[i];
+  const n = node(i);
   const b = h('button', { class: 'chip', type: 'button', 'data-key': n.k }, swatch(n.l), n.ar);
   b.addEventListener('click', () => select(i, true));
   return b;
@@ -361,8 +373,8 @@ function fmt(v: unknown): string {
 }
 
 function swatch(l: number): HTMLElement {
-  const s = h('i', { class: 'swatch', title: data.labels[l] });
-  s.style.background = data.colours[l];
+  const s = h('i', { class: 'swatch', title: labelName(l) });
+  s.style.background = colour(l);
   return s;
 }
 
@@ -376,7 +388,7 @@ function h(tag: string, attrs: Record<string, string>, ...children: (Node | stri
 
 // ---- legend ----
 $('kg-legend').replaceChildren(
-  ...data.labels.map((l, i) => h('span', {}, swatch(i), `${data.labelsAr[i]} `, h('bdi', {}, l))),
+  ...data.labels.map((l, i) => h('span', {}, swatch(i), `${labelAr(i)} `, h('bdi', {}, l))),
 );
 const shownNodes = data.nodes.filter((n) => !bgLabels.has(n.l)).length;
 $('kg-counts').textContent = `${shownNodes.toLocaleString('ar')} كيان · ${data.nodes.length.toLocaleString('ar')} عقدة · ${data.edges.length.toLocaleString('ar')} رابط`;
@@ -399,10 +411,13 @@ select(null);
     filter: (kinds: boolean[], month: string) => map.filter(kinds, month),
     /** The arcs drawn now: kind, date and the keys of their two ends. */
     visible: () => map.visible().map((a) => {
-      const arc = data.map.arcs[a];
-      return { index: a, kind: arc.k, date: arc.d, from: data.nodes[arc.a].k, to: arc.b < 0 ? 'UN' : data.nodes[arc.b].k };
+      const arc = mapArc(a);
+      return { index: a, kind: arc.k, date: arc.d, from: node(arc.a).k, to: arc.b < 0 ? 'UN' : node(arc.b).k };
     }),
-    statePoint: (key: string) => (byKey.has(key) ? map.statePoint(byKey.get(key)!) : null),
+    statePoint: (key: string) => {
+      const i = byKey.get(key);
+      return i === undefined ? null : map.statePoint(i);
+    },
     arcPoint: (a: number) => map.arcPoint(a),
   },
   /** Where a node is drawn, in page coordinates (for clicking it). */
@@ -415,6 +430,6 @@ select(null);
     const box = $('kg-graph').getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   },
-  selected: () => (selected === null ? null : data.nodes[selected].k),
+  selected: () => (selected === null ? null : node(selected).k),
   settled: () => !renderer || !renderer.getCamera().isAnimated(),
 };

@@ -5,6 +5,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { MultiDirectedGraph } from 'graphology';
+import { defined } from '../../src/errors.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
 import type { EdgeRecord, NodeLabel, NodeRecord } from '../../src/store/model.ts';
 import { emptyGraph } from '../../src/store/persist.ts';
@@ -22,7 +23,7 @@ export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirected
   for (const [label, n] of ENTITY_MIX) {
     for (let i = 0; i < n; i++) {
       // States have real ISO codes, so the map places them.
-      const id = label === 'State' ? (i === 0 ? 'RUS' : ISO3[i]!) : `${label.toLowerCase()}-${i}`;
+      const id = label === 'State' ? (i === 0 ? 'RUS' : defined(ISO3[i], `ISO code ${i}`)) : `${label.toLowerCase()}-${i}`;
       const props: Record<string, unknown> = label === 'State' && i === 0
         ? { name_en: 'Russia', name_ar: 'روسيا', aliases: [], sources: [] }
         : { name_en: `${label} ${i}`, name_ar: `كيان ${label} رقم ${i}`, aliases: [], sources: [], state: null, office: null, wikidata: null, role: null };
@@ -31,9 +32,10 @@ export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirected
   }
   applyBatch(g, { nodes: entities, edges: [] });
   // Popularity falls off steeply (a few entities in thousands of articles, most in a handful).
-  const popular = () => entities[Math.floor(entities.length * rand() ** 3)];
+  const popularIn = <T>(xs: T[]): T => defined(xs[Math.floor(xs.length * rand() ** 3)], 'a synthetic entity');
+  const popular = () => popularIn(entities);
   const states = entities.filter((e) => e.label === 'State');
-  const popularState = () => states[Math.floor(states.length * rand() ** 3)];
+  const popularState = () => popularIn(states);
   for (let a = 0; a < articles; a++) {
     const art = { label: 'Article', id: `https://example.org/news/${a}` } as const;
     const outlet = { label: 'Outlet', id: `outlet-${a % 14}` } as const;

@@ -59,8 +59,8 @@ describe('buildViewData', () => {
     // Seeded random start then ForceAtlas2: no two nodes share a place.
     const xs = data.nodes.map((n) => n.x);
     expect(new Set(xs).size).toBe(data.nodes.length);
-    const party = data.edges.find(([s, t, ty]) => data.types[ty] === 'PARTY_TO' && data.nodes[s].k === 'State:RUS' && data.nodes[t] === ag)!;
-    expect((party[3] as { evidence: { text: string }[] }).evidence[0].text).toContain('معاهدة');
+    const party = data.edges.find(([s, t, ty]) => data.types[ty] === 'PARTY_TO' && data.nodes[s]?.k === 'State:RUS' && data.nodes[t] === ag)!;
+    expect((party[3] as { evidence: { text: string }[] }).evidence[0]?.text).toContain('معاهدة');
   });
 
   it('trims long lists and says how much it cut', () => {
@@ -123,7 +123,7 @@ describe('map data', () => {
     const data = buildViewData(g);
     const at = (k: string) => data.nodes.findIndex((n) => n.k === k);
     expect(data.map.states).toEqual(expect.arrayContaining([[at('State:RUS'), '643'], [at('State:PRK'), '408'], [at('State:TUR'), '792']]));
-    const arcs = data.map.arcs.map((a) => ({ k: a.k, a: data.nodes[a.a].k, b: a.b < 0 ? 'UN' : data.nodes[a.b].k, d: a.d, n: data.nodes[a.n].k, types: a.e.map((e) => data.types[data.edges[e][2]]) }));
+    const arcs = data.map.arcs.map((a) => ({ k: a.k, a: data.nodes[a.a]?.k, b: a.b < 0 ? 'UN' : data.nodes[a.b]?.k, d: a.d, n: data.nodes[a.n]?.k, types: a.e.map((e) => data.edges[e]).map((edge) => edge && data.types[edge[2]]) }));
     // A visit home is no arc; the veto takes the draft's date when the edge has none.
     expect(arcs).toEqual(expect.arrayContaining([
       { k: 0, a: 'State:RUS', b: 'State:PRK', d: '2024-06-19', n: 'Agreement:ag-test', types: ['PARTY_TO', 'PARTY_TO'] },

@@ -125,8 +125,8 @@ describe('status: done and planned facts (test/gold/README.md)', () => {
     expect(s.outcomes.find((o) => o.list === 'visits' && o.kind === 'planned')?.predicted).toMatchObject({ to: 'CHN' });
   });
   it('gold items without a status are done', () => {
-    expect(g[0].agreements[0].status).toBe('done');
-    expect(g[0].split).toBe('train');
+    expect(g[0]?.agreements[0]?.status).toBe('done');
+    expect(g[0]?.split).toBe('train');
   });
 });
 

@@ -31,7 +31,7 @@ describe('8-word sequences', () => {
   it('are counted on lightly normalised words, across lines', () => {
     const ws = words('أُعلنت اليوم\nاتفاقية التعاون بين البلدين في مجال الطاقة');
     expect(ws.map((x) => x.w).slice(0, 3)).toEqual(['اعلنت', 'اليوم', 'اتفاقيه']);
-    expect(ws[2].line).toBe(2);
+    expect(ws[2]?.line).toBe(2);
     expect(grams(ws)).toEqual(['اعلنت اليوم اتفاقيه التعاون بين البلدين في مجال', 'اليوم اتفاقيه التعاون بين البلدين في مجال الطاقه']);
   });
 });
@@ -53,7 +53,7 @@ describe.skipIf(!corpus)('no reserved article text in test/ or data/', () => {
         const seen = new Set<string>();
         grams(ws).forEach((g, i) => {
           const url = reserved.get(g);
-          const where = `${relative(ROOT, f)}:${ws[i].line}`;
+          const where = `${relative(ROOT, f)}:${ws[i]?.line}`;
           if (url && !seen.has(where)) { seen.add(where); hits.push(`${where} ${url}`); }
         });
       }
@@ -74,7 +74,7 @@ describe.skipIf(!corpus)('no reserved article text in test/ or data/', () => {
       if (!r) continue; // devset.test.ts reports a gold url missing from the corpus
       const gs = grams(words(`${r.title ?? ''}\n${r.content}`));
       const shared = gs.filter((x) => reserved.has(x));
-      if (gs.length && shared.length / gs.length >= 0.5) copies.push(`${g.article} shares ${shared.length}/${gs.length} with ${reserved.get(shared[0])}`);
+      if (gs.length && shared.length / gs.length >= 0.5) copies.push(`${g.article} shares ${shared.length}/${gs.length} with ${reserved.get(shared[0] ?? '')}`);
     }
     expect(copies, `gold articles that copy a reserved one:\n${copies.join('\n')}`).toEqual([]);
   }, 120_000);

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
+import { defined } from '../../src/errors.ts';
 import { reservedListPath } from '../../src/load/corpus.ts';
 import { LoadSummary, loadArticles, type ArticleRecord } from '../../src/load/index.ts';
 
@@ -52,7 +53,7 @@ describe(`SaudiNewsNet corpus${present ? '' : ` (skipped: ${absent})`}`, () => {
 
   it.skipIf(!present)('streams one day zip: records = loaded + skipped empty, fields as the corpus gives them', async () => {
     const zips = readdirSync(corpusDir).filter((f) => f.endsWith('.zip')).sort();
-    const zip = join(corpusDir, zips.includes('2015-07-23.zip') ? '2015-07-23.zip' : zips[0]);
+    const zip = join(corpusDir, zips.includes('2015-07-23.zip') ? '2015-07-23.zip' : defined(zips[0], 'a zip in the corpus'));
     const raw = await readZipRecords(zip);
     const empty = raw.filter((r) => r.content.trim() === '').length;
     const { records, summary } = await load([zip]);

@@ -27,11 +27,11 @@ describe('splitPage on the seed page', async () => {
   it('splits the appended article off with its first line as title', () => {
     expect(parts.related).toHaveLength(1);
     const [sub] = parts.related;
-    expect(sub.title).toBe('روسيا تمارس ضغوطا على أمريكا في أربعة أماكن حول العالم');
-    expect(sub.text.startsWith('نشر موقع "تسار غراد"')).toBe(true);
-    expect(sub.text).toContain('غاسانوف');
-    expect(sub.text).not.toContain('مقالات مشابهة');
-    expect(sub.text).not.toContain('سيئول تتهم بيونغ يانغ');
+    expect(sub?.title).toBe('روسيا تمارس ضغوطا على أمريكا في أربعة أماكن حول العالم');
+    expect(sub?.text.startsWith('نشر موقع "تسار غراد"')).toBe(true);
+    expect(sub?.text).toContain('غاسانوف');
+    expect(sub?.text).not.toContain('مقالات مشابهة');
+    expect(sub?.text).not.toContain('سيئول تتهم بيونغ يانغ');
   });
 
   it('keeps the related-headline list apart, bullets removed', () => {
@@ -67,8 +67,8 @@ describe('splitPage on a page of the same shape with other wording', async () =>
       'البنك الدولي يمول مشروعا للطاقة الشمسية في شمال أفريقيا',
       'الاتحاد الأفريقي يرحب بالتقارب بين القاهرة والخرطوم',
     ]);
-    expect(parts.related[0].text).toBe('أعلن البنك الدولي موافقته على تمويل مشروع للطاقة الشمسية في منطقة شمال أفريقيا بقيمة 300 مليون دولار.\n\nويهدف المشروع إلى توفير الكهرباء لنحو مليوني منزل.');
-    expect(parts.related[1].text.startsWith('رحب رئيس مفوضية')).toBe(true);
+    expect(parts.related[0]?.text).toBe('أعلن البنك الدولي موافقته على تمويل مشروع للطاقة الشمسية في منطقة شمال أفريقيا بقيمة 300 مليون دولار.\n\nويهدف المشروع إلى توفير الكهرباء لنحو مليوني منزل.');
+    expect(parts.related[1]?.text.startsWith('رحب رئيس مفوضية')).toBe(true);
   });
 
   it('turns an inline read-also link and the related list into headlines', () => {

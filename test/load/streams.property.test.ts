@@ -10,7 +10,7 @@ function cut<T extends string | Uint8Array>(whole: T, sizes: number[]): T[] {
   const out: T[] = [];
   let i = 0, k = 0;
   while (i < whole.length) {
-    const n = sizes.length ? sizes[k++ % sizes.length] : whole.length;
+    const n = sizes[k++ % sizes.length] ?? whole.length;
     out.push(whole.slice(i, i + n) as T);
     i += n;
   }

@@ -82,7 +82,7 @@ describe('kg query', () => {
     expect(lines[0]).toMatch(/^id\s+name_en\s+name_ar\s+articles$/);
     expect(lines.find((l) => l.startsWith('RUS'))).toMatch(/^RUS\s+Russia\s+روسيا\s+putin-vietnam-2024$/);
     // Columns line up: every row's name_ar starts under the header's.
-    const col = lines[0].indexOf('name_ar');
+    const col = (lines[0] ?? '').indexOf('name_ar');
     for (const l of lines.slice(2, 8)) expect(l.slice(col - 2, col)).toBe('  ');
   });
 
