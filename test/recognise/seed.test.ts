@@ -68,7 +68,7 @@ describe('seed article (putin-vietnam-2024) against seed.gold.json', async () =>
     expect(names.some((n) => n.includes('جورشكوف') || n.includes('نودونغ'))).toBe(false);
   });
   it('reads the bare "الرئيس الروسي" as an Office mention of RUS', () => {
-    const office = docs[1].mentions.find((m) => m.kind === 'Office');
+    const office = docs[1]?.mentions.find((m) => m.kind === 'Office');
     expect(office).toMatchObject({ state: 'RUS', office: 'president', text: 'الرئيس الروسي' });
   });
   it('ties each leader to its state with HOLDS_OFFICE and evidence from the article', () => {
