@@ -1,5 +1,5 @@
 /**
- * The token (or word, or token's analyses) at an index the caller's loop bounds keep in range. An
+ * The token (or word, sentence, token's analyses: any list element) at an index the caller's loop bounds keep in range. An
  * index read may be undefined once indexed access is checked; here that can only be a bug, so it throws
  * where the bare read would have failed later, far from the cause.
  */
