@@ -48,9 +48,10 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
     const o = OFFICE_TRIE().longestFrom(tokens, alts, i, offices);
     const c = CUE_TRIE().longestFrom(tokens, alts, i, cues);
     const end = Math.max(n?.end ?? 0, o?.end ?? 0, c?.end ?? 0);
-    if (end === 0) { i++; continue; }
     // Keep every reading that spans the longest extent; names win ties later, in the patterns.
-    const prefixes = (n && n.end === end ? n.prefixes : o && o.end === end ? o.prefixes : c!.prefixes);
+    const longest = [n, o, c].find((m) => m && m.end === end);
+    if (!longest) { i++; continue; }
+    const { prefixes } = longest;
     out.push({
       start: i, end, prefixes,
       names: n && n.end === end ? n.values : [],
