@@ -45,13 +45,13 @@ for (const s of [0x00a0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
 for (const z of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0x2066, 0x2067, 0x2068, 0x2069, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0xfeff, 0x00ad]) set(z, 0);
 
 /** The replacement for one UTF-16 code unit (0 when the unit is dropped). Exposed for the tokenizer. */
-export const mapCode = (code: number): number => MAP[code];
+export const mapCode = (code: number): number => MAP[code] ?? code;
 
 /** Normalise a string for matching (see the header for the rules). */
 export function normaliseArabic(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const m = MAP[s.charCodeAt(i)];
+    const m = mapCode(s.charCodeAt(i));
     if (m !== 0) out += String.fromCharCode(m);
   }
   return out;
@@ -69,7 +69,7 @@ export function normaliseWithOffsets(s: string): NormalisedText {
   let out = '';
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const m = MAP[s.charCodeAt(i)];
+    const m = mapCode(s.charCodeAt(i));
     if (m === 0) continue;
     out += String.fromCharCode(m);
     offsets[n++] = i;
@@ -80,8 +80,14 @@ export function normaliseWithOffsets(s: string): NormalisedText {
 
 /** Map a [start, end) span of the normalised text back to the original text. */
 export function originalSpan(nt: NormalisedText, start: number, end: number): { start: number; end: number } {
-  const s = nt.offsets[start];
+  const s = offsetOf(nt, start);
   // The end is just past the last kept char: its source index + 1 (dropped marks after it stay outside).
-  const e = end > start ? nt.offsets[end - 1] + 1 : s;
+  const e = end > start ? offsetOf(nt, end - 1) + 1 : s;
   return { start: s, end: e };
+}
+
+function offsetOf(nt: NormalisedText, i: number): number {
+  const o = nt.offsets[i];
+  if (o === undefined) throw new RangeError(`offset ${i} is outside the normalised text (length ${nt.text.length})`);
+  return o;
 }

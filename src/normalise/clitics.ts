@@ -82,9 +82,15 @@ function compute(w: string): Analysis[] {
   // Most words cannot carry a proclitic.
   if (!PROCLITIC_FIRST.has(w.charCodeAt(0)) || w.length < 3 || !isArabicWord(w)) return [{ prefixes: NONE, stem: w }];
   const segs = segmentations(w);
-  if (UNSPLIT().has(w)) { const whole = segs.findIndex((s) => !s.prefixes.length); return [segs[whole], ...segs.filter((_, i) => i !== whole)]; }
+  if (UNSPLIT().has(w)) return toFront(segs, segs.findIndex((s) => !s.prefixes.length));
   const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT().has(s.stem));
-  return known > 0 ? [segs[known], ...segs.filter((_, i) => i !== known)] : segs;
+  return known > 0 ? toFront(segs, known) : segs;
+}
+
+/** The analyses with the one at index i moved first (unchanged when there is none). */
+function toFront(segs: Analysis[], i: number): Analysis[] {
+  const pick = segs[i];
+  return pick ? [pick, ...segs.filter((_, k) => k !== i)] : segs;
 }
 
 const UNITS: number[] = [];
@@ -108,7 +114,7 @@ function admit(w: string, hash: number): { word: string; all: Analysis[] } {
   for (const a of all) {
     a.prefixes = chain(a.prefixes);
     const id = WORDS.find(a.stem);
-    if (id >= 0) a.stem = WORDS.words[id];
+    if (id >= 0) a.stem = WORDS.word(id);
   }
   return { word, all };
 }
@@ -125,7 +131,7 @@ function chain(prefixes: string[]): string[] {
 /** The analyses of a normalised word. */
 function analysesOf(w: string): Analysis[] {
   const id = WORDS.find(w);
-  return id >= 0 ? WORDS.values[id] : admit(w, WORDS.lastHash).all;
+  return id >= 0 ? WORDS.value(id) : admit(w, WORDS.lastHash).all;
 }
 
 /** The answer of `wordAt`, reused by every call (the tokenizer copies what it keeps). */
@@ -139,7 +145,7 @@ const HIT: WordHit = { word: '', all: [] };
  */
 export function wordAt(text: string, start: number, end: number): WordHit | null {
   const id = WORDS.findRange(text, start, end);
-  if (id >= 0) { HIT.word = WORDS.words[id]; HIT.all = WORDS.values[id]; return HIT; }
+  if (id >= 0) { HIT.word = WORDS.word(id); HIT.all = WORDS.value(id); return HIT; }
   if (WORDS.lastLength === 0) return null;
   const hash = WORDS.lastHash;
   const got = admit(normaliseArabic(text.slice(start, end)), hash);
@@ -157,5 +163,6 @@ export function analyses(w: string): Analysis[] {
 
 /** The best segmentation of a normalised word. */
 export function splitClitics(w: string): Analysis {
-  return analyses(w)[0];
+  // segmentations() always ends with the whole word, so there is a first analysis.
+  return analyses(w)[0] ?? { prefixes: NONE, stem: w };
 }

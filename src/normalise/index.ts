@@ -10,6 +10,7 @@ import { tokenise } from './tokenise.ts';
 export { mapCode, normaliseArabic, normaliseWithOffsets, originalSpan, type NormalisedText } from './arabic.ts';
 export { analyses, splitClitics, UNSPLIT, type Analysis } from './clitics.ts';
 export { splitSentences } from './sentences.ts';
+export { tokenAt } from './token-at.ts';
 export { tokenAnalyses, tokenise } from './tokenise.ts';
 
 /** What stands between the body and the title: a line break always ends a sentence. */

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const c = (w: string): number => counts.get(w) ?? 0;
   const words: string[] = [];
   for (const [w, n] of counts) {
-    if (n < 5 || w.length < 4 || !LETTERS.includes(w[0]) || w.startsWith('ال') || w.slice(1).startsWith('ال') || w.startsWith('لل')) continue;
+    if (n < 5 || w.length < 4 || !LETTERS.includes(w.charAt(0)) || w.startsWith('ال') || w.slice(1).startsWith('ال') || w.startsWith('لل')) continue;
     const rest = w.slice(1);
     const withArticle = c(`ال${w}`) >= Math.max(3, 0.05 * n) && c(rest) <= n;
     const restElsewhere = c(rest) + [...LETTERS].filter((p) => p !== w[0]).reduce((s, p) => s + c(p + rest), 0);
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     return !!m && c(`ال${w.slice(m[0].length)}`) >= CHAINED_NOUN_MIN;
   };
   const names = gazetteerWords().map(normaliseArabic)
-    .filter((w) => w.length >= 4 && LETTERS.includes(w[0]) && !w.startsWith('ال') && !chained(w));
+    .filter((w) => w.length >= 4 && LETTERS.includes(w.charAt(0)) && !w.startsWith('ال') && !chained(w));
   const all = [...new Set([...words, ...names, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
   writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);

@@ -8,6 +8,7 @@
  * closes any open quote, so an unbalanced quote cannot swallow the rest of an article.
  */
 import type { Sentence, Token } from '../document.ts';
+import { tokenAt } from './token-at.ts';
 
 // One-character token classes, tested by code unit: a Set of strings costs a hash probe per token.
 const oneOf = (chars: string): ((s: string) => boolean) => {
@@ -32,15 +33,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const close = (last: number): void => {
     if (last < first) return;
     const index = sentences.length;
-    for (let t = first; t <= last; t++) tokens[t].sentence = index;
-    const start = tokens[first].start;
-    const end = tokens[last].end;
+    for (let t = first; t <= last; t++) tokenAt(tokens, t).sentence = index;
+    const start = tokenAt(tokens, first).start;
+    const end = tokenAt(tokens, last).end;
     sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 });
     first = last + 1;
   };
   for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t];
-    if (t > first && hasLineBreak(text, tokens[t - 1].end, tok.start)) { close(t - 1); depth = 0; ascii = false; }
+    const tok = tokenAt(tokens, t);
+    if (t > first && hasLineBreak(text, tokenAt(tokens, t - 1).end, tok.start)) { close(t - 1); depth = 0; ascii = false; }
     if (OPENER(tok.text)) depth++;
     else if (CLOSING(tok.text)) depth = Math.max(0, depth - 1);
     else if (tok.text === '"') ascii = !ascii;
@@ -49,8 +50,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (tok.norm === '.' && prev && prev.end === tok.start && prev.norm.length === 1 && /\p{L}/u.test(prev.norm)) continue;
     // Keep trailing terminators and closing quotes/brackets that touch the sentence.
     let last = t;
-    while (last + 1 < tokens.length && CLOSER(tokens[last + 1].norm) && tokens[last + 1].start === tokens[last].end) {
-      const nx = tokens[last + 1];
+    for (let nx = tokens[last + 1]; nx && CLOSER(nx.norm) && nx.start === tokenAt(tokens, last).end; nx = tokens[last + 1]) {
       if (nx.text === '"') ascii = !ascii;
       last++;
     }

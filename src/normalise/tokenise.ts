@@ -17,6 +17,7 @@ const PUNCT = 3;
 const DIGIT = 4;
 
 const CLASS = new Uint8Array(0x10000).fill(PUNCT);
+const classOf = (c: number): number => CLASS[c] ?? PUNCT;
 const fill = (a: number, b: number, k: number): void => { for (let c = a; c <= b; c++) CLASS[c] = k; };
 fill(0x41, 0x5a, WORD); fill(0x61, 0x7a, WORD); fill(0xc0, 0x24f, WORD); CLASS[0xd7] = PUNCT; CLASS[0xf7] = PUNCT;
 fill(0x30, 0x39, DIGIT); fill(0x0660, 0x0669, DIGIT); fill(0x06f0, 0x06f9, DIGIT);
@@ -49,7 +50,7 @@ const isHamzaAlef = (c: number): boolean => c === 0x0623 || c === 0x0625 || c ==
  */
 function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis[] {
   // ال is always the last proclitic of a chain (clitics.ts), and its index is its offset in the word.
-  const p = all[0].prefixes;
+  const p = all[0]?.prefixes ?? [];
   const at = p.length - 1;
   if (at < 0 || p[at] !== 'ال' || !isHamzaAlef(text.charCodeAt(start + at))) return all;
   let last = ARTICLE_LAST.get(all);
@@ -75,7 +76,7 @@ export function tokenise(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = CLASS[text.charCodeAt(i)];
+    const k = classOf(text.charCodeAt(i));
     if (k === SPACE) { i++; continue; }
     const start = i;
     if (isWordish(k)) {
@@ -83,9 +84,9 @@ export function tokenise(text: string): Token[] {
       for (;;) {
         if (i >= n) break;
         const c = text.charCodeAt(i);
-        const kc = CLASS[c];
+        const kc = classOf(c);
         if (isWordish(kc)) { i++; continue; }
-        if (isNumberJoiner(c) && CLASS[text.charCodeAt(i - 1)] === DIGIT && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { i += 2; continue; }
+        if (isNumberJoiner(c) && classOf(text.charCodeAt(i - 1)) === DIGIT && i + 1 < n && classOf(text.charCodeAt(i + 1)) === DIGIT) { i += 2; continue; }
         break;
       }
       // A word made only of marks (a stray tatweel) is no token.
@@ -96,7 +97,9 @@ export function tokenise(text: string): Token[] {
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
       const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);
-      tokens.push({ text: surface, start, end: i, norm, prefixes: all[0].prefixes, stem: all[0].stem, sentence: 0 });
+      // An analyses list is never empty (the whole word is always one reading).
+      const [best = { prefixes: [], stem: norm }] = all;
+      tokens.push({ text: surface, start, end: i, norm, prefixes: best.prefixes, stem: best.stem, sentence: 0 });
     } else {
       i++;
       const norm = normRange(text, start, i);

@@ -41,6 +41,20 @@ export class WordTable<V> {
     return this.words.length;
   }
 
+  /** The word of an entry id that `find`, `findRange` or `add` returned. */
+  word(id: number): string {
+    const w = this.words[id];
+    if (w === undefined) throw new RangeError(`no word-table entry ${id}`);
+    return w;
+  }
+
+  /** The value of an entry id that `find`, `findRange` or `add` returned (values are never undefined). */
+  value(id: number): V {
+    const v = this.values[id];
+    if (v === undefined) throw new RangeError(`no word-table entry ${id}`);
+    return v;
+  }
+
   /** The entry of the normalised form of text[start, end), or -1 (then `lastLength` tells if it is empty). */
   findRange(text: string, start: number, end: number): number {
     let h = FNV_OFFSET;
@@ -55,7 +69,7 @@ export class WordTable<V> {
     this.lastHash = h;
     if (len === 0) return -1;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[2 * s + 1] - 1;
+      const id = this.entryIn(s);
       if (id < 0) return -1;
       if (this.slots[2 * s] === h && this.sameRange(id, text, start, end, len)) return id;
     }
@@ -68,7 +82,7 @@ export class WordTable<V> {
     this.lastHash = h;
     this.lastLength = w.length;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[2 * s + 1] - 1;
+      const id = this.entryIn(s);
       if (id < 0) return -1;
       if (this.slots[2 * s] === h && this.sameWord(id, w)) return id;
     }
@@ -91,6 +105,11 @@ export class WordTable<V> {
     return id;
   }
 
+  /** The entry id held by slot s, or -1 when the slot is empty. */
+  private entryIn(s: number): number {
+    return (this.slots[2 * s + 1] ?? 0) - 1;
+  }
+
   private place(h: number, id: number): void {
     let s = h & this.mask;
     while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
@@ -102,7 +121,10 @@ export class WordTable<V> {
     const old = this.slots;
     this.mask = this.mask * 2 + 1;
     this.slots = new Int32Array((this.mask + 1) * 2);
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1] - 1);
+    for (let s = 0; s < old.length; s += 2) {
+      const id = (old[s + 1] ?? 0) - 1;
+      if (id >= 0) this.place(old[s] ?? 0, id);
+    }
   }
 
   clear(): void {
@@ -113,8 +135,8 @@ export class WordTable<V> {
   }
 
   private sameRange(id: number, text: string, start: number, end: number, len: number): boolean {
-    const a = this.starts[id];
-    if (this.starts[id + 1] - a !== len) return false;
+    const a = this.starts[id] ?? 0;
+    if ((this.starts[id + 1] ?? 0) - a !== len) return false;
     let k = a;
     for (let i = start; i < end; i++) {
       const m = mapCode(text.charCodeAt(i));
@@ -125,8 +147,8 @@ export class WordTable<V> {
   }
 
   private sameWord(id: number, w: string): boolean {
-    const a = this.starts[id];
-    if (this.starts[id + 1] - a !== w.length) return false;
+    const a = this.starts[id] ?? 0;
+    if ((this.starts[id + 1] ?? 0) - a !== w.length) return false;
     for (let i = 0; i < w.length; i++) if (this.arena[a + i] !== w.charCodeAt(i)) return false;
     return true;
   }

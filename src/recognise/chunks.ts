@@ -4,7 +4,7 @@
  * Input: a Document's tokens. Output: chunks over token ranges; tokens outside chunks stay plain.
  */
 import type { Token } from '../document.ts';
-import type { Analysis } from '../normalise/index.ts';
+import { type Analysis, tokenAt } from '../normalise/index.ts';
 import type { Node } from './trie.ts';
 import { CUE_TRIE, type Cue, type Entry, NAMES, OFFICE_TRIE, type Office } from './gazetteer.ts';
 
@@ -35,12 +35,11 @@ const cues: (Node<Cue> | undefined)[] = [];
 export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < tokens.length;) {
-    const t = tokens[i];
+    const t = tokenAt(tokens, i);
     if (t.norm.length < 2 || !isArabic(t.norm)) { i++; continue; }
-    const as = alts[i];
     let found = false;
-    for (let k = 0; k < as.length; k++) {
-      const f = FIRSTS.get(as[k].stem);
+    for (const [k, a] of tokenAt(alts, i).entries()) {
+      const f = FIRSTS.get(a.stem);
       names[k] = f?.names; offices[k] = f?.offices; cues[k] = f?.cues;
       if (f) found = true;
     }
@@ -49,9 +48,10 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
     const o = OFFICE_TRIE().longestFrom(tokens, alts, i, offices);
     const c = CUE_TRIE().longestFrom(tokens, alts, i, cues);
     const end = Math.max(n?.end ?? 0, o?.end ?? 0, c?.end ?? 0);
-    if (end === 0) { i++; continue; }
     // Keep every reading that spans the longest extent; names win ties later, in the patterns.
-    const prefixes = (n && n.end === end ? n.prefixes : o && o.end === end ? o.prefixes : c!.prefixes);
+    const longest = [n, o, c].find((m) => m && m.end === end);
+    if (!longest) { i++; continue; }
+    const { prefixes } = longest;
     out.push({
       start: i, end, prefixes,
       names: n && n.end === end ? n.values : [],

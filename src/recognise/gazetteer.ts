@@ -20,28 +20,30 @@ export const registerLocales = lazy(() => {
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Words = z.array(z.string().min(1)).default([]);
+/** At least one Arabic form, the first the one shown: a tuple, so the first needs no check where it is read. */
+const ArForms = z.tuple([z.string()], z.string());
 
 export const StateExtra = z.object({
   iso: Iso3, en: z.string().optional(), p5: z.boolean().default(false), names: Words, nisba: Words, plural: Words,
   ambiguous: z.boolean().default(false),
 }).strict();
 export const City = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/), name_en: z.string(), ar: z.array(z.string()).min(1), state: Iso3.nullable(),
+  id: z.string().regex(/^[a-z0-9-]+$/), name_en: z.string(), ar: ArForms, state: Iso3.nullable(),
   kind: z.enum(['capital', 'city', 'seat']),
 }).strict();
 export const Body = z.object({
-  id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: z.array(z.string()).min(1),
+  id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: ArForms,
   contextual: Words,
 }).strict();
 export const UN_BODIES = ['UN', 'UNSC', 'UNGA', 'UNHRC', 'IAEA', 'UNSG'] as const;
 const Holder = z.union([Iso3, z.enum(UN_BODIES)]);
 export const OfficeTerm = z.tuple([z.string().min(1), Holder, Day, Day.nullable()]);
 export const Leader = z.object({
-  en: z.string().min(1), wd: z.string().regex(/^Q\d+$/).optional(), ar: z.array(z.string()).min(1), key: Words,
+  en: z.string().min(1), wd: z.string().regex(/^Q\d+$/).optional(), ar: ArForms, key: Words,
   offices: z.array(OfficeTerm).min(1),
 }).strict();
 export const Office = z.object({
-  id: z.string().min(1), ar: z.array(z.string()).min(1), needs: z.enum(['state', 'state-or-name', 'none']),
+  id: z.string().min(1), ar: ArForms, needs: z.enum(['state', 'state-or-name', 'none']),
   state: Iso3.optional(), body: z.enum(UN_BODIES).optional(),
 }).strict();
 export const NameCues = z.object({

@@ -6,7 +6,7 @@
  * Input: a Document and its chunks. Output: mentions in text order.
  */
 import type { Document, Mention, MentionVia, Token } from '../document.ts';
-import { type Analysis, normaliseArabic } from '../normalise/index.ts';
+import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
   BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
@@ -26,12 +26,17 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   const chunkEndingAt = new Map<number, Chunk>();
   chunks.forEach((c, i) => { chunkAt.set(c.start, i); chunkEndingAt.set(c.end, c); for (let t = c.start; t < c.end; t++) taken[t] = 1; });
   const mentions: Mention[] = [];
-  const span = (a: number, b: number, prefixes = tokens[a].prefixes) => {
-    const start = mentionStart(text, tokens[a], prefixes);
-    return { start, end: tokens[b - 1].end, text: text.slice(start, tokens[b - 1].end), sentence: tokens[a].sentence, tokenStart: a, tokenEnd: b };
+  const span = (a: number, b: number, prefixes?: string[]) => {
+    const first = tokenAt(tokens, a);
+    const start = mentionStart(text, first, prefixes ?? first.prefixes);
+    const { end } = tokenAt(tokens, b - 1);
+    return { start, end, text: text.slice(start, end), sentence: first.sentence, tokenStart: a, tokenEnd: b };
   };
   const next = (tokenIndex: number): Chunk | undefined => { const i = chunkAt.get(tokenIndex); return i === undefined ? undefined : chunks[i]; };
-  const prevToken = (c: Chunk): Token | undefined => (c.start > 0 && tokens[c.start - 1].sentence === tokens[c.start].sentence ? tokens[c.start - 1] : undefined);
+  const prevToken = (c: Chunk): Token | undefined => {
+    const p = tokens[c.start - 1];
+    return p && p.sentence === tokenAt(tokens, c.start).sentence ? p : undefined;
+  };
 
   // ---- document-level evidence for the ambiguity rules ----
   const stateCount = new Map<string, number>();
@@ -69,23 +74,24 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   const stateRefAt = (i: number, definite: boolean): { iso: string; end: number } | null => {
     const c = next(i);
     if (!c) return null;
-    const isos = [...new Set(c.names.filter((e) => e.type === 'nisba' || (e.type === 'state' && !definite)).map((e) => (e as { iso: string }).iso))];
-    return isos.length === 1 ? { iso: isos[0], end: c.end } : null;
+    const iso = onlyOne([...new Set(c.names.flatMap((e) => (e.type === 'nisba' || (e.type === 'state' && !definite) ? [e.iso] : [])))]);
+    return iso === null ? null : { iso, end: c.end };
   };
   for (const c of chunks) {
-    if (!c.offices.length || suppressed.has(c)) continue;
-    const office = c.offices[0];
+    const [office] = c.offices;
+    if (!office || suppressed.has(c)) continue;
     let pos = c.end;
-    const ref = stateRefAt(pos, tokens[c.end - 1].prefixes.includes('ال'));
+    const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
     // Between the state and the name: an adjective (المؤقت، الدائم) and a posting (لدى الأمم المتحدة).
-    if (ref && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos].sentence === tokens[c.start].sentence) pos++;
-    if (ref && (tokens[pos]?.stem === 'لدي' || tokens[pos]?.stem === 'في') && next(pos + 1)?.names.length) pos = next(pos + 1)!.end;
+    if (ref && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos]?.sentence === tokenAt(tokens, c.start).sentence) pos++;
+    const posting = ref && (tokens[pos]?.stem === 'لدي' || tokens[pos]?.stem === 'في') ? next(pos + 1) : undefined;
+    if (posting?.names.length) pos = posting.end;
     // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
     if (!ref && office.state) { const st = STATES().get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
-    while (next(pos)?.cues.includes('honorific') || (next(pos)?.offices.length && next(pos)!.cues.includes('honorific'))) pos = next(pos)!.end;
+    for (let h = next(pos); h?.cues.includes('honorific'); h = next(pos)) pos = h.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
     if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
@@ -98,7 +104,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     }
     if (!state || (!ref && !office.state)) continue;
     // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
-    const before = chunkEndingAt.get(c.start) ?? (c.start > 0 && tokens[c.start - 1].norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
+    const before = chunkEndingAt.get(c.start) ?? (tokens[c.start - 1]?.norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
     const back = nameBefore(tokens, c.start, taken);
     if (back) {
@@ -109,7 +115,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (office.id === 'counterpart') continue;
     // A chain of titles after a listed leader (محمد بن سلمان ولي ولي العهد … وزير الدفاع السعودي) is theirs.
     const holder = chunks.slice(Math.max(0, chunks.indexOf(c) - 4), chunks.indexOf(c)).reverse()
-      .find((b) => tokens[b.start].sentence === tokens[c.start].sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
+      .find((b) => tokenAt(tokens, b.start).sentence === tokenAt(tokens, c.start).sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
     if (holder) { titles.set(holder, { office: office.id, state, start: holder.start }); continue; }
     mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
   }
@@ -119,9 +125,9 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (!c.cues.includes('role') || c.names.length || c.offices.length) continue;
     const role = span(c.start, c.end, c.prefixes).text;
     let pos = c.end;
-    for (let k = 0; k < 2 && pos < tokens.length && tokens[pos].prefixes.includes('ال') && !next(pos)?.names.some((e) => e.type === 'leader'); k++) pos = next(pos)?.end ?? pos + 1;
+    for (let k = 0; k < 2 && tokens[pos]?.prefixes.includes('ال') && !next(pos)?.names.some((e) => e.type === 'leader'); k++) pos = next(pos)?.end ?? pos + 1;
     const fwd = !next(pos) ? nameAfter(tokens, pos, taken) : null;
-    const back = !fwd && c.start > 0 && tokens[c.start - 1].norm === ',' ? nameBefore(tokens, c.start, taken) : null;
+    const back = !fwd && tokens[c.start - 1]?.norm === ',' ? nameBefore(tokens, c.start, taken) : null;
     const name = fwd ?? back;
     if (!name) continue;
     created.push({ created: { kind: 'Person', id: '', state: null, office: null, role, name_ar: '' }, a: name[0], b: name[1], via: 'title' });
@@ -136,10 +142,10 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const s = span(c.start, c.end, c.prefixes);
     // A partial name is written as listed: with its article (الجبير) or without (جودة, never الجودة).
     const leaders = c.names.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader' && (!e.partial || e.article === c.prefixes.includes('ال')));
-    const full = leaders.filter((e) => !e.partial);
-    if (full.length) {
+    const full = leaders.find((e) => !e.partial);
+    if (full) {
       if (suppressed.has(c)) continue;
-      const m = leaderMention(LEADER_BY_ID().get(full[0].id)!, date, titles.get(c), s, 'gazetteer');
+      const m = leaderMention(LEADER_BY_ID().get(full.id)!, date, titles.get(c), s, 'gazetteer');
       if (m) mentions.push(m);
       continue;
     }
@@ -157,13 +163,13 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       // A surname after an unknown given name (مهند هادي) is someone else's, for the whole article.
       const before = c.start > 0 ? tokens[c.start - 1] : undefined;
       const titled = c.start > 1 && chunkEndingAt.get(c.start - 1)?.offices.length;
-      if (!titled && !c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokens[c.start].sentence && before.prefixes.length === 0 && nameWord(before)) {
+      if (!titled && !c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokenAt(tokens, c.start).sentence && before.prefixes.length === 0 && nameWord(before)) {
         for (const e of leaders) otherBearers.add(e.id);
       }
     }
     if (leaders.length && !suppressed.has(c) && (titles.has(c) || !leaders.some((e) => otherBearers.has(e.id) && !fullLeaders.has(e.id)))) {
       // A partial name that is also a common word (جودة "quality") needs the full name in the article.
-      const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(alts[c.start].find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
+      const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(tokenAt(alts, c.start).find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
       const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);
       if (id) { const m = leaderMention(LEADER_BY_ID().get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
@@ -171,19 +177,26 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
 
   // ---- created leaders and persons, then their later partial mentions (الخبير كامران غاسانوف … غاسانوف) ----
   // A name's words are kept whole (كامران is not ك + امران); only a leading conjunction is cut.
-  const nameSpan = (a: number, b: number) => span(a, b, tokens[a].prefixes[0] === 'و' || tokens[a].prefixes[0] === 'ف' ? [tokens[a].prefixes[0]] : []);
+  const nameSpan = (a: number, b: number) => {
+    const [conj] = tokenAt(tokens, a).prefixes;
+    return span(a, b, conj === 'و' || conj === 'ف' ? [conj] : []);
+  };
   const laterKeys = new Map<string, Created>();
   for (const { created: e, a, b, via } of created) {
     const s = nameSpan(a, b);
     mentions.push(createdMention({ ...e, name_ar: s.text }, s, via));
-    const last = tokens[b - 1];
+    const last = tokenAt(tokens, b - 1);
     if (last.norm.length >= 3 && !laterKeys.has(last.norm)) laterKeys.set(last.norm, { ...e, name_ar: s.text });
   }
   if (laterKeys.size) {
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;
-      const a = alts[i].find((x) => laterKeys.has(x.stem));
-      if (a) mentions.push(createdMention(laterKeys.get(a.stem)!, span(i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
+      for (const a of tokenAt(alts, i)) {
+        const later = laterKeys.get(a.stem);
+        if (!later) continue;
+        mentions.push(createdMention(later, span(i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
+        break;
+      }
     }
   }
 
@@ -215,36 +228,39 @@ function placeReading(
   const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state' && !(bare && e.article));
   const nisbas = c.names.filter((e): e is Extract<Entry, { type: 'nisba' }> => e.type === 'nisba');
   const cities = c.names.filter((e): e is Extract<Entry, { type: 'city' }> => e.type === 'city');
+  const [state] = states;
+  const [cityName] = cities;
   const prev = prevToken(c);
-  if (states.length && cities.length) {
+  if (state && cityName) {
     // A name that is both a state and another state's city (عمان: Oman or Amman).
-    const city = CITY_BY_ID().get(cities[0].id)!;
+    const city = CITY_BY_ID().get(cityName.id)!;
     const cityState = city.state ?? '';
     const following = next(c.end);
     const cued = (prev && CITY_CUES().has(prev.stem)) || following?.names.some((e) => e.type === 'nisba' && e.iso === cityState);
-    if (cued || (stateCount.get(cityState) ?? 0) > (stateCount.get(states[0].iso) ?? 0)) return { kind: 'city', id: city.id };
-    return { kind: 'state', iso: states[0].iso, via: states[0].via };
+    if (cued || (stateCount.get(cityState) ?? 0) > (stateCount.get(state.iso) ?? 0)) return { kind: 'city', id: city.id };
+    return { kind: 'state', iso: state.iso, via: state.via };
   }
-  if (states.length) {
-    const s = states[0];
+  if (state) {
+    const s = state;
     if (STATES().get(s.iso)?.ambiguous) {
       const capitalNamed = chunks.some((o) => o.names.some((e) => e.type === 'city' && CITY_BY_ID().get(e.id)?.state === s.iso));
       if (!capitalNamed && !(prev && STATE_CUES().has(prev.stem))) return null;
     }
     return { kind: 'state', iso: s.iso, via: s.via };
   }
-  if (cities.length) return { kind: 'city', id: cities[0].id };
-  if (nisbas.length) {
-    const t = tokens[c.start];
+  if (cityName) return { kind: 'city', id: cityName.id };
+  const [nisba] = nisbas;
+  if (nisba) {
+    const t = tokenAt(tokens, c.start);
     // An indefinite nisba after an honorific or before بن is a given name (الأمير تركي بن …).
     const afterHonorific = chunkEndingAt.get(c.start)?.cues.includes('honorific') ?? false;
     const beforeBin = tokens[c.end]?.stem === 'بن';
     if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin)) return null;
     // A nisba closing a name introduced by a role or an honorific is a family name (الممثل سامر المصري).
-    const introduced = t.prefixes.includes('ال') && c.start >= 2 && !chunkEndingAt.get(c.start) && tokens[c.start - 1].prefixes.length === 0
+    const introduced = t.prefixes.includes('ال') && c.start >= 2 && !chunkEndingAt.get(c.start) && tokenAt(tokens, c.start - 1).prefixes.length === 0
       && chunkEndingAt.get(c.start - 1)?.cues.some((q) => q === 'role' || q === 'honorific');
     if (introduced) return null;
-    return { kind: 'state', iso: nisbas[0].iso, via: 'nisba' };
+    return { kind: 'state', iso: nisba.iso, via: 'nisba' };
   }
   return null;
 }
@@ -270,9 +286,13 @@ function placeMentions(p: Place, s: Span): Mention[] {
 function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
   const ids = [...new Set(listed)];
   const named = ids.filter((id) => fullLeaders.has(id));
-  if (named.length === 1 || needsFullName) return named.length === 1 ? named[0] : null;
-  const inOffice = ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date));
-  return inOffice.length === 1 ? inOffice[0] : null;
+  if (named.length === 1 || needsFullName) return onlyOne(named);
+  return onlyOne(ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date)));
+}
+
+/** The one element of a list of one, else null (none, or several: ambiguous). */
+function onlyOne<T>(xs: readonly T[]): T | null {
+  return xs.length === 1 ? (xs[0] ?? null) : null;
 }
 
 /** A listed leader's mention; a listed person out of office at the article's date is a Person. */
@@ -280,11 +300,13 @@ function leaderMention(l: Leader, date: string | null, title: Title | undefined,
   const terms = termsAt(l, date);
   let term: OfficeTerm | undefined = terms.find((t) => t[0] === title?.office) ?? terms[0];
   // With no date, a listed leader is taken to hold their latest office.
-  if (!term && !date) term = l.offices[l.offices.length - 1];
+  if (!term && !date) term = l.offices.at(-1);
   const base = { id: l.id, ...s, via: title ? 'title' as const : via, name_ar: s.text, name_en: l.en, wikidata: l.wd ?? null };
   if (!term) {
     if (via === 'partial-name') return null;
-    const last = l.offices[l.offices.length - 1];
+    // The gazetteer lists every leader with at least one office.
+    const last = l.offices.at(-1);
+    if (!last) return null;
     return { kind: 'Person', ...base, state: STATES().has(last[1]) ? last[1] : null, role: `former ${last[0]}` };
   }
   return { kind: 'Leader', ...base, state: term[1], office: term[0], from: term[2], to: term[3] };
@@ -296,7 +318,8 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
   if (officeId === 'counterpart') {
     // "his counterpart": the office of the last listed leader named before the title.
     const before = chunks.filter((o) => o.end <= c.start && o.names.some((e) => e.type === 'leader')).pop();
-    const l = before ? LEADER_BY_ID().get((before.names.find((e) => e.type === 'leader') as { id: string }).id) : undefined;
+    const listed = before?.names.find((e) => e.type === 'leader');
+    const l = listed ? LEADER_BY_ID().get(listed.id) : undefined;
     officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
   }
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };

@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../document.ts';
-import { normaliseArabic } from '../normalise/index.ts';
-import { KINSHIP, LEADERS, VERBAL_NOUNS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
+import { normaliseArabic, tokenAt } from '../normalise/index.ts';
+import { KINSHIP, LEADERS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
@@ -75,11 +75,11 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
   let words = 0;
   let k = j;
   for (; k < tokens.length && k - j < MAX_WORDS + 2; k++) {
-    const t = tokens[k];
+    const t = tokenAt(tokens, k);
     if (t.sentence !== sentence || taken[k]) break;
     if (isLink(t)) { if (k === j) return null; continue; }
     // After a link any word continues the name (عبد الله، عبد الرحمن).
-    const linked = k > j && isLink(tokens[k - 1]);
+    const linked = k > j && isLink(tokenAt(tokens, k - 1));
     if ((!nameWord(t) && !linked) || hasConj(t)) break;
     if (hasArticle(t)) {
       if (words === 0) return null;
@@ -89,21 +89,21 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
     words++;
     if (words === MAX_WORDS) { k++; break; }
   }
-  while (k > j && isLink(tokens[k - 1])) k--;
+  while (k > j && isLink(tokenAt(tokens, k - 1))) k--;
   return words >= MIN_WORDS ? [j, k] : null;
 }
 
 /** A name ending just before token j (backward, before a title). Returns [start, end) or null. */
 export function nameBefore(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
   let end = j;
-  if (end > 0 && (tokens[end - 1].norm === ',')) end--;
+  if (end > 0 && tokenAt(tokens, end - 1).norm === ',') end--;
   // «سهى عرفات أرملة الرئيس»: the name before a kinship noun is a relative of the office holder.
-  if (end > 0 && KINSHIP().has(tokens[end - 1].stem)) return null;
+  if (end > 0 && KINSHIP().has(tokenAt(tokens, end - 1).stem)) return null;
   const sentence = tokens[end - 1]?.sentence;
   let words = 0;
   let k = end - 1;
   for (; k >= 0 && end - k <= MAX_WORDS + 2; k--) {
-    const t = tokens[k];
+    const t = tokenAt(tokens, k);
     if (t.sentence !== sentence || taken[k]) break;
     if (isLink(t)) continue;
     if (!nameWord(t)) break;
@@ -113,15 +113,16 @@ export function nameBefore(tokens: Token[], j: number, taken: Uint8Array): [numb
     if (words === MAX_WORDS) { k--; break; }
   }
   let start = k + 1;
-  while (start < end && isLink(tokens[start])) start++;
+  while (start < end && isLink(tokenAt(tokens, start))) start++;
   // Arabic sentences open with their verb: a sentence-initial word before a two-word name is the verb.
   if (words > MIN_WORDS && start === firstOfSentence(tokens, start)) { start++; words--; }
   return words >= MIN_WORDS ? [start, end] : null;
 }
 
 function firstOfSentence(tokens: Token[], i: number): number {
+  const sentence = tokens[i]?.sentence;
   let k = i;
-  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  while (k > 0 && tokenAt(tokens, k - 1).sentence === sentence) k--;
   return k;
 }
 

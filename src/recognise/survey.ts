@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   console.log(`\n--- random sample of ${n} articles ---`);
   for (let k = 0; k < n; k++) {
     const d = docs[Math.floor(next() * docs.length)];
+    if (!d) break;
     console.log(`\n# ${d.article.url} (${d.article.published})\n${d.text.slice(0, 600).replace(/\s+/g, ' ')}…`);
     const seen = new Map<string, string>();
     for (const m of d.mentions) if (!seen.has(`${m.kind}:${m.id}`)) seen.set(`${m.kind}:${m.id}`, `${m.kind} ${m.id} «${m.text}» ${m.via}${m.office ? ` ${m.office}` : ''}${m.state ? ` ${m.state}` : ''}`);

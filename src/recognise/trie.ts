@@ -5,7 +5,7 @@
  * "الكويت" both reach the key كويت.
  */
 import type { Token } from '../document.ts';
-import type { Analysis } from '../normalise/index.ts';
+import { type Analysis, tokenAt } from '../normalise/index.ts';
 
 export interface Node<T> { next: Map<string, Node<T>>; values: T[] }
 
@@ -43,8 +43,8 @@ export class Trie<T> {
    */
   longest(tokens: Token[], alts: Analysis[][], i: number): TrieMatch<T> | null {
     let best: TrieMatch<T> | null = null;
-    const first = tokens[i];
-    for (const a of alts[i]) {
+    const first = tokenAt(tokens, i);
+    for (const a of tokenAt(alts, i)) {
       const node = this.root.next.get(a.stem);
       if (!node) continue;
       const m = this.extend(tokens, alts, i + 1, first.sentence, node);
@@ -61,20 +61,20 @@ export class Trie<T> {
   /** longest(), given the node of each analysis's stem at the root (firsts[k] for alts[i][k]; undefined when none). */
   longestFrom(tokens: Token[], alts: Analysis[][], i: number, firsts: readonly (Node<T> | undefined)[]): TrieMatch<T> | null {
     let best: TrieMatch<T> | null = null;
-    const as = alts[i];
-    for (let k = 0; k < as.length; k++) {
+    const { sentence } = tokenAt(tokens, i);
+    for (const [k, a] of tokenAt(alts, i).entries()) {
       const node = firsts[k];
       if (!node) continue;
-      const m = this.extend(tokens, alts, i + 1, tokens[i].sentence, node);
-      if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: as[k].prefixes };
+      const m = this.extend(tokens, alts, i + 1, sentence, node);
+      if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: a.prefixes };
     }
     return best;
   }
 
   private extend(tokens: Token[], alts: Analysis[][], j: number, sentence: number, node: Node<T>): { end: number; values: T[] } | null {
     let best: { end: number; values: T[] } | null = node.values.length ? { end: j, values: node.values } : null;
-    if (j >= tokens.length || node.next.size === 0 || tokens[j].sentence !== sentence) return best;
-    for (const a of alts[j]) {
+    if (node.next.size === 0 || tokens[j]?.sentence !== sentence) return best;
+    for (const a of tokenAt(alts, j)) {
       if (a.prefixes[0] === 'و' || a.prefixes[0] === 'ف') continue;
       const nx = node.next.get(a.stem);
       if (!nx) continue;

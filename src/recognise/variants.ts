@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import { normaliseArabic } from '../normalise/arabic.ts';
+import { tokenAt } from '../normalise/token-at.ts';
 import { LEADERS, load, NAME_LINKS, slug } from './gazetteer.ts';
 
 const Variants = z.object({
-  letters: z.array(z.array(z.string().length(1)).min(2)),
+  // [to, from, ...more from]
+  letters: z.array(z.tuple([z.string().length(1), z.string().length(1)], z.string().length(1))),
   digraphs: z.record(z.string().min(2), z.string().min(1)),
   drop: z.array(z.string().length(1)),
   join_before_article: z.array(z.string().min(1)),
@@ -46,7 +48,9 @@ export function variantKey(name: string): string {
   const words = normaliseArabic(name).split(/[\s,]+/u).filter(Boolean);
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (JOIN.has(words[i]) && words[i + 1]?.startsWith('ال')) { joined.push(words[i] + words[i + 1]); i++; } else joined.push(words[i]);
+    const w = tokenAt(words, i);
+    const nx = words[i + 1];
+    if (JOIN.has(w) && nx?.startsWith('ال')) { joined.push(w + nx); i++; } else joined.push(w);
   }
   const arabic = isArabicBuilt(words);
   return joined.map((w) => foldWord(w, arabic || KEEP.has(w))).join(' ');

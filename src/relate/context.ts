@@ -4,13 +4,13 @@
  * destinations) and to build evidence and dates. Input: a Document and a sentence index.
  * Output: a SentenceContext.
  */
-import type { Document, EntityRef, Mention } from '../document.ts';
+import type { Document, EntityRef, Mention, Sentence } from '../document.ts';
 import type { Evidence } from '../store/model.ts';
 import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES } from '../recognise/gazetteer.ts';
-import { isHeadline } from '../normalise/index.ts';
+import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
@@ -59,7 +59,7 @@ export class SentenceContext {
   private readonly cities = new Map<number, Mention>();
 
   constructor(readonly doc: Document, readonly index: number, readonly focus: Focus, sentenceMentions: Mention[]) {
-    const s = doc.sentences[index];
+    const s = tokenAt(doc.sentences, index);
     this.words = sentenceWords(doc, index);
     this.published = doc.article.published;
     this.headline = isHeadline(doc, index);
@@ -81,7 +81,7 @@ export class SentenceContext {
     this.dates = findDates(this.words, this.published);
   }
 
-  get sentence() { return this.doc.sentences[this.index]; }
+  get sentence(): Sentence { return tokenAt(this.doc.sentences, this.index); }
 
   /** Is this sentence the headline or among the first LEAD_SENTENCES of the body? */
   get inLead(): boolean { return this.headline || this.index < LEAD_SENTENCES; }
@@ -96,11 +96,14 @@ export class SentenceContext {
     if (!where || !who.length) return false;
     const t = this.doc.tokens;
     const placed = (m: Mention) => {
-      const tok = t[m.tokenStart];
+      const tok = tokenAt(t, m.tokenStart);
       if (tok.prefixes.includes('ب') || tok.prefixes.includes('ل')) return true;
       // A headline speaks from the place it names (الجبير من موسكو: …).
       const preps = isHeadline(this.doc, m.sentence) ? HEADLINE_PLACE_PREPS : PLACE_PREPS;
-      return [1, 2, 3].some((k) => m.tokenStart - k >= 0 && t[m.tokenStart - k].sentence === m.sentence && preps.has(t[m.tokenStart - k].norm));
+      return [1, 2, 3].some((k) => {
+        const p = t[m.tokenStart - k];
+        return !!p && p.sentence === m.sentence && preps.has(p.norm);
+      });
     };
     const lead = this.doc.sentences.filter((s) => s.index < LEAD_SENTENCES || isHeadline(this.doc, s.index)).map((s) => s.index);
     return lead.some((n) => {
@@ -114,7 +117,7 @@ export class SentenceContext {
 
   /** The mention starting at word i, unless it sits inside a longer one. */
   mention(i: number): Mention | null {
-    return this.covered[i] ? null : this.mentionAt[i];
+    return this.covered[i] ? null : (this.mentionAt[i] ?? null);
   }
 
   /** The city named at word i, if any (وصل إلى هانوي، غادر جدة), else a capital's name as written. */
@@ -132,7 +135,7 @@ export class SentenceContext {
 
   /** True when word i is introduced by a preposition (في روسيا، لبوتين، مع كوريا). */
   isOblique(i: number): boolean {
-    const w = this.words[i];
+    const w = tokenAt(this.words, i);
     if (w.prefixes.includes('ب') || w.prefixes.includes('ل') || w.prefixes.includes('ك')) return true;
     if (i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null) return true;
     // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
@@ -170,7 +173,7 @@ export class SentenceContext {
   refAt(i: number): { args: Arg[]; to: number; kind: RefKind } | null {
     const hit = discourseRefs.matchAt(this.words, i);
     if (!hit) return null;
-    const at = this.words[i].start;
+    const at = tokenAt(this.words, i).start;
     const kind = hit.payload;
     const stateArgs = (states: string[], via: RefKind): Arg[] =>
       states.map((s) => ({ party: { label: 'State', id: s }, leader: this.focus.leaderOf(s, at), word: i, via }));
@@ -185,7 +188,8 @@ export class SentenceContext {
     if (kind === 'pair-parties') {
       // Two leaders of two states named earlier in this sentence are the parties; else the two states in focus.
       const ls = this.focus.leadersBefore(at, 2, this.sentence.start);
-      if (ls.length === 2 && ls[0].state && ls[1].state && ls[0].state !== ls[1].state) return { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind };
+      const [first, second] = ls;
+      if (ls.length === 2 && first?.state && second?.state && first.state !== second.state) return { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind };
       return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
     }
     if (kind === 'pair-leaders') {
@@ -290,8 +294,8 @@ export class SentenceContext {
           if (a) out.push(a);
         }
         // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).
-        if (j < to - 1 && this.words[j].norm === 'و') j++;
-        else if (j >= to || !this.words[j].prefixes.includes('و')) break;
+        if (j < to - 1 && tokenAt(this.words, j).norm === 'و') j++;
+        else if (j >= to || !tokenAt(this.words, j).prefixes.includes('و')) break;
       }
       i = j - 1;
     }
@@ -327,7 +331,7 @@ export class SentenceContext {
   focusLeader(i: number): Arg | null {
     // The leader in focus after the whole body is no subject of the headline.
     if (this.headline) return null;
-    const l = this.focus.leadersBefore(this.words[i].start, 1)[0];
+    const [l] = this.focus.leadersBefore(tokenAt(this.words, i).start, 1);
     return l ? { party: l.state ? { label: 'State', id: l.state } : null, leader: l, word: i, via: 'focus' } : null;
   }
 
@@ -377,10 +381,10 @@ export class SentenceContext {
     const a = Math.max(0, from);
     const b = Math.min(this.words.length, Math.max(to, a + 1));
     return {
-      article: this.doc.article.id, sentence: this.index, start: this.words[a].start, end: this.words[b - 1].end,
+      article: this.doc.article.id, sentence: this.index, start: tokenAt(this.words, a).start, end: tokenAt(this.words, b - 1).end,
       text: this.sentence.text, rule, confidence,
     };
   }
 
-  isBreakAt(i: number): boolean { return isBreak(this.words[i]); }
+  isBreakAt(i: number): boolean { return isBreak(tokenAt(this.words, i)); }
 }

@@ -9,6 +9,7 @@
  * offsets ("بعد يوم من توقيع…"). Month series: see data/lexicon/dates.yaml. Hijri dates (شوال 1436هـ)
  * are not converted and never read as Gregorian.
  */
+import { tokenAt } from '../normalise/token-at.ts';
 import { tokenise } from '../normalise/tokenise.ts';
 import { datesLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isDigits, type Word, wordsOf } from './words.ts';
@@ -137,7 +138,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; i++) {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
-    const w = words[i];
+    const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm)) continue;
     let e = dateAt(words, i, published);
@@ -150,7 +151,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
 }
 
 function dateAt(words: Word[], i: number, published: string | null): DateExpr | null {
-  const w = words[i];
+  const w = tokenAt(words, i);
   const n = num(w);
   const base = { from: i, future: false } as const;
 
@@ -173,8 +174,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
   const hit = tagAt(words, i);
   if (!hit) {
     // A year alone: عام 2015، سنة 2015.
-    if (YEAR_SET.has(w.norm) && yearOf(words[i + 1]) !== null && !hijriAfter(words, i + 2)) {
-      const y = yearOf(words[i + 1])!;
+    const y = YEAR_SET.has(w.norm) ? yearOf(words[i + 1]) : null;
+    if (y !== null && !hijriAfter(words, i + 2)) {
       return { ...base, to: i + 2, date: null, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' };
     }
     return null;

@@ -6,6 +6,7 @@
  * heuristics of Lappin & Leass, "An Algorithm for Pronominal Anaphora Resolution" (1994).
  */
 import type { Document, EntityRef, Mention } from '../document.ts';
+import { tokenAt } from '../normalise/index.ts';
 import { discourseLexicon as L, PhraseTable } from './lexicon.ts';
 
 export type RefKind = 'pair-states' | 'pair-parties' | 'pair-leaders' | 'counterpart' | 'office';
@@ -43,7 +44,7 @@ export class Focus {
   statesBefore(offset: number, n: number, minOffset = 0): string[] {
     const out: string[] = [];
     for (let i = this.lastIndexBefore(offset); i >= 0 && out.length < n; i--) {
-      const m = this.mentions[i];
+      const m = tokenAt(this.mentions, i);
       if (m.start < minOffset) break;
       const s = stateOf(m);
       if (s && (m.kind !== 'City' || m.via === 'capital') && !out.includes(s)) out.push(s);
@@ -55,7 +56,7 @@ export class Focus {
   leadersBefore(offset: number, n: number, minOffset = 0): LeaderRef[] {
     const out: LeaderRef[] = [];
     for (let i = this.lastIndexBefore(offset); i >= 0 && out.length < n; i--) {
-      const m = this.mentions[i];
+      const m = tokenAt(this.mentions, i);
       if (m.start < minOffset) break;
       if (m.kind === 'Leader' && !out.some((l) => l.ref.id === m.id)) out.push(leaderRef(m));
     }
@@ -65,7 +66,7 @@ export class Focus {
   /** The leader last named before `offset` who serves `state` (and holds `office`, when given). */
   leaderOf(state: string, offset: number, office?: string | null): LeaderRef | null {
     for (let i = this.lastIndexBefore(offset); i >= 0; i--) {
-      const m = this.mentions[i];
+      const m = tokenAt(this.mentions, i);
       if (m.kind !== 'Leader' || m.state !== state) continue;
       if (!office || !m.office || m.office === office) return leaderRef(m);
     }
@@ -86,7 +87,7 @@ export class Focus {
     let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
+      if (tokenAt(this.mentions, mid).start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;

@@ -35,8 +35,8 @@ mark(referenceAnchors(), REFERENCE);
  */
 const SHAPES = new Uint8Array(0x10000 >> 3);
 const shape = (s: string): number => ((s.charCodeAt(s.length - 1) & 0x0fff) << 4) | Math.min(s.length, 15);
-for (const w of GATE.keys()) SHAPES[shape(w) >> 3] |= 1 << (shape(w) & 7);
-const mayBe = (s: string): boolean => s.length > 1 && (SHAPES[shape(s) >> 3] & (1 << (shape(s) & 7))) !== 0;
+for (const w of GATE.keys()) SHAPES[shape(w) >> 3] = (SHAPES[shape(w) >> 3] ?? 0) | (1 << (shape(w) & 7));
+const mayBe = (s: string): boolean => s.length > 1 && ((SHAPES[shape(s) >> 3] ?? 0) & (1 << (shape(s) & 7))) !== 0;
 
 export function relate(doc: Document): void {
   // Sentence index → relation bits, from at most two Map lookups per token.

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadData } from '../data.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
+import { tokenAt } from '../normalise/token-at.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
 
@@ -172,11 +173,12 @@ export class PhraseTable<P> {
 
   add(phrase: string, payload: P): void {
     const words = phraseWords(phrase);
-    if (!words.length) return;
-    const last = words[words.length - 1];
+    const [head] = words;
+    const last = words.at(-1);
+    if (head === undefined || last === undefined) return;
     this.anchors.add(last);
     if (last.startsWith('ال') && last.length > 3) this.anchors.add(last.slice(2));
-    for (const first of this.stripArticle ? withoutArticle(words[0]) : [words[0]]) {
+    for (const first of this.stripArticle ? withoutArticle(head) : [head]) {
       const list = this.byFirst.get(first) ?? [];
       list.push({ rest: words.slice(1), payload });
       // Longest phrases first, so "مذكرة تفاهم" wins over a bare "مذكرة".
@@ -195,14 +197,12 @@ export class PhraseTable<P> {
   matchAt(words: Keyed[], i: number, end = words.length): PhraseHit<P> | null {
     // Callers probe the word after a hit, which may be past the sentence's last word.
     if (i < 0 || i >= Math.min(end, words.length)) return null;
-    for (const key of words[i].keys) {
+    for (const key of tokenAt(words, i).keys) {
       const list = this.byFirst.get(key);
       if (!list) continue;
       for (const entry of list) {
         if (i + 1 + entry.rest.length > end) continue;
-        let ok = true;
-        for (let k = 0; k < entry.rest.length && ok; k++) ok = matchesWord(words[i + 1 + k], entry.rest[k]);
-        if (ok) return { from: i, to: i + 1 + entry.rest.length, payload: entry.payload };
+        if (entry.rest.every((r, k) => matchesWord(tokenAt(words, i + 1 + k), r))) return { from: i, to: i + 1 + entry.rest.length, payload: entry.payload };
       }
     }
     return null;

@@ -5,6 +5,7 @@
  * data/lexicon/modality.yaml.
  */
 import { modalityLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
+import { tokenAt } from '../normalise/index.ts';
 import { isBreak, type Word } from './words.ts';
 
 export type Modality = 'fact' | 'planned' | 'negated' | 'threat' | 'hypothetical' | 'generic';
@@ -42,17 +43,18 @@ export function isFutureVerb(w: Word, imperfect: (key: string) => boolean): bool
 export function modalityAt(words: Word[], at: number, window = L.window_before): ModalityReading {
   let best: ModalityReading = { modality: 'fact', cue: null };
   let from = at;
-  while (from > 0 && at - from < window && !isBreak(words[from - 1])) from--;
+  while (from > 0 && at - from < window && !isBreak(tokenAt(words, from - 1))) from--;
   // The last clause opener before the trigger: particles before it negate another verb.
   let opened = -1;
   for (let i = from; i < at; i++) if (openers.matchAt(words, i, at)) opened = i;
   for (let i = from; i <= at && i < words.length; i++) {
-    if (notCues.matchAt(words, i)) { i = notCues.matchAt(words, i)!.to - 1; continue; }
+    const negated = notCues.matchAt(words, i);
+    if (negated) { i = negated.to - 1; continue; }
     const hit = cues.matchAt(words, i) ?? mayAt(words, i);
     if (!hit) continue;
     // A negation particle negates its own clause, not a later one (لم تتردد، وإن موسكو وقعت؛ لم يمض
     // وقت حتى وصل).
-    if (i < opened && hit.to - hit.from === 1 && words[i].keys.some((k) => localCues.has(k))) continue;
+    if (i < opened && hit.to - hit.from === 1 && tokenAt(words, i).keys.some((k) => localCues.has(k))) continue;
     if (RANK[hit.payload] > RANK[best.modality]) {
       best = { modality: hit.payload, cue: words.slice(hit.from, hit.to).map((w) => w.norm).join(' ') };
     }
@@ -63,9 +65,10 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
 
 /** قد before an imperfect verb (قد تستخدم، قد يقود): "may", a hypothetical cue of two words. */
 function mayAt(words: Word[], i: number): { from: number; to: number; payload: 'hypothetical' } | null {
-  if (i + 1 >= words.length || !words[i].keys.some((k) => mayParticles.has(k))) return null;
-  const n = words[i + 1].norm;
-  const imperfect = n.length > 2 && (n[0] === 'ي' || (n[0] === 'ت' && !words[i + 1].keys.some((k) => tPerfects.has(k))));
+  const verb = words[i + 1];
+  if (!verb || !tokenAt(words, i).keys.some((k) => mayParticles.has(k))) return null;
+  const n = verb.norm;
+  const imperfect = n.length > 2 && (n[0] === 'ي' || (n[0] === 'ت' && !verb.keys.some((k) => tPerfects.has(k))));
   return imperfect ? { from: i, to: i + 2, payload: 'hypothetical' } : null;
 }
 

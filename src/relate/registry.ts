@@ -188,8 +188,8 @@ export function entryOfDay(day: string, named: ReadonlySet<string>): RegistryEnt
   const near = registry().entries.filter((e) => !e.multilateral && days(e.date, day) <= SIGNING_WINDOW_DAYS)
     .map((e) => ({ e, states: e.partyRefs.filter((r) => r.label === 'State').map((r) => r.id) }));
   const full = near.filter((n) => n.states.length && n.states.every((s) => named.has(s)));
-  if (full.length !== 1) return null;
-  const [one] = full;
+  const [one, ...others] = full;
+  if (!one || others.length) return null;
   const rival = near.some((n) => n !== one && n.states.some((s) => named.has(s) && one.states.includes(s)));
   return rival ? null : one.e;
 }

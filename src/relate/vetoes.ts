@@ -8,7 +8,7 @@ import type { VetoFact } from '../document.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
 import { hypotheticalIn, isFutureVerb, isPurpose, modalityAt } from './modality.ts';
-import { isHeadline } from '../normalise/index.ts';
+import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { parentheticalOpening, pastParenthetical, type Word } from './words.ts';
 
 const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
@@ -31,8 +31,8 @@ const isPresent = (w: Word): boolean => w.keys.some((k) => presentForms.has(k));
  */
 function countsOccasions(w: Word[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (!w[j].keys.some((x) => relatives.has(x))) continue;
-    for (let o = j - 1; o >= Math.max(0, j - 3); o--) if (w[o].keys.some((x) => occasions.has(x))) return true;
+    if (!tokenAt(w, j).keys.some((x) => relatives.has(x))) continue;
+    for (let o = j - 1; o >= Math.max(0, j - 3); o--) if (tokenAt(w, o).keys.some((x) => occasions.has(x))) return true;
     return false;
   }
   return false;
@@ -61,8 +61,8 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const w = ctx.words;
   const hits = vetoNouns.scan(w);
   // نقضت روسيا مشروع قرار: the verb is the veto; a verb never carries the article (حق النقض is a noun).
-  const selfHits = selfVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال') && (ctx.headline || !isPresent(w[h.from])));
-  const sinkHits = sinkVerbs.scan(w).filter((h) => !w[h.from].prefixes.includes('ال'));
+  const selfHits = selfVerbs.scan(w).filter((h) => { const v = tokenAt(w, h.from); return !v.prefixes.includes('ال') && (ctx.headline || !isPresent(v)); });
+  const sinkHits = sinkVerbs.scan(w).filter((h) => !tokenAt(w, h.from).prefixes.includes('ال'));
   if (!hits.length && !selfHits.length && !sinkHits.length) return [];
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
@@ -96,15 +96,16 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     const seek = (from: number, to: number): void => {
       for (let k = from; k >= to; k--) {
         // A verb never carries the article: the النقض of "حق النقض" before a second name (الفيتو) is no cast.
-        const c = w[k]!.prefixes.includes('ال') ? null : cast.matchAt(w, k);
+        const word = tokenAt(w, k);
+        const c = word.prefixes.includes('ال') ? null : cast.matchAt(w, k);
         // A present or habitual form is a cast in a headline or in a clause counting occasions.
         // A casting noun with purpose ل (سيضطر لاستخدام حق الفيتو) is an aim, not a cast.
         // A headline's present dated later (روسيا تستخدم الفيتو غدا) is still to come.
-        const reported = (ctx.headline && isPresent(w[k]) && !ctx.dates.some((d) => d.future)) || countsOccasions(w, k);
-        if (c) { verbAt = k; pending = (c.payload === 'pending' && !reported) || (c.payload === 'noun' && isPurpose(w[k])); break; }
-        if (isFutureVerb(w[k], (x) => pendingForms.has(x) || presentForms.has(x))) { verbAt = k; pending = true; break; }
+        const reported = (ctx.headline && isPresent(word) && !ctx.dates.some((d) => d.future)) || countsOccasions(w, k);
+        if (c) { verbAt = k; pending = (c.payload === 'pending' && !reported) || (c.payload === 'noun' && isPurpose(word)); break; }
+        if (isFutureVerb(word, (x) => pendingForms.has(x) || presentForms.has(x))) { verbAt = k; pending = true; break; }
         // "وسيسقط الفيتو الروسي": a future verb governing the veto noun.
-        if (isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) { future = true; break; }
+        if (isFutureVerb(word, (x) => x.length > 2 && /^[يت]/.test(x))) { future = true; break; }
       }
     };
     seek(hit.from - 1, Math.max(ca, hit.from - VERB_WINDOW));
@@ -122,7 +123,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
       .filter((a) => a.mention?.via === 'nisba' && a.word <= hit.to + 1);
     if (verbAt < 0 && !nisba.length) continue;
     // "نستعد لفيتو روسي": a bare veto noun after a preposition may be expected or called for, not cast.
-    if (verbAt < 0 && isPurpose(w[hit.from])) continue;
+    if (verbAt < 0 && isPurpose(tokenAt(w, hit.from))) continue;
     const at = verbAt >= 0 ? verbAt : hit.from;
     if (pending || usedVerbs.has(at)) continue;
     usedVerbs.add(at);
@@ -146,8 +147,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     }
     casters.push(...nisba);
     if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
-    const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))]
-      .filter((s) => PERMANENT.has(s));
+    const states = permanentStates(casters);
     if (!states.length) continue;
     // Earlier casts counted as a batch are not dated by the article's day.
     const counted = verbAt >= 0 && countsOccasions(w, verbAt);
@@ -172,9 +172,9 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     let casters = ctx.argsIn(from, draft.from);
     if (!casters.length) casters = ctx.argsIn(ca, hit.from);
     // A dual verb with its subject dropped (بعدما أسقطتا): the two states named last before it.
-    if (!casters.length && w[hit.from].keys.some((k) => dualVerbs.has(k))) casters = ctx.argsIn(0, hit.from).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2);
+    if (!casters.length && tokenAt(w, hit.from).keys.some((k) => dualVerbs.has(k))) casters = ctx.argsIn(0, hit.from).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2);
     if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
-    const states = [...new Set(casters.map((a) => a.party).filter((p) => p?.label === 'State').map((p) => p!.id))].filter((s) => PERMANENT.has(s));
+    const states = permanentStates(casters);
     if (!states.length) continue;
     const { date, rule: dateRule } = ctx.dateFor(hit.from, true);
     const subject = subjectOf(ctx, draft.from);
@@ -195,23 +195,28 @@ function subjectOf(ctx: SentenceContext, from: number): { text: string; to: numb
     if (lead) s = lead.to;
     let e = s;
     // The subject ends at the clause end or where its date begins (… حول سوريا في 5 أكتوبر).
-    const dateAt = (k: number) => ctx.dates.some((d) => d.from === k || (d.from === k + 1 && w[k].norm === 'في'));
+    const dateAt = (k: number) => ctx.dates.some((d) => d.from === k || (d.from === k + 1 && w[k]?.norm === 'في'));
     while (e < w.length && e - s < 14 && !ctx.isBreakAt(e) && !dateAt(e)) e++;
     if (e <= s) return null;
     // A lead clitic (بإنشاء) stays part of the subject's first word; the subject starts there.
-    const first = w[Math.min(s, w.length - 1)];
-    let start = lead ? w[Math.min(lead.to, w.length - 1)].start : first.start;
+    const first = tokenAt(w, Math.min(s, w.length - 1));
+    let start = lead ? tokenAt(w, Math.min(lead.to, w.length - 1)).start : first.start;
     // A clitic preposition (بإنشاء، لإدانة) is the lead itself: the subject starts after it.
     if (!lead && (first.prefixes[0] === 'ب' || first.prefixes[0] === 'ل')) start = skipMarks(ctx.doc.text, start + 1);
-    const end = w[Math.max(e - 1, s)].end;
+    const { end } = tokenAt(w, Math.max(e - 1, s));
     const text = ctx.doc.text.slice(start, end).trim();
     return text ? { text, to: Math.max(e, s + 1) } : null;
   }
   return null;
 }
 
+/** The permanent members among the states the casters stand for, once each. */
+function permanentStates(casters: Arg[]): string[] {
+  return [...new Set(casters.flatMap((a) => (a.party?.label === 'State' ? [a.party.id] : [])))].filter((s) => PERMANENT.has(s));
+}
+
 /** Skip harakat after a clitic letter. */
 function skipMarks(text: string, i: number): number {
-  while (i < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text[i])) i++;
+  while (i < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text.charAt(i))) i++;
   return i;
 }

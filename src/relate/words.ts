@@ -3,6 +3,7 @@
  * looked up by. Input: a Document's tokens. Output: Word[] (token index, offsets, keys, prefixes).
  */
 import type { Document, Token } from '../document.ts';
+import { tokenAt } from '../normalise/index.ts';
 import type { Keyed } from './lexicon.ts';
 
 export interface Word extends Keyed {
@@ -27,14 +28,14 @@ export function tokenKeys(t: Pick<Token, 'norm' | 'stem'>): string[] {
 export function wordsOf(tokens: Token[], from: number, to: number): Word[] {
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
+    const t = tokenAt(tokens, i);
     out.push({ token: i, start: t.start, end: t.end, norm: t.norm, stem: t.stem, prefixes: t.prefixes, keys: tokenKeys(t) });
   }
   return out;
 }
 
 export function sentenceWords(doc: Document, sentence: number): Word[] {
-  const s = doc.sentences[sentence];
+  const s = tokenAt(doc.sentences, sentence);
   return wordsOf(doc.tokens, s.tokenStart, s.tokenEnd);
 }
 
@@ -45,9 +46,9 @@ export const isBreak = (w: Word): boolean => BREAKS.has(w.norm);
 /** [from, to) of the clause around word i: up to the nearest breaks on either side. */
 export function clauseAround(words: Word[], i: number): [number, number] {
   let a = i;
-  while (a > 0 && !isBreak(words[a - 1])) a--;
+  while (a > 0 && !isBreak(tokenAt(words, a - 1))) a--;
   let b = i + 1;
-  while (b < words.length && !isBreak(words[b])) b++;
+  while (b < words.length && !isBreak(tokenAt(words, b))) b++;
   return [a, b];
 }
 
@@ -60,20 +61,22 @@ const MAX_PARENTHETICAL = 8;
  * `stop` says belongs to the clause (the object noun).
  */
 export function pastParenthetical(words: Word[], from: number, stop: (k: number) => boolean = () => false): number {
-  if (from >= words.length || words[from].norm !== ',') return from;
+  if (words[from]?.norm !== ',') return from;
   for (let k = from + 1; k < Math.min(words.length, from + 2 + MAX_PARENTHETICAL); k++) {
-    if (words[k].norm === ',') return k + 1;
-    if (isBreak(words[k]) || stop(k)) return from;
+    const w = tokenAt(words, k);
+    if (w.norm === ',') return k + 1;
+    if (isBreak(w) || stop(k)) return from;
   }
   return from;
 }
 
 /** The comma that opens the insertion closed by the comma at `close`, else -1 (the reverse of pastParenthetical). */
 export function parentheticalOpening(words: Word[], close: number): number {
-  if (close < 0 || words[close].norm !== ',') return -1;
+  if (words[close]?.norm !== ',') return -1;
   for (let k = close - 1; k >= Math.max(0, close - 1 - MAX_PARENTHETICAL); k--) {
-    if (words[k].norm === ',') return pastParenthetical(words, k) === close + 1 ? k : -1;
-    if (isBreak(words[k])) return -1;
+    const w = tokenAt(words, k);
+    if (w.norm === ',') return pastParenthetical(words, k) === close + 1 ? k : -1;
+    if (isBreak(w)) return -1;
   }
   return -1;
 }

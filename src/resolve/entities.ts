@@ -39,8 +39,9 @@ export function entityGraph(doc: Document): GraphBatch {
       // One sentence per article says it best (a title over a bare name): a leader named in
       // thousands of articles would otherwise carry every mention of every one of them.
       const ev = evidenceOf(doc, m);
-      if (!h.evidence.length) h.evidence.push(ev);
-      else if (ev.confidence > h.evidence[0].confidence) h.evidence[0] = ev;
+      const [best] = h.evidence;
+      if (!best) h.evidence.push(ev);
+      else if (ev.confidence > best.confidence) h.evidence[0] = ev;
       holds.set(hk, h);
     }
   }

@@ -32,6 +32,10 @@ const DAY = 86_400_000;
 /** What one article said about a fact, kept on each of its evidence items. */
 export type Claim = Record<string, unknown> & { date?: string | null };
 export type ClaimedEvidence = Evidence & { claim?: Claim };
+/** An evidence item once it carries a claim (its own, or its edge's), and the node it came from. */
+type Mentioned = ClaimedEvidence & { claim: Claim; from: NodeRef };
+type Dated<M extends { claim: Claim }> = M & { claim: Claim & { date: string } };
+const isDated = <M extends { claim: Claim }>(m: M): m is Dated<M> => !!m.claim.date;
 
 /** A group as a store holds it: its nodes (Agreement/DraftResolution) and its edges. */
 export interface Snapshot {
@@ -54,9 +58,16 @@ const byKey = (a: Evidence, b: Evidence): number => (evidenceKey(a) < evidenceKe
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 const uniqBy = <T>(xs: T[], key: (x: T) => string): T[] => [...new Map(xs.map((x) => [key(x), x] as const)).values()];
 
+/** The value of k in a map, set to make() first when absent. */
+function entry<K, V>(map: Map<K, V>, k: K, make: () => V): V {
+  let v = map.get(k);
+  if (v === undefined) map.set(k, (v = make()));
+  return v;
+}
+
 /** Every evidence item once, in a fixed order, each with the claim of the edge it came from when it has none. */
-function mentions(edges: EdgeRecord[], claimOf: (e: EdgeRecord) => Claim): (ClaimedEvidence & { from: NodeRef })[] {
-  const seen = new Map<string, ClaimedEvidence & { from: NodeRef }>();
+function mentions(edges: EdgeRecord[], claimOf: (e: EdgeRecord) => Claim): Mentioned[] {
+  const seen = new Map<string, Mentioned>();
   for (const e of edges) {
     for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
       const k = `${e.from.label}:${e.from.id}|${evidenceKey(ev)}`;
@@ -76,7 +87,7 @@ export function bestDate(ms: ClaimedEvidence[]): string | null {
   for (const m of ms) {
     const d = m.claim?.date;
     if (!d) continue;
-    const s = score.get(d) ?? score.set(d, [new Set(), new Set()]).get(d)!;
+    const s = entry(score, d, (): [Set<string>, Set<string>] => [new Set(), new Set()]);
     if (explicit(m)) s[0].add(m.article);
     s[1].add(m.article);
   }
@@ -101,53 +112,69 @@ function commonest(ms: ClaimedEvidence[], field: string): string | null {
 function chain<T>(items: T[], date: (t: T) => string, gap: number): T[][] {
   const sorted = [...items].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
   const out: T[][] = [];
+  // The item before, in date order, is the last of the last cluster.
+  let prev: string | null = null;
   for (const it of sorted) {
+    const d = date(it);
     const last = out.at(-1);
-    if (last && days(date(last.at(-1)!), date(it)) <= gap) last.push(it);
+    if (last && prev !== null && days(prev, d) <= gap) last.push(it);
     else out.push([it]);
+    prev = d;
   }
   return out;
 }
 
-const span = (ms: ClaimedEvidence[]): [string, string] => {
-  const ds = ms.map((m) => m.claim!.date!).sort();
-  return [ds[0]!, ds.at(-1)!];
+type Span = [string, string];
+/** The first and last day of dated mentions (none for none). */
+const span = (ms: Dated<Mentioned>[]): Span | null => {
+  const ds = ms.map((m) => m.claim.date).sort();
+  const [lo] = ds;
+  const hi = ds.at(-1);
+  return lo !== undefined && hi !== undefined ? [lo, hi] : null;
 };
-/** Days from a day to a span (0 inside it). */
-const distance = (d: string, [lo, hi]: [string, string]): number => (d < lo ? days(d, lo) : d > hi ? days(d, hi) : 0);
+/** Days from a day to a span (0 inside it; no span is infinitely far). */
+const distance = (d: string, s: Span | null | undefined): number => {
+  if (!s) return Infinity;
+  const [lo, hi] = s;
+  return d < lo ? days(d, lo) : d > hi ? days(d, hi) : 0;
+};
 
 // ---------------------------------------------------------------- visits
 
 /** One visitor's visits to one destination (every VISITED edge between the two, any status). */
 export function consolidateVisits(snap: Snapshot): Replacement {
   const edges = snap.edges.filter((e) => e.type === 'VISITED');
-  if (edges.length === 0) return { dropNodes: [], dropEdges: [], batch: { nodes: [], edges: [] } };
-  const { from, to } = edges[0]!;
+  const [first] = edges;
+  if (!first) return { dropNodes: [], dropEdges: [], batch: { nodes: [], edges: [] } };
+  const { from, to } = first;
   const ms = mentions(edges, (e) => ({ date: (e.props.date as string) ?? null, status: e.props.status, city: e.props.city ?? null, host: e.props.host ?? null }));
-  const dated = (status: string) => ms.filter((m) => m.claim!.date && m.claim!.status === status);
-  const visits = chain(dated('done'), (m) => m.claim!.date!, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
-  const doneSpans = visits.map((v) => span(v.ms));
-  const plannedLeft: typeof ms = [];
+  const dated = (status: string) => ms.filter(isDated).filter((m) => m.claim.status === status);
+  const dayOf = (m: Dated<Mentioned>): string => m.claim.date;
+  const visits: { status: string; ms: Mentioned[] }[] = chain(dated('done'), dayOf, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
+  const doneSpans = visits.map((v) => span(v.ms.filter(isDated)));
+  const plannedLeft: Dated<Mentioned>[] = [];
   for (const m of dated('planned')) {
-    const i = doneSpans.findIndex((s) => distance(m.claim!.date!, s) <= VISIT_GAP);
-    if (i >= 0) visits[i]!.ms.push(m);
+    const home = visits[doneSpans.findIndex((s) => distance(m.claim.date, s) <= VISIT_GAP)];
+    if (home) home.ms.push(m);
     else plannedLeft.push(m);
   }
-  visits.push(...chain(plannedLeft, (m) => m.claim!.date!, VISIT_GAP).map((c) => ({ status: 'planned', ms: c })));
-  const spans = visits.map((v) => span(v.ms.filter((m) => m.claim!.date)));
+  visits.push(...chain(plannedLeft, dayOf, VISIT_GAP).map((c) => ({ status: 'planned', ms: c })));
+  const spans = visits.map((v) => span(v.ms.filter(isDated)));
   const undated: Record<string, typeof ms> = {};
-  for (const m of ms.filter((x) => !x.claim!.date)) {
-    const status = m.claim!.status as string;
+  for (const m of ms.filter((x) => !x.claim.date)) {
+    const status = m.claim.status as string;
     const day = snap.published.get(m.article) ?? null;
     let best = -1;
-    for (let i = 0; i < visits.length; i++) {
-      if (visits[i]!.status !== status) continue;
-      if (best < 0) { best = i; continue; }
-      if (!day) { if (visits[i]!.ms.length > visits[best]!.ms.length) best = i; continue; }
-      const [a, b] = [distance(day, spans[i]!), distance(day, spans[best]!)];
-      if (a < b || (a === b && visits[i]!.ms.length > visits[best]!.ms.length)) best = i;
+    for (const [i, v] of visits.entries()) {
+      if (v.status !== status) continue;
+      const top = visits[best];
+      if (!top) { best = i; continue; }
+      if (!day) { if (v.ms.length > top.ms.length) best = i; continue; }
+      const [a, b] = [distance(day, spans[i]), distance(day, spans[best])];
+      if (a < b || (a === b && v.ms.length > top.ms.length)) best = i;
     }
-    if (best >= 0) visits[best]!.ms.push(m);
+    const chosen = visits[best];
+    if (chosen) chosen.ms.push(m);
     else (undated[status] ??= []).push(m);
   }
   for (const [status, list] of Object.entries(undated)) visits.push({ status, ms: list });
@@ -177,43 +204,45 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
     const ms = mentions(vetoed(n.id), (e) => ({ date: (e.props.date as string) ?? (n.props.date as string) ?? null, subject: n.props.subject ?? null }));
     return { node: n, ms, by: uniq(ms.map((m) => m.from.id)).sort(), date: bestDate(ms) };
   });
+  type Info = (typeof info)[number];
   // Union-find over drafts: one vote when they share a caster and their dates are close.
   const parent = info.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  const join = (i: number, j: number) => { const [a, b] = [root(i), root(j)].sort((x, y) => x - y); parent[b!] = a!; };
-  const shares = (i: number, j: number) => info[i]!.by.some((c) => info[j]!.by.includes(c));
-  for (let i = 0; i < info.length; i++) {
-    for (let j = i + 1; j < info.length; j++) {
-      const [a, b] = [info[i]!.date, info[j]!.date];
-      if (a && b && shares(i, j) && days(a, b) <= VETO_GAP) join(i, j);
+  const root = (i: number): number => { const p = parent[i] ?? i; return p === i ? i : (parent[i] = root(p)); };
+  const join = (i: number, j: number) => { const [a, b] = [root(i), root(j)]; parent[Math.max(a, b)] = Math.min(a, b); };
+  const shares = (x: Info, y: Info) => x.by.some((c) => y.by.includes(c));
+  for (const [i, x] of info.entries()) {
+    for (const [j, y] of info.entries()) {
+      if (j > i && x.date && y.date && shares(x, y) && days(x.date, y.date) <= VETO_GAP) join(i, j);
     }
   }
-  for (let i = 0; i < info.length; i++) {
-    if (info[i]!.date) continue;
-    const pubs = info[i]!.ms.map((m) => snap.published.get(m.article)).filter((d): d is string => !!d).sort();
+  for (const [i, x] of info.entries()) {
+    if (x.date) continue;
+    const pubs = x.ms.map((m) => snap.published.get(m.article)).filter((d): d is string => !!d).sort();
     const day = pubs[0];
     if (!day) continue;
     let best = -1;
-    for (let j = 0; j < info.length; j++) {
-      const d = info[j]!.date;
-      if (!d || !shares(i, j) || day < d || days(day, d) > UNDATED_VETO_LAG) continue;
-      if (best < 0 || days(day, d) < days(day, info[best]!.date!)) best = j;
+    let bestDay: string | null = null;
+    for (const [j, y] of info.entries()) {
+      const d = y.date;
+      if (!d || !shares(x, y) || day < d || days(day, d) > UNDATED_VETO_LAG) continue;
+      if (bestDay === null || days(day, d) < days(day, bestDay)) { best = j; bestDay = d; }
     }
     if (best >= 0) join(i, best);
   }
-  const clusters = new Map<number, number[]>();
-  info.forEach((_, i) => { const r = root(i); (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(i); });
+  const clusters = new Map<number, Info[]>();
+  info.forEach((x, i) => entry(clusters, root(i), (): Info[] => []).push(x));
   const nodes: NodeRecord[] = [];
   const edges: EdgeRecord[] = [];
   for (const members of clusters.values()) {
     // A re-seeded report sits on its own draft and on the merged one: each counts once.
-    const ms = uniqBy(members.flatMap((i) => info[i]!.ms), (m) => `${m.from.id}|${evidenceKey(m)}`);
-    const by = uniq(members.flatMap((i) => info[i]!.by)).sort();
+    const ms = uniqBy(members.flatMap((x) => x.ms), (m) => `${m.from.id}|${evidenceKey(m)}`);
+    const by = uniq(members.flatMap((x) => x.by)).sort();
     const date = bestDate(ms);
     const subject = commonest(ms, 'subject');
     // A draft alone keeps its id (an undated one's id carries its article's month and subject).
-    const id = members.length === 1 && info[members[0]!]!.date === date ? info[members[0]!]!.node.id : draftId(by, date, subject, null);
-    const nodeProps = members.map((i) => info[i]!.node.props);
+    const [only] = members;
+    const id = members.length === 1 && only && only.date === date ? only.node.id : draftId(by, date, subject, null);
+    const nodeProps = members.map((x) => x.node.props);
     const ref: NodeRef = { label: 'DraftResolution', id };
     const all = strip(ms).sort(byKey);
     const sources = uniq([...nodeProps.flatMap((p) => (p.sources ?? []) as string[]), ...all.map((e) => e.article)]).sort();
@@ -223,7 +252,7 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
       const evidence = strip(ms.filter((m) => m.from.id === c)).sort(byKey);
       edges.push({ type: 'VETOED', from: { label: 'State', id: c }, to: ref, key: '', props: { date, evidence, sources: uniq(evidence.map((e) => e.article)).sort() } });
     }
-    const put = mentions(snap.edges.filter((e) => e.type === 'PUT_TO' && members.some((i) => info[i]!.node.id === e.from.id)), () => ({}));
+    const put = mentions(snap.edges.filter((e) => e.type === 'PUT_TO' && members.some((x) => x.node.id === e.from.id)), () => ({}));
     const putEvidence = uniqBy(strip(put), evidenceKey).sort(byKey);
     edges.push({ type: 'PUT_TO', from: ref, to: { label: 'UNBody', id: 'UNSC' }, key: '', props: { evidence: putEvidence, sources: uniq(putEvidence.map((e) => e.article)).sort() } });
   }
@@ -241,7 +270,7 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
   const ids = new Set(nodes.map((n) => n.id));
   const mine = snap.edges.filter((e) => ids.has(e.to.id) && (e.type === 'PARTY_TO' || e.type === 'SIGNED'));
   // Each mention once per node (its parties' edges repeat it), with the day it counts from.
-  const ms: { node: string; m: ClaimedEvidence; group: string; day: string | null }[] = [];
+  const ms: { node: string; m: ClaimedEvidence & { claim: Claim }; group: string; day: string | null }[] = [];
   for (const n of nodes) {
     const [, parties, group, , planned] = PLAIN_AGREEMENT.exec(n.id)!;
     const p = n.props;
@@ -257,24 +286,25 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
     }
   }
   const groups = new Map<string, typeof ms>();
-  for (const x of ms) (groups.get(x.group) ?? groups.set(x.group, []).get(x.group)!).push(x);
+  for (const x of ms) entry(groups, x.group, (): typeof ms => []).push(x);
   const target = new Map<string, string>();
   const outNodes = new Map<string, NodeRecord>();
   for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const clusters = chain(list.filter((x) => x.day), (x) => x.day!, AGREEMENT_GAP);
+    const clusters: typeof ms[] = chain(list.filter((x): x is typeof x & { day: string } => !!x.day), (x) => x.day, AGREEMENT_GAP);
     const undated = list.filter((x) => !x.day);
     if (undated.length) clusters.push(undated);
     for (const c of clusters) {
       // A re-seeded report sits on its own node and on the merged one: each counts once.
       const cm = uniqBy(c.map((x) => x.m), evidenceKey).sort(byKey);
       const date = bestDate(cm);
-      const specific = cm.filter((m) => m.claim!.kind !== GENERAL_KIND);
+      const specific = cm.filter((m) => m.claim.kind !== GENERAL_KIND);
       const kind = commonest(specific.length ? specific : cm, 'kind') ?? GENERAL_KIND;
-      const name = commonest(cm.filter((m) => m.claim!.kind === kind), 'name_ar') ?? '';
-      const status = (['signed', 'concluded', 'planned'] as const).find((s) => cm.some((m) => m.claim!.status === s)) ?? 'signed';
-      const counts = cm.map((m) => m.claim!.count).filter((n): n is number => typeof n === 'number');
+      const name = commonest(cm.filter((m) => m.claim.kind === kind), 'name_ar') ?? '';
+      const status = (['signed', 'concluded', 'planned'] as const).find((s) => cm.some((m) => m.claim.status === s)) ?? 'signed';
+      const counts = cm.map((m) => m.claim.count).filter((n): n is number => typeof n === 'number');
       const first = c.map((x) => x.day).filter((d): d is string => !!d).sort()[0] ?? null;
-      const parties = key.split('|')[0]!.split('+').map((id) => ({ id }));
+      const [partyKey = ''] = key.split('|');
+      const parties = partyKey.split('+').map((id) => ({ id }));
       const id = agreementId({ parties, kind, status, date } as unknown as AgreementFact, first);
       for (const x of c) target.set(`${x.node}|${evidenceKey(x.m)}`, id);
       const sources = uniq(cm.map((m) => m.article)).sort();
@@ -290,7 +320,7 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
       const id = target.get(`${e.to.id}|${evidenceKey(ev)}`);
       if (!id) continue;
       const k = `${e.type}|${e.from.label}:${e.from.id}|${id}`;
-      const cur = edgeMap.get(k) ?? edgeMap.set(k, { type: e.type, from: e.from, to: { label: 'Agreement', id }, key: '', props: { evidence: [] } }).get(k)!;
+      const cur = entry(edgeMap, k, (): EdgeRecord => ({ type: e.type, from: e.from, to: { label: 'Agreement', id }, key: '', props: { evidence: [] } }));
       const list = cur.props.evidence as ClaimedEvidence[];
       if (!list.some((x) => evidenceKey(x) === evidenceKey(ev))) list.push(ev.claim ? ev : { ...ev, claim: ms.find((x) => x.node === e.to.id && evidenceKey(x.m) === evidenceKey(ev))?.m.claim });
     }

@@ -163,7 +163,7 @@ export function factGraph(doc: Document): GraphBatch {
         evidence: claimed(f.evidence, { date: f.date, status: f.status, city: f.city, host: f.host?.id ?? null }),
       });
     } else if (f.type === 'met') {
-      const [a, b] = [f.a, f.b].sort((x, y) => x.id.localeCompare(y.id));
+      const [a, b] = f.a.id.localeCompare(f.b.id) <= 0 ? [f.a, f.b] : [f.b, f.a];
       edge('MET', a, b, f.date ?? '', { date: f.date, place: f.place, evidence: f.evidence });
     }
   }

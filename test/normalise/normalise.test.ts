@@ -83,7 +83,7 @@ describe('sentences', () => {
   });
   it('gives every token its sentence and every sentence its token range', () => {
     const doc = normalise(article('جملة أولى. جملة ثانية.'));
-    for (const s of doc.sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(doc.tokens[t].sentence).toBe(s.index);
+    for (const s of doc.sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(doc.tokens[t]?.sentence).toBe(s.index);
     expect(doc.mentions).toEqual([]);
   });
   it('does not let an unbalanced quote swallow the next paragraph', () => {

@@ -34,9 +34,9 @@ describe('entityGraph', () => {
     const holds = g.edges.filter((e) => e.type === 'HOLDS_OFFICE');
     expect(holds).toHaveLength(1);
     expect(holds[0]).toMatchObject({ from: { label: 'Leader', id: 'ban-ki-moon' }, to: { label: 'UNBody', id: 'UNSG' }, props: { office: 'secretary-general', from: '2007-01-01', to: '2016-12-31', sources: ['a1'] } });
-    expect(() => EdgeProps.HOLDS_OFFICE.parse(holds[0].props)).not.toThrow();
+    expect(() => EdgeProps.HOLDS_OFFICE.parse(holds[0]?.props)).not.toThrow();
     // One evidence per article: the sentence whose title states the office beats a bare later mention.
-    expect((holds[0].props.evidence as Array<{ sentence: number; rule: string }>).map((e) => [e.sentence, e.rule])).toEqual([[0, 'recognise:title']]);
+    expect((holds[0]?.props.evidence as Array<{ sentence: number; rule: string }> | undefined)?.map((e) => [e.sentence, e.rule])).toEqual([[0, 'recognise:title']]);
     expect(g.edges.filter((e) => e.type === 'LOCATED_IN').map((e) => `${e.from.id}>${e.to.id}`)).toEqual(['new-york-city>USA', 'moscow>RUS']);
   });
   it('adds the state a leader serves even when the article does not name it, without attributing it', () => {

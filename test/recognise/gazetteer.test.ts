@@ -40,8 +40,9 @@ describe('gazetteer files', () => {
     expect(LEADERS().find((l) => l.en === 'Vladimir Putin')?.id).toBe('vladimir-putin');
   });
   it('cover heads of state, government, foreign and defence ministers of the P5 in 2015 and 2024', () => {
+    const offices: Array<[string, string]> = [['USA', 'president'], ['RUS', 'president'], ['RUS', 'foreign minister'], ['RUS', 'defence minister'], ['CHN', 'president'], ['GBR', 'prime minister'], ['GBR', 'foreign minister'], ['FRA', 'president'], ['USA', 'foreign minister'], ['USA', 'defence minister'], ['SAU', 'king'], ['SAU', 'foreign minister'], ['VNM', 'prime minister'], ['PRK', 'supreme leader'], ['UNSG', 'secretary-general']];
     for (const date of ['2015-07-21', '2024-06-20']) {
-      for (const [iso, office] of [['USA', 'president'], ['RUS', 'president'], ['RUS', 'foreign minister'], ['RUS', 'defence minister'], ['CHN', 'president'], ['GBR', 'prime minister'], ['GBR', 'foreign minister'], ['FRA', 'president'], ['USA', 'foreign minister'], ['USA', 'defence minister'], ['SAU', 'king'], ['SAU', 'foreign minister'], ['VNM', 'prime minister'], ['PRK', 'supreme leader'], ['UNSG', 'secretary-general']]) {
+      for (const [iso, office] of offices) {
         expect(officeHolders(iso, office, date).length, `${iso} ${office} ${date}`).toBe(1);
       }
     }

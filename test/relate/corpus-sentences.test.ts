@@ -13,7 +13,7 @@ function run(text: string, published: string, id = 'corpus-sentence'): Fact[] {
 const agreements = (f: Fact[]) => f.filter((x): x is AgreementFact => x.type === 'agreement');
 const visits = (f: Fact[]) => f.filter((x): x is VisitFact => x.type === 'visit');
 const vetoes = (f: Fact[]) => f.filter((x): x is VetoFact => x.type === 'veto');
-const parties = (a: AgreementFact) => a.parties.map((p) => p.id).sort();
+const parties = (a: AgreementFact | undefined) => a?.parties.map((p) => p.id).sort();
 
 describe('real sentences: what must be found', () => {
   it('a visit with a title before the name, and an agreement in a time adjunct with مع', () => {

@@ -6,7 +6,9 @@ const P = '2024-06-20';
 const one = (text: string, published: string | null = P) => {
   const found = datesIn(text, published);
   expect(found, text).toHaveLength(1);
-  return found[0];
+  const [d] = found;
+  if (!d) throw new Error(`no date in ${text}`);
+  return d;
 };
 
 describe('date grammar: absolute dates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VetoFact, VisitFact } from '../../src/document.ts';
-import { isHeadline } from '../../src/normalise/index.ts';
+import { isHeadline, tokenAt } from '../../src/normalise/index.ts';
 import { relate } from '../../src/relate/index.ts';
 import { docOf, factsOf } from './helpers.ts';
 
@@ -10,8 +10,8 @@ describe('the title is read as its own sentence, after the body', () => {
   it('keeps the body offsets and marks the title sentence', () => {
     const doc = docOf(body, '2024-06-20', undefined, 'a', null, 'بوتين يزور فيتنام');
     expect(doc.text.startsWith(body)).toBe(true);
-    expect(doc.headline!.start).toBeGreaterThan(body.length);
-    const last = doc.sentences.at(-1)!;
+    expect(doc.headline?.start).toBeGreaterThan(body.length);
+    const last = tokenAt(doc.sentences, doc.sentences.length - 1);
     expect(isHeadline(doc, last.index)).toBe(true);
     expect(isHeadline(doc, 0)).toBe(false);
     expect(doc.text.slice(last.start, last.end)).toBe('بوتين يزور فيتنام');
@@ -32,7 +32,7 @@ describe('headline grammar: the present reports the past', () => {
     const [v, ...rest] = visits(body, 'بوتين يزور فيتنام');
     expect(rest).toHaveLength(0);
     expect(v).toMatchObject({ to: 'VNM', status: 'done', date: '2024-06-20' });
-    expect(v.evidence[0].text).toBe('بوتين يزور فيتنام');
+    expect(v?.evidence[0]?.text).toBe('بوتين يزور فيتنام');
   });
 
   it('keeps a headline visit dated in the future planned', () => {
@@ -44,14 +44,14 @@ describe('headline grammar: the present reports the past', () => {
     const [v, ...rest] = visits('ووصل الرئيس الروسي فلاديمير بوتين أمس إلى هانوي في زيارة رسمية.', 'بوتين يزور فيتنام');
     expect(rest).toHaveLength(0);
     expect(v).toMatchObject({ to: 'VNM', date: '2024-06-19' });
-    expect(v.evidence).toHaveLength(2);
+    expect(v?.evidence).toHaveLength(2);
   });
 
   it('reads a present-tense cast in a headline, merged with the body cast', () => {
     const [v, ...rest] = vetoes('واستخدمت روسيا أمس حق النقض في مجلس الأمن ضد مشروع قرار بشأن سوريا.', 'روسيا تستخدم الفيتو ضد مشروع قرار بشأن سوريا');
     expect(rest).toHaveLength(0);
     expect(v).toMatchObject({ by: 'RUS', date: '2024-06-19' });
-    expect(v.evidence).toHaveLength(2);
+    expect(v?.evidence).toHaveLength(2);
   });
 
   it('reads the same present tense in body text as pending, not cast', () => {
@@ -71,7 +71,7 @@ describe('headline grammar: the present reports the past', () => {
     const [v, ...rest] = visits('وقال مسؤول إن من المتوقع أن يزور بوتين فيتنام في الخريف.', 'بوتين يزور فيتنام في الخريف');
     expect(rest).toHaveLength(0);
     expect(v).toMatchObject({ to: 'VNM', status: 'planned' });
-    expect(v.evidence).toHaveLength(2);
+    expect(v?.evidence).toHaveLength(2);
   });
 
   it('reads a body line repeating the title in headline style, merged the same way', () => {
@@ -80,7 +80,7 @@ describe('headline grammar: the present reports the past', () => {
     relate(doc);
     const found = doc.facts.filter((f): f is VisitFact => f.type === 'visit');
     expect(found.map((f) => f.status)).toEqual(['planned']);
-    expect(found[0].evidence).toHaveLength(3);
+    expect(found[0]?.evidence).toHaveLength(3);
   });
 
   it('reads a headline threat as no veto', () => {
@@ -90,6 +90,6 @@ describe('headline grammar: the present reports the past', () => {
   it('points the evidence of a title-only fact into the title, past the body', () => {
     const doc = docOf(body, '2024-06-20', undefined, 'a', null, 'بوتين يزور فيتنام');
     relate(doc);
-    expect(doc.facts.filter((f) => f.type === 'visit').every((f) => f.evidence.every((e) => e.start >= doc.headline!.start))).toBe(true);
+    expect(doc.facts.filter((f) => f.type === 'visit').every((f) => f.evidence.every((e) => e.start >= (doc.headline?.start ?? Infinity)))).toBe(true);
   });
 });

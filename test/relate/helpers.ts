@@ -4,7 +4,7 @@
  */
 import type { Document, Mention, MentionKind, MentionVia } from '../../src/document.ts';
 import { ArticleRecord } from '../../src/load/article.ts';
-import { normalise } from '../../src/normalise/index.ts';
+import { normalise, tokenAt } from '../../src/normalise/index.ts';
 import { relate } from '../../src/relate/index.ts';
 
 export interface MentionSpec {
@@ -70,16 +70,17 @@ export function docOf(
       if (at < 0) break;
       from = at + spec.text.length;
       const end = at + spec.text.length;
-      if (end < text.length && LETTER.test(text[end])) continue;
+      if (end < text.length && LETTER.test(text.charAt(end))) continue;
       const tStart = doc.tokens.findIndex((t) => t.start <= at && at < t.end);
       const tEnd = doc.tokens.findIndex((t) => t.start < end && end <= t.end) + 1;
       if (tStart < 0 || tEnd <= 0) continue;
-      const lead = text.slice(doc.tokens[tStart].start, at);
+      const first = tokenAt(doc.tokens, tStart);
+      const lead = text.slice(first.start, at);
       if (!PREFIX.test(lead)) continue;
       if (taken.some(([a, b]) => at < b && end > a)) continue;
       taken.push([at, end]);
       const m: Mention = {
-        kind: spec.kind, id: spec.id, start: at, end, text: spec.text, sentence: doc.tokens[tStart].sentence,
+        kind: spec.kind, id: spec.id, start: at, end, text: spec.text, sentence: first.sentence,
         tokenStart: tStart, tokenEnd: tEnd, via: spec.via ?? 'name', state: spec.state ?? (spec.kind === 'State' ? spec.id : null),
         office: spec.office ?? null, name_ar: spec.text,
       };

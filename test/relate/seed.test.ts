@@ -24,9 +24,9 @@ describe('the seed article against its gold', () => {
         for (const e of f.evidence) {
           expect(e.article).toBe(id);
           const s = doc.sentences[e.sentence];
-          expect(e.text).toBe(s.text);
-          expect(e.start).toBeGreaterThanOrEqual(s.start);
-          expect(e.end).toBeLessThanOrEqual(s.end);
+          expect(e.text).toBe(s?.text);
+          expect(e.start).toBeGreaterThanOrEqual(s?.start ?? Infinity);
+          expect(e.end).toBeLessThanOrEqual(s?.end ?? -Infinity);
           expect(e.rule).toMatch(/^(agreement|veto|visit|met):/);
           expect(e.confidence).toBeGreaterThan(0);
         }
@@ -35,8 +35,8 @@ describe('the seed article against its gold', () => {
   }, 60_000);
 });
 
-const zips = corpusZips();
-const missing = zips.length === 0;
+const [firstZip] = corpusZips();
+const missing = firstZip === undefined;
 if (missing && process.env.CI === 'true') {
   it('needs the SaudiNewsNet corpus under CI', () => {
     throw new Error('the SaudiNewsNet corpus is absent (KG_CORPUS_DIR): CI must have it');
@@ -45,7 +45,8 @@ if (missing && process.env.CI === 'true') {
 
 describe.skipIf(missing)('relate over real SaudiNewsNet articles (skipped: corpus absent; set KG_CORPUS_DIR)', () => {
   it('finds visits and agreements in one day of news, each with evidence inside its own sentence', async () => {
-    const records = (await readCorpusZip(zips[0])).slice(0, 400);
+    if (firstZip === undefined) throw new Error('no corpus zip');
+    const records = (await readCorpusZip(firstZip)).slice(0, 400);
     let visits = 0;
     let agreements = 0;
     for (const r of records) {
@@ -58,7 +59,7 @@ describe.skipIf(missing)('relate over real SaudiNewsNet articles (skipped: corpu
         if (f.type === 'agreement') agreements++;
         for (const e of f.evidence) {
           expect(doc.text.slice(e.start, e.end).length).toBe(e.end - e.start);
-          expect(doc.sentences[e.sentence].text).toContain(doc.text.slice(e.start, e.end));
+          expect(doc.sentences[e.sentence]?.text).toContain(doc.text.slice(e.start, e.end));
         }
       }
     }

@@ -62,8 +62,8 @@ describe('vetoes: real casts in varied wordings', () => {
   ])('%s', (text, by, date) => {
     const got = vetoes(text);
     expect(got.map((v) => v.by)).toEqual([by]);
-    expect(got[0].body).toBe('UNSC');
-    if (date) expect(got[0].date).toBe(date);
+    expect(got[0]?.body).toBe('UNSC');
+    if (date) expect(got[0]?.date).toBe(date);
   });
 });
 
