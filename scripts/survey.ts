@@ -4,8 +4,7 @@
  * seeded random sample of articles with their entities for reading by hand.
  * Run: npm run survey -- [--sample 20] [--seed 7]
  */
-import type { Document } from '../src/document.ts';
-import { ArticleRecord } from '../src/load/article.ts';
+import { ArticleRecord, type Document } from '../src/model.ts';
 import { normalise } from '../src/normalise/index.ts';
 import { readCorpus } from '../src/load/corpus.ts';
 import { recognise } from '../src/recognise/index.ts';

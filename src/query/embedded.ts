@@ -4,8 +4,9 @@
  * parameters. Output: rows of query/contract.ts, the same rows cypher/<query>.cypher gives on Neo4j.
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { nodeKey, type Evidence } from '../store/model.ts';
-import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
+import { type Evidence, nodeKey } from '../model.ts';
+import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type Resolved } from './api.ts';
+import type { QueryName } from './contract.ts';
 import type {
   AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';

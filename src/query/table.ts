@@ -2,7 +2,7 @@
  * Rows as a readable table: aligned columns, English and Arabic names side by side.
  * Input: a query name and its rows. Output: text, one line per row under a header.
  */
-import type { QueryName, RowOf } from './api.ts';
+import type { QueryName, RowOf } from './contract.ts';
 import type { NodeBrief } from './contract.ts';
 
 type Column<R> = [header: string, cell: (r: R) => string];

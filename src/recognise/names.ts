@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
-import type { Token } from '../document.ts';
+import type { Token } from '../model.ts';
 import { normaliseArabic } from '../normalise/index.ts';
 import { LEADERS, NAME_LINKS, phraseKeys, STOPWORDS } from './gazetteer.ts';
 

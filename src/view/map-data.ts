@@ -5,7 +5,7 @@
  * vetoing state to the UN). Input: the view's nodes and edges. Output: MapData, inlined with them.
  */
 import countries from 'i18n-iso-countries';
-import type { EdgeType, NodeLabel } from '../store/model.ts';
+import type { EdgeType, NodeLabel } from '../model.ts';
 
 export const ARC_KINDS = ['agreement', 'visit', 'veto'] as const;
 
