@@ -18,10 +18,11 @@ export function openGraph(options: OpenGraphOptions = {}): Promise<QueryApi> {
   return openQueries(options.store, options.env ?? process.env);
 }
 
-export type { ParamsOf, QueryApi, QueryName, Resolved, RowOf } from './query/api.ts';
+export type { ParamsOf, QueryApi, Resolved } from './query/api.ts';
+export type { QueryName, RowOf } from './query/contract.ts';
 export { QUERY_NAMES } from './query/api.ts';
 export type {
   AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './query/contract.ts';
 export { QueryError } from './query/errors.ts';
-export type { EdgeType, NodeLabel } from './store/model.ts';
+export type { EdgeType, NodeLabel } from './model.ts';

@@ -3,13 +3,11 @@
  *   load (done by the caller) → normalise → recognise → relate → resolve.
  * Input: an ArticleRecord. Output: the annotated Document and the GraphBatch to store.
  */
-import type { Document } from './document.ts';
-import type { ArticleRecord } from './load/article.ts';
+import type { ArticleRecord, Document, GraphBatch } from './model.ts';
 import { normalise } from './normalise/index.ts';
 import { recognise } from './recognise/index.ts';
 import { relate } from './relate/index.ts';
 import { resolve } from './resolve/index.ts';
-import type { GraphBatch } from './store/model.ts';
 
 export function extract(article: ArticleRecord): { doc: Document; batch: GraphBatch } {
   const doc = normalise(article);

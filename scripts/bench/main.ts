@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { ArticleRecord } from '../../src/load/article.ts';
+import type { ArticleRecord, GraphBatch } from '../../src/model.ts';
 import { corpusJsonl, readCorpus } from '../../src/load/corpus.ts';
 import { loadArticles } from '../../src/load/index.ts';
 import { normalise } from '../../src/normalise/index.ts';
@@ -20,7 +20,6 @@ import { Neo4jQueries } from '../../src/query/neo4j.ts';
 import type { QueryApi } from '../../src/query/api.ts';
 import { edgeStatements, nodeStatements } from '../../src/store/cypher.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
-import type { GraphBatch } from '../../src/store/model.ts';
 import { Neo4jStore } from '../../src/store/neo4j.ts';
 import { percentile, perSecond, round, timed } from './stats.ts';
 

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { loadArticles } from '../../src/load/load.ts';
 import { extract } from '../../src/pipeline.ts';
 import { CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';

@@ -3,7 +3,8 @@
  * Input: filters as options (names in any form). Output: a table, or the JSON rows of query/contract.ts.
  */
 import { Command, Option } from 'commander';
-import { QUERY_NAMES, QueryParams, type QueryName } from '../query/api.ts';
+import { QUERY_NAMES, QueryParams } from '../query/api.ts';
+import type { QueryName } from '../query/contract.ts';
 
 const ABOUT: Record<QueryName, string> = {
   states: 'states, with the articles that mention them',

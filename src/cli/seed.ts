@@ -9,7 +9,7 @@ import { LoadError, LoadSummary, problem } from '../load/problems.ts';
 import type { LoadProblem } from '../load/article.ts';
 import { availableParallelism } from 'node:os';
 import { HeapBound } from '../pool/heap.ts';
-import type { GraphBatch, GraphCounts } from '../store/model.ts';
+import type { GraphBatch, GraphCounts } from '../model.ts';
 import { UserError } from './errors.ts';
 import { Progress } from './progress.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { defined, KgError } from '../errors.ts';
-import { IsoDate } from '../load/article.ts';
+import { IsoDate, VisitStatus } from '../model.ts';
 
 export const LISTS = ['states', 'bodies', 'leaders', 'agreements', 'vetoes', 'visits'] as const;
 export const ListName = z.enum(LISTS);
@@ -21,7 +21,7 @@ export const GoldLeader = z.object({
   state: Code.nullable(),
 });
 /** Whether the article reports the fact as done (signed, cast, travelled) or only planned (GUIDELINES.md). */
-export const GoldStatus = z.enum(['done', 'planned']).default('done');
+export const GoldStatus = VisitStatus.default('done');
 export const SPLITS = ['train', 'test'] as const;
 /** dev-train: rules may be shaped on it; dev-test: only its aggregate scores are ever looked at. */
 export const Split = z.enum(SPLITS);

@@ -5,6 +5,7 @@
  * Input: gold articles and the rows of the six list queries. Output: a Score (pure, no I/O).
  */
 import { defined } from '../errors.ts';
+import type { VisitStatus } from '../model.ts';
 import type { AgreementRow, BodyRow, LeaderRow, StateRow, VetoRow, VisitRow } from '../query/contract.ts';
 import { LISTS, type GoldArticle, type GoldLeader, type ListName } from './gold.ts';
 
@@ -109,7 +110,7 @@ interface Adapter<P, G> {
   goldStatus: (g: G) => Status;
 }
 
-type Status = 'done' | 'planned';
+type Status = VisitStatus;
 const done = (): Status => 'done';
 
 type AnyAdapter = Adapter<any, any>;

@@ -2,8 +2,7 @@
  * Load stage, public surface: files and folders → Article records, with problems reported.
  * Input: paths. Output: ArticleRecord stream (loadArticles), LoadSummary, LoadError.
  */
-export { ArticleRecord, LoadProblem, Origin } from './article.ts';
-export type { ArticleRecordInput } from './article.ts';
+export { LoadProblem } from './article.ts';
 export { loadArticles } from './load.ts';
 export type { LoadOptions, LoadProgress } from './load.ts';
 export { LoadError, LoadSummary, problem } from './problems.ts';

@@ -2,7 +2,8 @@
  * Load, problems: how a skipped or failed input is described, counted and (with --strict) thrown.
  * Input: LoadProblem values from the loaders. Output: one-line messages, LoadError, LoadSummary.
  */
-import type { LoadProblem, Origin } from './article.ts';
+import type { LoadProblem } from './article.ts';
+import type { Origin } from '../model.ts';
 import { KgError } from '../errors.ts';
 
 /** Where a problem is: `file`, `file › entry`, then `record N` or `line N`. */

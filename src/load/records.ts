@@ -10,7 +10,7 @@
  * language?, tags?, headlines?, parent?}; an integer id is taken as its decimal string.
  */
 import { z } from 'zod';
-import type { ArticleRecordInput, Origin } from './article.ts';
+import type { ArticleRecordInput, Origin } from '../model.ts';
 import { DateLike, describeIssue, OptionalList, OptionalText } from './fields.ts';
 
 export const SaudiNewsNetRecord = z.object({

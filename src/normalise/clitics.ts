@@ -5,7 +5,7 @@
  * Input: a normalised word. Output: its analyses (prefixes + stem), best first.
  *
  * Words that begin with a clitic letter but are words in their own right (وزير، بوتين، لندن) are kept
- * whole: data/gazetteer/unsplit-words.json lists them (built from corpus evidence, see lexicon-build.ts).
+ * whole: data/gazetteer/unsplit-words.json lists them (built from corpus evidence, see scripts/lexicon-build.ts).
  */
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';

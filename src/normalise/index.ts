@@ -2,8 +2,7 @@
  * Normalise stage: Article → Document with tokens (clitics split, normalised) and sentences, all
  * with offsets into the original text. Input: an ArticleRecord. Output: a Document (no mentions yet).
  */
-import type { Document } from '../document.ts';
-import type { ArticleRecord } from '../load/article.ts';
+import type { ArticleRecord, Document } from '../model.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenise } from './tokenise.ts';
 

@@ -7,7 +7,7 @@
  * abbreviations such as د. for Dr.), or inside a number. A line break always ends a sentence and
  * closes any open quote, so an unbalanced quote cannot swallow the rest of an article.
  */
-import type { Sentence, Token } from '../document.ts';
+import type { Sentence, Token } from '../model.ts';
 import { tokenAt } from './token-at.ts';
 
 // One-character token classes, tested by code unit: a Set of strings costs a hash probe per token.

@@ -6,7 +6,7 @@
  * Diacritics, tatweel and zero-width joiners are word-internal (they never split a word); digit
  * group and decimal separators between digits stay inside a number (1,000 — 3.5 — ٣٫٥).
  */
-import type { Token } from '../document.ts';
+import type { Token } from '../model.ts';
 import { mapCode } from './arabic.ts';
 import { type Analysis, analyses, wordAt } from './clitics.ts';
 

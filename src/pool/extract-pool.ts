@@ -8,9 +8,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleRecord } from '../load/article.ts';
+import type { ArticleRecord, GraphBatch } from '../model.ts';
 import { extract } from '../pipeline.ts';
-import type { GraphBatch } from '../store/model.ts';
 
 export type Extracted = { article: ArticleRecord; batch: GraphBatch; error?: undefined } | { article: ArticleRecord; batch?: undefined; error: Error };
 

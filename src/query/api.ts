@@ -3,10 +3,11 @@
  * validated with zod and resolved to ids here. Output: the rows of query/contract.ts, sorted.
  */
 import { z } from 'zod';
-import { EdgeType } from '../store/model.ts';
+import { AgreementStatus, EdgeType, VisitStatus } from '../model.ts';
 import { canonicalRows } from './canonical.ts';
 import {
-  AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
+  QueryRows, type AgreementRow, type BodyRow, type EvidenceRow, type LeaderRow, type MeetingRow, type NeighbourRow, type PathRow,
+  type QueryName, type RowOf, type StateRow, type TimelineRow, type VetoRow, type VisitRow,
 } from './contract.ts';
 import { QueryError } from './errors.ts';
 import { NameIndex, Resolver, type NamedNode } from './names.ts';
@@ -28,30 +29,22 @@ export const QueryParams = {
   leaders: z.strictObject({ state: Text.optional(), at: Day.optional() }),
   agreements: z.strictObject({
     state: Text.optional(), with: Text.optional(), kind: Text.optional(),
-    status: z.enum(['signed', 'concluded', 'planned']).optional(), ...Range,
+    status: AgreementStatus.optional(), ...Range,
   }),
   vetoes: z.strictObject({ by: Text.optional(), body: Text.optional(), ...Range }),
   visits: z.strictObject({
     visitor: Text.optional(), by: Text.optional(), to: Text.optional(),
-    status: z.enum(['done', 'planned']).optional(), ...Range,
+    status: VisitStatus.optional(), ...Range,
   }),
   meetings: z.strictObject({ leader: Text.optional(), with: Text.optional(), ...Range }),
   evidence: z.strictObject({ from: Text, to: Text.optional(), type: EdgeType.optional() }),
   timeline: z.strictObject({ entity: Text, ...Range }),
   path: z.strictObject({ from: Text, to: Text }),
   neighbours: z.strictObject({ from: Text, to: Text }),
-} as const;
+} as const satisfies Record<QueryName, z.ZodTypeAny>;
 
-export type QueryName = keyof typeof QueryParams;
 export const QUERY_NAMES = Object.keys(QueryParams) as QueryName[];
 export type ParamsOf<N extends QueryName> = z.input<(typeof QueryParams)[N]>;
-
-/** The row schema of each query (the JSON contract). */
-export const QueryRows = {
-  states: StateRow, bodies: BodyRow, leaders: LeaderRow, agreements: AgreementRow, vetoes: VetoRow,
-  visits: VisitRow, meetings: MeetingRow, evidence: EvidenceRow, timeline: TimelineRow, path: PathRow, neighbours: NeighbourRow,
-} as const satisfies Record<QueryName, z.ZodTypeAny>;
-export type RowOf<N extends QueryName> = z.infer<(typeof QueryRows)[N]>;
 
 type Id = string | null;
 /**

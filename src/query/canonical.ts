@@ -2,7 +2,7 @@
  * One order for every answer, whichever store gave it: lists inside a row are sorted and
  * de-duplicated, rows sorted by the query's natural key. Input: rows. Output: the same rows, sorted.
  */
-import type { QueryName, RowOf } from './api.ts';
+import type { QueryName, RowOf } from './contract.ts';
 
 type Key = (string | number | null | undefined)[];
 

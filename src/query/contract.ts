@@ -3,9 +3,10 @@
  * one zod schema per query result row. Both query implementations return exactly these shapes.
  */
 import { z } from 'zod';
+import { AgreementStatus, IsoDate, VisitStatus } from '../model.ts';
 
 const Sources = z.array(z.string());
-const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const Date = IsoDate.nullable();
 const PersonName = z.object({ name_en: z.string().nullable(), name_ar: z.string() });
 
 export const StateRow = z.object({ id: z.string(), name_en: z.string(), name_ar: z.string(), sources: Sources });
@@ -15,7 +16,7 @@ export const LeaderRow = z.object({
   office: z.string().nullable(), sources: Sources,
 });
 export const AgreementRow = z.object({
-  id: z.string(), name_ar: z.string(), kind: z.string(), status: z.enum(['signed', 'concluded', 'planned']),
+  id: z.string(), name_ar: z.string(), kind: z.string(), status: AgreementStatus,
   date: Date, count: z.number().int().nullable(), parties: z.array(z.string()),
   signatories: z.array(PersonName), sources: Sources,
 });
@@ -24,7 +25,7 @@ export const VetoRow = z.object({
 });
 export const VisitRow = z.object({
   visitor: PersonName.extend({ state: z.string().nullable() }), to: z.string(), city: z.string().nullable(),
-  date: Date, status: z.enum(['done', 'planned']), host: PersonName.nullable(), sources: Sources,
+  date: Date, status: VisitStatus, host: PersonName.nullable(), sources: Sources,
 });
 
 /**
@@ -70,3 +71,11 @@ export type EvidenceRow = z.infer<typeof EvidenceRow>;
 export type TimelineRow = z.infer<typeof TimelineRow>;
 export type PathRow = z.infer<typeof PathRow>;
 export type NeighbourRow = z.infer<typeof NeighbourRow>;
+
+/** The row schema of each query, by name: the queries there are. */
+export const QueryRows = {
+  states: StateRow, bodies: BodyRow, leaders: LeaderRow, agreements: AgreementRow, vetoes: VetoRow,
+  visits: VisitRow, meetings: MeetingRow, evidence: EvidenceRow, timeline: TimelineRow, path: PathRow, neighbours: NeighbourRow,
+} as const;
+export type QueryName = keyof typeof QueryRows;
+export type RowOf<N extends QueryName> = z.infer<(typeof QueryRows)[N]>;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { QueryName } from './api.ts';
+import type { QueryName } from './contract.ts';
 
 /** The folder of the query files, next to src/ in the project root. */
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));

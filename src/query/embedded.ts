@@ -5,8 +5,9 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { defined } from '../errors.ts';
-import { nodeKey, type Evidence } from '../store/model.ts';
-import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type QueryName, type Resolved } from './api.ts';
+import { type Evidence, nodeKey } from '../model.ts';
+import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type Resolved } from './api.ts';
+import type { QueryName } from './contract.ts';
 import type {
   AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';

@@ -4,8 +4,9 @@
  * Output: rows of query/contract.ts, the same rows EmbeddedQueries gives for the same graph.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { NODE_LABELS } from '../store/model.ts';
-import { QueriesBase, type QueryName, type Resolved } from './api.ts';
+import { NODE_LABELS } from '../model.ts';
+import { QueriesBase, type Resolved } from './api.ts';
+import type { QueryName } from './contract.ts';
 import { cypherFile } from './cypher.ts';
 import { QueryError } from './errors.ts';
 import type { NamedNode } from './names.ts';

@@ -3,7 +3,7 @@
  * Input: a query name and its rows. Output: text, one line per row under a header.
  */
 import { defined } from '../errors.ts';
-import type { QueryName, RowOf } from './api.ts';
+import type { QueryName, RowOf } from './contract.ts';
 import type { NodeBrief } from './contract.ts';
 
 type Column<R> = [header: string, cell: (r: R) => string];

@@ -3,7 +3,7 @@
  * bodies and leaders; office titles; cue words), longest match first, ties to names.
  * Input: a Document's tokens. Output: chunks over token ranges; tokens outside chunks stay plain.
  */
-import type { Token } from '../document.ts';
+import type { Token } from '../model.ts';
 import { type Analysis, tokenAt } from '../normalise/index.ts';
 import type { Node } from './trie.ts';
 import { CUE_TRIE, type Cue, type Entry, NAMES, OFFICE_TRIE, type Office } from './gazetteer.ts';

@@ -3,7 +3,7 @@
  * organisations, listed and titled leaders, persons and bare offices. Input: a normalised Document.
  * Output: doc.mentions (kinds State, Leader, Person, UNBody, Organization, City, Office), in text order.
  */
-import type { Document } from '../document.ts';
+import type { Document } from '../model.ts';
 import { tokenAnalyses } from '../normalise/index.ts';
 import { chunk } from './chunks.ts';
 import { buildMentions } from './mentions.ts';

@@ -5,7 +5,7 @@
  * nisba or name, partial names by the article's date).
  * Input: a Document and its chunks. Output: mentions in text order.
  */
-import type { Document, Mention, MentionVia, Token } from '../document.ts';
+import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {

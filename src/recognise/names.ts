@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
-import type { Token } from '../document.ts';
+import type { Token } from '../model.ts';
 import { normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { KINSHIP, LEADERS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 

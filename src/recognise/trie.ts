@@ -4,7 +4,7 @@
  * clitic analysis of each text token (computed once per document: `alts`), so "بالكويت" and
  * "الكويت" both reach the key كويت.
  */
-import type { Token } from '../document.ts';
+import type { Token } from '../model.ts';
 import { type Analysis, tokenAt } from '../normalise/index.ts';
 
 export interface Node<T> { next: Map<string, Node<T>>; values: T[] }

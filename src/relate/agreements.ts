@@ -4,7 +4,7 @@
  * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
  */
-import type { AgreementFact, EntityRef } from '../document.ts';
+import type { AgreementFact, EntityRef } from '../model.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';

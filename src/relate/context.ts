@@ -4,8 +4,7 @@
  * destinations) and to build evidence and dates. Input: a Document and a sentence index.
  * Output: a SentenceContext.
  */
-import type { Document, EntityRef, Mention, Sentence } from '../document.ts';
-import type { Evidence } from '../store/model.ts';
+import type { Document, EntityRef, Evidence, Mention, Sentence } from '../model.ts';
 import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';

@@ -5,7 +5,7 @@
  * office mentions to the leader last named for that state. Recency as in the centering-style
  * heuristics of Lappin & Leass, "An Algorithm for Pronominal Anaphora Resolution" (1994).
  */
-import type { Document, EntityRef, Mention } from '../document.ts';
+import type { Document, EntityRef, Mention } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { discourseLexicon as L, PhraseTable } from './lexicon.ts';
 

@@ -6,7 +6,7 @@
  * Only sentences holding a trigger word are read (one Set lookup per token key), so the stage costs
  * little on the many sentences that report none of these relations.
  */
-import type { Document, Fact, Mention, MetFact, VisitFact } from '../document.ts';
+import type { Document, Fact, Mention, MetFact, VisitFact } from '../model.ts';
 import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';

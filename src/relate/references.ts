@@ -9,7 +9,7 @@
  * agreement that exists. What can fail is the time: a name cannot refer to an agreement made after
  * the article (registry.ts, pickEntry).
  */
-import type { AgreementFact } from '../document.ts';
+import type { AgreementFact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
 import { agreementNounAnchors, agreementNounAt, findNisbaPairs } from './agreements.ts';
 import { entryOfDay, pickEntry, registry } from './registry.ts';

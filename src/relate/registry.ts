@@ -10,7 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { dataProblem, loadData } from '../data.ts';
-import type { EntityRef } from '../document.ts';
+import type { EntityRef } from '../model.ts';
 import { tokenise } from '../normalise/index.ts';
 import { BODY_BY_ID, STATES, UN_BODIES } from '../recognise/gazetteer.ts';
 import { PhraseTable } from './lexicon.ts';

@@ -4,7 +4,7 @@
  * draft's subject and date. Input: a SentenceContext. Output: VetoFact[].
  * Not vetoes (GUIDELINES): the veto power in general, threats, hypotheticals, vetoes of laws.
  */
-import type { VetoFact } from '../document.ts';
+import type { VetoFact } from '../model.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
 import { hypotheticalIn, isFutureVerb, isPurpose, modalityAt } from './modality.ts';

@@ -5,7 +5,7 @@
  * other's visit there. Input: a SentenceContext. Output: VisitFact[] and MetFact[].
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
-import type { EntityRef, MetFact, VisitFact } from '../document.ts';
+import type { EntityRef, MetFact, VisitFact } from '../model.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';

@@ -2,7 +2,7 @@
  * The word view relate works on: one entry per token of a sentence, with the keys lexicons are
  * looked up by. Input: a Document's tokens. Output: Word[] (token index, offsets, keys, prefixes).
  */
-import type { Document, Token } from '../document.ts';
+import type { Document, Token } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
 import type { Keyed } from './lexicon.ts';
 

@@ -3,8 +3,7 @@
  * (PUBLISHED_BY) and, for a sub-article split from a page, RELATED_TO its parent.
  */
 import { createHash } from 'node:crypto';
-import type { Document } from '../document.ts';
-import type { GraphBatch } from '../store/model.ts';
+import type { Document, GraphBatch } from '../model.ts';
 
 /** A stable, readable id for an outlet name: lower-case Latin, or the Arabic name with spaces as '-'. */
 export function outletId(name: string): string {

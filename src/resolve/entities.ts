@@ -4,9 +4,8 @@
  * with a count), HOLDS_OFFICE (Leader → State or UNBody, with the article's best evidence) and LOCATED_IN (City → State).
  * Office mentions (a bare title) create no node: they reference their state, which has its own mention.
  */
-import type { Document, Mention } from '../document.ts';
+import type { Document, EdgeRecord, Evidence, GraphBatch, Mention, NodeLabel, NodeRecord } from '../model.ts';
 import { bodyName, isSpelling, isUNBody, stateName } from '../recognise/index.ts';
-import type { EdgeRecord, Evidence, GraphBatch, NodeLabel, NodeRecord } from '../store/model.ts';
 
 type EntityLabel = Extract<NodeLabel, 'State' | 'Leader' | 'Person' | 'UNBody' | 'Organization' | 'City'>;
 const ENTITY_KINDS = new Set<string>(['State', 'Leader', 'Person', 'UNBody', 'Organization', 'City']);

@@ -17,8 +17,7 @@
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
  * most articles, then the earliest. Other dates stay in the evidence and never make a second node.
  */
-import { evidenceKey, type EdgeRecord, type Evidence, type GraphBatch, type NodeRecord, type NodeRef } from '../store/model.ts';
-import type { AgreementFact } from '../document.ts';
+import { type AgreementFact, AgreementStatus, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, type NodeRecord, type NodeRef } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
 import { GENERAL_KIND } from '../relate/agreements.ts';
 
@@ -300,7 +299,7 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
       const specific = cm.filter((m) => m.claim.kind !== GENERAL_KIND);
       const kind = commonest(specific.length ? specific : cm, 'kind') ?? GENERAL_KIND;
       const name = commonest(cm.filter((m) => m.claim.kind === kind), 'name_ar') ?? '';
-      const status = (['signed', 'concluded', 'planned'] as const).find((s) => cm.some((m) => m.claim.status === s)) ?? 'signed';
+      const status = AgreementStatus.options.find((s) => cm.some((m) => m.claim.status === s)) ?? 'signed';
       const counts = cm.map((m) => m.claim.count).filter((n): n is number => typeof n === 'number');
       const first = c.map((x) => x.day).filter((d): d is string => !!d).sort()[0] ?? null;
       const [partyKey = ''] = key.split('|');

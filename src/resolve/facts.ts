@@ -16,10 +16,9 @@
  * agreements an article keeps apart that would still get one id are told apart by their kind.
  */
 import { createHash } from 'node:crypto';
-import type { AgreementFact, Document, EntityRef, VetoFact } from '../document.ts';
+import type { AgreementFact, Document, EdgeRecord, EntityRef, Evidence, GraphBatch, NodeRecord, NodeRef, VetoFact } from '../model.ts';
 import { GENERAL_KIND, KIND_GROUP } from '../relate/agreements.ts';
 import { registry } from '../relate/registry.ts';
-import type { EdgeRecord, Evidence, GraphBatch, NodeRecord, NodeRef } from '../store/model.ts';
 
 const STATUS_RANK = { planned: 0, concluded: 1, signed: 2 } as const;
 const MAX_DAYS_APART = 31;

@@ -1,10 +1,9 @@
 /**
  * Resolve: turn one annotated Document into the graph batch the stores write. Ids are canonical
  * and content-derived, so the same entity or agreement reported by several articles becomes one
- * node whose `sources` list every article (the stores merge by id; see store/model.ts mergeProps).
+ * node whose `sources` list every article (the stores merge by id; see store/merge.ts mergeProps).
  */
-import type { Document } from '../document.ts';
-import type { GraphBatch } from '../store/model.ts';
+import type { Document, GraphBatch } from '../model.ts';
 import { articleGraph } from './articles.ts';
 import { entityGraph } from './entities.ts';
 import { factGraph } from './facts.ts';

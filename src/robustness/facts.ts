@@ -2,7 +2,7 @@
  * The facts a robustness seed or variant is compared on: relation type and arguments and status,
  * never dates, kinds or evidence (a time phrase may move a date; that is not what is measured).
  */
-import type { Fact } from '../document.ts';
+import type { Fact } from '../model.ts';
 
 export type SeedFact =
   | { type: 'agreement'; parties: string[]; status: string }

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { OFFICES, STATE_EXTRAS } from '../recognise/gazetteer.ts';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
-import type { Document, Fact, Mention, Sentence, Token } from '../document.ts';
+import type { Document, Fact, Mention, Sentence, Token } from '../model.ts';
 import { defined } from '../errors.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { datesIn } from '../relate/dates.ts';

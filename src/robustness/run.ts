@@ -8,8 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Fact } from '../document.ts';
-import { ArticleRecord } from '../load/article.ts';
+import { ArticleRecord, type Fact } from '../model.ts';
 import { extract } from '../pipeline.ts';
 import { factKeys, keyOf, type SeedFact } from './facts.ts';
 import { Perturber, type Expectation, type Seed, type Variant } from './perturb.ts';

@@ -4,8 +4,7 @@
  * identity with mergeProps so each node and edge is sent once per write.
  */
 import { mergeInto } from './merge.ts';
-import { EDGE_TYPES, NODE_LABELS, edgeKey, nodeKey } from './model.ts';
-import type { EdgeRecord, GraphBatch, NodeRecord } from './model.ts';
+import { EDGE_TYPES, edgeKey, type EdgeRecord, type GraphBatch, NODE_LABELS, nodeKey, type NodeRecord } from '../model.ts';
 import { StoreError } from './store.ts';
 
 const LABELS = new Set<string>(NODE_LABELS);

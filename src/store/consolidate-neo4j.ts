@@ -5,9 +5,10 @@
  * then MERGE the replacement with the store's own statements).
  */
 import { edgeStatements, nodeStatements } from './cypher.ts';
-import { NODE_LABELS, withVotes, type EdgeRecord, type NodeLabel, type NodeRecord } from './model.ts';
-import type { GroupIO } from './consolidate.ts';
+import { type EdgeRecord, NODE_LABELS, type NodeLabel, type NodeRecord } from '../model.ts';
+import { withVotes } from './merge.ts';
 import type { Neo4jStore } from './neo4j.ts';
+import type { GroupIO } from './store.ts';
 import { neo4jError } from './neo4j.ts';
 import type { Snapshot } from '../resolve/events.ts';
 

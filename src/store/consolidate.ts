@@ -7,8 +7,8 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { consolidateAgreements, consolidateVetoes, consolidateVisits, PLAIN_AGREEMENT, type Replacement, type Snapshot } from '../resolve/events.ts';
-import { edgeKey, nodeKey, type EdgeRecord, type GraphBatch, type NodeRecord, type NodeRef } from './model.ts';
-import type { GraphStore } from './store.ts';
+import { edgeKey, type EdgeRecord, type GraphBatch, nodeKey, type NodeRecord, type NodeRef } from '../model.ts';
+import type { GraphStore, GroupIO } from './store.ts';
 
 /** The groups a seed wrote to: visitor→destination pairs, veto casters, agreement party sets. */
 export class Touched {
@@ -30,15 +30,6 @@ export class Touched {
   get empty(): boolean {
     return this.visits.size === 0 && this.casters.size === 0 && this.parties.size === 0;
   }
-}
-
-/** Where a store's groups are read from and written to. */
-export interface GroupIO {
-  visits(pairs: { from: NodeRef; to: NodeRef }[]): Promise<Snapshot[]>;
-  /** Every draft any of these casters vetoed, and every draft of their co-casters, with their edges. */
-  vetoes(casters: string[]): Promise<Snapshot>;
-  agreements(parties: string[]): Promise<Snapshot[]>;
-  replace(replacements: Replacement[]): Promise<void>;
 }
 
 /** Consolidate every touched group of a store. */

@@ -8,7 +8,8 @@
  */
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { EdgeProps, NodeProps, VOTE_SEP, VOTED, evidenceKey, formsKey, type EdgeRecord, type Evidence, type NodeRecord } from './model.ts';
+import { EdgeProps, type EdgeRecord, type Evidence, evidenceKey, NodeProps, type NodeRecord } from '../model.ts';
+import { formsKey, VOTE_SEP, VOTED } from './merge.ts';
 import { StoreError } from './store.ts';
 
 /** How a property is merged: first non-null value wins, list union, or evidence union by identity. */

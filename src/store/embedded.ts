@@ -13,8 +13,7 @@ import type { MultiDirectedGraph } from 'graphology';
 import lockfile from 'proper-lockfile';
 import { checkBatch } from './batch.ts';
 import { mergeInto } from './merge.ts';
-import { edgeKey, nodeKey } from './model.ts';
-import type { GraphBatch, GraphCounts, NodeRef } from './model.ts';
+import { edgeKey, type GraphBatch, type GraphCounts, nodeKey, type NodeRef } from '../model.ts';
 import { alive, loadGraph, removeStaleTemps, saveGraph } from './persist.ts';
 import { StoreError, type GraphStore } from './store.ts';
 

@@ -11,11 +11,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { MultiDirectedGraph } from 'graphology';
 import { checkBatch, foldBatch } from './batch.ts';
 import { edgeStatements, nodeStatements, type Statement } from './cypher.ts';
-import { EDGE_TYPES, NODE_LABELS, edgeKey, nodeKey } from './model.ts';
-import type { EdgeRecord, EdgeType, GraphBatch, GraphCounts, NodeLabel, NodeRecord } from './model.ts';
+import { EDGE_TYPES, edgeKey, type EdgeRecord, type EdgeType, type GraphBatch, type GraphCounts, NODE_LABELS, nodeKey, type NodeLabel, type NodeRecord } from '../model.ts';
 import { ensureSchema } from './schema.ts';
 import { StoreError, type GraphStore } from './store.ts';
-import { emptyGraph } from './persist.ts';
+import { emptyGraph } from './graph.ts';
 
 export interface Neo4jOptions {
   user?: string;

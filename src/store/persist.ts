@@ -10,7 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
-import { EdgeType, NodeLabel } from './model.ts';
+import { EdgeType, NodeLabel } from '../model.ts';
+import { emptyGraph } from './graph.ts';
 import { encodeSnapshot, readSnapshot, snapshotPath } from './snapshot.ts';
 import { StoreError } from './store.ts';
 
@@ -24,10 +25,6 @@ const SavedGraph = z.object({
     attributes: z.looseObject({ type: EdgeType, key: z.string() }),
   })),
 });
-
-export function emptyGraph(): MultiDirectedGraph {
-  return new MultiDirectedGraph({ allowSelfLoops: true });
-}
 
 /** Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it. */
 export async function loadGraph(path: string): Promise<MultiDirectedGraph> {

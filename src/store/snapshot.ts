@@ -13,7 +13,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { MultiDirectedGraph } from 'graphology';
-import { emptyGraph } from './persist.ts';
+import { emptyGraph } from './graph.ts';
 
 const MAGIC = 'KGSNAP 1\n';
 

@@ -3,12 +3,13 @@
  * type they throw for problems a user can fix (a broken file, a wrong password, a server that is down).
  */
 import { KgError } from '../errors.ts';
-import type { GraphBatch, GraphCounts } from './model.ts';
+import type { GraphBatch, GraphCounts, NodeRef } from '../model.ts';
+import type { Replacement, Snapshot } from '../resolve/events.ts';
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /**
-   * Merge a batch into the graph (nodes by label+id, edges by type+ends+key; see model.ts
+   * Merge a batch into the graph (nodes by label+id, edges by type+ends+key; see merge.ts
    * mergeProps). A store may buffer: what was written is durable after flush() or close().
    */
   write(batch: GraphBatch): Promise<void>;
@@ -18,6 +19,15 @@ export interface GraphStore {
   flush?(): Promise<void>;
   /** Flush, then release the file or the connection. */
   close(): Promise<void>;
+}
+
+/** Where consolidation (consolidate.ts) reads a store's groups and writes them back. */
+export interface GroupIO {
+  visits(pairs: { from: NodeRef; to: NodeRef }[]): Promise<Snapshot[]>;
+  /** Every draft any of these casters vetoed, and every draft of their co-casters, with their edges. */
+  vetoes(casters: string[]): Promise<Snapshot>;
+  agreements(parties: string[]): Promise<Snapshot[]>;
+  replace(replacements: Replacement[]): Promise<void>;
 }
 
 /** A problem the user can fix: one line naming the file or server and what is wrong. */

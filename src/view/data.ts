@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { defined } from '../errors.ts';
-import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../store/model.ts';
+import { EDGE_TYPES, type EdgeType, NODE_LABELS, type NodeLabel } from '../model.ts';
 import { layout } from './layout.ts';
 import { buildMapData, type MapData } from './map-data.ts';
 import { searchKey } from './search.ts';

@@ -6,7 +6,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { defined } from '../errors.ts';
-import type { EdgeType, NodeLabel } from '../store/model.ts';
+import type { EdgeType, NodeLabel } from '../model.ts';
 
 export const ARC_KINDS = ['agreement', 'visit', 'veto'] as const;
 

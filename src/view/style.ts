@@ -3,7 +3,7 @@
  * and which labels and edge types are "background" (hidden until the user asks for articles).
  * Typed against the model's fixed lists, so a new label cannot be forgotten here.
  */
-import type { EdgeType, NodeLabel } from '../store/model.ts';
+import type { EdgeType, NodeLabel } from '../model.ts';
 
 /** Colours chosen to stay distinguishable for common colour-vision deficiencies (Okabe & Ito 2008 palette, extended). */
 export const LABEL_COLOURS: Record<NodeLabel, string> = {

@@ -3,7 +3,7 @@
  * pipeline instead): two states party to an agreement with evidence, a leader who signed it, an
  * article that mentions them, its outlet, and a node whose text tries to break out of the page.
  */
-import type { GraphBatch } from '../../src/store/model.ts';
+import type { GraphBatch } from '../../src/model.ts';
 
 const ev = (text: string, rule: string, sentence = 1) => ({ article: 'a1', sentence, start: 0, end: text.length, text, rule, confidence: 0.9 });
 

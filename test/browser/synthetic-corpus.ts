@@ -7,8 +7,8 @@ import countries from 'i18n-iso-countries';
 import type { MultiDirectedGraph } from 'graphology';
 import { defined } from '../../src/errors.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import type { EdgeRecord, NodeLabel, NodeRecord } from '../../src/store/model.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import type { EdgeRecord, NodeLabel, NodeRecord } from '../../src/model.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 import { rng } from '../store/helpers/synthetic.ts';
 
 const ENTITY_MIX: [NodeLabel, number][] = [['State', 200], ['Leader', 600], ['Person', 2000], ['City', 500], ['Organization', 600], ['UNBody', 6]];

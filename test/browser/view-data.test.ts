@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { view } from '../../src/cli/view.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph, saveGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { saveGraph } from '../../src/store/persist.ts';
 import { buildViewData, renderPage, searchIndex, searchKey } from '../../src/view/index.ts';
 import { smallBatch } from './fixture.ts';
 

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { view } from '../../src/cli/view.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph, saveGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { saveGraph } from '../../src/store/persist.ts';
 import { artifactPath, assertBrowserOrSkip, launch, type Browser } from './chromium.ts';
 import { smallBatch } from './fixture.ts';
 

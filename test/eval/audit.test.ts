@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawSample, reservedGrams, scoreJudgements, visitDuplicates } from '../../src/eval/audit.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 import { agreementReport, vetoReport, visitReport } from '../store/helpers/events.ts';
 
 function graphOf(nVisits: number, nAgreements: number) {

@@ -7,7 +7,8 @@ import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { defined } from '../../src/errors.ts';
 import { reservedListPath } from '../../src/load/corpus.ts';
-import { LoadSummary, loadArticles, type ArticleRecord } from '../../src/load/index.ts';
+import { LoadSummary, loadArticles } from '../../src/load/index.ts';
+import type { ArticleRecord } from '../../src/model.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const corpusDir = resolve(root, process.env.KG_CORPUS_DIR ?? '../shared/corpora/saudinewsnet');

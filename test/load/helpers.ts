@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { ArticleRecord, LoadProblem } from '../../src/load/article.ts';
+import type { ArticleRecord } from '../../src/model.ts';
+import type { LoadProblem } from '../../src/load/article.ts';
 import { loadArticles, type LoadOptions } from '../../src/load/index.ts';
 
 export async function tempDir(): Promise<{ dir: string; put: (name: string, data: string | Uint8Array) => Promise<string>; cleanup: () => Promise<void> }> {

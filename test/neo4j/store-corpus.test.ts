@@ -9,7 +9,7 @@ import { seed } from '../../src/cli/seed.ts';
 import { corpusZips, readCorpusZip } from '../../src/load/corpus.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
 import { openNeo4j } from '../../src/store/index.ts';
-import type { GraphCounts } from '../../src/store/model.ts';
+import type { GraphCounts } from '../../src/model.ts';
 import { clearDatabase, describeNeo4j, ROOT, type Neo4jHandle } from '../support/neo4j.ts';
 import { inCI } from '../support/shared.ts';
 import { firstDifference, snapshot, type Snapshot } from '../store/helpers/snapshot.ts';

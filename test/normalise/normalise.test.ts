@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyses, normalise, normaliseArabic, normaliseWithOffsets, originalSpan, splitClitics, tokenise } from '../../src/normalise/index.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 
 const article = (text: string) => ArticleRecord.parse({ id: 't', title: null, text, published: '2015-07-21', outlet: null, url: null, origin: { file: 't.txt' } });
 

@@ -30,7 +30,7 @@ describe('clitics: a clitic chain with the article before a common noun', () => 
     expect(split('والتعاون')).toBe('و+ال+تعاون');
     expect(split('بالأمم')).toBe('ب+ال+امم');
   });
-  it('keeps no such chain in the unsplit list (the rule of lexicon-build.ts)', async () => {
+  it('keeps no such chain in the unsplit list (the rule of scripts/lexicon-build.ts)', async () => {
     const { readFileSync } = await import('node:fs');
     const unsplit: string[] = JSON.parse(readFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), 'utf8'));
     const { nouns } = JSON.parse(readFileSync(new URL('../../data/gazetteer/common-words.json', import.meta.url), 'utf8')) as { nouns: string[] };

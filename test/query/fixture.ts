@@ -5,8 +5,8 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { applyBatch } from '../../src/store/embedded.ts';
-import type { EdgeRecord, EdgeType, Evidence, GraphBatch, NodeLabel, NodeRecord } from '../../src/store/model.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import type { EdgeRecord, EdgeType, Evidence, GraphBatch, NodeLabel, NodeRecord } from '../../src/model.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 
 const SEED = 'putin-vietnam-2024';
 const GAZA = 'veto-gaza-2023';

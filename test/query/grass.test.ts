@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/query/cypher.ts';
-import { NODE_LABELS, NodeProps } from '../../src/store/model.ts';
+import { NODE_LABELS, NodeProps } from '../../src/model.ts';
 
 const text = readFileSync(`${CYPHER_DIR}style.grass`, 'utf8');
 const blocks = new Map([...text.matchAll(/^([\w.]+)\s*\{\n([\s\S]*?)\n\}/gm)].map((m) => [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord, EdgeProps, NodeProps } from '../../src/model.ts';
 import { normalise } from '../../src/normalise/index.ts';
 import { recognise } from '../../src/recognise/index.ts';
 import { entityGraph } from '../../src/resolve/entities.ts';
-import { EdgeProps, NodeProps } from '../../src/store/model.ts';
 
 function graphOf(text: string, date = '2015-07-21') {
   const doc = normalise(ArticleRecord.parse({ id: 'a1', title: null, text, published: date, outlet: null, url: null, origin: { file: 'a1.txt' } }));

@@ -1,5 +1,4 @@
-import type { Mention } from '../../src/document.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord, type Mention } from '../../src/model.ts';
 import { normalise } from '../../src/normalise/index.ts';
 import { recognise } from '../../src/recognise/index.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/document.ts';
+import type { Document } from '../../src/model.ts';
 import { loadArticles } from '../../src/load/index.ts';
 import { normalise, normaliseArabic } from '../../src/normalise/index.ts';
 import { recognise } from '../../src/recognise/index.ts';

@@ -2,12 +2,12 @@
 // SaudiNewsNet corpus), names built the Arabic way keep the long vowels that tell them apart, and
 // through the pipeline two articles spelling a leader two ways give one node with both spellings.
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { EmbeddedQueries } from '../../src/query/embedded.ts';
 import { leaderIdOf, variantKey } from '../../src/recognise/variants.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 
 describe('variantKey', () => {
   const same: string[][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementFact } from '../../src/document.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { CAST, factsOf } from './helpers.ts';
 

@@ -3,8 +3,8 @@
  * each with its url; four written ones say so) run through the real pipeline: normalise, recognise, relate.
  */
 import { describe, expect, it } from 'vitest';
-import type { AgreementFact, Fact, VetoFact, VisitFact } from '../../src/document.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import type { AgreementFact, Fact, VetoFact, VisitFact } from '../../src/model.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 
 function run(text: string, published: string, id = 'corpus-sentence'): Fact[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementFact } from '../../src/document.ts';
+import type { AgreementFact } from '../../src/model.ts';
 import { datesIn } from '../../src/relate/dates.ts';
 import { factsOf } from './helpers.ts';
 

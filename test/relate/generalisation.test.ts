@@ -3,7 +3,7 @@
  * written for these tests (not from the seed or the dev set), each failing before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import type { AgreementFact, VetoFact, VisitFact } from '../../src/document.ts';
+import type { AgreementFact, VetoFact, VisitFact } from '../../src/model.ts';
 import { CAST, factsOf } from './helpers.ts';
 
 const visits = (text: string, published = '2024-06-20') => factsOf(text, published).filter((f): f is VisitFact => f.type === 'visit');

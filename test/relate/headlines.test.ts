@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VetoFact, VisitFact } from '../../src/document.ts';
+import type { VetoFact, VisitFact } from '../../src/model.ts';
 import { isHeadline, tokenAt } from '../../src/normalise/index.ts';
 import { relate } from '../../src/relate/index.ts';
 import { docOf, factsOf } from './helpers.ts';

@@ -2,8 +2,7 @@
  * Test helpers: a Document built with the real normaliser and hand-placed mentions, so relate can be
  * tested on sentences written for the tests without depending on the recogniser's gazetteers.
  */
-import type { Document, Mention, MentionKind, MentionVia } from '../../src/document.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord, type Document, type Mention, type MentionKind, type MentionVia } from '../../src/model.ts';
 import { normalise, tokenAt } from '../../src/normalise/index.ts';
 import { relate } from '../../src/relate/index.ts';
 

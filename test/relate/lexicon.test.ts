@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DataError } from '../../src/errors.ts';
-import type { AgreementFact, Fact, VetoFact } from '../../src/document.ts';
-import { ArticleRecord } from '../../src/load/article.ts';
+import type { AgreementFact, Fact, VetoFact } from '../../src/model.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import {
   agreementsLexicon, datesLexicon, DatesLexicon, discourseLexicon, loadLexicon, modalityLexicon, phraseWords, vetoesLexicon, visitsLexicon,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { loadRegistry, registry } from '../../src/relate/registry.ts';
 

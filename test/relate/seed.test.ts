@@ -4,7 +4,7 @@
  * Then the whole-corpus smoke check: every fact's evidence points into its article's text.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { runEval } from '../../src/eval/run.ts';
 import { extract } from '../../src/pipeline.ts';
 import { corpusZips, readCorpusZip } from '../../src/load/corpus.ts';

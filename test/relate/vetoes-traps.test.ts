@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VetoFact } from '../../src/document.ts';
+import type { VetoFact } from '../../src/model.ts';
 import { modalityAt } from '../../src/relate/modality.ts';
 import { sentenceWords } from '../../src/relate/words.ts';
 import { CAST, docOf, factsOf, type MentionSpec } from './helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VetoFact } from '../../src/document.ts';
+import type { VetoFact } from '../../src/model.ts';
 import { factsOf } from './helpers.ts';
 
 const vetoes = (text: string, published: string | null = '2024-06-20') =>

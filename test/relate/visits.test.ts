@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MetFact, VisitFact } from '../../src/document.ts';
+import type { MetFact, VisitFact } from '../../src/model.ts';
 import { CAST, factsOf } from './helpers.ts';
 
 const visits = (text: string, published: string | null = '2024-06-20', cast = CAST) =>

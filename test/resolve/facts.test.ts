@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementFact, Document } from '../../src/document.ts';
+import { type AgreementFact, type Document, EdgeProps, type EdgeRecord, Evidence, type GraphBatch, NodeProps } from '../../src/model.ts';
 import { relate } from '../../src/relate/index.ts';
 import { agreementId, factGraph, mergeAgreements, sameAgreement } from '../../src/resolve/facts.ts';
-import type { EdgeRecord, GraphBatch } from '../../src/store/model.ts';
-import { EdgeProps, Evidence, mergeProps, NodeProps } from '../../src/store/model.ts';
+import { mergeProps } from '../../src/store/merge.ts';
 import { docOf } from '../relate/helpers.ts';
 
 const graphOf = (text: string, id = 'a1', published: string | null = '2024-06-20'): { doc: Document; batch: GraphBatch } => {

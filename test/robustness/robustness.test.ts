@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../src/load/article.ts';
+import { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { conjugate, loadPerturbationData, Perturber } from '../../src/robustness/perturb.ts';
 import { readSeeds, runRobustness, SEEDS, writeReport } from '../../src/robustness/run.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { edgeStatements, evidenceJson, nodeStatements, quote } from '../../src/store/cypher.ts';
 import { cypherStatements, schemaNames, schemaStatements } from '../../src/store/schema.ts';
-import { NODE_LABELS, evidenceKey } from '../../src/store/model.ts';
+import { evidenceKey, NODE_LABELS } from '../../src/model.ts';
 import { evidence } from './helpers/synthetic.ts';
 
 const INJECT = "x'}) DETACH DELETE n //\"`{$rows}";

@@ -7,9 +7,9 @@ import { MultiDirectedGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldBatch } from '../../src/store/batch.ts';
 import { EmbeddedStore, applyBatch, countGraph } from '../../src/store/embedded.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 import { StoreError } from '../../src/store/store.ts';
-import { edgeKey, type GraphBatch } from '../../src/store/model.ts';
+import { edgeKey, type GraphBatch } from '../../src/model.ts';
 import { evidence, syntheticCorpus } from './helpers/synthetic.ts';
 import { snapshot } from './helpers/snapshot.ts';
 

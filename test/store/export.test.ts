@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/export.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
 import { exportGraph, GEXF_MAX_VALUE, xmlEscape } from '../../src/store/export.ts';
-import { emptyGraph, saveGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { saveGraph } from '../../src/store/persist.ts';
 import { evidence, syntheticCorpus } from './helpers/synthetic.ts';
 
 let dir: string;

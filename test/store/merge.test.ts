@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldBatch } from '../../src/store/batch.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { mergeInto } from '../../src/store/merge.ts';
-import { mergeProps } from '../../src/store/model.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
+import { mergeInto, mergeProps } from '../../src/store/merge.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
 import { evidence, syntheticCorpus } from './helpers/synthetic.ts';
 
 // Props as the pipeline makes them: scalars that may be null, string lists (with repeats), evidence.

@@ -4,11 +4,12 @@
 // the display names first of all, is chosen by a rule, never by which article came first.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadArticles, type ArticleRecord } from '../../src/load/index.ts';
+import { loadArticles } from '../../src/load/index.ts';
+import type { ArticleRecord } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import { emptyGraph } from '../../src/store/persist.ts';
-import type { GraphBatch } from '../../src/store/model.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import type { GraphBatch } from '../../src/model.ts';
 import { firstDifference, snapshot, type Snapshot } from './helpers/snapshot.ts';
 
 const INPUTS = ['seed', 'test/gold/articles.jsonl', 'test/fixtures/load/articles.jsonl'];

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyGraph, loadGraph, saveGraph } from '../../src/store/persist.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { loadGraph, saveGraph } from '../../src/store/persist.ts';
 import { readSnapshot, snapshotPath } from '../../src/store/snapshot.ts';
 
 function sample() {

@@ -1,7 +1,7 @@
 // Batches of one article each reporting an event (a visit, a veto, an agreement) the way
 // resolve/facts.ts writes them: per-article keys and ids, every evidence item with its claim.
 import { agreementId, draftId } from '../../../src/resolve/facts.ts';
-import type { EdgeRecord, Evidence, GraphBatch, NodeRecord } from '../../../src/store/model.ts';
+import type { EdgeRecord, Evidence, GraphBatch, NodeRecord } from '../../../src/model.ts';
 
 let n = 0;
 const ev = (article: string, rule: string, claim: Record<string, unknown>): Evidence & { claim: Record<string, unknown> } => {

@@ -7,7 +7,7 @@ import { loadArticles } from '../../../src/load/index.ts';
 import { extract } from '../../../src/pipeline.ts';
 import { concatBatches } from '../../../src/resolve/index.ts';
 import { openStore } from '../../../src/store/index.ts';
-import type { GraphBatch } from '../../../src/store/model.ts';
+import type { GraphBatch } from '../../../src/model.ts';
 
 const corpus = process.env.KG_CORPUS_DIR ?? resolve(import.meta.dirname, '../../../../shared/corpora/saudinewsnet');
 const targets = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Synthetic graph batches for store tests: every label and edge type, ids repeated across batches,
 // the same fact reported by several articles (evidence to merge), and edges told apart by key.
-import type { EdgeRecord, Evidence, GraphBatch, NodeRecord } from '../../../src/store/model.ts';
+import type { EdgeRecord, Evidence, GraphBatch, NodeRecord } from '../../../src/model.ts';
 import { mulberry32 } from '../../../src/random.ts';
 
 /** A small deterministic pseudo-random generator (mulberry32), so a failing case can be replayed. */

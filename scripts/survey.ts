@@ -2,14 +2,13 @@
  * Survey of the recogniser over SaudiNewsNet (reserved urls excluded): throughput of normalise +
  * recognise, the most frequent states, leaders and bodies, the share of articles with a state, and a
  * seeded random sample of articles with their entities for reading by hand.
- * Run: npx tsx src/recognise/survey.ts [--sample 20] [--seed 7]
+ * Run: npm run survey -- [--sample 20] [--seed 7]
  */
-import type { Document } from '../document.ts';
-import { ArticleRecord } from '../load/article.ts';
-import { normalise } from '../normalise/index.ts';
-import { readCorpus } from '../load/corpus.ts';
-import { recognise } from './index.ts';
-import { mulberry32 as rng } from '../random.ts';
+import { ArticleRecord, type Document } from '../src/model.ts';
+import { normalise } from '../src/normalise/index.ts';
+import { readCorpus } from '../src/load/corpus.ts';
+import { recognise } from '../src/recognise/index.ts';
+import { mulberry32 as rng } from '../src/random.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -5,7 +5,7 @@
  * additions and removals in data/gazetteer/unsplit-words.manual.yaml); and
  * data/gazetteer/common-words.json — the most frequent stems that are not personal names, which can
  * therefore not be part of an unknown name (a name is a stem seen after بن، الشيخ، الأمير…).
- * Run: npx tsx src/normalise/lexicon-build.ts
+ * Run: npm run lexicon:build (npx tsx scripts/lexicon-build.ts)
  *
  * Evidence used (an application of the corpus tests of Darwish, "Building a Shallow Arabic
  * Morphological Analyzer in One Day", 2002): a word w is lexical when (a) the article ال attaches to it
@@ -14,10 +14,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { loadData } from '../data.ts';
-import { readCorpus } from '../load/corpus.ts';
-import { normaliseArabic } from './arabic.ts';
-import { splitClitics } from './clitics.ts';
+import { loadData } from '../src/data.ts';
+import { readCorpus } from '../src/load/corpus.ts';
+import { normaliseArabic } from '../src/normalise/arabic.ts';
+import { splitClitics } from '../src/normalise/clitics.ts';
 
 const Manual = z.object({ add: z.array(z.string()), remove: z.array(z.string()) });
 const LETTERS = 'وفبلك';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const manual = loadData('gazetteer/unsplit-words.manual.yaml', Manual);
   const removed = new Set(manual.remove.map(normaliseArabic));
   // Words of gazetteer names that begin with a clitic letter (بيونغ، بالاو، فرانسوا) are names, not clitic + stem.
-  const { gazetteerWords } = await import('../recognise/gazetteer.ts');
+  const { gazetteerWords } = await import('../src/recognise/gazetteer.ts');
   // But a name word made of a clitic chain with the article and a common noun (للطاقة، والتعاون،
   // بالأمم) is that chain + noun: kept whole it would hide the noun everywhere else (اتفاقية للطاقة).
   const chained = (w: string): boolean => {
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const names = gazetteerWords().map(normaliseArabic)
     .filter((w) => w.length >= 4 && LETTERS.includes(w.charAt(0)) && !w.startsWith('ال') && !chained(w));
   const all = [...new Set([...words, ...names, ...manual.add.map(normaliseArabic)])].filter((w) => !removed.has(w)).sort();
-  writeFileSync(new URL('../../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
+  writeFileSync(new URL('../data/gazetteer/unsplit-words.json', import.meta.url), `${JSON.stringify(all, null, 0)}\n`);
   console.log(`unsplit-words.json: ${all.length} words from ${counts.size} word types`);
 
   const stems = new Map<string, number>();
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const common = frequent.map(([st]) => st).sort();
   // Nouns and adjectives take the article; foreign surnames (بوتين، كيري) almost never do.
   const nouns = frequent.filter(([st, n]) => (withArticle.get(st) ?? 0) >= 0.2 * n).map(([st]) => st).sort();
-  writeFileSync(new URL('../../data/gazetteer/common-words.json', import.meta.url), `${JSON.stringify({ common, nouns }, null, 0)}\n`);
+  writeFileSync(new URL('../data/gazetteer/common-words.json', import.meta.url), `${JSON.stringify({ common, nouns }, null, 0)}\n`);
   console.log(`common-words.json: ${common.length} stems, ${nouns.length} of them nouns`);
 }
 

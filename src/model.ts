@@ -1,0 +1,340 @@
+/**
+ * The domain model, in one place, as zod schemas: the Article record every loader yields, the
+ * Document that flows through the pipeline and the facts relate reads, the graph's node labels,
+ * edge types and their properties, and the statuses. Every type is inferred from a schema and each
+ * enum is declared here only. Both stores (embedded graphology and Neo4j) hold exactly this graph;
+ * labels and relationship types are a fixed list and are never built from input text.
+ *
+ *   load → normalise (text, tokens, sentences) → recognise (mentions) → relate (facts)
+ *   → resolve (graph batch) → store → query
+ */
+import { z } from 'zod';
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const Id = z.string().min(1);
+const Sources = z.array(z.string()).default([]);
+
+// ---- statuses ----
+
+/** An agreement's status in the graph (the registry's legal history has more: relate/registry.ts). */
+export const AgreementStatus = z.enum(['signed', 'concluded', 'planned']);
+export type AgreementStatus = z.infer<typeof AgreementStatus>;
+export const VisitStatus = z.enum(['done', 'planned']);
+export type VisitStatus = z.infer<typeof VisitStatus>;
+
+// ---- the article ----
+
+/** Where a record came from, so every problem and every fact can name its file and record. */
+export const Origin = z.object({
+  file: z.string(),
+  /** 1-based record number inside a JSON array or zip entry. */
+  record: z.number().int().positive().optional(),
+  /** 1-based line number inside a JSONL file. */
+  line: z.number().int().positive().optional(),
+  /** Name of the entry inside a zip archive. */
+  entry: z.string().optional(),
+});
+export type Origin = z.infer<typeof Origin>;
+
+/** The Article record: what every loader yields and every later stage reads. */
+export const ArticleRecord = z.object({
+  /** JSONL `id`, SaudiNewsNet `url`, a text file's stem, or `<parent id>#<n>` for a sub-article. */
+  id: Id,
+  title: z.string().nullable(),
+  /** Body text only: never the keyword block or the headline list. */
+  text: z.string().min(1),
+  /** Publication date (YYYY-MM-DD) used to resolve relative dates and pick office holders. */
+  published: IsoDate.nullable(),
+  /** Outlet name as written (e.g. عربي21, aawsat). */
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string().default('ar'),
+  /** Keyword block (كلمات دلالية): metadata, never text. */
+  tags: z.array(z.string()).default([]),
+  /** Headline list (مقالات مشابهة): kept apart from the body. */
+  headlines: z.array(z.string()).default([]),
+  /** The record this one was split from (an appended related article); becomes RELATED_TO. */
+  parent: z.string().nullable().default(null),
+  origin: Origin,
+});
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+/** What a loader builds before defaults are applied. */
+export type ArticleRecordInput = z.input<typeof ArticleRecord>;
+
+// ---- the graph: labels and types ----
+
+export const NODE_LABELS = [
+  'Article', 'Outlet', 'State', 'Leader', 'Person', 'UNBody', 'Organization', 'City',
+  'Agreement', 'DraftResolution',
+] as const;
+export const NodeLabel = z.enum(NODE_LABELS);
+export type NodeLabel = z.infer<typeof NodeLabel>;
+
+export const EDGE_TYPES = [
+  'PUBLISHED_BY', 'RELATED_TO', 'MENTIONS', 'HOLDS_OFFICE', 'PARTY_TO', 'SIGNED',
+  'VETOED', 'PUT_TO', 'VISITED', 'MET', 'LOCATED_IN',
+] as const;
+export const EdgeType = z.enum(EDGE_TYPES);
+export type EdgeType = z.infer<typeof EdgeType>;
+
+/** Where an edge comes from: the sentence that says it and the rule that read it. */
+export const Evidence = z.object({
+  article: z.string(),
+  sentence: z.number().int().nonnegative(),
+  /** Character span in the article's original text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  rule: z.string(),
+  confidence: z.number().min(0).max(1),
+  /** What this sentence's article said of the fact (date, status, …): kept when reports of one event merge. */
+  claim: z.record(z.string(), z.unknown()).optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const evidenceKey = (e: Evidence): string => `${e.article}|${e.sentence}|${e.start}|${e.end}|${e.rule}`;
+
+// ---- the Document and its annotations ----
+
+/** A token: a word split from its clitics (و ف ب ل ك ال لل), with offsets into the original text. */
+export const Token = z.object({
+  /** Surface form exactly as in the original text (with clitics). */
+  text: z.string(),
+  /** Start/end offsets (UTF-16 code units) of the whole surface token in the original text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Normalised form of the whole token (see normalise/arabic.ts). */
+  norm: z.string(),
+  /** Normalised proclitics split off, in order, e.g. ['و', 'ال'] for والرئيس. Empty when none. */
+  prefixes: z.array(z.string()),
+  /** Normalised stem without the proclitics (e.g. رئيس for والرئيس). */
+  stem: z.string(),
+  /** Index of the sentence holding this token. */
+  sentence: z.number().int(),
+});
+export type Token = z.infer<typeof Token>;
+
+export const Sentence = z.object({
+  index: z.number().int(),
+  /** Offsets in the original text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Original text of the sentence. */
+  text: z.string(),
+  /** Range of token indexes [tokenStart, tokenEnd) in Document.tokens. */
+  tokenStart: z.number().int(),
+  tokenEnd: z.number().int(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const MentionKind = z.enum(['State', 'Leader', 'Person', 'UNBody', 'Organization', 'City', 'Office']);
+export type MentionKind = z.infer<typeof MentionKind>;
+
+/** How a mention was found: the name itself, a capital or seat standing for the state, a nisba adjective… */
+export const MentionVia = z.enum(['name', 'alias', 'capital', 'seat', 'nisba', 'city', 'gazetteer', 'title', 'partial-name', 'acronym']);
+export type MentionVia = z.infer<typeof MentionVia>;
+
+/**
+ * An entity mention. `id` is the canonical id (ISO alpha-3 for states, fixed slugs for UN bodies,
+ * a stable slug for leaders/persons/organisations/cities). An `Office` mention is a bare office
+ * with a state and no name (الرئيس الروسي): it references the state and may be resolved to a leader
+ * from the discourse by `relate`.
+ */
+export const Mention = z.object({
+  kind: MentionKind,
+  id: z.string(),
+  /** Offsets in the original text, and the surface text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  sentence: z.number().int(),
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: z.number().int(),
+  tokenEnd: z.number().int(),
+  via: MentionVia,
+  /** For leaders, persons, cities and offices: the state they belong to (ISO alpha-3), when known. */
+  state: z.string().nullable().optional(),
+  /** For leaders and offices: the office (e.g. 'president', 'prime minister', 'foreign minister'). */
+  office: z.string().nullable().optional(),
+  /** Display names for the node this mention creates. */
+  name_ar: z.string().optional(),
+  name_en: z.string().nullable().optional(),
+  wikidata: z.string().nullable().optional(),
+  /** Term dates of the office, when known (HOLDS_OFFICE). */
+  from: z.string().nullable().optional(),
+  to: z.string().nullable().optional(),
+  /** For persons: their role as written (خبير، باحث…). */
+  role: z.string().nullable().optional(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const EntityRef = z.object({ label: NodeLabel, id: z.string() });
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const AgreementFact = z.object({
+  type: z.literal('agreement'),
+  name_ar: z.string(),
+  /** defense, strategic-partnership, cooperation, trade, energy, nuclear, mou, ceasefire, … */
+  kind: z.string(),
+  status: AgreementStatus,
+  date: z.string().nullable(),
+  count: z.number().nullable(),
+  /** States (or UN bodies / organisations) bound by the agreement. */
+  parties: z.array(EntityRef),
+  /** Leaders who signed it, where named. */
+  signatories: z.array(EntityRef),
+  evidence: z.array(Evidence),
+  /** The registry entry (data/registry/agreements.yaml) it is, when it is a named agreement. */
+  registry: z.string().nullable().optional(),
+});
+export type AgreementFact = z.infer<typeof AgreementFact>;
+
+export const VetoFact = z.object({
+  type: z.literal('veto'),
+  /** ISO alpha-3 of the vetoing state. */
+  by: z.string(),
+  body: z.literal('UNSC'),
+  date: z.string().nullable(),
+  subject: z.string().nullable(),
+  evidence: z.array(Evidence),
+  /** Earlier casts counted as a batch (المرة الرابعة التي تستخدم فيها): never the same draft as a cast told in full. */
+  batch: z.boolean().optional(),
+});
+export type VetoFact = z.infer<typeof VetoFact>;
+
+export const VisitFact = z.object({
+  type: z.literal('visit'),
+  visitor: EntityRef,
+  /** ISO alpha-3 of the destination state. */
+  to: z.string(),
+  city: z.string().nullable(),
+  date: z.string().nullable(),
+  status: VisitStatus,
+  host: EntityRef.nullable(),
+  evidence: z.array(Evidence),
+});
+export type VisitFact = z.infer<typeof VisitFact>;
+
+export const MetFact = z.object({
+  type: z.literal('met'),
+  a: EntityRef,
+  b: EntityRef,
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  evidence: z.array(Evidence),
+});
+export type MetFact = z.infer<typeof MetFact>;
+
+export const Fact = z.discriminatedUnion('type', [AgreementFact, VetoFact, VisitFact, MetFact]);
+export type Fact = z.infer<typeof Fact>;
+
+/** One object per article; each stage adds its own kind of annotation, with offsets into `text`. */
+export const Document = z.object({
+  article: ArticleRecord,
+  /**
+   * Original text: article.text, then (when the article has a title) a paragraph break and the title,
+   * so the body keeps its offsets and the title is read as its own last sentence(s).
+   */
+  text: z.string(),
+  /**
+   * Offset in `text` where the title begins, the index of its first sentence, and the body sentences
+   * that repeat it; null without a title.
+   */
+  headline: z.object({ start: z.number().int(), sentence: z.number().int(), echoes: z.array(z.number().int()) }).nullable().optional(),
+  tokens: z.array(Token),
+  sentences: z.array(Sentence),
+  mentions: z.array(Mention),
+  facts: z.array(Fact),
+});
+export type Document = z.infer<typeof Document>;
+
+// ---- the graph: properties per label and type (every node also has `id`) ----
+
+export const NodeProps = {
+  Article: z.object({
+    title: z.string().nullable(), published: IsoDate.nullable(), url: z.string().nullable(),
+    language: z.string(), hash: z.string(), outlet: z.string().nullable(),
+    tags: z.array(z.string()).default([]), headlines: z.array(z.string()).default([]),
+  }),
+  Outlet: z.object({ name: z.string() }),
+  State: z.object({
+    name_en: z.string(), name_ar: z.string(), aliases: z.array(z.string()).default([]), sources: Sources,
+  }),
+  Leader: z.object({
+    name_en: z.string().nullable(), name_ar: z.string(), state: z.string().nullable(),
+    office: z.string().nullable(), wikidata: z.string().nullable(),
+    /** Every Arabic spelling the articles use for this person (ريندرز، رايندرس…), unioned on merge. */
+    aliases_ar: z.array(z.string()).default([]), sources: Sources,
+  }),
+  Person: z.object({
+    name_ar: z.string(), name_en: z.string().nullable(), role: z.string().nullable(), sources: Sources,
+  }),
+  UNBody: z.object({ name_en: z.string(), name_ar: z.string(), sources: Sources }),
+  Organization: z.object({ name_en: z.string().nullable(), name_ar: z.string(), sources: Sources }),
+  City: z.object({ name_en: z.string().nullable(), name_ar: z.string(), state: z.string().nullable(), sources: Sources }),
+  Agreement: z.object({
+    name_ar: z.string(), name_en: z.string().nullable().default(null), kind: z.string(), status: AgreementStatus,
+    date: IsoDate.nullable(), count: z.number().int().positive().nullable(), wikidata: z.string().nullable().default(null), sources: Sources,
+  }),
+  DraftResolution: z.object({
+    subject: z.string().nullable(), date: IsoDate.nullable(), symbol: z.string().nullable(), sources: Sources,
+  }),
+} satisfies Record<NodeLabel, z.ZodTypeAny>;
+
+const FactEdge = z.object({ evidence: z.array(Evidence).default([]), sources: Sources });
+export const EdgeProps = {
+  PUBLISHED_BY: z.object({}),
+  RELATED_TO: z.object({}),
+  MENTIONS: z.object({ count: z.number().int().positive() }),
+  HOLDS_OFFICE: FactEdge.extend({ office: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() }),
+  PARTY_TO: FactEdge,
+  SIGNED: FactEdge.extend({ date: IsoDate.nullable() }),
+  VETOED: FactEdge.extend({ date: IsoDate.nullable() }),
+  PUT_TO: FactEdge,
+  VISITED: FactEdge.extend({
+    date: IsoDate.nullable(), city: z.string().nullable(), status: VisitStatus, host: z.string().nullable(),
+  }),
+  MET: FactEdge.extend({ date: IsoDate.nullable(), place: z.string().nullable() }),
+  LOCATED_IN: z.object({}),
+} satisfies Record<EdgeType, z.ZodTypeAny>;
+
+export type NodePropsOf<L extends NodeLabel> = z.infer<(typeof NodeProps)[L]>;
+export type EdgePropsOf<T extends EdgeType> = z.infer<(typeof EdgeProps)[T]>;
+
+export const NodeRef = z.object({ label: NodeLabel, id: Id });
+export type NodeRef = z.infer<typeof NodeRef>;
+
+// ---- the graph: records the stores write ----
+
+/**
+ * One node to write: merged by (label, id). Its props are those of NodeProps[label] when resolve
+ * writes it, plus what merging adds (name votes) when a store reads it back, so they stay open here.
+ */
+export const NodeRecord = z.object({ label: NodeLabel, id: Id, props: z.record(z.string(), z.unknown()) });
+export type NodeRecord = z.infer<typeof NodeRecord>;
+
+/**
+ * One edge to write: merged by (type, from, to, key). `key` tells apart edges of one type between
+ * the same two nodes (two visits on different dates); '' when there can be only one.
+ */
+export const EdgeRecord = z.object({
+  type: EdgeType, from: NodeRef, to: NodeRef, key: z.string(), props: z.record(z.string(), z.unknown()),
+});
+export type EdgeRecord = z.infer<typeof EdgeRecord>;
+
+/** What the pipeline hands the stores: the nodes and edges of one or more articles. */
+export const GraphBatch = z.object({ nodes: z.array(NodeRecord), edges: z.array(EdgeRecord) });
+export type GraphBatch = z.infer<typeof GraphBatch>;
+
+/** Counts per node label and edge type: what `kg seed` prints and the parity tests compare. */
+export const GraphCounts = z.object({
+  nodes: z.partialRecord(NodeLabel, z.number().int()),
+  edges: z.partialRecord(EdgeType, z.number().int()),
+});
+export type GraphCounts = z.infer<typeof GraphCounts>;
+
+/** Stable key of a node in the embedded store and in logs. */
+export const nodeKey = (ref: NodeRef): string => `${ref.label}:${ref.id}`;
+/** Stable key of an edge in the embedded store. */
+export const edgeKey = (e: Pick<EdgeRecord, 'type' | 'from' | 'to' | 'key'>): string =>
+  `${e.type}:${nodeKey(e.from)}->${nodeKey(e.to)}:${e.key}`;
