@@ -5,13 +5,14 @@
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
  */
 import type { AgreementFact, EntityRef } from '../document.ts';
-import type { Arg, SentenceContext } from './context.ts';
+import { type Arg, LEAD_SENTENCES, type SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
-import { isDigits, pastParenthetical } from './words.ts';
-import { entryDescribed, entryForSigning, entryRecalled } from './registry.ts';
+import { isDigits, pastParenthetical, sentenceWords } from './words.ts';
+import { isHeadline } from '../normalise/index.ts';
+import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
@@ -190,7 +191,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
-    const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
+    // A headline, or a line of an almanac (1940 - حكومة بريطانيا تبرم اتفاق…), tells the past in the
+    // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
+    const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
+      && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
+    const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || isPurpose(w[i]);
 
     // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
     // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
@@ -269,6 +274,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       const named = new Set(ctx.doc.mentions.map((m) => m.id));
       const entry = entryDescribed(found[0].kind, ctx.published, named, kindFits);
       if (entry) {
+        if (entry.domestic) continue;
         out.push({
           type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(w[i]) ? 'signed' : 'concluded', date: entry.date, count: null,
           parties: entry.partyRefs, signatories: [], registry: entry.id,
@@ -305,7 +311,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
     const embedded = i > 1 && w[i - 1].norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
-    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded ? { date: null, rule: 'none' } : dated;
+    // The article's day dates only a signing reported as the day's news: one in an article whose lead
+    // tells a signing. A participle (الاتفاقية الموقعة بين…) recalls an agreement, and an article
+    // whose lead is about something else mentions its signings in passing; and a year of the past in
+    // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
+    // is not of the day the text gives.
+    const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
+    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
     const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
@@ -323,7 +335,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
         ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
-      out.push(fact);
+      // Else an agreement of the telling party in a registry agreement's weeks is that agreement
+      // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
+      const told = entry ? null : entryTold({ ...fact, date, dateRule }, ctx.published, sentenceYears(w), L.general_kind, kindFits);
+      // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
+      // إيران لتوقيع الاتفاق): no second node.
+      if (told && planned) continue;
+      if (told) {
+        Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
+        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-told|date:registry` }));
+      }
+      if (recorded(fact)) out.push(fact);
     }
     }
     i = Math.max(i, found[found.length - 1].to - 1);
@@ -572,6 +594,34 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
 
 function text(ctx: SentenceContext, from: number, to: number): string {
   return ctx.doc.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
+}
+
+const leadSigning = new WeakMap<SentenceContext['doc'], boolean>();
+
+/** Does the article's lead (its headline and first sentences) tell a signing? Then it is the day's news. */
+function leadTellsSigning(ctx: SentenceContext): boolean {
+  let tells = leadSigning.get(ctx.doc);
+  if (tells === undefined) {
+    tells = ctx.doc.sentences.some((s) => (s.index < LEAD_SENTENCES || isHeadline(ctx.doc, s.index))
+      && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
+    leadSigning.set(ctx.doc, tells);
+  }
+  return tells;
+}
+
+/** Does the sentence open with a year and a dash, as a line of an almanac ("on this day") does? */
+const almanacLine = (w: SentenceContext['words']): boolean => w.length > 2 && isYear(w[0].norm) && (w[1].norm === '-' || w[1].norm === '–');
+
+const isYear = (norm: string): boolean => /^(1[5-9]|20)\d\d$/.test(norm);
+
+/** The years the sentence names (في 2010، عام 1994). */
+const sentenceYears = (w: SentenceContext['words']): number[] => w.filter((x) => isYear(x.norm)).map((x) => Number(x.norm));
+
+/** Does the sentence name a year before the one of `date` (1994 in a sentence the article's day would date)? */
+function pastYearBefore(w: SentenceContext['words'], date: string | null): boolean {
+  if (!date) return false;
+  const year = Number(date.slice(0, 4));
+  return w.some((x) => isYear(x.norm) && Number(x.norm) < year);
 }
 
 /** Is the verbal noun at i a time adjunct (بعد توقيع، بعد يوم من توقيع)? Looks three words back. */
