@@ -337,7 +337,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
       // Else an agreement of the telling party in a registry agreement's weeks is that agreement
       // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
-      const told = entry ? null : entryTold({ ...fact, date, dateRule }, ctx.published, sentenceYears(w), L.general_kind, kindFits);
+      // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.
+      const anaphoric = trig === 'noun' && via !== 'between' && !withArgs.length && n.count === null && n.to - n.nameFrom === 1 && w[n.from].prefixes.includes('ال');
+      const told = entry ? null : entryTold({ ...fact, date, dateRule, anaphoric }, { published: ctx.published, years: sentenceYears(w), named: namedHere(ctx) }, L.general_kind, kindFits);
       // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
       // إيران لتوقيع الاتفاق): no second node.
       if (told && planned) continue;
@@ -613,6 +615,9 @@ function leadTellsSigning(ctx: SentenceContext): boolean {
 const almanacLine = (w: SentenceContext['words']): boolean => w.length > 2 && isYear(w[0].norm) && (w[1].norm === '-' || w[1].norm === '–');
 
 const isYear = (norm: string): boolean => /^(1[5-9]|20)\d\d$/.test(norm);
+
+/** The states and bodies this sentence names. */
+const namedHere = (ctx: SentenceContext): ReadonlySet<string> => new Set(ctx.doc.mentions.filter((m) => m.sentence === ctx.index).map((m) => m.id));
 
 /** The years the sentence names (في 2010، عام 1994). */
 const sentenceYears = (w: SentenceContext['words']): number[] => w.filter((x) => isYear(x.norm)).map((x) => Number(x.norm));

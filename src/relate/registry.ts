@@ -227,27 +227,35 @@ const FIRM_DATES = new Set(['absolute']);
  * agreement "with Iran" that the sentence gives no other day is the JCPOA, whatever states the
  * sentence names beside Iran (توصلت مجموعة 5+1 إلى اتفاق مع إيران، الدول التي وقعت مع إيران
  * الاتفاق). It is told when:
- * - its kind is the entry's (a nuclear agreement), or its words give none and its parties are all
- *   the entry's, or its text dates it within days of the entry's;
+ * - the telling party is a party and the report's kind is the entry's (a nuclear agreement), or its
+ *   words give no kind and its parties are all the entry's, or its text dates it within days of the
+ *   entry's (not every agreement of its parties: another kind is another agreement of theirs);
+ * - the telling party is named in the sentence, and the report is of the entry's kind, or is a
+ *   verbal noun of the bare definite noun (`anaphoric`: عقب التوقيع على الاتفاق، … إيران): the
+ *   agreement the news is about, whatever subject the clause seems to give it (a verb's own subject
+ *   is not overridden so: ووقعت السعودية ومصر على الاتفاق stays theirs);
  * - no firm day of the text (a day and month) stands far from the entry's, and no year other than
  *   the entry's is in the sentence (وقع مبارك اتفاقا مع طهران … في 2010 is another agreement).
  * The latest such entry; null when none.
  */
 export function entryTold(
-  f: { kind: string; parties: EntityRef[]; date: string | null; dateRule: string },
-  published: string | null, sentenceYears: number[], general: string, fits: KindFit = sameKind,
+  f: { kind: string; parties: EntityRef[]; date: string | null; dateRule: string; anaphoric: boolean },
+  at: { published: string | null; years: number[]; named: ReadonlySet<string> }, general: string, fits: KindFit = sameKind,
 ): RegistryEntry | null {
-  if (!published || !f.parties.length) return null;
+  if (!at.published || !f.parties.length) return null;
+  const ids = new Set(f.parties.map((p) => p.id));
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
-    if (e.multilateral || e.domestic || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
-    if (!e.descriptions_ar.some((d) => d.needs.some((n) => f.parties.some((p) => p.id === n)))) continue;
-    if (sentenceYears.some((y) => y !== Number(e.date.slice(0, 4)))) continue;
+    if (e.multilateral || e.domestic || e.date > at.published || days(e.date, at.published) > RECALL_WINDOW_DAYS) continue;
+    const tells = (set: ReadonlySet<string>): boolean => e.descriptions_ar.some((d) => d.needs.some((n) => set.has(n)));
+    const byParty = tells(ids);
+    if (!byParty && !tells(at.named)) continue;
+    if (at.years.some((y) => y !== Number(e.date.slice(0, 4)))) continue;
     const near = f.date !== null && days(f.date, e.date) <= SIGNING_WINDOW_DAYS;
     if (f.date && FIRM_DATES.has(f.dateRule) && !near) continue;
     const within = f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id));
-    const kindOk = f.kind === general ? within || near : fits(e.kind, f.kind, false);
-    if (!kindOk) continue;
+    const ok = f.kind === general ? (byParty && (within || near)) || f.anaphoric : fits(e.kind, f.kind, false);
+    if (!ok) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;

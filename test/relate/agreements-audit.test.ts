@@ -67,6 +67,25 @@ describe('an agreement told by the party that tells a registry agreement apart, 
     ]) expect(agreements(text, '2015-07-22'), text).toEqual([{ id: 'jcpoa', date: '2015-07-14', status: 'concluded', parties: JCPOA }]);
   });
 
+  it('named only in the sentence, it tells a report of its kind, or a verbal noun of the bare definite noun', () => {
+    const nuclear = agreements('وقال الوزير في ختام الحوار الاستراتيجي بين مصر والولايات المتحدة إن التوصل إلى اتفاق يمنع إيران من امتلاك الأسلحة النووية كان ضروريا.', '2015-08-03');
+    expect(nuclear).toEqual([{ id: 'jcpoa', date: '2015-07-14', status: 'concluded', parties: JCPOA }]);
+    const bare = agreements('وأكد خامنئي عقب التوقيع على الاتفاق دعم إيران لحلفائها في لبنان وسوريا واليمن وتأكيده أن التوقيع على الاتفاق لن يغير سياسة بلاده.', '2015-08-03');
+    expect(bare).toEqual([{ id: 'jcpoa', date: '2015-07-14', status: 'concluded', parties: JCPOA }]);
+  });
+
+  it('another kind between the entry’s own parties is another agreement of theirs', () => {
+    const got = agreements('ووقعت إيران وروسيا أمس اتفاقية للتعاون العسكري.', '2015-08-02');
+    expect(got.map((a) => [a.id.startsWith('agr:'), a.parties])).toEqual([[true, ['IRN', 'RUS']]]);
+  });
+
+  it('a signing whose own subject or بين names other states stays theirs, Iran named beside it', () => {
+    for (const text of [
+      'ووقعت السعودية ومصر على الاتفاق، وقال الوزير إن إيران تهدد المنطقة.',
+      'وشهد الرئيسان توقيع الاتفاقية بين السعودية ومصر، وقال الوزير إن إيران تهدد المنطقة.',
+    ]) expect(agreements(text, '2015-08-03').map((a) => a.parties), text).toEqual([['EGY', 'SAU']]);
+  });
+
   it('a planned signing of it, weeks after it was concluded, makes no node', () => {
     expect(agreements('وقال كيري في القاهرة: جلسنا مع إيران لتوقيع اتفاق يمنعها من امتلاك السلاح النووي.', '2015-08-03')).toEqual([]);
   });
