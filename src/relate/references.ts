@@ -39,7 +39,8 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   out.push(...agreementsOfDay(ctx, named, out));
   // A pair of nisbas names the parties of an agreement the registry does not hold (or does: then the
   // registry reference above stands for it).
-  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => r.evidence.some((e) => e.start < f.evidence[0].end && f.evidence[0].start < e.end))));
+  const overlaps = (a: AgreementFact, b: AgreementFact): boolean => a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
+  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
   return out;
 }
 
