@@ -227,15 +227,17 @@ const FIRM_DATES = new Set(['absolute']);
  * agreement "with Iran" that the sentence gives no other day is the JCPOA, whatever states the
  * sentence names beside Iran (توصلت مجموعة 5+1 إلى اتفاق مع إيران، الدول التي وقعت مع إيران
  * الاتفاق). It is told when:
- * - the telling party is a party and the report's kind is the entry's (a nuclear agreement), or its
- *   words give no kind and its parties are all the entry's, or its text dates it within days of the
- *   entry's (not every agreement of its parties: another kind is another agreement of theirs);
+ * - the telling party is a party, and the report's kind is the entry's (a nuclear agreement); or its
+ *   words give no kind and its parties are all the entry's or its text dates it within days of the
+ *   entry's; or, among the entry's parties, a day and month of the text put it on the entry's days,
+ *   whatever kind its words give (another kind on other days is another agreement of theirs);
  * - the telling party is named in the sentence, and the report is of the entry's kind, or is a
  *   verbal noun of the bare definite noun (`anaphoric`: عقب التوقيع على الاتفاق، … إيران): the
  *   agreement the news is about, whatever subject the clause seems to give it (a verb's own subject
  *   is not overridden so: ووقعت السعودية ومصر على الاتفاق stays theirs);
- * - no firm day of the text (a day and month) stands far from the entry's, and no year other than
- *   the entry's is in the sentence (وقع مبارك اتفاقا مع طهران … في 2010 is another agreement).
+ * - no firm day of the text (a day and month) stands far from the entry's, and no year before the
+ *   entry's is in the sentence (وقع مبارك اتفاقا مع طهران … في 2010 is another agreement; a later
+ *   year is what follows from it: ترفع العقوبات في بداية 2016).
  * The latest such entry; null when none.
  */
 export function entryTold(
@@ -250,11 +252,14 @@ export function entryTold(
     const tells = (set: ReadonlySet<string>): boolean => e.descriptions_ar.some((d) => d.needs.some((n) => set.has(n)));
     const byParty = tells(ids);
     if (!byParty && !tells(at.named)) continue;
-    if (at.years.some((y) => y !== Number(e.date.slice(0, 4)))) continue;
+    if (at.years.some((y) => y < Number(e.date.slice(0, 4)))) continue;
     const near = f.date !== null && days(f.date, e.date) <= SIGNING_WINDOW_DAYS;
     if (f.date && FIRM_DATES.has(f.dateRule) && !near) continue;
     const within = f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id));
-    const ok = f.kind === general ? (byParty && (within || near)) || f.anaphoric : fits(e.kind, f.kind, false);
+    // Dated by the text to its days, among its parties, it is the entry whatever kind its words give
+    // (وقعت إيران والقوى الست في 14 يوليو صفقة شاملة).
+    const onItsDays = byParty && within && near && FIRM_DATES.has(f.dateRule);
+    const ok = onItsDays || (f.kind === general ? (byParty && (within || near)) || f.anaphoric : fits(e.kind, f.kind, false));
     if (!ok) continue;
     if (!best || e.date > best.date) best = e;
   }

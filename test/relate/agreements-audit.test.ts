@@ -86,6 +86,16 @@ describe('an agreement told by the party that tells a registry agreement apart, 
     ]) expect(agreements(text, '2015-08-03').map((a) => a.parties), text).toEqual([['EGY', 'SAU']]);
   });
 
+  it('dated by day and month to its days, among its parties, it is that agreement whatever kind its words give', () => {
+    const got = agreements('ففي الرابع عشر من يوليو الماضي وقعت إيران والقوى الدولية الست صفقة شاملة لتخفيف العقوبات.', '2015-08-20');
+    expect(got.map((a) => [a.id, a.parties])).toEqual([['jcpoa', JCPOA]]);
+  });
+
+  it('a later year in the sentence is what follows from it, not another agreement', () => {
+    const got = agreements('وتوصلت إيران والقوى العالمية الست إلى اتفاق تاريخي أمس الثلاثاء قد ترفع بموجبه العقوبات في بداية 2016.', '2015-07-22');
+    expect(got.map((a) => a.id)).toEqual(['jcpoa']);
+  });
+
   it('a planned signing of it, weeks after it was concluded, makes no node', () => {
     expect(agreements('وقال كيري في القاهرة: جلسنا مع إيران لتوقيع اتفاق يمنعها من امتلاك السلاح النووي.', '2015-08-03')).toEqual([]);
   });
