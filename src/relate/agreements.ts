@@ -5,15 +5,23 @@
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
-import type { Arg, SentenceContext } from './context.ts';
+import { type Arg, LEAD_SENTENCES, type SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
-import { isDigits, pastParenthetical } from './words.ts';
-import { entryDescribed, entryForSigning, entryRecalled } from './registry.ts';
+import { isDigits, pastParenthetical, sentenceWords } from './words.ts';
+import { isHeadline } from '../normalise/index.ts';
+import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
+
+/** The word at an index the caller's bounds keep in range; out of range is a bug, so it throws here. */
+function at(w: SentenceContext['words'], i: number): SentenceContext['words'][number] {
+  const word = w[i];
+  if (word === undefined) throw new RangeError(`word ${i} is outside a sentence of ${w.length}`);
+  return word;
+}
 
 const triggers = new PhraseTable<Trigger>()
   .addAll(L.done.verbs, 'verb')
@@ -100,7 +108,7 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
     const hit = nouns.matchAt(w, i);
-    if (!hit || hit.payload !== 'one' || !w[i].prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
+    if (!hit || hit.payload !== 'one' || !at(w, i).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
     const a = ctx.mention(hit.to);
     if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
     let j = ctx.after(hit.to);
@@ -110,7 +118,7 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
     const end = ctx.after(j);
     if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
     // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
-    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(w[i - ws.length + k], (f) => futureForms.has(f)))) continue;
+    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(at(w, i - ws.length + k), (f) => futureForms.has(f)))) continue;
     if (modalityAt(w, i).modality !== 'fact') continue;
     const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
     const fact: AgreementFact = {
@@ -158,8 +166,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
   for (let i = 0; i < w.length; i++) {
     let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
     let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
-    if (!trig && isFutureVerb(w[i], (k) => futureForms.has(k))) trig = 'pending';
-    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && w[i].keys.some((k) => futureOnly.has(k))) trig = 'pending';
+    if (!trig && isFutureVerb(at(w, i), (k) => futureForms.has(k))) trig = 'pending';
+    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && at(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
     // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
     const withPronoun = resumptive.matchAt(w, i);
@@ -178,8 +186,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
     const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
       : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
-    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < w[n.to - 1].end && w[n.from].start < e.end)));
-    if (!found.length) continue;
+    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < at(w, n.to - 1).end && at(w, n.from).start < e.end)));
+    const [first] = found;
+    const last = found[found.length - 1];
+    if (!first || !last) continue;
     // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
     if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) continue;
     if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
@@ -190,17 +200,21 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
-    const planned = reading.modality === 'planned' || trig === 'pending' || isPurpose(w[i]);
+    // A headline, or a line of an almanac (1940 - حكومة بريطانيا تبرم اتفاق…), tells the past in the
+    // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
+    const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
+      && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
+    const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || isPurpose(at(w, i));
 
     // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
     // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
-    const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : found[0].from;
+    const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : first.from;
     // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
     // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
     const scopeFrom = relative ? i : Math.min(ca, i);
     // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(found[found.length - 1].to - 1)[1]);
+    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(last.to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
@@ -257,22 +271,23 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
 
     // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
     // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
-    if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0]).length < 2) {
+    if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0] ?? []).length < 2) {
       // Not the place it was issued at (في الدوحة، بالرياض).
-      const sides = ctx.argsIn(found[0].to, scopeTo, { obliques: true }).filter((a) => !w[a.word].prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+      const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !at(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
       if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
     }
 
     // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
     // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
-    if (!planned && groups.every((g) => !partiesOf(g).length) && found[0].kind !== L.general_kind && found[0].kind !== L.batch_kind) {
+    if (!planned && groups.every((g) => !partiesOf(g).length) && first.kind !== L.general_kind && first.kind !== L.batch_kind) {
       const named = new Set(ctx.doc.mentions.map((m) => m.id));
-      const entry = entryDescribed(found[0].kind, ctx.published, named, kindFits);
+      const entry = entryDescribed(first.kind, ctx.published, named, kindFits);
       if (entry) {
+        if (entry.domestic) continue;
         out.push({
-          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(w[i]) ? 'signed' : 'concluded', date: entry.date, count: null,
+          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(at(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
           parties: entry.partyRefs, signatories: [], registry: entry.id,
-          evidence: [ctx.evidence(Math.min(ca, i), found[0].to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
+          evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
         });
         continue;
       }
@@ -304,9 +319,15 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const dated = relative && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
-    const embedded = i > 1 && w[i - 1].norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
-    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded ? { date: null, rule: 'none' } : dated;
-    const status = planned ? 'planned' : isSigning(w[i]) ? 'signed' : 'concluded';
+    const embedded = i > 1 && at(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
+    // The article's day dates only a signing reported as the day's news: one in an article whose lead
+    // tells a signing. A participle (الاتفاقية الموقعة بين…) recalls an agreement, and an article
+    // whose lead is about something else mentions its signings in passing; and a year of the past in
+    // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
+    // is not of the day the text gives.
+    const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
+    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
+    const status = planned ? 'planned' : isSigning(at(w, i)) ? 'signed' : 'concluded';
     const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
@@ -323,10 +344,22 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
         ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
-      out.push(fact);
+      // Else an agreement of the telling party in a registry agreement's weeks is that agreement
+      // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
+      // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.
+      const anaphoric = trig === 'noun' && via !== 'between' && !withArgs.length && n.count === null && n.to - n.nameFrom === 1 && at(w, n.from).prefixes.includes('ال');
+      const told = entry ? null : entryTold({ ...fact, date, dateRule, anaphoric }, { published: ctx.published, years: sentenceYears(w), named: namedHere(ctx) }, L.general_kind, kindFits);
+      // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
+      // إيران لتوقيع الاتفاق): no second node.
+      if (told && planned) continue;
+      if (told) {
+        Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
+        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-told|date:registry` }));
+      }
+      if (recorded(fact)) out.push(fact);
     }
     }
-    i = Math.max(i, found[found.length - 1].to - 1);
+    i = Math.max(i, last.to - 1);
   }
   return out;
 }
@@ -356,7 +389,7 @@ function objectAfter(ctx: SentenceContext, from: number): number {
     if (skip) { k = skip.to; continue; }
     // A month the date grammar could not read (في فبراير (شباط)) is an adjunct too.
     if (hasMonthName(w, k, k + 1)) { k++; continue; }
-    if (ctx.covered[k] || isDigits(w[k].norm) || w[k].norm === ',' || w[k].norm === 'و') { k++; continue; }
+    if (ctx.covered[k] || isDigits(at(w, k).norm) || at(w, k).norm === ',' || at(w, k).norm === 'و') { k++; continue; }
     // Other words: a subject the recogniser does not know (والدول الكبرى، الحركة الشعبية), a few at most.
     if (++unknown > L.object_unknown_words) return -1;
     k++;
@@ -374,7 +407,7 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
   let gapLimit = from + maxGap;
   while (i < clauseEnd && i <= gapLimit) {
     const hit = nouns.matchAt(w, i, clauseEnd);
-    if (!hit || (out.length && !w[i].prefixes.includes('و'))) {
+    if (!hit || (out.length && !at(w, i).prefixes.includes('و'))) {
       if (out.length && hit) break;
       i++;
       continue;
@@ -382,7 +415,8 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
     if (consensus.matchAt(w, hit.to)) { i = hit.to; continue; }
     const n = describe(ctx, hit.from, hit.to, hit.payload, clauseEnd);
     // "11 اتفاقية ومذكرة تفاهم": the coordinated noun belongs to the counted batch.
-    if (out.length && out[out.length - 1].count !== null) { out[out.length - 1].to = n.to; out[out.length - 1].name = text(ctx, out[out.length - 1].nameFrom, n.to); }
+    const prev = out[out.length - 1];
+    if (prev && prev.count !== null) { prev.to = n.to; prev.name = text(ctx, prev.nameFrom, n.to); }
     else out.push(n);
     i = n.to;
     gapLimit = i + 2;
@@ -424,7 +458,7 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
   for (let i = from; i < to; i++) {
     if (!withPreps.matchAt(w, i, to)) continue;
     let j = i + 1;
-    if (j < w.length && (isDigits(w[j].norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
+    if (j < w.length && (isDigits(at(w, j).norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
     const counted = countedNouns.matchAt(w, j);
     if (!counted) continue;
     j = counted.to;
@@ -435,7 +469,7 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
     // A name the recogniser does not know (a spelling of its own) is one item among commas: passed over.
     let unknown = 0;
     while (j < w.length) {
-      if (w[j].norm === ':' || w[j].norm === ',' || w[j].norm === 'و') { j++; continue; }
+      if (at(w, j).norm === ':' || at(w, j).norm === ',' || at(w, j).norm === 'و') { j++; continue; }
       const m = ctx.mention(j);
       const a = m ? ctx.argFromMention(m, j) : null;
       if (!m && out.length && w[j + 1]?.norm === ',' && ++unknown <= 2) { j++; continue; }
@@ -468,14 +502,14 @@ function hasVagueSide(ctx: SentenceContext, from: number, to: number, subjectAt:
   const vagueAt = (k: number): boolean => vagueSides.matchAt(w, k, to) !== null;
   if (vagueAt(subjectAt)) return true;
   const subjectEnd = subjectRunEnd(ctx, subjectAt, to);
-  if (subjectEnd > subjectAt && subjectEnd < to && w[subjectEnd].prefixes.includes('و') && vagueAt(subjectEnd)) return true;
+  if (subjectEnd > subjectAt && subjectEnd < to && at(w, subjectEnd).prefixes.includes('و') && vagueAt(subjectEnd)) return true;
   for (let k = from; k < to - 1; k++) {
     if (withPreps.matchAt(w, k, to) && vagueAt(withPreps.matchAt(w, k, to)!.to)) return true;
     // بين X و<vague side>: the side coordinated after the one named.
     if (betweenPreps.matchAt(w, k, to)) {
       const m = ctx.mention(k + 1);
       const next = m ? ctx.after(k + 1) : -1;
-      if (next > 0 && next < to && w[next].prefixes.includes('و') && vagueAt(next)) return true;
+      if (next > 0 && next < to && at(w, next).prefixes.includes('و') && vagueAt(next)) return true;
     }
   }
   return false;
@@ -490,7 +524,7 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
   for (let k = from; k < w.length; k++) {
     const opener = otherOpeners.matchAt(w, k);
     // The opener is a word (فيما) or the و glued to the act (ووقع).
-    const actAt = opener && w[k].norm !== 'و' && !w[k].prefixes.includes('و') ? opener.to : w[k].prefixes.includes('و') || w[k].prefixes.includes('ف') ? k : -1;
+    const actAt = opener && at(w, k).norm !== 'و' && !at(w, k).prefixes.includes('و') ? opener.to : at(w, k).prefixes.includes('و') || at(w, k).prefixes.includes('ف') ? k : -1;
     if (actAt < 0) continue;
     const act = otherActs.matchAt(w, actAt);
     const side = act ? onBehalf.matchAt(w, act.to) : null;
@@ -505,7 +539,7 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
 }
 
 /** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
-const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => w[i].keys.includes(p));
+const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => at(w, i).keys.includes(p));
 
 /** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
 function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
@@ -516,7 +550,7 @@ function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
     const m = ref ? null : ctx.mention(j);
     if (!ref && !m) break;
     j = ref ? ref.to : ctx.after(j);
-    if (j >= to || !w[j].prefixes.includes('و')) break;
+    if (j >= to || !at(w, j).prefixes.includes('و')) break;
   }
   return j;
 }
@@ -539,10 +573,10 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
     for (let k = Math.max(0, from - 2); k < from; k++) {
       const nw = numberWords.matchAt(w, k, from);
       // A definite number qualifies the noun before it (القوى العالمية الست اتفاقا): no count.
-      if (nw && nw.to === from && !w[k].prefixes.includes('ال')) count = nw.payload;
+      if (nw && nw.to === from && !at(w, k).prefixes.includes('ال')) count = nw.payload;
     }
   }
-  if (count === null && /(تين|تان|ين|ان)$/.test(w[from].stem) && number === 'many' && !w[from].stem.endsWith('ات')) count = 2;
+  if (count === null && /(تين|تان|ين|ان)$/.test(at(w, from).stem) && number === 'many' && !at(w, from).stem.endsWith('ات')) count = 2;
   let kind: string | null = null;
   let end = to;
   // The name runs over kind cues, name adjectives and definite modifiers (الشراكة الشاملة), up to a break,
@@ -559,7 +593,7 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
     const cue = kindCues.matchAt(w, k, limit);
     if (cue && (!kind || genericKinds.has(kind))) kind = cue.payload.kind;
     const modifier = cue ?? nameWords.matchAt(w, k, limit)
-      ?? (w[k].prefixes.length === 1 && w[k].prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
+      ?? (at(w, k).prefixes.length === 1 && at(w, k).prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
     if (naming && modifier) { end = modifier.to; k = modifier.to - 1; } else naming = false;
   }
   // No cue after the noun: the noun itself may carry one (مذكرة تفاهم → mou).
@@ -571,7 +605,38 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
-  return ctx.doc.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
+  return ctx.doc.text.slice(at(ctx.words, from).start, at(ctx.words, to - 1).end);
+}
+
+const leadSigning = new WeakMap<SentenceContext['doc'], boolean>();
+
+/** Does the article's lead (its headline and first sentences) tell a signing? Then it is the day's news. */
+function leadTellsSigning(ctx: SentenceContext): boolean {
+  let tells = leadSigning.get(ctx.doc);
+  if (tells === undefined) {
+    tells = ctx.doc.sentences.some((s) => (s.index < LEAD_SENTENCES || isHeadline(ctx.doc, s.index))
+      && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
+    leadSigning.set(ctx.doc, tells);
+  }
+  return tells;
+}
+
+/** Does the sentence open with a year and a dash, as a line of an almanac ("on this day") does? */
+const almanacLine = (w: SentenceContext['words']): boolean => w.length > 2 && isYear(at(w, 0).norm) && (at(w, 1).norm === '-' || at(w, 1).norm === '–');
+
+const isYear = (norm: string): boolean => /^(1[5-9]|20)\d\d$/.test(norm);
+
+/** The states and bodies this sentence names. */
+const namedHere = (ctx: SentenceContext): ReadonlySet<string> => new Set(ctx.doc.mentions.filter((m) => m.sentence === ctx.index).map((m) => m.id));
+
+/** The years the sentence names (في 2010، عام 1994). */
+const sentenceYears = (w: SentenceContext['words']): number[] => w.filter((x) => isYear(x.norm)).map((x) => Number(x.norm));
+
+/** Does the sentence name a year before the one of `date` (1994 in a sentence the article's day would date)? */
+function pastYearBefore(w: SentenceContext['words'], date: string | null): boolean {
+  if (!date) return false;
+  const year = Number(date.slice(0, 4));
+  return w.some((x) => isYear(x.norm) && Number(x.norm) < year);
 }
 
 /** Is the verbal noun at i a time adjunct (بعد توقيع، بعد يوم من توقيع)? Looks three words back. */

@@ -35,7 +35,7 @@ const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(
  * Body sentences that make the lead: the first reports the day's event; the second often still
  * tells it (its place, its talks) after a dateline sentence.
  */
-const LEAD_SENTENCES = 2;
+export const LEAD_SENTENCES = 2;
 /** Prepositions of place (في، إلى) that put someone in a state or city named after them. */
 const PLACE_PREPS = new Set([...visitsLexicon.at, ...visitsLexicon.to].flatMap(phraseWords).filter((x) => x.length > 1));
 const HEADLINE_PLACE_PREPS = new Set([...PLACE_PREPS, ...visitsLexicon.headline_from.flatMap(phraseWords)]);

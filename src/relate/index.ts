@@ -12,6 +12,7 @@ import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
 import { findAgreementReferences, referenceAnchors } from './references.ts';
+import { recorded } from './registry.ts';
 import { findVetoes, vetoAnchors } from './vetoes.ts';
 import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
 
@@ -67,7 +68,7 @@ export function relate(doc: Document): void {
     // References first: a signing whose object is a registry name is that agreement (see findAgreements).
     const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
     if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
-    facts.push(...refs);
+    facts.push(...refs.filter(recorded));
     if (bits & VETO) facts.push(...findVetoes(ctx));
     if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);

@@ -25,7 +25,7 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   const out: AgreementFact[] = [];
   let near: ReadonlySet<string> | null = null;
   for (const hit of registry().names.scan(ctx.words)) {
-    if (!definiteAsWritten(ctx, hit.from, hit.payload.words)) continue;
+    if (!writtenAsNamed(ctx, hit.from, hit.payload.words)) continue;
     // Read the sentences around only when a name is there (most gated sentences hold none).
     const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx));
     if (!entry) continue;
@@ -39,7 +39,8 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   out.push(...agreementsOfDay(ctx, named, out));
   // A pair of nisbas names the parties of an agreement the registry does not hold (or does: then the
   // registry reference above stands for it).
-  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => r.evidence.some((e) => e.start < f.evidence[0].end && f.evidence[0].start < e.end))));
+  const overlaps = (a: AgreementFact, b: AgreementFact): boolean => a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
+  out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
   return out;
 }
 
@@ -68,13 +69,19 @@ function agreementsOfDay(ctx: SentenceContext, named: ReadonlySet<string>, found
 }
 
 /**
- * The phrase table matches a word with or without its article; a name is definite where it is
- * written so: "اتفاق نووي جديد" (a new nuclear agreement) is no reference to "الاتفاق النووي".
+ * The phrase table matches a word with or without its clitics; a name is read only where it is
+ * written as named: "اتفاق نووي جديد" (a new nuclear agreement) is no reference to "الاتفاق النووي";
+ * the head of a construct name takes no article (اتفاق الرياض, never "الاتفاق الرياض"), and a word
+ * inside a name takes no و: "الاتفاق والرياض" coordinates two things (two clubs in a sports table).
  */
-function definiteAsWritten(ctx: SentenceContext, from: number, words: string[]): boolean {
+function writtenAsNamed(ctx: SentenceContext, from: number, words: string[]): boolean {
   return words.every((p, k) => {
     const w = ctx.words[from + k];
-    return !p.startsWith('ال') || !w || w.norm.startsWith('ال') || w.prefixes.includes('ال') || w.prefixes.includes('لل');
+    if (!w) return true;
+    const definite = w.norm.startsWith('ال') || w.prefixes.includes('ال') || w.prefixes.includes('لل');
+    if (p.startsWith('ال') && !definite) return false;
+    if (k === 0 && words.length > 1 && !p.startsWith('ال') && definite) return false;
+    return k === 0 || !w.prefixes.includes('و') || p.startsWith('و');
   });
 }
 

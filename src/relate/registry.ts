@@ -31,6 +31,8 @@ export const RegistryEntry = z.object({
   place: z.string().nullable().default(null),
   parties: z.array(Party).default([]),
   multilateral: z.boolean().default(false),
+  /** A deal between factions inside one state: read, so that no other node forms from its name, but never recorded. */
+  domestic: z.boolean().default(false),
   status: z.array(z.object({
     from: Day,
     status: z.enum(['signed', 'concluded', 'in-force', 'suspended', 'withdrawn', 'terminated', 'superseded', 'supplemented']),
@@ -111,6 +113,12 @@ export function registry(): NonNullable<typeof cache> {
   cache = { entries, byId: new Map(entries.map((e) => [e.id, e])), names };
   return cache;
 }
+
+/**
+ * Is this fact recorded? A reference to a domestic deal (اتفاق مكة، اتفاق الطائف) is read so that its
+ * words make no other node, but it is no agreement between governments (GUIDELINES).
+ */
+export const recorded = (f: { registry?: string | null }): boolean => !f.registry || !registry().byId.get(f.registry)?.domestic;
 
 /**
  * The entry a name stands for in an article published on `published` that names `states`: among
@@ -205,6 +213,54 @@ export function entryDescribed(kind: string, published: string | null, named: Re
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
     if (!e.descriptions_ar.some((d) => d.needs.some((n) => named.has(n)))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
+}
+
+/** Date rules that read a day off the text itself (not a weekday or "yesterday" counted from the crawl day). */
+const FIRM_DATES = new Set(['absolute']);
+
+/**
+ * The registry agreement an agreement report in its weeks stands for, told by the party that tells
+ * it apart (a `needs` of its descriptions: Iran for the JCPOA). In the weeks after the JCPOA, an
+ * agreement "with Iran" that the sentence gives no other day is the JCPOA, whatever states the
+ * sentence names beside Iran (توصلت مجموعة 5+1 إلى اتفاق مع إيران، الدول التي وقعت مع إيران
+ * الاتفاق). It is told when:
+ * - the telling party is a party, and the report's kind is the entry's (a nuclear agreement); or its
+ *   words give no kind and its parties are all the entry's or its text dates it within days of the
+ *   entry's; or, among the entry's parties, a day and month of the text put it on the entry's days,
+ *   whatever kind its words give (another kind on other days is another agreement of theirs);
+ * - the telling party is named in the sentence, and the report is of the entry's kind, or is a
+ *   verbal noun of the bare definite noun (`anaphoric`: عقب التوقيع على الاتفاق، … إيران): the
+ *   agreement the news is about, whatever subject the clause seems to give it (a verb's own subject
+ *   is not overridden so: ووقعت السعودية ومصر على الاتفاق stays theirs);
+ * - no firm day of the text (a day and month) stands far from the entry's, and no year before the
+ *   entry's is in the sentence (وقع مبارك اتفاقا مع طهران … في 2010 is another agreement; a later
+ *   year is what follows from it: ترفع العقوبات في بداية 2016).
+ * The latest such entry; null when none.
+ */
+export function entryTold(
+  f: { kind: string; parties: EntityRef[]; date: string | null; dateRule: string; anaphoric: boolean },
+  at: { published: string | null; years: number[]; named: ReadonlySet<string> }, general: string, fits: KindFit = sameKind,
+): RegistryEntry | null {
+  if (!at.published || !f.parties.length) return null;
+  const ids = new Set(f.parties.map((p) => p.id));
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || e.domestic || e.date > at.published || days(e.date, at.published) > RECALL_WINDOW_DAYS) continue;
+    const tells = (set: ReadonlySet<string>): boolean => e.descriptions_ar.some((d) => d.needs.some((n) => set.has(n)));
+    const byParty = tells(ids);
+    if (!byParty && !tells(at.named)) continue;
+    if (at.years.some((y) => y < Number(e.date.slice(0, 4)))) continue;
+    const near = f.date !== null && days(f.date, e.date) <= SIGNING_WINDOW_DAYS;
+    if (f.date && FIRM_DATES.has(f.dateRule) && !near) continue;
+    const within = f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id));
+    // Dated by the text to its days, among its parties, it is the entry whatever kind its words give
+    // (وقعت إيران والقوى الست في 14 يوليو صفقة شاملة).
+    const onItsDays = byParty && within && near && FIRM_DATES.has(f.dateRule);
+    const ok = onItsDays || (f.kind === general ? (byParty && (within || near)) || f.anaphoric : fits(e.kind, f.kind, false));
+    if (!ok) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;

@@ -80,8 +80,8 @@ describe('references to named agreements', () => {
   });
 
   it('outright names need no context, and clitics do not hide them', () => {
-    const got = agreements('وأكد المسؤول التزام بلاده باتفاقية كامب ديفيد وباتفاق الطائف.', '2015-08-02');
-    expect(got.map((a) => a.id).sort()).toEqual(['camp-david-1978', 'taif-1989']);
+    const got = agreements('وأكد المسؤول التزام بلاده باتفاقية كامب ديفيد وبمعاهدة وادي عربة.', '2015-08-02');
+    expect(got.map((a) => a.id).sort()).toEqual(['camp-david-1978', 'wadi-araba-1994']);
     expect(got.find((a) => a.id === 'camp-david-1978')?.parties).toEqual(['EGY', 'ISR']);
   });
 
