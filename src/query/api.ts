@@ -3,6 +3,7 @@
  * validated with zod and resolved to ids here. Output: the rows of query/contract.ts, sorted.
  */
 import { z } from 'zod';
+import { defined } from '../errors.ts';
 import { AgreementStatus, EdgeType, VisitStatus } from '../model.ts';
 import { canonicalRows } from './canonical.ts';
 import {
@@ -99,7 +100,8 @@ export function parseParams<N extends QueryName>(name: N, raw: unknown): z.infer
   const schema = QueryParams[name];
   const res = schema.safeParse(raw ?? {});
   if (res.success) return res.data as z.infer<(typeof QueryParams)[N]>;
-  const issue = res.error.issues[0];
+  // zod reports at least one issue on a failed parse.
+  const issue = defined(res.error.issues[0], 'the first zod issue');
   if (issue.code === 'unrecognized_keys') {
     throw new QueryError(`${name}: unknown filter "${issue.keys[0]}" (it takes: ${Object.keys(schema.shape).join(', ')})`);
   }
