@@ -54,7 +54,7 @@ export class EmbeddedStore implements GraphStore {
    * closes: two seeds into one file would each save their own graph and the last would win.
    */
   static async open(path: string, options: EmbeddedOptions = {}): Promise<EmbeddedStore> {
-    if (options.readOnly) return new EmbeddedStore(path, await loadGraph(path), options);
+    if (options.readOnly) return new EmbeddedStore(path, await loadGraph(path, { lazy: true }), options);
     const holder: { store?: EmbeddedStore } = {};
     const release = await acquireLock(path, holder, options.onWait);
     try {

@@ -5,13 +5,14 @@
  * Input: a graph or a path. Output: the files, or the graph read back (from the snapshot when it
  * matches the JSON, else from the JSON, checked with zod).
  */
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { EdgeType, NodeLabel } from './model.ts';
-import { encodeSnapshot, readSnapshot, snapshotPath } from './snapshot.ts';
+import { lazyGraph } from './lazy-graph.ts';
+import { encodeSnapshot, readSnapshot, snapshotPath, toGraph } from './snapshot.ts';
 import { StoreError } from './store.ts';
 
 /** The envelope of a saved graph; attributes beyond label/id and type/key are the model's props. */
@@ -29,10 +30,14 @@ export function emptyGraph(): MultiDirectedGraph {
   return new MultiDirectedGraph({ allowSelfLoops: true });
 }
 
-/** Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it. */
-export async function loadGraph(path: string): Promise<MultiDirectedGraph> {
-  const snapshot = await readSnapshot(path);
-  if (snapshot) return snapshot;
+/**
+ * Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it.
+ * `lazy`: only to be read, so from a snapshot the article bookkeeping edges are built when first
+ * needed (lazy-graph.ts); the answers are the same.
+ */
+export async function loadGraph(path: string, { lazy = false }: { lazy?: boolean } = {}): Promise<MultiDirectedGraph> {
+  const columns = await readSnapshot(path);
+  if (columns) return lazy ? lazyGraph(columns) : toGraph(columns);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

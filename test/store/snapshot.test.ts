@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyGraph, loadGraph, saveGraph } from '../../src/store/persist.ts';
-import { readSnapshot, snapshotPath } from '../../src/store/snapshot.ts';
+import { readSnapshot, readSnapshotGraph, snapshotPath } from '../../src/store/snapshot.ts';
 
 function sample() {
   const g = emptyGraph();
@@ -22,7 +22,7 @@ describe('the embedded store snapshot', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kg-snap-')), 'graph.json');
     const g = sample();
     await saveGraph(g, path);
-    const back = await readSnapshot(path);
+    const back = await readSnapshotGraph(path);
     expect(back?.export()).toEqual(g.export());
   });
 
