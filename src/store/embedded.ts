@@ -71,14 +71,22 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async write(batch: GraphBatch): Promise<void> {
-    this.assertOpen();
-    if (this.options.readOnly) throw new StoreError(`the graph file ${this.path} was opened for reading only`);
-    applyBatch(this.graph, batch);
-    this.dirty = true;
+    this.stage(batch);
     this.writes++;
     if (this.writes >= (this.options.saveEveryWrites ?? 20) || Date.now() - this.lastSave >= (this.options.saveEveryMs ?? 30_000)) {
       await this.flush();
     }
+  }
+
+  /**
+   * Merge a batch without the periodic save: for a pass of many small writes that must be saved
+   * once, at its end (consolidation), since every save writes the whole graph. flush() or close() saves it.
+   */
+  stage(batch: GraphBatch): void {
+    this.assertOpen();
+    if (this.options.readOnly) throw new StoreError(`the graph file ${this.path} was opened for reading only`);
+    applyBatch(this.graph, batch);
+    this.dirty = true;
   }
 
   async counts(): Promise<GraphCounts> {

@@ -99,6 +99,12 @@ export function* serialiseGraph(graph: MultiDirectedGraph): Generator<string> {
   yield ']}\n';
 }
 
+const WRITE_BUFFER = 4 << 20;
+
+async function writeAll(fh: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await fh.write(bytes, at)).bytesWritten;
+}
+
 /** Write text (or byte) pieces to `path` so that readers see either the old file or the whole new one. */
 export async function writeFileAtomic(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const dir = dirname(path);
@@ -107,26 +113,27 @@ export async function writeFileAtomic(path: string, pieces: Iterable<string | Ui
     await mkdir(dir, { recursive: true });
     const fh = await open(tmp, 'w');
     try {
-      // Buffer pieces into ~4 MB writes: one syscall per node would dominate the save time.
-      let buf: string[] = [];
-      let size = 0;
+      // Text is encoded into one reused 4 MB buffer as it comes: each piece dies young, where
+      // pieces kept for a join outlived the young generation and a whole-graph save grew the old
+      // one by hundreds of MB before a full collection; and one syscall per node would be slow.
+      const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+      let used = 0;
+      const flush = async () => {
+        await writeAll(fh, buf.subarray(0, used));
+        used = 0;
+      };
       for (const piece of pieces) {
-        if (typeof piece !== 'string') {
-          if (buf.length) await fh.write(buf.join(''));
-          buf = [];
-          size = 0;
-          await fh.write(piece);
-          continue;
-        }
-        buf.push(piece);
-        size += piece.length;
-        if (size >= 4 << 20) {
-          await fh.write(buf.join(''));
-          buf = [];
-          size = 0;
+        if (typeof piece === 'string') {
+          // At most 3 UTF-8 bytes per UTF-16 unit: a piece that may not fit goes after a flush, or alone.
+          if (piece.length * 3 > WRITE_BUFFER - used) await flush();
+          if (piece.length * 3 > WRITE_BUFFER) await writeAll(fh, Buffer.from(piece));
+          else used += buf.write(piece, used);
+        } else {
+          await flush();
+          await writeAll(fh, piece);
         }
       }
-      if (buf.length) await fh.write(buf.join(''));
+      await flush();
       await fh.sync();
     } finally {
       await fh.close();
