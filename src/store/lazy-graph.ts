@@ -76,12 +76,17 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
     return whole;
   };
 
-  /** forEachEdge(callback) over the whole graph in the saved order, without building it. */
+  /**
+   * forEachEdge(callback) over the whole graph in the saved order, without building it. Attributes
+   * come from the columns: graphology keeps the very objects it was given, so they are the core's.
+   */
   const forEachEdge = (callback: Callback): void => {
     let j = 0;
     for (let i = 0; i < c.plain.length; i++) {
-      const s = c.nodeKeys[c.source[i] as number] as string;
-      const t = c.nodeKeys[c.target[i] as number] as string;
+      const si = c.source[i] as number;
+      const ti = c.target[i] as number;
+      const s = c.nodeKeys[si] as string;
+      const t = c.nodeKeys[ti] as string;
       const code = c.plain[i] as number;
       let key: string;
       let a: Attributes;
@@ -89,10 +94,10 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
         a = plainAttrs(code, c.count[i] as number);
         key = c.oddKeys.get(i) ?? derivedKey(a.type, s, t, a.key);
       } else {
+        a = c.attrs[j] as Attributes;
         key = coreKeys[j++] as string;
-        a = core.getEdgeAttributes(key);
       }
-      callback(key, a, s, t, core.getNodeAttributes(s), core.getNodeAttributes(t), false);
+      callback(key, a, s, t, c.nodeAttrs[si] as Attributes, c.nodeAttrs[ti] as Attributes, false);
     }
   };
 
