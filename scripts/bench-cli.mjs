@@ -5,6 +5,7 @@
 // The store defaults to .kg/graph.json; seed the whole corpus into it first for the issue's numbers.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +39,13 @@ export function benchCli({ store = '.kg/graph.json', runs = 5 } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  // The cores may be shared: timings mean little without the load they were taken under.
+  const before = loadavg()[0];
   const result = benchCli({ store: opt('--store'), runs: opt('--runs') ? Number(opt('--runs')) : undefined });
-  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else for (const [label, r] of Object.entries(result)) process.stdout.write(`${String(r.medianMs).padStart(6)} ms  ${label}   (runs: ${r.runs.join(', ')})\n`);
+  const load = [before, loadavg()[0]].map((x) => x.toFixed(2));
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ load_average: load, ...result }, null, 2)}\n`);
+  else {
+    for (const [label, r] of Object.entries(result)) process.stdout.write(`${String(r.medianMs).padStart(6)} ms  ${label}   (runs: ${r.runs.join(', ')})\n`);
+    process.stdout.write(`load average (1 min) before and after: ${load.join(' -> ')}\n`);
+  }
 }

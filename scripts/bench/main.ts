@@ -22,6 +22,8 @@ import { edgeStatements, nodeStatements } from '../../src/store/cypher.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
 import { Neo4jStore } from '../../src/store/neo4j.ts';
 import { percentile, perSecond, round, timed } from './stats.ts';
+// @ts-expect-error: a plain .mjs script without types
+import { benchCli } from '../bench-cli.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
@@ -136,6 +138,8 @@ export async function main(argv: string[]): Promise<number> {
   report.memory = memorySection(opts.quick ? [sampleJsonl(records, tmp)] : files, opts.quick, tmp);
   log('`kg seed` on 1 worker and on every core, first seed and re-seed (non-reserved articles as JSONL)…');
   report.seed = await seedSection(opts.quick ? sampleJsonl(records, tmp) : await nonReservedJsonl(tmp), tmp);
+  log('`kg query` and `kg ask` as whole processes on the seeded store, with its snapshot and from its JSON alone…');
+  report.cli = cliSection(path.join(tmp, 'seed-n.json'), tmp, opts.quick ? 2 : 5);
 
   const conn = neo4jConnection();
   if (!conn) {
@@ -316,6 +320,27 @@ export async function seedSection(input: string, tmp: string) {
   };
 }
 
+/**
+ * Whole `kg` processes on the store the seed section made: as users run them (the snapshot beside
+ * the JSON, store/snapshot.ts) and, as the baseline, on a copy of the JSON alone, which is how every
+ * open read the store before the snapshot. The load average is kept: the cores may be shared.
+ */
+function cliSection(store: string, tmp: string, runs: number) {
+  const jsonOnly = path.join(tmp, 'cli-json-only.json');
+  writeFileSync(jsonOnly, readFileSync(store));
+  const loadBefore = os.loadavg()[0]!;
+  const snap = benchCli({ store, runs }) as Record<string, { medianMs: number }>;
+  const json = benchCli({ store: jsonOnly, runs }) as Record<string, { medianMs: number }>;
+  return {
+    runs,
+    load_average: [round(loadBefore, 2), round(os.loadavg()[0]!, 2)],
+    commands: Object.keys(snap).map((command) => ({
+      command, snapshot_ms: snap[command]!.medianMs, json_only_ms: json[command]!.medianMs,
+      ratio_json_to_snapshot: round(json[command]!.medianMs / snap[command]!.medianMs, 2),
+    })),
+  };
+}
+
 /** Throughput of `cores` threads spinning at once over one thread spinning alone (ideal: cores). */
 async function spinSpeedup(cores: number): Promise<number> {
   const iterations = 400_000_000;
@@ -454,6 +479,9 @@ function toMarkdown(r: Record<string, any>): string {
   L.push(`| first seed, ${sd.workers} workers | ${round(sd.all_workers.seed_ms / 1000, 1)} | ${sd.all_workers.peak_rss_mb} | ${sd.all_workers.graph_nodes_plus_edges} |`);
   L.push(`| re-seed of the same input, ${sd.workers} workers | ${round(sd.reseed.seed_ms / 1000, 1)} | ${sd.reseed.peak_rss_mb} | ${sd.reseed.graph_nodes_plus_edges} |`);
   L.push('', `Speed-up of ${sd.workers} workers over 1: **${sd.speedup_all_workers}×**; the machine's own ceiling, a spin loop on ${sd.workers} threads over 1: **${sd.spin_loop_speedup}×**.`);
+  const c = r.cli;
+  L.push('', `## Whole \`kg\` processes on the seeded store (median of ${c.runs}; load average ${c.load_average.join(' -> ')})`, '', '| command | with snapshot ms | JSON only ms | ratio |', '|---|---:|---:|---:|');
+  for (const x3 of c.commands) L.push(`| ${x3.command} | ${x3.snapshot_ms} | ${x3.json_only_ms} | ${x3.ratio_json_to_snapshot}× |`);
   L.push('', '## Growth', '', '| share | articles | extract ms | µs/article | Neo4j ingest ms | µs/article |', '|---:|---:|---:|---:|---:|---:|');
   for (const g of r.growth) L.push(`| ${g.fraction} | ${g.articles} | ${g.extract_ms} | ${g.extract_us_per_article} | ${g.neo4j_ingest_ms ?? '-'} | ${g.neo4j_ingest_us_per_article ?? '-'} |`);
   L.push('', `Embedded ingest: ${r.embedded.ingest_records_per_s} records/s.`, '');

@@ -27,6 +27,13 @@ export interface PoolOptions {
 
 const CHUNKS_PER_WORKER = 2;
 
+/**
+ * A worker's young generation, in MB. V8 sizes it for the machine's memory, and every MB of it is
+ * resident in every worker; extraction's garbage dies young at 8 MB too. Pool alone on 8,000
+ * corpus articles, 2 workers: peak RSS 412 -> 375 MB, time within the machine's noise.
+ */
+const WORKER_YOUNG_MB = 8;
+
 export function defaultWorkers(): number {
   return availableParallelism();
 }
@@ -74,7 +81,7 @@ async function* pooled(articles: AsyncIterable<ArticleRecord>, n: number, chunkS
   const idleOrNew = () => {
     const idle = workers.find((s) => s.busy === 0);
     if (idle || workers.length >= n) return idle ?? workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const w = new Worker(workerUrl());
+    const w = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { w, busy: 0 };
     w.on('message', (m: WorkerReply) => { slot.busy--; done.set(m.seq, m.results); notify(); });
     w.on('error', (err) => { failure ??= err; notify(); });

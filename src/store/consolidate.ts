@@ -49,7 +49,8 @@ async function groupIO(store: GraphStore): Promise<GroupIO> {
     return neo4jGroups(store as import('./neo4j.ts').Neo4jStore);
   }
   const embedded = store as import('./embedded.ts').EmbeddedStore;
-  return embeddedGroups(embedded.graph, (b) => embedded.write(b));
+  // One save when the store closes, not one every 20 replacements: each writes the whole graph.
+  return embeddedGroups(embedded.graph, async (b) => embedded.stage(b));
 }
 
 const nodeRecord = (graph: MultiDirectedGraph, key: string): NodeRecord => {

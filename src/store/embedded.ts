@@ -53,7 +53,7 @@ export class EmbeddedStore implements GraphStore {
    * closes: two seeds into one file would each save their own graph and the last would win.
    */
   static async open(path: string, options: EmbeddedOptions = {}): Promise<EmbeddedStore> {
-    if (options.readOnly) return new EmbeddedStore(path, await loadGraph(path), options);
+    if (options.readOnly) return new EmbeddedStore(path, await loadGraph(path, { lazy: true }), options);
     const holder: { store?: EmbeddedStore } = {};
     const release = await acquireLock(path, holder, options.onWait);
     try {
@@ -70,14 +70,22 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async write(batch: GraphBatch): Promise<void> {
-    this.assertOpen();
-    if (this.options.readOnly) throw new StoreError(`the graph file ${this.path} was opened for reading only`);
-    applyBatch(this.graph, batch);
-    this.dirty = true;
+    this.stage(batch);
     this.writes++;
     if (this.writes >= (this.options.saveEveryWrites ?? 20) || Date.now() - this.lastSave >= (this.options.saveEveryMs ?? 30_000)) {
       await this.flush();
     }
+  }
+
+  /**
+   * Merge a batch without the periodic save: for a pass of many small writes that must be saved
+   * once, at its end (consolidation), since every save writes the whole graph. flush() or close() saves it.
+   */
+  stage(batch: GraphBatch): void {
+    this.assertOpen();
+    if (this.options.readOnly) throw new StoreError(`the graph file ${this.path} was opened for reading only`);
+    applyBatch(this.graph, batch);
+    this.dirty = true;
   }
 
   async counts(): Promise<GraphCounts> {

@@ -187,8 +187,9 @@ function* gexf(graph: MultiDirectedGraph): Generator<string> {
   for (const { node, attributes } of graph.nodeEntries()) {
     const id = `n${nodeIds.size}`;
     nodeIds.set(node, id);
-    const [[, label], ...rest] = gexfNodeRow(node, attributes);
-    yield `      <node id="${id}" label="${xmlEscape(String(label))}"><attvalues>${values(rest, nodes, attvalue)}</attvalues></node>\n`;
+    // nodeRow puts the display name first, and splitLong leaves a string whole.
+    const [first, ...rest] = gexfNodeRow(node, attributes);
+    yield `      <node id="${id}" label="${xmlEscape(String(first?.[1]))}"><attvalues>${values(rest, nodes, attvalue)}</attvalues></node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
   let e = 0;

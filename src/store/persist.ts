@@ -5,14 +5,15 @@
  * Input: a graph or a path. Output: the files, or the graph read back (from the snapshot when it
  * matches the JSON, else from the JSON, checked with zod).
  */
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { EdgeType, NodeLabel } from '../model.ts';
 import { emptyGraph } from './graph.ts';
-import { encodeSnapshot, readSnapshot, snapshotPath } from './snapshot.ts';
+import { lazyGraph } from './lazy-graph.ts';
+import { encodeSnapshot, readSnapshot, snapshotPath, toGraph } from './snapshot.ts';
 import { StoreError } from './store.ts';
 
 /** The envelope of a saved graph; attributes beyond label/id and type/key are the model's props. */
@@ -26,10 +27,14 @@ const SavedGraph = z.object({
   })),
 });
 
-/** Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it. */
-export async function loadGraph(path: string): Promise<MultiDirectedGraph> {
-  const snapshot = await readSnapshot(path);
-  if (snapshot) return snapshot;
+/**
+ * Read a saved graph; a missing file is an empty graph, a broken one a StoreError naming it.
+ * `lazy`: only to be read, so from a snapshot the article bookkeeping edges are built when first
+ * needed (lazy-graph.ts); the answers are the same.
+ */
+export async function loadGraph(path: string, { lazy = false }: { lazy?: boolean } = {}): Promise<MultiDirectedGraph> {
+  const columns = await readSnapshot(path);
+  if (columns) return lazy ? lazyGraph(columns) : toGraph(columns);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -91,6 +96,12 @@ export function* serialiseGraph(graph: MultiDirectedGraph): Generator<string> {
   yield ']}\n';
 }
 
+const WRITE_BUFFER = 4 << 20;
+
+async function writeAll(fh: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await fh.write(bytes, at)).bytesWritten;
+}
+
 /** Write text (or byte) pieces to `path` so that readers see either the old file or the whole new one. */
 export async function writeFileAtomic(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const dir = dirname(path);
@@ -99,26 +110,27 @@ export async function writeFileAtomic(path: string, pieces: Iterable<string | Ui
     await mkdir(dir, { recursive: true });
     const fh = await open(tmp, 'w');
     try {
-      // Buffer pieces into ~4 MB writes: one syscall per node would dominate the save time.
-      let buf: string[] = [];
-      let size = 0;
+      // Text is encoded into one reused 4 MB buffer as it comes: each piece dies young, where
+      // pieces kept for a join outlived the young generation and a whole-graph save grew the old
+      // one by hundreds of MB before a full collection; and one syscall per node would be slow.
+      const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+      let used = 0;
+      const flush = async () => {
+        await writeAll(fh, buf.subarray(0, used));
+        used = 0;
+      };
       for (const piece of pieces) {
-        if (typeof piece !== 'string') {
-          if (buf.length) await fh.write(buf.join(''));
-          buf = [];
-          size = 0;
-          await fh.write(piece);
-          continue;
-        }
-        buf.push(piece);
-        size += piece.length;
-        if (size >= 4 << 20) {
-          await fh.write(buf.join(''));
-          buf = [];
-          size = 0;
+        if (typeof piece === 'string') {
+          // At most 3 UTF-8 bytes per UTF-16 unit: a piece that may not fit goes after a flush, or alone.
+          if (piece.length * 3 > WRITE_BUFFER - used) await flush();
+          if (piece.length * 3 > WRITE_BUFFER) await writeAll(fh, Buffer.from(piece));
+          else used += buf.write(piece, used);
+        } else {
+          await flush();
+          await writeAll(fh, piece);
         }
       }
-      if (buf.length) await fh.write(buf.join(''));
+      await flush();
       await fh.sync();
     } finally {
       await fh.close();

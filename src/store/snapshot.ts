@@ -1,71 +1,136 @@
 /**
  * The embedded store's snapshot: `<store>.snap`, a compact binary copy of the graph written beside
- * the JSON at every save, so a read-only open (a query, a question, an export) skips the JSON.
- * Input: a graph and the saved JSON's size and mtime. Output: the graph, or null when the snapshot
- * is missing, foreign or does not describe the JSON as it is now (then the JSON is read).
+ * the JSON at every save, so a read-only open (a query, a question) skips the JSON.
+ * Input: a graph and the saved JSON's size and mtime. Output: the graph's columns, or null when the
+ * snapshot is missing, foreign or does not describe the JSON as it is now (then the JSON is read).
  *
- * Layout: `KGSNAP 1\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
- * then v8.serialize of columns: node keys and attributes; edge ends as indexes into the node keys
- * (Uint32Array); edge attributes; edge keys only where they differ from the model's edgeKey. Ends as
- * indexes and derived keys are why it is not graph.export() serialised: the article url that every
- * MENTIONS edge repeats three times is stored once. See docs/startup.md for the measurements.
+ * Layout: `KGSNAP 2\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
+ * then frames, each a 4-byte little-endian length and v8.serialize of one object: first
+ * {attributes, nodes, edges} (the counts), then node chunks {keys, attrs}, then edge chunks. Edge
+ * ends are indexes into the node keys (Uint32Array) and keys the model derives
+ * (`TYPE:source->target:key`, model.ts edgeKey) are not stored. Article bookkeeping edges
+ * (MENTIONS, PUBLISHED_BY, RELATED_TO with only a count) are pure columns: a type code and a count,
+ * no object. So the article url that every MENTIONS edge repeats three times in the JSON is stored
+ * once, a read-only open needs not build them as graph edges (lazy-graph.ts), and no frame, hence
+ * no buffer, holds more than CHUNK nodes or edges. See docs/startup.md for the measurements.
  */
 import { readFile, rm, stat } from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { MultiDirectedGraph } from 'graphology';
 import { emptyGraph } from './graph.ts';
 
-const MAGIC = 'KGSNAP 1\n';
+const MAGIC = 'KGSNAP 2\n';
+/** Nodes or edges per frame: small enough that no frame is a large buffer, large enough to cost little. */
+const CHUNK = 8192;
+
+/** Edge types stored as columns when their attributes are only {type, key: '', count?}. */
+export const PLAIN_TYPES = ['MENTIONS', 'PUBLISHED_BY', 'RELATED_TO'] as const;
 
 export const snapshotPath = (path: string): string => `${path}.snap`;
 
 interface Header { size: number; mtimeMs: number }
 
-interface Columns {
+/** The graph as read from a snapshot: every node, and every edge in the order the graph held them. */
+export interface Columns {
   attributes: Record<string, unknown>;
   nodeKeys: string[];
   nodeAttrs: Record<string, unknown>[];
   source: Uint32Array;
   target: Uint32Array;
-  edgeAttrs: Record<string, unknown>[];
-  /** Edge index → key, for the edges whose key is not `${type}:${source}->${target}:${attrs.key}`. */
+  /** 0 for an edge with its attributes in `attrs`; else 1 + its type's index in PLAIN_TYPES. */
+  plain: Uint8Array;
+  /** A plain edge's count; 0 when it has none. */
+  count: Uint32Array;
+  /** The attributes of the edges that are not plain, in order. */
+  attrs: Record<string, unknown>[];
+  /** Edge index → key, for the edges whose key is not the derived one. */
+  oddKeys: Map<number, string>;
+}
+
+export const derivedKey = (type: unknown, source: string, target: string, key: unknown): string => `${String(type)}:${source}->${target}:${String(key)}`;
+
+/** 1 + the PLAIN_TYPES index of an edge that can be a column, else 0. */
+function plainCode(attrs: Record<string, unknown>): number {
+  const code = (PLAIN_TYPES as readonly unknown[]).indexOf(attrs.type) + 1;
+  if (code === 0 || attrs.key !== '') return 0;
+  // The order of the attributes is kept too: the JSON export of a rebuilt edge must be the same text.
+  const names = Object.keys(attrs);
+  if (names[0] !== 'type' || names[1] !== 'key') return 0;
+  if (names.length === 2) return code;
+  const n = attrs.count;
+  return names.length === 3 && names[2] === 'count' && typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 2 ** 32 ? code : 0;
+}
+
+/** A plain edge's attributes, rebuilt in their stored order. */
+export const plainAttrs = (code: number, count: number): Record<string, unknown> =>
+  count ? { type: PLAIN_TYPES[code - 1], key: '', count } : { type: PLAIN_TYPES[code - 1], key: '' };
+
+function frame(value: unknown): Buffer[] {
+  const body = v8.serialize(value);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(body.length);
+  return [len, body];
+}
+
+/** The snapshot's bytes, in pieces of at most one chunk each. */
+export function* encodeSnapshot(graph: MultiDirectedGraph, header: Header): Generator<Uint8Array> {
+  yield Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
+  yield* frame({ attributes: graph.getAttributes(), nodes: graph.order, edges: graph.size });
+  const index = new Map<string, number>();
+  let keys: string[] = [];
+  let attrs: Record<string, unknown>[] = [];
+  for (const { node, attributes } of graph.nodeEntries()) {
+    index.set(node, index.size);
+    keys.push(node);
+    attrs.push(attributes);
+    if (keys.length === CHUNK) {
+      yield* frame({ keys, attrs });
+      [keys, attrs] = [[], []];
+    }
+  }
+  if (keys.length) yield* frame({ keys, attrs });
+  let chunk = edgeChunk();
+  let n = 0;
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    const s = index.get(source);
+    const t = index.get(target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${edge} names a node the graph does not hold`);
+    chunk.source[n] = s;
+    chunk.target[n] = t;
+    const code = plainCode(attributes);
+    const derived = derivedKey(attributes.type, source, target, attributes.key);
+    if (code && edge === derived) {
+      chunk.plain[n] = code;
+      chunk.count[n] = typeof attributes.count === 'number' ? attributes.count : 0;
+    } else {
+      chunk.attrs.push(attributes);
+      if (edge !== derived) chunk.oddKeys[n] = edge;
+    }
+    if (++n === CHUNK) {
+      yield* frame(chunk);
+      [chunk, n] = [edgeChunk(), 0];
+    }
+  }
+  if (n) yield* frame({ ...chunk, source: chunk.source.slice(0, n), target: chunk.target.slice(0, n), plain: chunk.plain.slice(0, n), count: chunk.count.slice(0, n) });
+}
+
+interface EdgeChunk {
+  source: Uint32Array; target: Uint32Array; plain: Uint8Array; count: Uint32Array;
+  attrs: Record<string, unknown>[];
+  /** Index within the chunk → key. */
   oddKeys: Record<number, string>;
 }
 
-const derivedKey = (type: unknown, source: string, target: string, key: unknown): string => `${type}:${source}->${target}:${key}`;
-
-/** The snapshot's bytes: magic, header line, serialised columns. */
-export function encodeSnapshot(graph: MultiDirectedGraph, header: Header): Buffer[] {
-  const index = new Map<string, number>();
-  const nodeKeys: string[] = [];
-  const nodeAttrs: Record<string, unknown>[] = [];
-  for (const { node, attributes } of graph.nodeEntries()) {
-    index.set(node, nodeKeys.length);
-    nodeKeys.push(node);
-    nodeAttrs.push(attributes);
-  }
-  const source = new Uint32Array(graph.size);
-  const target = new Uint32Array(graph.size);
-  const edgeAttrs: Record<string, unknown>[] = [];
-  const oddKeys: Record<number, string> = {};
-  let i = 0;
-  for (const { edge, source: s, target: t, attributes } of graph.edgeEntries()) {
-    source[i] = index.get(s)!;
-    target[i] = index.get(t)!;
-    edgeAttrs.push(attributes);
-    if (edge !== derivedKey(attributes.type, s, t, attributes.key)) oddKeys[i] = edge;
-    i++;
-  }
-  const columns: Columns = { attributes: graph.getAttributes(), nodeKeys, nodeAttrs, source, target, edgeAttrs, oddKeys };
-  return [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), v8.serialize(columns)];
-}
+const edgeChunk = (): EdgeChunk => ({
+  source: new Uint32Array(CHUNK), target: new Uint32Array(CHUNK), plain: new Uint8Array(CHUNK), count: new Uint32Array(CHUNK), attrs: [], oddKeys: {},
+});
 
 /**
- * The graph of the snapshot beside `path`, when it was written after the JSON as it is now (same
+ * The columns of the snapshot beside `path`, when it was written after the JSON as it is now (same
  * size and mtime); otherwise null. A snapshot that cannot be decoded is removed and null returned:
  * the JSON is the store, the snapshot only a faster way to read it.
  */
-export async function readSnapshot(path: string): Promise<MultiDirectedGraph | null> {
+export async function readSnapshot(path: string): Promise<Columns | null> {
   const snap = snapshotPath(path);
   let json;
   let bytes: Buffer;
@@ -84,23 +149,75 @@ export async function readSnapshot(path: string): Promise<MultiDirectedGraph | n
   }
   if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) return null;
   try {
-    return decode(v8.deserialize(bytes.subarray(eol + 1)) as Columns);
+    return decode(bytes, eol + 1);
   } catch {
     await rm(snap, { force: true }).catch(() => {});
     return null;
   }
 }
 
-function decode(c: Columns): MultiDirectedGraph {
+/** Read the snapshot beside `path` as a graphology graph (null as readSnapshot). */
+export async function readSnapshotGraph(path: string): Promise<MultiDirectedGraph | null> {
+  const columns = await readSnapshot(path);
+  return columns && toGraph(columns);
+}
+
+function decode(bytes: Buffer, start: number): Columns {
+  let at = start;
+  const next = <T>(): T => {
+    if (at + 4 > bytes.length) throw new Error('snapshot ends early');
+    const len = bytes.readUInt32LE(at);
+    if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
+    const value = v8.deserialize(bytes.subarray(at + 4, at + 4 + len)) as T;
+    at += 4 + len;
+    return value;
+  };
+  const meta = next<{ attributes: Record<string, unknown>; nodes: number; edges: number }>();
+  const nodeKeys: string[] = [];
+  const nodeAttrs: Record<string, unknown>[] = [];
+  while (nodeKeys.length < meta.nodes) {
+    const c = next<{ keys: string[]; attrs: Record<string, unknown>[] }>();
+    for (let i = 0; i < c.keys.length; i++) {
+      nodeKeys.push(c.keys[i] as string);
+      nodeAttrs.push(c.attrs[i] as Record<string, unknown>);
+    }
+  }
+  const m = meta.edges;
+  const out: Columns = {
+    attributes: meta.attributes, nodeKeys, nodeAttrs,
+    source: new Uint32Array(m), target: new Uint32Array(m), plain: new Uint8Array(m), count: new Uint32Array(m), attrs: [], oddKeys: new Map(),
+  };
+  for (let done = 0; done < m;) {
+    const c = next<EdgeChunk>();
+    out.source.set(c.source, done);
+    out.target.set(c.target, done);
+    out.plain.set(c.plain, done);
+    out.count.set(c.count, done);
+    for (const a of c.attrs) out.attrs.push(a);
+    for (const [i, k] of Object.entries(c.oddKeys)) out.oddKeys.set(done + Number(i), k);
+    done += c.source.length;
+  }
+  if (at !== bytes.length || nodeKeys.length !== meta.nodes) throw new Error('snapshot has trailing bytes');
+  return out;
+}
+
+/** Call `each` for every edge of the columns, in order, with its key, ends and attributes. */
+export function forEachColumnEdge(c: Columns, each: (key: string, source: string, target: string, attrs: Record<string, unknown>, plain: boolean) => void): void {
+  let full = 0;
+  for (let i = 0; i < c.plain.length; i++) {
+    const s = c.nodeKeys[c.source[i] as number] as string;
+    const t = c.nodeKeys[c.target[i] as number] as string;
+    const code = c.plain[i] as number;
+    const a = code ? plainAttrs(code, c.count[i] as number) : (c.attrs[full++] as Record<string, unknown>);
+    each(c.oddKeys.get(i) ?? derivedKey(a.type, s, t, a.key), s, t, a, code !== 0);
+  }
+}
+
+/** The whole graph of the columns, nodes and edges in their saved order. */
+export function toGraph(c: Columns): MultiDirectedGraph {
   const graph = emptyGraph();
   graph.replaceAttributes(c.attributes);
-  const { nodeKeys, nodeAttrs, source, target, edgeAttrs, oddKeys } = c;
-  for (let i = 0; i < nodeKeys.length; i++) graph.addNode(nodeKeys[i], nodeAttrs[i]);
-  for (let i = 0; i < edgeAttrs.length; i++) {
-    const s = nodeKeys[source[i]];
-    const t = nodeKeys[target[i]];
-    const a = edgeAttrs[i];
-    graph.addEdgeWithKey(oddKeys[i] ?? derivedKey(a.type, s, t, a.key), s, t, a);
-  }
+  for (let i = 0; i < c.nodeKeys.length; i++) graph.addNode(c.nodeKeys[i], c.nodeAttrs[i]);
+  forEachColumnEdge(c, (key, s, t, a) => graph.addEdgeWithKey(key, s, t, a));
   return graph;
 }

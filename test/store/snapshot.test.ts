@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyGraph } from '../../src/store/graph.ts';
 import { loadGraph, saveGraph } from '../../src/store/persist.ts';
-import { readSnapshot, snapshotPath } from '../../src/store/snapshot.ts';
+import { readSnapshot, readSnapshotGraph, snapshotPath } from '../../src/store/snapshot.ts';
 
 function sample() {
   const g = emptyGraph();
@@ -23,7 +23,7 @@ describe('the embedded store snapshot', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kg-snap-')), 'graph.json');
     const g = sample();
     await saveGraph(g, path);
-    const back = await readSnapshot(path);
+    const back = await readSnapshotGraph(path);
     expect(back?.export()).toEqual(g.export());
   });
 

@@ -1,0 +1,150 @@
+/**
+ * A read-only view of a snapshot's graph that does not build the article bookkeeping edges
+ * (MENTIONS, PUBLISHED_BY, RELATED_TO: four in five edges of the corpus graph) until something
+ * needs them as graph edges. Input: the columns of a snapshot (snapshot.ts). Output: an object that
+ * answers as the whole MultiDirectedGraph would.
+ *
+ * Why: building graphology's adjacency for ~140k such edges was most of a whole-corpus query's
+ * second, while most queries never follow them (an agreement, a veto, a visit is reached through
+ * its fact edges). The view holds every node and every other edge in a real graph (the core), and
+ * the bookkeeping edges as columns. What it answers from them:
+ * - node reads, `order`, `size`;
+ * - `forEachEdge(callback)` over the whole graph, in the saved order, the bookkeeping edges made
+ *   on the fly;
+ * - an edge's attributes or ends, when it is a core edge;
+ * - a node's edges, when none of them is a bookkeeping edge (its edges are then all in the core,
+ *   in the same order as in the whole graph).
+ * Anything else (a State's edges, an export, a write) first builds the whole graph from the
+ * columns, in the saved order, exactly as a full read would, and from then on the view forwards
+ * everything to it.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { Attributes } from 'graphology-types';
+import { emptyGraph } from './graph.ts';
+import { derivedKey, plainAttrs, toGraph, type Columns } from './snapshot.ts';
+
+/** Methods that read nodes or the graph's own attributes only: the core answers them as the whole graph would. */
+const NODE_READS = new Set([
+  'hasNode', 'getNodeAttributes', 'getNodeAttribute', 'hasNodeAttribute', 'forEachNode', 'nodes', 'mapNodes', 'filterNodes',
+  'someNode', 'everyNode', 'findNode', 'reduceNodes', 'getAttributes', 'getAttribute', 'hasAttribute', 'order', 'type', 'multi',
+  'allowSelfLoops', 'implementation',
+]);
+/** Methods taking one edge key first: the core answers them for its own edges. */
+const EDGE_READS = new Set(['getEdgeAttributes', 'getEdgeAttribute', 'hasEdgeAttribute', 'source', 'target', 'extremities', 'isSelfLoop']);
+/** Methods taking one node key first: the core answers them for a node without bookkeeping edges. */
+const ADJACENCY = new Set([
+  'forEachInEdge', 'forEachOutEdge', 'inEdges', 'outEdges', 'inDegree', 'outDegree', 'degree', 'forEachInNeighbor', 'forEachOutNeighbor',
+  'forEachNeighbor', 'inNeighbors', 'outNeighbors', 'neighbors',
+]);
+
+/** `graph[LAZY]()`: whether a lazy view has built its whole graph (for tests and measurements). */
+export const LAZY = Symbol('kg.lazyGraph.built');
+
+type Callback = (edge: string, attrs: Attributes, source: string, target: string, sa: Attributes, ta: Attributes, undirected: boolean) => void;
+
+export function lazyGraph(c: Columns): MultiDirectedGraph {
+  const core = emptyGraph();
+  core.replaceAttributes(c.attributes);
+  for (let i = 0; i < c.nodeKeys.length; i++) core.addNode(c.nodeKeys[i], c.nodeAttrs[i]);
+  // Nodes with a bookkeeping edge: their adjacency is not all in the core.
+  const touched = new Uint8Array(c.nodeKeys.length);
+  const coreKeys: string[] = [];
+  let full = 0;
+  for (let i = 0; i < c.plain.length; i++) {
+    const s = c.source[i] as number;
+    const t = c.target[i] as number;
+    if (c.plain[i]) {
+      touched[s] = 1;
+      touched[t] = 1;
+      continue;
+    }
+    const a = c.attrs[full++] as Attributes;
+    const [sk, tk] = [c.nodeKeys[s] as string, c.nodeKeys[t] as string];
+    const key = c.oddKeys.get(i) ?? derivedKey(a.type, sk, tk, a.key);
+    core.addEdgeWithKey(key, sk, tk, a);
+    coreKeys.push(key);
+  }
+  const bookkept = new Set<string>();
+  touched.forEach((x, i) => { if (x) bookkept.add(c.nodeKeys[i] as string); });
+
+  let whole: MultiDirectedGraph | null = null;
+  const materialise = (): MultiDirectedGraph => {
+    if (!whole) {
+      whole = toGraph(c);
+      core.clear();
+    }
+    return whole;
+  };
+
+  /**
+   * forEachEdge(callback) over the whole graph in the saved order, without building it. Attributes
+   * come from the columns: graphology keeps the very objects it was given, so they are the core's.
+   */
+  const forEachEdge = (callback: Callback): void => {
+    let j = 0;
+    for (let i = 0; i < c.plain.length; i++) {
+      const si = c.source[i] as number;
+      const ti = c.target[i] as number;
+      const s = c.nodeKeys[si] as string;
+      const t = c.nodeKeys[ti] as string;
+      const code = c.plain[i] as number;
+      let key: string;
+      let a: Attributes;
+      if (code) {
+        a = plainAttrs(code, c.count[i] as number);
+        key = c.oddKeys.get(i) ?? derivedKey(a.type, s, t, a.key);
+      } else {
+        a = c.attrs[j] as Attributes;
+        key = coreKeys[j++] as string;
+      }
+      callback(key, a, s, t, c.nodeAttrs[si] as Attributes, c.nodeAttrs[ti] as Attributes, false);
+    }
+  };
+
+  const bound = new Map<PropertyKey, unknown>();
+  const fromCore = (prop: PropertyKey): unknown => {
+    let f = bound.get(prop);
+    if (f === undefined) {
+      const v = Reflect.get(core, prop, core) as unknown;
+      f = typeof v === 'function' ? v.bind(core) : v;
+      bound.set(prop, f);
+    }
+    return f;
+  };
+  const fromWhole = (prop: PropertyKey): unknown => {
+    const g = materialise();
+    const v = Reflect.get(g, prop, g) as unknown;
+    return typeof v === 'function' ? v.bind(g) : v;
+  };
+
+  /** Whether all of a node's edges are in the core. */
+  const ownAdjacency = (node: unknown): boolean => typeof node === 'string' && core.hasNode(node) && !bookkept.has(node);
+  const call = (f: unknown, args: unknown[]): unknown => (f as (...a: unknown[]) => unknown)(...args);
+
+  return new Proxy(core, {
+    get(target, prop) {
+      if (prop === LAZY) return () => whole !== null;
+      if (whole) return fromWhole(prop);
+      // Not a graph member (a Promise's `then` probe, say): nothing to build for it.
+      if (!(prop in target)) return undefined;
+      if (prop === 'size') return c.plain.length;
+      if (NODE_READS.has(prop as string)) return fromCore(prop);
+      if (prop === 'forEachEdge') {
+        return (...args: unknown[]) => {
+          if (!whole && args.length === 1 && typeof args[0] === 'function') return forEachEdge(args[0] as Callback);
+          return call(!whole && args.length === 2 && ownAdjacency(args[0]) ? fromCore(prop) : fromWhole(prop), args);
+        };
+      }
+      if (EDGE_READS.has(prop as string)) {
+        return (...args: unknown[]) => call(!whole && typeof args[0] === 'string' && core.hasEdge(args[0]) ? fromCore(prop) : fromWhole(prop), args);
+      }
+      if (ADJACENCY.has(prop as string)) {
+        return (...args: unknown[]) => call(!whole && args.length <= 2 && ownAdjacency(args[0]) ? fromCore(prop) : fromWhole(prop), args);
+      }
+      return fromWhole(prop);
+    },
+    set(_target, prop, value) {
+      return Reflect.set(materialise(), prop, value);
+    },
+  });
+}

@@ -1,0 +1,100 @@
+// The read-only view of a snapshot (store/lazy-graph.ts): every query gives the answer the whole
+// graph gives, and the article bookkeeping edges are built only when a question needs them.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { EmbeddedQueries } from '../../src/query/embedded.ts';
+import { EmbeddedStore } from '../../src/store/embedded.ts';
+import { LAZY, lazyGraph } from '../../src/store/lazy-graph.ts';
+import { loadGraph, saveGraph } from '../../src/store/persist.ts';
+import { readSnapshot } from '../../src/store/snapshot.ts';
+import { fixtureGraph } from '../query/fixture.ts';
+
+async function saved(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'kg-lazy-')), 'graph.json');
+  const g = fixtureGraph();
+  // An edge whose key the model would not derive, and a MENTIONS edge with more than a count: both stay graph edges.
+  g.addEdgeWithKey('odd-key', 'Article:putin-vietnam-2024', 'State:RUS', { type: 'MENTIONS', key: 'k', count: 1 });
+  g.addEdgeWithKey('MENTIONS:Article:veto-gaza-2023->State:RUS:', 'Article:veto-gaza-2023', 'State:RUS', { type: 'MENTIONS', key: '', count: 1, note: 'x' });
+  await saveGraph(g, path);
+  return path;
+}
+
+async function lazy(path: string): Promise<MultiDirectedGraph> {
+  const columns = await readSnapshot(path);
+  if (!columns) throw new Error('no snapshot');
+  return lazyGraph(columns);
+}
+
+const built = (g: MultiDirectedGraph) => (g as unknown as Record<symbol, () => boolean>)[LAZY]!();
+
+const CALLS: [string, (q: EmbeddedQueries) => Promise<unknown>][] = [
+  ['states', (q) => q.states()],
+  ['states of an article', (q) => q.states({ article: 'blinken-riyadh-2024' })],
+  ['bodies', (q) => q.bodies()],
+  ['leaders', (q) => q.leaders({ state: 'VNM' })],
+  ['agreements', (q) => q.agreements({})],
+  ['agreements of Russia', (q) => q.agreements({ state: 'روسيا' })],
+  ['vetoes', (q) => q.vetoes({})],
+  ['visits', (q) => q.visits({})],
+  ['meetings', (q) => q.meetings({})],
+  ['evidence', (q) => q.evidence({ from: 'RUS' })],
+  ['evidence between states', (q) => q.evidence({ from: 'RUS', to: 'VNM' })],
+  ['timeline', (q) => q.timeline({ entity: 'Russia' })],
+  ['path', (q) => q.path({ from: 'RUS', to: 'VNM' })],
+  ['neighbours', (q) => q.neighbours({ from: 'RUS', to: 'VNM' })],
+];
+
+describe('the lazy read-only graph', () => {
+  it('answers every query as the whole graph does, each on a fresh view', async () => {
+    const path = await saved();
+    const whole = new EmbeddedQueries(await loadGraph(path));
+    for (const [name, call] of CALLS) expect(await call(new EmbeddedQueries(await lazy(path))), name).toEqual(await call(whole));
+  });
+
+  it('answers them all in a row on one view, as it builds itself', async () => {
+    const path = await saved();
+    const whole = new EmbeddedQueries(await loadGraph(path));
+    const view = new EmbeddedQueries(await lazy(path));
+    for (const [name, call] of CALLS) expect(await call(view), name).toEqual(await call(whole));
+  });
+
+  it('answers agreements, vetoes, visits and meetings without building the bookkeeping edges', async () => {
+    const g = await lazy(await saved());
+    const q = new EmbeddedQueries(g);
+    await q.agreements({ state: 'RUS' });
+    await q.vetoes({});
+    await q.visits({});
+    await q.meetings({});
+    expect(built(g)).toBe(false);
+    await q.states({ state: 'RUS' });
+    expect(built(g)).toBe(true);
+  });
+
+  it('iterates, counts and exports as the whole graph, in the saved order', async () => {
+    const path = await saved();
+    const whole = await loadGraph(path);
+    const g = await lazy(path);
+    const edges = (x: MultiDirectedGraph) => { const out: unknown[] = []; x.forEachEdge((...a) => out.push(a)); return out; };
+    expect([g.order, g.size]).toEqual([whole.order, whole.size]);
+    expect(edges(g)).toEqual(edges(whole));
+    expect(g.getNodeAttributes('State:RUS')).toEqual(whole.getNodeAttributes('State:RUS'));
+    expect(built(g)).toBe(false);
+    // A method the view does not answer itself builds the whole graph first.
+    expect(g.export()).toEqual(whole.export());
+    expect(built(g)).toBe(true);
+    expect(edges(g)).toEqual(edges(whole));
+  });
+
+  it('is what a read-only store opens, and it refuses writes', async () => {
+    const path = await saved();
+    const store = await EmbeddedStore.open(path, { readOnly: true });
+    expect(built(store.graph)).toBe(false);
+    await expect(store.write({ nodes: [], edges: [] })).rejects.toThrow(/reading only/);
+    const writer = await EmbeddedStore.open(path);
+    expect(await store.counts()).toEqual(await writer.counts());
+    await writer.close();
+  });
+});
