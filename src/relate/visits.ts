@@ -19,11 +19,17 @@ type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const receive = new PhraseTable<true>().addAll(L.receive.verbs, true);
+const passiveAgents = new PhraseTable<true>().addAll(L.receive.passive_agents, true);
+const postedTitles = new PhraseTable<true>().addAll(L.posted_titles, true);
+const resumptives = new Set(L.receive.resumptives.flatMap(phraseWords));
+const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
+const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
 const meet = new PhraseTable<'verb' | 'noun'>().addAll(L.meet.verbs, 'verb').addAll(L.meet.nouns, 'noun');
 const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const toPreps = new PhraseTable<true>().addAll(L.to.filter((p) => phraseWords(p)[0].length > 1), true);
 const atPreps = new PhraseTable<true>().addAll(L.at.filter((p) => phraseWords(p)[0].length > 1), true);
+const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
@@ -34,6 +40,7 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
+const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
@@ -127,15 +134,18 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
 }
 
 /** Is word k introduced by إلى, maybe past a place noun and its nisba (إلى العاصمة القطرية الدوحة)? */
-function introducedByTo(ctx: SentenceContext, k: number): boolean {
+const introducedByTo = (ctx: SentenceContext, k: number): boolean => introducedBy(ctx, k, toPreps, 0);
+
+/** Is word k introduced by one of `preps` standing at or after `from`, maybe past a place noun and its nisba? */
+function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>, from: number): boolean {
   let p = k - 1;
-  for (let n = 0; n < 2 && p > 0; n++) {
+  for (let n = 0; n < 2 && p > Math.max(0, from); n++) {
     const nisba = ctx.mentionAt[p];
     if (nisba?.kind === 'State' && nisba.via === 'nisba') p--;
     else if (placeNouns.matchAt(ctx.words, p)) { p--; break; } else break;
   }
   if (p !== k - 1 && !placeNouns.matchAt(ctx.words, p + 1)) return false;
-  return p >= 0 && toPreps.matchAt(ctx.words, p) !== null;
+  return p >= Math.max(0, from) && preps.matchAt(ctx.words, p) !== null;
 }
 
 /**
@@ -298,7 +308,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       visitor = agent.arg; after = agent.after; told = agent.past;
     }
   }
-  if (!isLeaderArg(visitor)) return [];
+  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
   if (trig === 'noun' && end < w.length && groupPossessors.has(w[end].stem) && !w[end].prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
@@ -316,13 +326,19 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
+  // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
+  // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
   const later = w[i].keys.some((k) => imperfect.has(k))
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && d.date !== ctx.published) || (d.future && d.from >= ca && d.to <= cb));
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published)))
+      || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
+  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
-  const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
+  // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
+  // (Read past an apposition's commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
+  const urgedCue = urged.scan(w, sentenceStart(w, i, 12), i).length > 0;
+  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(w[i]);
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
@@ -337,7 +353,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
-    date: (planned && dateRule === 'published') || ('past' in d && d.past) ? null : date,
+    // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && date < ctx.published))) || ('past' in d && d.past) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
     evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
@@ -460,17 +477,45 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
   return end === last.word ? prev : null;
 }
 
-/** A support verb in the future (سيقوم بزيارة، ستبدأ جولة) before the visit noun in its clause. */
+/**
+ * A verb in the future before the visit noun in its clause: a support verb (سيقوم بزيارة، ستبدأ جولة) or
+ * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
+ */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
   for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(ctx.words[k], (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
 }
 
+/**
+ * An office named indefinitely (آخر زيارة لوزير خارجية أميركي، أول رئيس وزراء هندي يزور): any holder,
+ * not the one in office, so no visitor. The office's nisba ends it without the article.
+ */
+function genericOffice(ctx: SentenceContext, a: Arg): boolean {
+  const m = a.mention;
+  if (!m || m.kind !== 'Office') return false;
+  const last = ctx.words[m.tokenEnd - 1 - ctx.sentence.tokenStart];
+  return !!last && !last.prefixes.includes('ال') && /ي$/.test(last.stem);
+}
+
+/**
+ * Is word k a verb in the future (سيقوم، سأرافق، ستبحث)? Not a name (سيرغي لافروف) nor a noun or
+ * adjective that happens to start the same way (سياسية، سياسيون، سنوات، سيارة): those end in a feminine,
+ * plural or nisba ending, or carry the article.
+ */
+const futureAt = (ctx: SentenceContext, k: number): boolean => {
+  const w = ctx.words[k];
+  if (ctx.mention(k) || ctx.covered[k] || w.prefixes.includes('ال') || NOMINAL_END.test(w.norm) || /^[وف]?سياس/.test(w.norm)) return false;
+  return isFutureVerb(w, (x) => x.length > 2 && /^[يتنأ]/.test(x));
+};
+const NOMINAL_END = /(ه|ة|ات|يه|ية|يون|يين)$/;
+
 /** A planned cue or a future verb (سيقوم) among words [from, to). */
-function plannedAfter(w: SentenceContext['words'], from: number, to: number): boolean {
+function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  const w = ctx.words;
   for (let k = from; k < to; k++) {
     if (w[k].norm === '.' || w[k].norm === ',') return false;
-    if (modalityAt(w, k, 1).modality === 'planned' || isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) return true;
+    if (modalityAt(w, k, 1).modality === 'planned' || futureAt(ctx, k)) return true;
   }
   return false;
 }
@@ -486,6 +531,13 @@ function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef
   return null;
 }
 
+/** The word after the last sentence-level stop before i, at most n words back. */
+function sentenceStart(w: SentenceContext['words'], i: number, n: number): number {
+  let k = i;
+  while (k > 0 && k > i - n && !['.', ';', '?', '!', ':'].includes(w[k - 1].norm)) k--;
+  return k;
+}
+
 /** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
 function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
   let k = from;
@@ -493,14 +545,17 @@ function sentenceStop(w: SentenceContext['words'], from: number, n: number): num
   return k;
 }
 
-/** Place of a meeting: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما). */
+/**
+ * Place of a meeting: a city or state introduced by في/ب, maybe past a place noun and its nisba (في
+ * العاصمة الإيطالية روما), before the talks' topic or a reported clause opens (لبحث الأزمة في ليبيا).
+ */
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
-    if (['.', ';', '?', '!'].includes(w[k].norm)) break;
+    if (['.', ';', '?', '!'].includes(w[k].norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
     if (!m) continue;
-    const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
+    const placed = introducedBy(ctx, k, atPreps, end - 1) || w[k].prefixes.includes('ب');
     if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
@@ -549,7 +604,10 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
 function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): VisitFact[] {
   // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
   // complement (وزير خارجية الأسد).
-  if (!who.mention || who.via === 'focus' || isPosted(who)) return [];
+  if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
+  // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
+  const [, cb] = ctx.clause(end);
+  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + 8)).length) return [];
   const at = who.mention.tokenStart - ctx.sentence.tokenStart;
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
@@ -592,24 +650,118 @@ function receivedBy(ctx: SentenceContext, i: number, place: { state: string; cit
   }));
 }
 
+/** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
+function honouredGuest(ctx: SentenceContext, end: number, host: Arg): (Arg & { leader: NonNullable<Arg['leader']> }) | null {
+  const k = pastDates(ctx, pastParenthetical(ctx.words, end));
+  if (k >= ctx.words.length || !honorifics.has(ctx.words[k].stem)) return null;
+  const l = ctx.focus.leadersBefore(ctx.words[end].start, 3).find((x) => x.state && x.state !== host.leader?.state);
+  return l ? { party: { label: 'State', id: l.state! }, leader: l, word: k, via: 'focus' } : null;
+}
+
+/** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
+function pastDates(ctx: SentenceContext, k: number): number {
+  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
+  return k;
+}
+
+/** A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject. */
+const POSSESSIVE = /(ه|ها|هما|هم)$/;
+
+/**
+ * Is the clause [ca, cb) one told as still to come: a future verb (سيلتقي، سيعقد), a future date or a
+ * cue that the meeting is ahead (من المتوقع، المرتقب، القادم) in it?
+ */
+function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
+  const w = ctx.words;
+  for (let k = ca; k < cb; k++) {
+    if (futureAt(ctx, k)) return true;
+  }
+  if (meetingAhead.scan(w, ca, cb).length) return true;
+  return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
+}
+
+/** The end of the participants after a meeting's trigger: a comma opening a new coordinated clause (، وتلقى). */
+function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
+  const w = ctx.words;
+  for (let k = from; k + 1 < to; k++) {
+    const next = w[k + 1];
+    if (w[k].norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
+  }
+  return to;
+}
+
+/**
+ * Does a common noun stand as the subject right after a reception verb (استقبل عدد من المرضى، استقبلت
+ * الصالة الوفود)? Dates, adverbs, commas and a place phrase (في قصره، بالرياض) are read past.
+ */
+function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolean {
+  const w = ctx.words;
+  for (let k = end; k < cb;) {
+    const skip = adverbs.matchAt(w, k, cb) ?? ctx.dates.find((d) => d.from === k) ?? null;
+    if (skip) { k = skip.to; continue; }
+    if (w[k].norm === ',' || w[k].norm === '(' || w[k].norm === ')' || resumptives.has(w[k].stem)) { k++; continue; }
+    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || w[k].prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is a person (a leader, an office, a title) named right after leader `a`, past his own titles and dates? */
+function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
+  const w = ctx.words;
+  let k = a.mention ? ctx.after(a.word) : a.word + 1;
+  for (let n = 0; k < cb && n < 8; n++) {
+    const m = ctx.mention(k);
+    if (m && (m.kind === 'Leader' || m.kind === 'Office')) return true;
+    const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, cb);
+    if (skip) { k = skip.to; continue; }
+    if (w[k].norm === ',') { k++; continue; }
+    return titles.matchAt(w, k, cb) !== null && !m;
+  }
+  return false;
+}
+
+/** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
+function postedTitled(ctx: SentenceContext, a: Arg): boolean {
+  if (!a.mention) return false;
+  const w = ctx.words;
+  const start = a.mention.tokenStart - ctx.sentence.tokenStart;
+  const end = a.mention.tokenEnd - ctx.sentence.tokenStart;
+  return postedTitles.scan(w, Math.max(0, start - 4), Math.min(w.length, end + 1)).length > 0;
+}
+
 function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
-  if (reading.modality !== 'fact') return null;
+  if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
+  // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
+  if (reception && passiveAgents.matchAt(w, pastDates(ctx, pastParenthetical(w, end)))) return null;
   // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
-  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…).
-  const reach = sentenceStop(w, end, 30);
+  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
+  // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
+  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .filter(isLeaderArg).sort((x, y) => x.word - y.word);
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;
   if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
+  // استقبل خادم الحرمين فخامته: the guest is an honorific pronoun, the leader of another state last named.
+  const honoured = reception && before.length && !afterArgs.length ? honouredGuest(ctx, end, before[before.length - 1]) : null;
+  if (honoured) afterArgs.push(honoured);
   let people: Arg[] = [...before.slice(-1), ...afterArgs];
+  // A reception whose subject is no leader (استقبل عدد من المرضى … مركز الملك سلمان) or whose one leader
+  // is followed by a guest the gazetteer does not resolve (استقبل خادم الحرمين ملك إسبانيا السابق): the
+  // host or the guest is unknown, and a leader from the discourse would fill the wrong role.
+  if (reception && !before.length && (nounSubjectAfter(ctx, end, cb) || (afterArgs.length === 1 && personAfter(ctx, afterArgs[0], cb)))) return null;
+  // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
+  // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
+  // participants itself.
   if (!before.length && people.length === 1) {
-    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    const bare = meetNouns.has(w[i].stem) && !POSSESSIVE.test(w[i].stem);
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : ctx.focusLeader(i));
     // In text order: the first named is the subject (the host of a reception).
     if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
   }
@@ -644,7 +796,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const guests = reception
     ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
     : [a, b];
-  for (const g of people.some(isPosted) ? [] : guests) {
+  for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
     if (!destState || !g.leader!.state || g.leader!.state === destState) continue;
     const host = [a, b, guest].find((p) => p !== g && p.leader!.state === destState);
     visits.push({
