@@ -8,7 +8,7 @@
 import type { EntityRef, MetFact, VisitFact } from '../document.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
-import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
@@ -41,6 +41,8 @@ const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
+/** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
+const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
@@ -308,7 +310,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       visitor = agent.arg; after = agent.after; told = agent.past;
     }
   }
-  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor)) return [];
+  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
   if (trig === 'noun' && end < w.length && groupPossessors.has(w[end].stem) && !w[end].prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
@@ -485,6 +487,13 @@ function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: numbe
   for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(ctx.words[k], (x) => supportForms.has(x))) return true;
   for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
+}
+
+/** Is the leader titled as a former holder where named (الرئيس الفرنسي السابق نيكولا ساركوزي)? No state office then. */
+function formerTitled(ctx: SentenceContext, a: Arg): boolean {
+  if (!a.mention) return false;
+  const start = a.mention.tokenStart - ctx.sentence.tokenStart;
+  return formerTitle.scan(ctx.words, Math.max(0, start - 3), a.mention.tokenEnd - ctx.sentence.tokenStart).length > 0;
 }
 
 /**

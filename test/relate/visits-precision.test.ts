@@ -81,6 +81,15 @@ describe('visits: the visitor is a state office holder named as such', () => {
   });
 });
 
+describe('visits: a former office holder is no visitor', () => {
+  it('reads no visit of a leader titled as former, and the visit of one in office', () => {
+    const cast: MentionSpec[] = [...MORE, { text: 'نيكولا ساركوزي', kind: 'Leader', id: 'nicolas-sarkozy', state: 'FRA', office: 'president' }];
+    const of = (text: string) => factsOf(text, '2015-07-24', cast).filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to}`);
+    expect(of('وأثارت تصريحات الرئيس الفرنسي السابق نيكولا ساركوزي خلال زيارته إلى مصر جدلا.')).toEqual([]);
+    expect(of('وأثارت تصريحات الرئيس الفرنسي نيكولا ساركوزي خلال زيارته إلى مصر جدلا.')).toEqual(['nicolas-sarkozy>EGY']);
+  });
+});
+
 describe('visits: wished for, urged or to come', () => {
   it('reads an urged visit as planned and a done one as done', () => {
     expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
