@@ -686,6 +686,17 @@ function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg 
   return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
 }
 
+/** Is the participant introduced by a with-preposition, maybe before his titles (مع وزير الخارجية السعودي عادل الجبير، بنظيره)? */
+function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
+  const w = ctx.words;
+  if (wd(w, p.word).prefixes.includes('ب')) return true;
+  for (let k = p.word - 1; k >= Math.max(from, p.word - 5); k--) {
+    if (meetWith.matchAt(w, k, p.word)) return true;
+    if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
+  }
+  return false;
+}
+
 /** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
 function pastDates(ctx: SentenceContext, k: number): number {
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
@@ -816,8 +827,8 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
   const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
 
-  // A leader meeting in another state is visiting it: the guest of a host from that state, or both
-  // participants when they meet in a third state. A reception is a visit unless the guest is a
+  // A leader meeting in another state is visiting it: the guest of a host from that state, or every
+  // participant when they meet in a third state. A reception is a visit unless the guest is a
   // resident ambassador or envoy.
   const visits: VisitFact[] = [];
   const destState = reception ? a.leader.state : place?.state ?? null;
@@ -825,7 +836,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
   const guests = reception
     ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
-    : [a, b];
+    // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
+    // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
+    : people.filter((p) => p === a || p === b || !place || p.word < place.word || joinedByWith(ctx, p, place.word + 1));
   for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
     if (!destState || !g.leader.state || g.leader.state === destState) continue;
     const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);

@@ -20,6 +20,20 @@ describe('visits: the place of a meeting, not its topic', () => {
   });
 });
 
+describe('visits: everyone at a meeting held abroad', () => {
+  it('gives a visit to a third participant joined by مع after the place, not to a leader named further on', () => {
+    expect(trips('واجتمع بوتين وشي جين بينغ أمس في باريس مع الملك سلمان.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'vladimir-putin>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+    expect(trips('والتقى الملك سلمان شي جين بينغ أمس في باريس عاصمة حليف بوتين.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+  });
+
+  it('reads الدبلوماسيان as the two leaders just named', () => {
+    expect(trips('وأشاد بوتين وشي جين بينغ بالعلاقات. واجتمع الدبلوماسيان أمس في باريس مع الملك سلمان.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'vladimir-putin>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+  });
+});
+
 describe('visits: a meeting still to come is no visit', () => {
   it('reads a meeting held as done, and one announced for later as nothing', () => {
     expect(trips('وعقد بوتين أمس لقاء مع شي جين بينغ في الرياض.')).toEqual(['vladimir-putin>SAU:done:2024-06-19', 'xi-jinping>SAU:done:2024-06-19']);
