@@ -357,8 +357,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
-  // (Read past an apposition's commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
-  const urgedCue = urged.scan(w, sentenceStart(w, i, 12), i).length > 0;
+  // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
+  const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
   const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(wd(w, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later) {

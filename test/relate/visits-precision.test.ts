@@ -108,6 +108,8 @@ describe('visits: wished for, urged or to come', () => {
   it('reads an urged visit as planned and a done one as done', () => {
     expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
     expect(trips('وقام بوتين بزيارة إلى فيتنام أمس.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')
+      .map((t) => t.split(':')[1])).toEqual(['planned']);
   });
 
   it('reads a visit noun under a future verb as planned', () => {
