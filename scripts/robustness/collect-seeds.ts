@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { ArticleRecord } from '../../src/model.ts';
 import { loadArticles } from '../../src/load/load.ts';
 import { extract } from '../../src/pipeline.ts';
-import { CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';
+import { CAST, VISIT_CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';
 import { factKeys } from '../../src/robustness/facts.ts';
 import type { Seed } from '../../src/robustness/perturb.ts';
 
@@ -34,6 +34,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'الاتحاد الأوروبي', kind: 'Organization', id: 'EU' },
   { text: 'الوكالة الدولية للطاقة الذرية', kind: 'UNBody', id: 'IAEA' },
   { text: 'مجموعة 5+1', kind: 'Organization', id: 'P5_PLUS_1' },
+  ...VISIT_CAST,
 ];
 const DEFAULT_DATE: Record<string, string> = { 'vetoes-traps.test.ts': '2016-10-09' };
 

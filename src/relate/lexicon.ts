@@ -85,7 +85,7 @@ export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
   visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, group_possessors: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
-    agent_relatives: Words, agent_pronouns: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
+    agent_relatives: Words, agent_pronouns: Words, urged: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,
   subject_gap: Words,
@@ -93,13 +93,15 @@ export const VisitsLexicon = z.object({
   relatives: Words,
   resident_offices: Words,
   posted_offices: Words,
-  receive: z.object({ verbs: Words }),
-  meet: z.object({ verbs: Words, nouns: Words, with: Words }),
+  posted_titles: Words,
+  receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
+  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words }),
   titles: Words,
   place_nouns: Words,
   to: Words,
   headline_from: Words,
   at: Words,
+  topic_stops: Words,
   adverbs: Words,
 });
 export type VisitsLexicon = z.infer<typeof VisitsLexicon>;

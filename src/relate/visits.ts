@@ -8,22 +8,44 @@
 import type { EntityRef, MetFact, VisitFact } from '../model.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
-import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
-import { isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
+import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
+
+/** Word k of a sentence; the callers' bounds keep k inside it, so a miss is a bug. */
+function wd(w: readonly Word[], k: number): Word {
+  const x = w[k];
+  if (!x) throw new Error(`visits: no word ${k} in a sentence of ${w.length}`);
+  return x;
+}
+
+/** Index of the sentence's first token, to turn a mention's token span into word indices. */
+function base(ctx: SentenceContext): number {
+  const s = ctx.sentence;
+  if (!s) throw new Error(`visits: no sentence ${ctx.index}`);
+  return s.tokenStart;
+}
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const receive = new PhraseTable<true>().addAll(L.receive.verbs, true);
+const passiveAgents = new PhraseTable<true>().addAll(L.receive.passive_agents, true);
+const postedTitles = new PhraseTable<true>().addAll(L.posted_titles, true);
+const resumptives = new Set(L.receive.resumptives.flatMap(phraseWords));
+const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
+const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
 const meet = new PhraseTable<'verb' | 'noun'>().addAll(L.meet.verbs, 'verb').addAll(L.meet.nouns, 'noun');
 const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
-const toPreps = new PhraseTable<true>().addAll(L.to.filter((p) => phraseWords(p)[0].length > 1), true);
-const atPreps = new PhraseTable<true>().addAll(L.at.filter((p) => phraseWords(p)[0].length > 1), true);
+/** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
+const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
+const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
+const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
+const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
@@ -34,6 +56,9 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
+const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
+/** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
+const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
@@ -41,7 +66,7 @@ const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
  */
 function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined)[], where: string | null): LeadCheck {
   const [a, b] = ctx.clause(i);
-  const w = ctx.words[i];
+  const w = wd(ctx.words, i);
   return {
     present: w.keys.some((k) => imperfect.has(k)) || /^ي/.test(w.stem) || presentCues.scan(ctx.words, a, b).length > 0,
     who: who.flatMap((x) => (x?.leader ? [x.leader.ref.id] : [])), where,
@@ -70,7 +95,7 @@ const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, 
 const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
 /** A noun with the preposition ب that names no place or person (بالشكر، بسؤال). */
-const isBNoun = (ctx: SentenceContext, k: number): boolean => ctx.words[k].prefixes[0] === 'ب' && !ctx.mention(k);
+const isBNoun = (ctx: SentenceContext, k: number): boolean => wd(ctx.words, k).prefixes[0] === 'ب' && !ctx.mention(k);
 
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
 const DURING = new Set(L.during.flatMap(phraseWords));
@@ -80,7 +105,9 @@ const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
-const isLeaderArg = (a: Arg | null | undefined): a is Arg & { leader: NonNullable<Arg['leader']> } => !!a?.leader;
+/** An argument that names a leader. */
+type LeaderArg = Arg & { leader: NonNullable<Arg['leader']> };
+const isLeaderArg = (a: Arg | null | undefined): a is LeaderArg => !!a?.leader;
 
 export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact[]; meetings: MetFact[] } {
   const visits: VisitFact[] = [];
@@ -89,8 +116,8 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
   for (let i = 0; i < w.length; i++) {
     let v = visitTriggers.matchAt(w, i);
     // A verb never carries the article: للتوجه، الوصول are verbal nouns of other events.
-    if (v?.payload === 'verb' && w[i].prefixes.includes('ال')) v = null;
-    const future = !v && isFutureVerb(w[i], (k) => visitVerbForms.has(k));
+    if (v?.payload === 'verb' && wd(w, i).prefixes.includes('ال')) v = null;
+    const future = !v && isFutureVerb(wd(w, i), (k) => visitVerbForms.has(k));
     if (v || future) {
       visits.push(...readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future));
       if (v) i = v.to - 1;
@@ -113,9 +140,9 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
-    if (k > from && ['.', ';', '?', '!'].includes(w[k].norm)) break;
+    if (k > from && ['.', ';', '?', '!'].includes(wd(w, k).norm)) break;
     const m = ctx.mention(k);
-    const introduced = introducedByTo(ctx, k) || w[k].prefixes.includes('ل') || (direct && k === from);
+    const introduced = introducedByTo(ctx, k) || wd(w, k).prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
       const state = stateOf(m);
       if (!state) return null;
@@ -127,15 +154,18 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
 }
 
 /** Is word k introduced by إلى, maybe past a place noun and its nisba (إلى العاصمة القطرية الدوحة)? */
-function introducedByTo(ctx: SentenceContext, k: number): boolean {
+const introducedByTo = (ctx: SentenceContext, k: number): boolean => introducedBy(ctx, k, toPreps, 0);
+
+/** Is word k introduced by one of `preps` standing at or after `from`, maybe past a place noun and its nisba? */
+function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>, from: number): boolean {
   let p = k - 1;
-  for (let n = 0; n < 2 && p > 0; n++) {
+  for (let n = 0; n < 2 && p > Math.max(0, from); n++) {
     const nisba = ctx.mentionAt[p];
     if (nisba?.kind === 'State' && nisba.via === 'nisba') p--;
     else if (placeNouns.matchAt(ctx.words, p)) { p--; break; } else break;
   }
   if (p !== k - 1 && !placeNouns.matchAt(ctx.words, p + 1)) return false;
-  return p >= 0 && toPreps.matchAt(ctx.words, p) !== null;
+  return p >= Math.max(0, from) && preps.matchAt(ctx.words, p) !== null;
 }
 
 /**
@@ -150,7 +180,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
   while (k < to) {
     const date = ctx.dates.find((d) => d.from === k);
     const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
-      ?? (w[k].norm === '(' || w[k].norm === ')' ? { to: k + 1 } : null);
+      ?? (wd(w, k).norm === '(' || wd(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
     const ref = ctx.refAt(k);
     if (ref && ref.kind !== 'office') return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
@@ -162,7 +192,8 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
         if (ctx.formerAfter(m)) return 'other';
         for (let n = next; n < Math.min(to, next + 3); n++) {
           const named = ctx.mention(n);
-          if (named?.kind === 'Leader') return { arg: ctx.argFromMention(named, n)!, after: ctx.after(n) };
+          const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
+          if (arg) return { arg, after: ctx.after(n) };
           if (named) break;
         }
       }
@@ -173,7 +204,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
     if (skip) { titled ||= titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
-    if (m || toPreps.matchAt(w, k) || w[k].prefixes.includes('ل')) return null;
+    if (m || toPreps.matchAt(w, k) || wd(w, k).prefixes.includes('ل')) return null;
     return 'other';
   }
   return titled ? 'other' : null;
@@ -187,7 +218,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
   // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
-  const end = last.mention ? last.mention.tokenEnd - ctx.sentence.tokenStart : last.word + 1;
+  const end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
   if (i - end > 4) return null;
   // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
   // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ
@@ -197,13 +228,13 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
     const title = titles.matchAt(ctx.words, k, i);
     const skip = subjectGap.matchAt(ctx.words, k, i) ?? adverbs.matchAt(ctx.words, k, i) ?? title;
     const date = ctx.dates.find((d) => d.from === k);
-    const word = ctx.words[k];
+    const word = wd(ctx.words, k);
     titled ||= !!title;
     if (skip) k = skip.to; else if (date) k = date.to; else if (ctx.mention(k)) k = ctx.after(k);
     else if (OPENERS.has(word.norm) || ctx.covered[k]) k++;
     // A name after a title there is someone else's (بوتين … وزير الخارجية برونو رودريغيز الذي يقوم).
     else if (titled || complementisers.has(word.stem) || isCommonNoun(word.stem)
-      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS().has(ctx.words[k - 1].stem)))) return null;
+      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS().has(wd(ctx.words, k - 1).stem)))) return null;
     else k++;
   }
   return last;
@@ -215,7 +246,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
  */
 function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
   for (let k = clauseStart; k < i; k++) {
-    if (!OPENERS.has(ctx.words[k].stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+    if (!OPENERS.has(wd(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
   }
   return true;
 }
@@ -232,7 +263,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
-  if (trig === 'verb' && takesObject(w[i].keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
+  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
@@ -245,7 +276,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
     if (after > named.after) cb = ctx.clause(after)[1];
-    const second = after < cb && w[after].prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
+    const second = after < cb && wd(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
   if (trig === 'verb') {
@@ -271,12 +302,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
     if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
-    const framed = trig === 'possessive' || (i > 0 && DURING.has(w[i - 1].stem))
+    const framed = trig === 'possessive' || (i > 0 && DURING.has(wd(w, i - 1).stem))
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
-      || (w[i].prefixes.includes('ب') && !w[i].prefixes.includes('ال'));
+      || (wd(w, i).prefixes.includes('ب') && !wd(w, i).prefixes.includes('ال'));
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
-    if (isPurpose(w[i])) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    if (isPurpose(wd(w, i))) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
@@ -298,16 +329,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       visitor = agent.arg; after = agent.after; told = agent.past;
     }
   }
-  if (!isLeaderArg(visitor)) return [];
+  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
-  if (trig === 'noun' && end < w.length && groupPossessors.has(w[end].stem) && !w[end].prefixes.length) return [];
+  if (trig === 'noun' && end < w.length && groupPossessors.has(wd(w, end).stem) && !wd(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
-  if (w[i].keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
+  if (wd(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(w[i].keys)) ?? stops[0] ?? null;
+  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(wd(w, i).keys)) ?? stops[0] ?? null;
   if (!dest) return [];
 
   const reading = modalityAt(w, i);
@@ -316,18 +347,24 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
-  const later = w[i].keys.some((k) => imperfect.has(k))
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && d.date !== ctx.published) || (d.future && d.from >= ca && d.to <= cb));
+  // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
+  // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
+  const later = wd(w, i).keys.some((k) => imperfect.has(k))
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published)))
+      || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(w, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
+  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
-  const planned = future || later || ahead || reading.modality === 'planned' || isPurpose(w[i]);
+  // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
+  // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
+  const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
+  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(wd(w, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
     const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
-    if (d && ctx.published) { date = addDays(d.date!, 7); dateRule = 'weekday'; }
+    if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
@@ -337,7 +374,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
-    date: (planned && dateRule === 'published') || ('past' in d && d.past) ? null : date,
+    // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && date < ctx.published))) || ('past' in d && d.past) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
     evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
@@ -369,15 +407,15 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
   let k = end;
   // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها).
   for (let n = 0; n < 3 && k < cb && !supportVerbs.matchAt(w, k, cb); n++) {
-    if (agentRelatives.has(w[k].stem) || agentRelatives.has(w[k].norm)) { k++; break; }
-    if (ctx.mention(k) || !w[k].prefixes.includes('ال')) return null;
+    if (agentRelatives.has(wd(w, k).stem) || agentRelatives.has(wd(w, k).norm)) { k++; break; }
+    if (ctx.mention(k) || !wd(w, k).prefixes.includes('ال')) return null;
     k++;
   }
   const verb = k < cb ? supportVerbs.matchAt(w, k, cb) : null;
-  if (!verb || verb.to >= cb || !agentPronouns.has(w[verb.to].norm)) return null;
+  if (!verb || verb.to >= cb || !agentPronouns.has(wd(w, verb.to).norm)) return null;
   const named = leaderAfter(ctx, verb.to + 1, cb);
   // The perfect (قام بها) tells a past visit; the imperfect (يقوم بها) one under way.
-  const past = !w[k].keys.some((x) => /^[يت]/.test(x));
+  const past = !wd(w, k).keys.some((x) => /^[يت]/.test(x));
   return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past } : null;
 }
 
@@ -417,11 +455,11 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
   if (!verb) return [];
   // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
-  const past = !/^[يت]/.test(ctx.words[verb.from].stem);
+  const past = !/^[يت]/.test(wd(ctx.words, verb.from).stem);
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
     const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
-    if (st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m!), word: a.word, past });
+    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
 }
@@ -456,26 +494,61 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
   const prev = ctx.argsIn(from, last.word).pop();
   if (!isLeaderArg(prev) || prev.leader.ref.id === last.leader?.ref.id) return null;
   // Nothing but the first leader's own words between them.
-  const end = prev.mention ? prev.mention.tokenEnd - ctx.sentence.tokenStart : prev.word + 1;
+  const end = prev.mention ? prev.mention.tokenEnd - base(ctx) : prev.word + 1;
   return end === last.word ? prev : null;
 }
 
-/** A support verb in the future (سيقوم بزيارة، ستبدأ جولة) before the visit noun in its clause. */
+/**
+ * A verb in the future before the visit noun in its clause: a support verb (سيقوم بزيارة، ستبدأ جولة) or
+ * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
+ */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
-  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(ctx.words[k], (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(wd(ctx.words, k), (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
 }
 
+/** Is the leader titled as a former holder where named (الرئيس الفرنسي السابق نيكولا ساركوزي)? No state office then. */
+function formerTitled(ctx: SentenceContext, a: Arg): boolean {
+  if (!a.mention) return false;
+  const start = a.mention.tokenStart - base(ctx);
+  return formerTitle.scan(ctx.words, Math.max(0, start - 3), a.mention.tokenEnd - base(ctx)).length > 0;
+}
+
+/**
+ * An office named indefinitely (آخر زيارة لوزير خارجية أميركي، أول رئيس وزراء هندي يزور): any holder,
+ * not the one in office, so no visitor. The office's nisba ends it without the article.
+ */
+function genericOffice(ctx: SentenceContext, a: Arg): boolean {
+  const m = a.mention;
+  if (!m || m.kind !== 'Office') return false;
+  const last = wd(ctx.words, m.tokenEnd - 1 - base(ctx));
+  return !!last && !last.prefixes.includes('ال') && /ي$/.test(last.stem);
+}
+
+/**
+ * Is word k a verb in the future (سيقوم، سأرافق، ستبحث)? Not a name (سيرغي لافروف) nor a noun or
+ * adjective that happens to start the same way (سياسية، سياسيون، سنوات، سيارة): those end in a feminine,
+ * plural or nisba ending, or carry the article.
+ */
+const futureAt = (ctx: SentenceContext, k: number): boolean => {
+  const w = wd(ctx.words, k);
+  if (ctx.mention(k) || ctx.covered[k] || w.prefixes.includes('ال') || NOMINAL_END.test(w.norm) || /^[وف]?سياس/.test(w.norm)) return false;
+  return isFutureVerb(w, (x) => x.length > 2 && /^[يتنأ]/.test(x));
+};
+const NOMINAL_END = /(ه|ة|ات|يه|ية|يون|يين)$/;
+
 /** A planned cue or a future verb (سيقوم) among words [from, to). */
-function plannedAfter(w: SentenceContext['words'], from: number, to: number): boolean {
+function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  const w = ctx.words;
   for (let k = from; k < to; k++) {
-    if (w[k].norm === '.' || w[k].norm === ',') return false;
-    if (modalityAt(w, k, 1).modality === 'planned' || isFutureVerb(w[k], (x) => x.length > 2 && /^[يت]/.test(x))) return true;
+    if (wd(w, k).norm === '.' || wd(w, k).norm === ',') return false;
+    if (modalityAt(w, k, 1).modality === 'planned' || futureAt(ctx, k)) return true;
   }
   return false;
 }
 
-const leaderOnly = (a: Arg | null): Arg | null => (a?.leader ? a : null);
+const leaderOnly = (a: Arg | null): LeaderArg | null => (isLeaderArg(a) ? a : null);
 
 /** A leader named in the sentence who serves the destination state: the host. */
 function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef | null {
@@ -486,21 +559,31 @@ function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef
   return null;
 }
 
-/** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
-function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
-  let k = from;
-  while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(w[k].norm)) k++;
+/** The word after the last sentence-level stop before i, at most n words back. */
+function sentenceStart(w: SentenceContext['words'], i: number, n: number): number {
+  let k = i;
+  while (k > 0 && k > i - n && !['.', ';', '?', '!', ':'].includes(wd(w, k - 1).norm)) k--;
   return k;
 }
 
-/** Place of a meeting: a city or state introduced by في/ب within three words (في العاصمة الإيطالية روما). */
+/** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
+function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
+  let k = from;
+  while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(wd(w, k).norm)) k++;
+  return k;
+}
+
+/**
+ * Place of a meeting: a city or state introduced by في/ب, maybe past a place noun and its nisba (في
+ * العاصمة الإيطالية روما), before the talks' topic or a reported clause opens (لبحث الأزمة في ليبيا).
+ */
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
-    if (['.', ';', '?', '!'].includes(w[k].norm)) break;
+    if (['.', ';', '?', '!'].includes(wd(w, k).norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
     if (!m) continue;
-    const placed = [k - 1, k - 2, k - 3].some((p) => p >= end - 1 && p >= 0 && atPreps.matchAt(w, p)) || w[k].prefixes.includes('ب');
+    const placed = introducedBy(ctx, k, atPreps, end - 1) || wd(w, k).prefixes.includes('ب');
     if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
@@ -522,17 +605,17 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (;;) {
     const date = ctx.dates.find((d) => d.from === k);
     const adv = k < w.length ? adverbs.matchAt(w, k) : null;
-    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && w[k].norm === ',' && k - from < 6) k++; else break;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && wd(w, k).norm === ',' && k - from < 6) k++; else break;
   }
   if (k >= w.length) return null;
   const prep = atPreps.matchAt(w, k);
   // في + up to two words (مقر إقامته، العاصمة القطرية) + the place; or the place with ب (بالرياض).
   const last = prep ? Math.min(w.length, prep.to + 3) : k + 1;
   for (let j = prep ? prep.to : k; j < last; j++) {
-    if (isBreakWord(w[j])) return null;
+    if (isBreakWord(wd(w, j))) return null;
     const m = ctx.mention(j);
     const place = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'));
-    if (place && (prep || w[j].prefixes.includes('ب'))) {
+    if (place && (prep || wd(w, j).prefixes.includes('ب'))) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
     }
@@ -546,23 +629,26 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
  * The one leader of a meeting held in another state, met with people who hold no state office
  * (التقى لافروف في الدوحة خالد مشعل): he visited that state.
  */
-function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: Arg): VisitFact[] {
+function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderArg): VisitFact[] {
   // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
   // complement (وزير خارجية الأسد).
-  if (!who.mention || who.via === 'focus' || isPosted(who)) return [];
-  const at = who.mention.tokenStart - ctx.sentence.tokenStart;
+  if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
+  // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
+  const [, cb] = ctx.clause(end);
+  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + 8)).length) return [];
+  const at = who.mention.tokenStart - base(ctx);
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
   let from = pastParenthetical(ctx.words, end);
   for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
-  if (from < ctx.words.length && ctx.words[from].norm === ',') from++;
+  if (from < ctx.words.length && wd(ctx.words, from).norm === ',') from++;
   const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
   if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
   const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
-  if (!place || !who.leader!.state || who.leader!.state === place.state) return [];
+  if (!place || !who.leader.state || who.leader.state === place.state) return [];
   const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
   return [{
-    type: 'visit', visitor: who.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
     evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
   }];
 }
@@ -574,7 +660,7 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
   const place = (j: number) => {
     const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
     const st = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && !ctx.isOblique(j) ? stateOf(m) : null;
-    return st ? { state: st, city: ctx.cityName(j, m!), word: j } : null;
+    return m && st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
   };
   // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).
   const last = ctx.argsIn(ca, i).pop();
@@ -582,74 +668,183 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
   return place(k) ?? (last && opens && !last.leader && i - ctx.after(last.word) <= 1 ? place(last.word) : null);
 }
 
-function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: Arg[]): VisitFact[] {
+function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: LeaderArg[]): VisitFact[] {
   // تستقبل الرياض غدا: a reception to come is no visit yet.
-  if (/^[يت]/.test(ctx.words[i].stem) && ctx.dates.some((d) => d.future)) return [];
+  if (/^[يت]/.test(wd(ctx.words, i).stem) && ctx.dates.some((d) => d.future)) return [];
   const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, guests, place.state));
-  return guests.filter((g) => g.leader!.state && g.leader!.state !== place.state).map((g): VisitFact => ({
-    type: 'visit', visitor: g.leader!.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+  return guests.filter((g) => g.leader.state && g.leader.state !== place.state).map((g): VisitFact => ({
+    type: 'visit', visitor: g.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
     evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
   }));
+}
+
+/** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
+function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg | null {
+  const k = pastDates(ctx, pastParenthetical(ctx.words, end));
+  if (k >= ctx.words.length || !honorifics.has(wd(ctx.words, k).stem)) return null;
+  const l = ctx.focus.leadersBefore(wd(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
+  return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
+}
+
+/** Is the participant introduced by a with-preposition, maybe before his titles (مع وزير الخارجية السعودي عادل الجبير، بنظيره)? */
+function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
+  const w = ctx.words;
+  if (wd(w, p.word).prefixes.includes('ب')) return true;
+  for (let k = p.word - 1; k >= Math.max(from, p.word - 5); k--) {
+    if (meetWith.matchAt(w, k, p.word)) return true;
+    if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
+  }
+  return false;
+}
+
+/** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
+function pastDates(ctx: SentenceContext, k: number): number {
+  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
+  return k;
+}
+
+/** A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject. */
+const POSSESSIVE = /(ه|ها|هما|هم)$/;
+
+/**
+ * Is the clause [ca, cb) one told as still to come: a future verb (سيلتقي، سيعقد), a future date or a
+ * cue that the meeting is ahead (من المتوقع، المرتقب، القادم) in it?
+ */
+function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
+  const w = ctx.words;
+  for (let k = ca; k < cb; k++) {
+    if (futureAt(ctx, k)) return true;
+  }
+  if (meetingAhead.scan(w, ca, cb).length) return true;
+  return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
+}
+
+/** The end of the participants after a meeting's trigger: a comma opening a new coordinated clause (، وتلقى). */
+function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
+  const w = ctx.words;
+  for (let k = from; k + 1 < to; k++) {
+    const next = wd(w, k + 1);
+    if (wd(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
+  }
+  return to;
+}
+
+/**
+ * Does a common noun stand as the subject right after a reception verb (استقبل عدد من المرضى، استقبلت
+ * الصالة الوفود)? Dates, adverbs, commas and a place phrase (في قصره، بالرياض) are read past.
+ */
+function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolean {
+  const w = ctx.words;
+  for (let k = end; k < cb;) {
+    const skip = adverbs.matchAt(w, k, cb) ?? ctx.dates.find((d) => d.from === k) ?? null;
+    if (skip) { k = skip.to; continue; }
+    if (wd(w, k).norm === ',' || wd(w, k).norm === '(' || wd(w, k).norm === ')' || resumptives.has(wd(w, k).stem)) { k++; continue; }
+    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || wd(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is a person (a leader, an office, a title) named right after leader `a`, past his own titles and dates? */
+function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
+  const w = ctx.words;
+  let k = a.mention ? ctx.after(a.word) : a.word + 1;
+  for (let n = 0; k < cb && n < 8; n++) {
+    const m = ctx.mention(k);
+    if (m && (m.kind === 'Leader' || m.kind === 'Office')) return true;
+    const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, cb);
+    if (skip) { k = skip.to; continue; }
+    if (wd(w, k).norm === ',') { k++; continue; }
+    return titles.matchAt(w, k, cb) !== null && !m;
+  }
+  return false;
+}
+
+/** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
+function postedTitled(ctx: SentenceContext, a: Arg): boolean {
+  if (!a.mention) return false;
+  const w = ctx.words;
+  const start = a.mention.tokenStart - base(ctx);
+  const end = a.mention.tokenEnd - base(ctx);
+  return postedTitles.scan(w, Math.max(0, start - 4), Math.min(w.length, end + 1)).length > 0;
 }
 
 function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
-  if (reading.modality !== 'fact') return null;
+  if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
+  // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
+  if (reception && passiveAgents.matchAt(w, pastDates(ctx, pastParenthetical(w, end)))) return null;
   // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
-  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…).
-  const reach = sentenceStop(w, end, 30);
+  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
+  // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
+  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .filter(isLeaderArg).sort((x, y) => x.word - y.word);
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;
   if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
-  let people: Arg[] = [...before.slice(-1), ...afterArgs];
+  // استقبل خادم الحرمين فخامته: the guest is an honorific pronoun, the leader of another state last named.
+  const host = before[before.length - 1];
+  const honoured = reception && host && !afterArgs.length ? honouredGuest(ctx, end, host) : null;
+  if (honoured) afterArgs.push(honoured);
+  let people: LeaderArg[] = [...before.slice(-1), ...afterArgs];
+  // A reception whose subject is no leader (استقبل عدد من المرضى … مركز الملك سلمان) or whose one leader
+  // is followed by a guest the gazetteer does not resolve (استقبل خادم الحرمين ملك إسبانيا السابق): the
+  // host or the guest is unknown, and a leader from the discourse would fill the wrong role.
+  const only = afterArgs.length === 1 ? afterArgs[0] : undefined;
+  if (reception && !before.length && (nounSubjectAfter(ctx, end, cb) || (only && personAfter(ctx, only, cb)))) return null;
+  // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
+  // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
+  // participants itself.
   if (!before.length && people.length === 1) {
-    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    const bare = meetNouns.has(wd(w, i).stem) && !POSSESSIVE.test(wd(w, i).stem);
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : leaderOnly(ctx.focusLeader(i)));
     // In text order: the first named is the subject (the host of a reception).
     if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
   }
   const seen = new Set<string>();
-  people = people.filter((p) => !seen.has(p.leader!.ref.id) && seen.add(p.leader!.ref.id));
+  people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
+  const [a, second] = people;
   // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
   // فيينا، قمة ستعقد في باريس).
-  if (people.length === 1) return meetNouns.has(w[i].stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, people[0]) };
-  if (people.length < 2) return null;
+  if (a && !second) return meetNouns.has(wd(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
+  if (!a || !second) return null;
   // The other participant: the first named after the first who serves another state.
-  const a = people[0];
-  const b = people.slice(1).find((p) => p.leader!.state && p.leader!.state !== a.leader!.state) ?? people[1];
-  if (a.leader!.state && a.leader!.state === b.leader!.state) return null;
+  const b = people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? second;
+  if (a.leader.state && a.leader.state === b.leader.state) return null;
   // A headline packs several clauses without commas (يلتقي بحاح ويؤكد السعي للاستقرار في اليمن): its
   // meeting's place stands right after the verb or the participants.
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
     : placeAfter(ctx, pastParenthetical(w, end));
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader!.state ?? null : place?.state ?? null));
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null));
   const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), rule, 0.8);
-  const [x, y] = [a.leader!.ref, b.leader!.ref].sort((p, q) => p.id.localeCompare(q.id));
+  const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
   const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
 
-  // A leader meeting in another state is visiting it: the guest of a host from that state, or both
-  // participants when they meet in a third state. A reception is a visit unless the guest is a
+  // A leader meeting in another state is visiting it: the guest of a host from that state, or every
+  // participant when they meet in a third state. A reception is a visit unless the guest is a
   // resident ambassador or envoy.
   const visits: VisitFact[] = [];
-  const destState = reception ? a.leader!.state : place?.state ?? null;
+  const destState = reception ? a.leader.state : place?.state ?? null;
   // The guest of a reception: the first leader named after the host who serves another state.
-  const guest = reception ? people.slice(1).find((p) => p.leader!.state && p.leader!.state !== a.leader!.state) ?? b : b;
+  const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
   const guests = reception
-    ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader!.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
-    : [a, b];
-  for (const g of people.some(isPosted) ? [] : guests) {
-    if (!destState || !g.leader!.state || g.leader!.state === destState) continue;
-    const host = [a, b, guest].find((p) => p !== g && p.leader!.state === destState);
+    ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
+    // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
+    // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
+    : people.filter((p) => p === a || p === b || !place || p.word < place.word || joinedByWith(ctx, p, place.word + 1));
+  for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
+    if (!destState || !g.leader.state || g.leader.state === destState) continue;
+    const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
     visits.push({
-      type: 'visit', visitor: g.leader!.ref, to: destState, city: place?.city ?? null, date, status: 'done',
-      host: host?.leader!.ref ?? null,
+      type: 'visit', visitor: g.leader.ref, to: destState, city: place?.city ?? null, date, status: 'done',
+      host: hostArg?.leader.ref ?? null,
       evidence: [{ ...ev, rule: `visit:${reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
     });
   }

@@ -50,6 +50,16 @@ export const CAST: MentionSpec[] = [
   { text: 'سوريا', kind: 'State', id: 'SYR' },
 ];
 
+/** The leaders, offices and states test/relate/visits-precision.test.ts adds to CAST (the seed collector merges them too). */
+export const VISIT_CAST: MentionSpec[] = [
+  { text: 'تيان تشي', kind: 'Leader', id: 'tian-qi', state: 'CHN', office: null },
+  { text: 'سيرغي لافروف', kind: 'Leader', id: 'sergey-lavrov', state: 'RUS', office: 'foreign minister' },
+  { text: 'جون كيري', kind: 'Leader', id: 'john-kerry', state: 'USA', office: 'foreign minister' },
+  { text: 'وزير خارجية أمريكي', kind: 'Office', id: 'office:USA:foreign minister', state: 'USA', office: 'foreign minister' },
+  { text: 'كوبا', kind: 'State', id: 'CUB' },
+  { text: 'ملك إسبانيا', kind: 'Office', id: 'office:ESP:king', state: 'ESP', office: 'king' },
+];
+
 const LETTER = /[\p{L}\p{M}]/u;
 const PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?$/;
 

@@ -1,0 +1,128 @@
+/**
+ * Visits on real news: the classes of wrong VISITED edges a corpus audit found (issue #19), each with a
+ * sentence the rule must read and the trap it must not fire on. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { CAST, type MentionSpec, VISIT_CAST, factsOf } from './helpers.ts';
+
+const MORE: MentionSpec[] = [...CAST, ...VISIT_CAST];
+const visits = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published, MORE).filter((f): f is VisitFact => f.type === 'visit');
+const trips = (text: string, published?: string | null) =>
+  visits(text, published).map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+
+describe('visits: the place of a meeting, not its topic', () => {
+  it('takes the place before the topic and never the place inside it', () => {
+    expect(trips('التقى بوتين أمس في الرياض الملك سلمان لبحث الأزمة في سوريا.')).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+    expect(trips('التقى بوتين الملك سلمان أمس لبحث الأزمة في سوريا.')).toEqual([]);
+    expect(trips('وشدد بوتين خلال اللقاء مع الملك سلمان على إنهاء الصراع الدائر في سوريا.')).toEqual([]);
+  });
+});
+
+describe('visits: everyone at a meeting held abroad', () => {
+  it('gives a visit to a third participant joined by مع after the place, not to a leader named further on', () => {
+    expect(trips('واجتمع بوتين وشي جين بينغ أمس في باريس مع الملك سلمان.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'vladimir-putin>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+    expect(trips('والتقى الملك سلمان شي جين بينغ أمس في باريس عاصمة حليف بوتين.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+  });
+
+  it('reads الدبلوماسيان as the two leaders just named', () => {
+    expect(trips('وأشاد بوتين وشي جين بينغ بالعلاقات. واجتمع الدبلوماسيان أمس في باريس مع الملك سلمان.')).toEqual(
+      ['salman-of-saudi-arabia>FRA:done:2024-06-19', 'vladimir-putin>FRA:done:2024-06-19', 'xi-jinping>FRA:done:2024-06-19']);
+  });
+});
+
+describe('visits: a meeting still to come is no visit', () => {
+  it('reads a meeting held as done, and one announced for later as nothing', () => {
+    expect(trips('وعقد بوتين أمس لقاء مع شي جين بينغ في الرياض.')).toEqual(['vladimir-putin>SAU:done:2024-06-19', 'xi-jinping>SAU:done:2024-06-19']);
+    expect(trips('وأعلنت موسكو أن بوتين سيعقد لقاء مع شي جين بينغ في الرياض.')).toEqual([]);
+    expect(trips('وينتظر المراقبون الاجتماع القادم في الرياض بين بوتين وشي جين بينغ.')).toEqual([]);
+  });
+
+  it('does not read a name starting like a future verb as one (سيرغي)', () => {
+    expect(trips('والتقى في هانوي أمس سيرغي لافروف نظيره تو لام.')).toEqual(['sergey-lavrov>VNM:done:2024-06-19']);
+  });
+});
+
+describe('visits: who receives whom', () => {
+  it('reads the host and the guest of an active reception', () => {
+    expect(trips('واستقبل الرئيس الروسي فلاديمير بوتين في موسكو أمس شي جين بينغ.')).toEqual(['xi-jinping>RUS:done:2024-06-19']);
+  });
+
+  it('reads nothing when the leader named is the agent of a passive reception', () => {
+    expect(trips('وقد استقبل من طرف الملك سلمان وبوتين في الرياض.')).toEqual([]);
+  });
+
+  it('reads nothing when a common noun receives, even past a leader named inside a name', () => {
+    expect(trips('وأشاد بوتين بالجهود. واستقبل عدد من المرضى في هانوي طائرة مركز الملك سلمان.')).toEqual([]);
+  });
+
+  it('does not fill an unresolved guest with the leader in focus', () => {
+    expect(trips('وأشاد بوتين بالعلاقات. وفي اليوم نفسه استقبل الملك سلمان ملك إسبانيا السابق.')).toEqual([]);
+  });
+
+  it('stops the guests at a new coordinated clause', () => {
+    expect(trips('استقبل الملك سلمان أمس بوتين، وتلقى رسالة من شي جين بينغ.')).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+    // "بين البلدين" of the next clause is no guest of the reception.
+    expect(trips('وقع الملك سلمان وبوتين اتفاقا في الرياض. وكان الملك سلمان قد استقبل الوفد المرافق، وجرى بحث التعاون بين البلدين.')).toEqual([]);
+  });
+
+  it('reads a resumptive pronoun after the verb as no subject', () => {
+    expect(trips('وفي الوقت الذي استقبل فيه الملك سلمان أمس بوتين، كانت الاستعدادات جارية.')).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+  });
+
+  it('takes an honorific pronoun for the leader of another state just named', () => {
+    const out = visits('وأشاد بوتين أمس بالعلاقات مع المملكة. وكان الملك سلمان قد استقبل فخامته في قصره.');
+    expect(out.map((v) => v.evidence[0]?.rule.split('|')[0])).toEqual(['visit:reception']);
+    expect(out.every((v) => v.visitor.id === 'vladimir-putin' && v.to === 'SAU')).toBe(true);
+    expect(trips('وأشاد الملك سلمان بالجهود. ثم استقبل الملك سلمان سموه في قصره.')).toEqual([]);
+  });
+});
+
+describe('visits: residents are not visitors', () => {
+  it('reads no trip for a meeting with a posted ambassador, titled but not known as one', () => {
+    expect(trips('التقى بوتين أمس في الرياض تيان تشي السفير الصيني لدى اليمن.')).toEqual([]);
+    expect(trips('التقى بوتين أمس في الرياض الملك سلمان.')).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+  });
+});
+
+describe('visits: the visitor is a state office holder named as such', () => {
+  it('reads no visitor in an office named indefinitely (any holder of it)', () => {
+    expect(trips('وأشاد جون كيري بالعلاقات. وتعود آخر زيارة لوزير خارجية أمريكي إلى كوبا إلى عام 1945.', '2015-07-20')).toEqual([]);
+    expect(trips('وتعود آخر زيارة لجون كيري إلى كوبا إلى عام 2014.', '2015-07-20')).toEqual(['john-kerry>CUB:done:-']);
+  });
+});
+
+describe('visits: a former office holder is no visitor', () => {
+  it('reads no visit of a leader titled as former, and the visit of one in office', () => {
+    const cast: MentionSpec[] = [...MORE, { text: 'نيكولا ساركوزي', kind: 'Leader', id: 'nicolas-sarkozy', state: 'FRA', office: 'president' }];
+    const of = (text: string) => factsOf(text, '2015-07-24', cast).filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to}`);
+    expect(of('وأثارت تصريحات الرئيس الفرنسي السابق نيكولا ساركوزي خلال زيارته إلى مصر جدلا.')).toEqual([]);
+    expect(of('وأثارت تصريحات الرئيس الفرنسي نيكولا ساركوزي خلال زيارته إلى مصر جدلا.')).toEqual(['nicolas-sarkozy>EGY']);
+  });
+});
+
+describe('visits: wished for, urged or to come', () => {
+  it('reads an urged visit as planned and a done one as done', () => {
+    expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('وقام بوتين بزيارة إلى فيتنام أمس.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')
+      .map((t) => t.split(':')[1])).toEqual(['planned']);
+  });
+
+  it('reads a visit noun under a future verb as planned', () => {
+    expect(trips('وقال الوزير إنه سيرافق بوتين في زيارته إلى فيتنام.').map((t) => t.split(':')[1])).toEqual(['planned']);
+    expect(trips('ورافق الوزير بوتين أمس في زيارته إلى فيتنام.').map((t) => t.split(':')[1])).toEqual(['done']);
+  });
+
+  it('gives a planned visit no day before the article: that day is the invitation\'s', () => {
+    expect(trips('ودعا تو لام أمس بوتين لزيارة فيتنام في نوفمبر المقبل.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  });
+
+  it('reads the imperfect with a past day as the past of a chronology, with a coming weekday as planned', () => {
+    expect(trips('- 12 مايو: بوتين يزور فيتنام ويلتقي تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-05-12']);
+    expect(trips('ويزور بوتين فيتنام الثلاثاء.')).toEqual(['vladimir-putin>VNM:planned:2024-06-25']);
+  });
+});
