@@ -55,6 +55,8 @@ const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
+const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
+const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
@@ -204,7 +206,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
     const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
       && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
-    const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || isPurpose(at(w, i));
+    // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
+    const aim = purposeLam(at(w, i)) || purposeCue(w, i);
+    if (aim && !isSigning(at(w, i))) continue;
+    const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
 
     // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
     // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
@@ -220,7 +225,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     const subjects = trig === 'participle' ? []
       : [...(asAdjunct || relative ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
-    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, scopeTo);
+    // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
+    // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
+    // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
+    const referredBack = found.length === 1 && last.count === null && last.to - last.nameFrom === 1 && at(w, last.from).prefixes.includes('ال');
+    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack ? ownBetweenTo(ctx, last.to, scopeTo) : scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
     // The actor is looked for outside the signing clause and outside a list that runs past it.
     let actorSkipTo = scopeTo;
@@ -637,6 +646,29 @@ function pastYearBefore(w: SentenceContext['words'], date: string | null): boole
   if (!date) return false;
   const year = Number(date.slice(0, 4));
   return w.some((x) => isYear(x.norm) && Number(x.norm) < year);
+}
+
+/** The purpose lam on the act word, definite too (لتوقيع، للتوصل): isPurpose leaves ل + ال to prepositions. */
+const purposeLam = (word: SentenceContext['words'][number]): boolean => word.prefixes.includes('ل');
+
+/** Does a purpose cue (من أجل، بهدف) end right before the act at i? */
+function purposeCue(w: SentenceContext['words'], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (purposeBefore.matchAt(w, k, i)?.to === i) return true;
+  return false;
+}
+
+/**
+ * Where the agreement's own بين phrase must end: before a بين that follows another noun standing apart
+ * from the agreement's name (بعد إبرام الاتفاق بهدف تعزيز العلاقات الاقتصادية بين البلدين).
+ */
+function ownBetweenTo(ctx: SentenceContext, nameTo: number, to: number): number {
+  const w = ctx.words;
+  for (let k = nameTo + 1; k < to; k++) {
+    const head = otherHeads.matchAt(w, k, to);
+    if (!head) continue;
+    for (let b = head.to; b < Math.min(to, head.to + 3); b++) if (betweenPreps.matchAt(w, b, to)) return b;
+  }
+  return to;
 }
 
 /** Is the verbal noun at i a time adjunct (بعد توقيع، بعد يوم من توقيع)? Looks three words back. */

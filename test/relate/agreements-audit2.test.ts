@@ -1,0 +1,49 @@
+/**
+ * Agreement nodes against the error classes of the second corpus audit (issue #19): an aim to reach
+ * an agreement told as if reached, and a بين phrase of another noun (العلاقات بين البلدين) read as the
+ * agreement's parties. Sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleRecord } from '../../src/model.ts';
+import { extract } from '../../src/pipeline.ts';
+
+function agreements(text: string, published: string) {
+  const { batch } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
+  return batch.nodes.filter((n) => n.label === 'Agreement').map((n) => ({
+    id: n.id,
+    status: n.props.status,
+    parties: batch.edges.filter((e) => e.type === 'PARTY_TO' && e.to.id === n.id).map((e) => e.from.id).sort(),
+  }));
+}
+
+describe('an aim to reach an agreement is no agreement', () => {
+  it('the purpose lam or a purpose cue before reaching records nothing', () => {
+    expect(agreements('وعمل وزير الخارجية الياباني طويلا للتوصل إلى اتفاق مع الصين حول الجزر.', '2015-06-10')).toEqual([]);
+    expect(agreements('وتبذل تركيا جهودا من أجل التوصل إلى اتفاق مع اليونان.', '2015-06-10')).toEqual([]);
+    expect(agreements('وسافر الوفد المصري إلى روما بهدف إبرام اتفاق مع إيطاليا.', '2015-06-10')).toEqual([]);
+  });
+
+  it('a reached agreement stands', () => {
+    const got = agreements('وتوصلت اليابان إلى اتفاق مع الصين حول الجزر.', '2015-06-10');
+    expect(got.map((a) => a.parties)).toEqual([['CHN', 'JPN']]);
+    expect(got[0]?.status).toBe('concluded');
+  });
+
+  it('an aim to sign stays a planned signing', () => {
+    const got = agreements('ووصل الرئيس الفرنسي إلى القاهرة لتوقيع اتفاقية مع مصر.', '2015-06-10');
+    expect(got.map((a) => [a.status, a.parties])).toEqual([['planned', ['EGY', 'FRA']]]);
+  });
+});
+
+describe('a بين phrase of another noun names no party', () => {
+  it('relations between two states after the agreement are not its parties', () => {
+    const got = agreements('وزار وزير ألماني طهران بعد إبرام الاتفاق بهدف تعزيز العلاقات التجارية بين ألمانيا وإيران.', '2015-07-24');
+    expect(got.some((a) => a.parties.join('+') === 'DEU+IRN')).toBe(false);
+  });
+
+  it('بين after a new agreement, its name or its purpose, gives the parties', () => {
+    expect(agreements('ووقعت اتفاقية للتجارة الحرة بين ماليزيا وتايلاند أمس.', '2015-06-10').map((a) => a.parties)).toEqual([['MYS', 'THA']]);
+    expect(agreements('ووقعت اتفاقية لتعزيز العلاقات بين ماليزيا وتايلاند أمس.', '2015-06-10').map((a) => a.parties)).toEqual([['MYS', 'THA']]);
+    expect(agreements('ووقعت ماليزيا اتفاقا لترسيم الحدود بين ماليزيا وتايلاند أمس.', '2015-06-10').map((a) => a.parties)).toEqual([['MYS', 'THA']]);
+  });
+});
