@@ -57,6 +57,7 @@ const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
+const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
@@ -207,8 +208,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
       && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
     // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
-    const aim = purposeLam(at(w, i)) || purposeCue(w, i);
+    const aim = purposeLam(at(w, i)) || cueBefore(purposeBefore, w, i);
     if (aim && !isSigning(at(w, i))) continue;
+    if (cueBefore(needBefore, w, i)) continue;
     const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
 
     // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
@@ -651,9 +653,9 @@ function pastYearBefore(w: SentenceContext['words'], date: string | null): boole
 /** The purpose lam on the act word, definite too (لتوقيع، للتوصل): isPurpose leaves ل + ال to prepositions. */
 const purposeLam = (word: SentenceContext['words'][number]): boolean => word.prefixes.includes('ل');
 
-/** Does a purpose cue (من أجل، بهدف) end right before the act at i? */
-function purposeCue(w: SentenceContext['words'], i: number): boolean {
-  for (let k = Math.max(0, i - 2); k < i; k++) if (purposeBefore.matchAt(w, k, i)?.to === i) return true;
+/** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
+function cueBefore(table: PhraseTable<true>, w: SentenceContext['words'], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (table.matchAt(w, k, i)?.to === i) return true;
   return false;
 }
 

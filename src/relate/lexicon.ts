@@ -52,6 +52,7 @@ export const AgreementsLexicon = z.object({
   between: Words,
   between_other_heads: Words,
   purpose_before: Words,
+  need_before: Words,
   distributive: Words,
   adjunct_before: Words,
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words }),

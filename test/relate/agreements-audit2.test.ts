@@ -35,6 +35,17 @@ describe('an aim to reach an agreement is no agreement', () => {
   });
 });
 
+describe('a call for a signing is no signing', () => {
+  it('the need or importance of signing records nothing', () => {
+    expect(agreements('وعرفت مفاوضات التجارة الحرة بين ماليزيا وكندا عقبات ولم يقتنع الكنديون بأهمية التوقيع على الاتفاقية.', '2015-06-10')).toEqual([]);
+    expect(agreements('وأكد الوزير ضرورة التوقيع على الاتفاقية بين ماليزيا وكندا.', '2015-06-10')).toEqual([]);
+  });
+
+  it('the importance of a signed agreement leaves it standing', () => {
+    expect(agreements('وأكد الوزير أهمية الاتفاقية التي وقعتها ماليزيا وكندا أمس.', '2015-06-10').map((a) => a.parties)).toEqual([['CAN', 'MYS']]);
+  });
+});
+
 describe('a بين phrase of another noun names no party', () => {
   it('relations between two states after the agreement are not its parties', () => {
     const got = agreements('وزار وزير ألماني طهران بعد إبرام الاتفاق بهدف تعزيز العلاقات التجارية بين ألمانيا وإيران.', '2015-07-24');
