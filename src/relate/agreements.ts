@@ -225,8 +225,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
+    // A common noun heading a relative clause whose verb signs (للدول التي وقعت مع إيران) leaves the
+    // signers unnamed: neither the words before it nor the sentence's actor are this side.
+    const unnamedSigners = trig === 'verb' && !relative && vagueRelativeHead(ctx, i);
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct || relative ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative || unnamedSigners ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
     // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
@@ -249,7 +252,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       if (at >= 0 && !vagueSides.matchAt(w, from)) withArgs.push(...ctx.argsIn(from, to, { obliques: true }).filter((a) => a.via === 'mention').slice(0, 1));
     }
     // A vague subject (أبرمها الزعماء الأوروبيون مع…) is this side: no actor is looked for.
-    const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null;
+    const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null || unnamedSigners;
     let via = 'subject';
     let groups: Arg[][];
     if (between.length) {
@@ -652,6 +655,13 @@ function pastYearBefore(w: SentenceContext['words'], date: string | null): boole
 
 /** The purpose lam on the act word, definite too (لتوقيع، للتوصل): isPurpose leaves ل + ال to prepositions. */
 const purposeLam = (word: SentenceContext['words'][number]): boolean => word.prefixes.includes('ل');
+
+/** Is the verb at i in a relative clause (… التي وقعت، الذين أبرموا) whose head is no named state, body or leader? */
+function vagueRelativeHead(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && relativeAux.matchAt(ctx.words, k, k + 1)) k--;
+  return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && !ctx.mention(k - 1);
+}
 
 /** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
 function cueBefore(table: PhraseTable<true>, w: SentenceContext['words'], i: number): boolean {

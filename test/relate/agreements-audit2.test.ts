@@ -46,6 +46,17 @@ describe('a call for a signing is no signing', () => {
   });
 });
 
+describe('signers left unnamed by a relative clause are not guessed', () => {
+  it('a common noun heading the signing clause takes neither the words before it nor the actor', () => {
+    expect(agreements('وقال الرئيس الأمريكي إن الدول التي وقعت مع كوريا الشمالية اتفاقا أخطأت.', '2015-06-10')).toEqual([]);
+    expect(agreements('وهذا ما نشرحه للرئيس الأمريكي وللدول التي وقعت مع كوريا الشمالية تلك الاتفاقية.', '2015-06-10')).toEqual([]);
+  });
+
+  it('a named signer stands', () => {
+    expect(agreements('ووقعت الصين مع باكستان اتفاقية تعاون أمس.', '2015-06-10').map((a) => a.parties)).toEqual([['CHN', 'PAK']]);
+  });
+});
+
 describe('a بين phrase of another noun names no party', () => {
   it('relations between two states after the agreement are not its parties', () => {
     const got = agreements('وزار وزير ألماني طهران بعد إبرام الاتفاق بهدف تعزيز العلاقات التجارية بين ألمانيا وإيران.', '2015-07-24');
