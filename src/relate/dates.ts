@@ -33,6 +33,11 @@ export interface DateExpr {
   eventOffset?: number;
   /** True when a day and month carried no year and the year was inferred from the published date. */
   yearInferred?: boolean;
+  /**
+   * For a weekday with no past or next word after it (يزور موسكو الثلاثاء): the tense of its clause decides
+   * the direction, so the reader of a future act takes the coming one, `date` being the last one.
+   */
+  bare?: boolean;
 }
 
 type Tag =
@@ -207,7 +212,7 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       // "الأربعاء الماضي" on a Wednesday means a week ago; "المقبل" on that day means next week.
       if (mod?.payload.t === 'wpast' && date === published) date = addDays(date, -7);
       if (forward && date === published) date = addDays(date, 7);
-      return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward };
+      return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward, ...(mod && to !== hit.to ? {} : { bare: true }) };
     }
     case 'rday': {
       if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'relative' };

@@ -98,6 +98,7 @@ export const VisitsLexicon = z.object({
   meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words }),
   titles: Words,
   place_nouns: Words,
+  place_idioms: Words,
   to: Words,
   headline_from: Words,
   at: Words,

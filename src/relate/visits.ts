@@ -49,6 +49,10 @@ const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
+/** A place mention at k that is one (not the first word of an idiom such as مسقط رأسه, his birthplace). */
+const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
+  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && !placeIdioms.matchAt(ctx.words, k);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
@@ -143,7 +147,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     if (k > from && ['.', ';', '?', '!'].includes(wd(w, k).norm)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || wd(w, k).prefixes.includes('ل') || (direct && k === from);
-    if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
+    if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
       return { state, city: ctx.cityName(k, m), word: k };
@@ -263,7 +267,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
-  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
+  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && isPlaceAt(ctx, end, first)) {
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
@@ -361,9 +365,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
   const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(wd(w, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
-  if (later) {
-    // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
-    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
+  if (later || planned) {
+    // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
+    // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
+    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
+      && (later || (x.bare && x.from >= ca && x.to <= cb)));
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
@@ -458,7 +464,7 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   const past = !/^[يت]/.test(wd(ctx.words, verb.from).stem);
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
-    const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
+    const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
     if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
@@ -584,7 +590,7 @@ function placeAfter(ctx: SentenceContext, end: number): { state: string; city: s
     const m = ctx.mention(k);
     if (!m) continue;
     const placed = introducedBy(ctx, k, atPreps, end - 1) || wd(w, k).prefixes.includes('ب');
-    if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
+    if (isPlaceAt(ctx, k, m) && placed) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
     }
@@ -614,7 +620,7 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (let j = prep ? prep.to : k; j < last; j++) {
     if (isBreakWord(wd(w, j))) return null;
     const m = ctx.mention(j);
-    const place = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'));
+    const place = m && isPlaceAt(ctx, j, m);
     if (place && (prep || wd(w, j).prefixes.includes('ب'))) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
@@ -659,7 +665,7 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
   const place = (j: number) => {
     const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
-    const st = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && !ctx.isOblique(j) ? stateOf(m) : null;
+    const st = m && isPlaceAt(ctx, j, m) && !ctx.isOblique(j) ? stateOf(m) : null;
     return m && st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
   };
   // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).

@@ -126,3 +126,19 @@ describe('visits: wished for, urged or to come', () => {
     expect(trips('ويزور بوتين فيتنام الثلاثاء.')).toEqual(['vladimir-putin>VNM:planned:2024-06-25']);
   });
 });
+
+describe('visits: مسقط رأسه is a birthplace, not Muscat', () => {
+  it('reads مسقط as Oman only when no رأس follows it', () => {
+    expect(trips('ووصل أوباما أمس إلى مسقط في زيارة رسمية.')).toEqual(['barack-obama>OMN:done:2024-06-19']);
+    expect(trips('ووصل أوباما أمس إلى مسقط رأس والده في زيارة خاصة.')).toEqual([]);
+    expect(trips('وتأتي زيارة أوباما إلى مسقط رأسه بعد غياب طويل.')).toEqual([]);
+  });
+});
+
+describe('visits: a bare weekday takes the tense of its visit', () => {
+  // 2024-06-20 is a Thursday: the coming Tuesday is the 25th, the last one the 18th.
+  it('reads the coming weekday for a planned visit and the last one for a done visit', () => {
+    expect(trips('وأعلنت موسكو أن شي جين بينغ سيزور فرنسا الثلاثاء.')).toEqual(['xi-jinping>FRA:planned:2024-06-25']);
+    expect(trips('وزار شي جين بينغ فرنسا الثلاثاء.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
+  });
+});
