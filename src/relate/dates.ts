@@ -73,6 +73,7 @@ const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
 const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
+const SOME_DAYS = words(L.ago_some_days);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 
@@ -238,7 +239,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       if (!is(words[j], ...AGO_DAYS)) return null;
       if (is(words[j], ...TWO_DAYS)) count = 2;
       if (is(words[j + 1], ...OF)) return null;
-      if (!published) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
+      const counted = j > hit.to;
+      if (!published || (!counted && is(words[j], ...SOME_DAYS))) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
       const date = addDays(published, -count);
       return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'ago' };
     }

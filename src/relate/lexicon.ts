@@ -28,6 +28,7 @@ export const DatesLexicon = z.object({
   ago_lead: Words,
   ago_day: Words,
   ago_two_days: Words,
+  ago_some_days: Words,
   numbers: z.array(z.object({ value: z.number().int().positive(), words: Words })),
 });
 export type DatesLexicon = z.infer<typeof DatesLexicon>;

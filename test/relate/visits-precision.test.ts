@@ -142,3 +142,10 @@ describe('visits: a bare weekday takes the tense of its visit', () => {
     expect(trips('وزار شي جين بينغ فرنسا الثلاثاء.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
   });
 });
+
+describe('visits: a visit some days ago has no day', () => {
+  it('leaves قبل أيام undated and dates a counted قبل يومين', () => {
+    expect(trips('وتم ذلك خلال زيارة قام بها شي جين بينغ إلى فرنسا قبل أيام.')).toEqual(['xi-jinping>FRA:done:-']);
+    expect(trips('وتم ذلك خلال زيارة قام بها شي جين بينغ إلى فرنسا قبل يومين.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
+  });
+});
