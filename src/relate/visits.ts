@@ -311,7 +311,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (wd(w, i).prefixes.includes('ب') && !wd(w, i).prefixes.includes('ال'));
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
-    if (isPurpose(wd(w, i))) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    // (Not the subject of a relative clause about someone else: حزب النداء الذي أسسه السبسي لزيارة لندن.)
+    if (isPurpose(wd(w, i))) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, ca, a.word)).pop() ?? null;
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
@@ -495,6 +496,17 @@ function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): A
 }
 
 /** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */
+/**
+ * Is the leader at k the subject of a relative clause whose verb carries the pronoun of its head (الحزب
+ * الذي أسسه الرئيس X، الرجل الذي دعاه X)? Then the head, not he, is what the clause's sentence is about.
+ */
+function relativeSubject(ctx: SentenceContext, ca: number, k: number): boolean {
+  let j = k - 1;
+  while (j > ca && titles.matchAt(ctx.words, j)) j--;
+  return j - 1 >= ca && RESUMPTIVE_END.test(wd(ctx.words, j).norm) && RELATIVES.has(wd(ctx.words, j - 1).norm);
+}
+const RESUMPTIVE_END = /.{2,}(ه|ها|هم|هما)$/;
+
 function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg | null {
   if (ctx.words[last.word]?.prefixes[0] !== 'و' || last.word <= from) return null;
   const prev = ctx.argsIn(from, last.word).pop();

@@ -149,3 +149,10 @@ describe('visits: a visit some days ago has no day', () => {
     expect(trips('وتم ذلك خلال زيارة قام بها شي جين بينغ إلى فرنسا قبل يومين.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
   });
 });
+
+describe('visits: the subject of a relative clause is not the one invited to visit', () => {
+  it('gives an invitation to visit to the head of الذي دعاه X, never to X', () => {
+    expect(trips('ويستعد بوتين الذي دعاه شي جين بينغ لزيارة الصين.')).toEqual(['vladimir-putin>CHN:planned:-']);
+    expect(trips('ويستعد رئيس الحزب الذي أسسه بوتين لزيارة فرنسا.')).toEqual([]);
+  });
+});
