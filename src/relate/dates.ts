@@ -151,6 +151,9 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
     const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
     if (e && written && (written.rule === 'absolute' || written.rule === 'numeric') && written.date) e = { ...written, from: e.from };
+    // "أمس الأربعاء": a day word before the weekday has already given its direction.
+    const prev = out[out.length - 1];
+    if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;

@@ -79,6 +79,7 @@ describe('date grammar: relative dates against the published date', () => {
   it('marks a weekday with no past or next word as bare, for its clause to direct', () => {
     expect(one('يصل الثلاثاء')).toMatchObject({ date: '2024-06-18', bare: true });
     expect(one('وصل الثلاثاء الماضي').bare).toBeUndefined();
+    expect(datesIn('قال أمس الثلاثاء', P).find((d) => d.rule === 'weekday')?.bare).toBeUndefined();
   });
 
   it('gives a period as a range and no day (no date rather than a guessed one)', () => {

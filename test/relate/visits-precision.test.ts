@@ -156,3 +156,9 @@ describe('visits: the subject of a relative clause is not the one invited to vis
     expect(trips('ويستعد رئيس الحزب الذي أسسه بوتين لزيارة فرنسا.')).toEqual([]);
   });
 });
+
+describe('visits: a weekday after أمس is yesterday, even in a planned clause', () => {
+  it('leaves an invitation accepted أمس الأربعاء undated', () => {
+    expect(trips('وقالت باريس أمس الأربعاء إن شي جين بينغ قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+  });
+});
