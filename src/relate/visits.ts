@@ -312,7 +312,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     // (Not the subject of a relative clause about someone else: حزب النداء الذي أسسه السبسي لزيارة لندن.)
-    if (isPurpose(wd(w, i))) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, ca, a.word)).pop() ?? null;
+    if (isPurpose(wd(w, i))) visitor = invitee(ctx, ca, i);
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
@@ -493,6 +493,28 @@ function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): A
   if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
   const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
   return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+}
+
+/**
+ * The leader named before a purpose noun in its clause (دعاه لزيارة، قبل دعوة لزيارة), or before the
+ * apposition that ends right before the clause (شي، الرئيس الصيني، قبل دعوة لزيارة).
+ */
+function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  const last = (from: number, to: number) => ctx.argsIn(from, to).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, from, a.word)).pop() ?? null;
+  const here = last(ca, i);
+  // (Not when the clause opens with إن: a reported clause has a subject of its own.)
+  const reported = ca < i && (complementisers.has(wd(ctx.words, ca).norm) || complementisers.has(wd(ctx.words, ca).stem));
+  if (here || reported) return here;
+  // Back over a chain of appositions, each closed by a comma (شي، الرئيس الصيني، رئيس الحزب، قبل).
+  for (let close = ca - 1, n = 0; close > 0 && n < 3; n++) {
+    const open = parentheticalOpening(ctx.words, close);
+    if (open <= 0) return null;
+    const from = ctx.clause(open - 1)[0];
+    const found = last(from, open);
+    if (found) return found;
+    close = open;
+  }
+  return null;
 }
 
 /** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */

@@ -162,3 +162,11 @@ describe('visits: a weekday after أمس is yesterday, even in a planned clause'
     expect(trips('وقالت باريس أمس الأربعاء إن شي جين بينغ قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
   });
 });
+
+describe('visits: the invitee before an apposition', () => {
+  it('reads the leader before «، title،» as the one who accepted an invitation to visit', () => {
+    expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+    expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، رئيس الحزب، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+    expect(trips('وقال شي جين بينغ، الرئيس الصيني، إن وزيرا قبل دعوة لزيارة فرنسا.')).toEqual([]);
+  });
+});
