@@ -33,6 +33,11 @@ export interface DateExpr {
   eventOffset?: number;
   /** True when a day and month carried no year and the year was inferred from the published date. */
   yearInferred?: boolean;
+  /**
+   * For a weekday with no past or next word after it (يزور موسكو الثلاثاء): the tense of its clause decides
+   * the direction, so the reader of a future act takes the coming one, `date` being the last one.
+   */
+  bare?: boolean;
 }
 
 type Tag =
@@ -68,6 +73,7 @@ const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
 const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
+const SOME_DAYS = words(L.ago_some_days);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 
@@ -145,6 +151,9 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
     const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
     if (e && written && (written.rule === 'absolute' || written.rule === 'numeric') && written.date) e = { ...written, from: e.from };
+    // "أمس الأربعاء": a day word before the weekday has already given its direction.
+    const prev = out[out.length - 1];
+    if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;
@@ -207,7 +216,7 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       // "الأربعاء الماضي" on a Wednesday means a week ago; "المقبل" on that day means next week.
       if (mod?.payload.t === 'wpast' && date === published) date = addDays(date, -7);
       if (forward && date === published) date = addDays(date, 7);
-      return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward };
+      return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward, ...(mod && to !== hit.to ? {} : { bare: true }) };
     }
     case 'rday': {
       if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'relative' };
@@ -233,7 +242,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       if (!is(words[j], ...AGO_DAYS)) return null;
       if (is(words[j], ...TWO_DAYS)) count = 2;
       if (is(words[j + 1], ...OF)) return null;
-      if (!published) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
+      const counted = j > hit.to;
+      if (!published || (!counted && is(words[j], ...SOME_DAYS))) return { ...base, to: j + 1, date: null, precision: 'range', range: null, rule: 'ago' };
       const date = addDays(published, -count);
       return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'ago' };
     }

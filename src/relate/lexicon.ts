@@ -28,6 +28,7 @@ export const DatesLexicon = z.object({
   ago_lead: Words,
   ago_day: Words,
   ago_two_days: Words,
+  ago_some_days: Words,
   numbers: z.array(z.object({ value: z.number().int().positive(), words: Words })),
 });
 export type DatesLexicon = z.infer<typeof DatesLexicon>;
@@ -101,6 +102,7 @@ export const VisitsLexicon = z.object({
   meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words }),
   titles: Words,
   place_nouns: Words,
+  place_idioms: Words,
   to: Words,
   headline_from: Words,
   at: Words,

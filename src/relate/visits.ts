@@ -49,6 +49,10 @@ const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
+/** A place mention at k that is one (not the first word of an idiom such as مسقط رأسه, his birthplace). */
+const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
+  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && !placeIdioms.matchAt(ctx.words, k);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
@@ -143,7 +147,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     if (k > from && ['.', ';', '?', '!'].includes(wd(w, k).norm)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || wd(w, k).prefixes.includes('ل') || (direct && k === from);
-    if (m && introduced && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba') {
+    if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
       return { state, city: ctx.cityName(k, m), word: k };
@@ -263,7 +267,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
-  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && (first.kind === 'City' || (first.kind === 'State' && first.via !== 'nisba'))) {
+  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && isPlaceAt(ctx, end, first)) {
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
@@ -307,7 +311,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (wd(w, i).prefixes.includes('ب') && !wd(w, i).prefixes.includes('ال'));
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
-    if (isPurpose(wd(w, i))) visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? null;
+    // (Not the subject of a relative clause about someone else: حزب النداء الذي أسسه السبسي لزيارة لندن.)
+    if (isPurpose(wd(w, i))) visitor = invitee(ctx, ca, i);
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
@@ -361,9 +366,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
   const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(wd(w, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
-  if (later) {
-    // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء).
-    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published);
+  if (later || planned) {
+    // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
+    // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
+    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
+      && (later || (x.bare && x.from >= ca && x.to <= cb)));
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
@@ -458,7 +465,7 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   const past = !/^[يت]/.test(wd(ctx.words, verb.from).stem);
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
-    const st = m && (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' ? stateOf(m) : null;
+    const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
     if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
@@ -488,7 +495,40 @@ function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): A
   return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
 }
 
+/**
+ * The leader named before a purpose noun in its clause (دعاه لزيارة، قبل دعوة لزيارة), or before the
+ * apposition that ends right before the clause (شي، الرئيس الصيني، قبل دعوة لزيارة).
+ */
+function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  const last = (from: number, to: number) => ctx.argsIn(from, to).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, from, a.word)).pop() ?? null;
+  const here = last(ca, i);
+  // (Not when the clause opens with إن: a reported clause has a subject of its own.)
+  const reported = ca < i && (complementisers.has(wd(ctx.words, ca).norm) || complementisers.has(wd(ctx.words, ca).stem));
+  if (here || reported) return here;
+  // Back over a chain of appositions, each closed by a comma (شي، الرئيس الصيني، رئيس الحزب، قبل).
+  for (let close = ca - 1, n = 0; close > 0 && n < 3; n++) {
+    const open = parentheticalOpening(ctx.words, close);
+    if (open <= 0) return null;
+    const from = ctx.clause(open - 1)[0];
+    const found = last(from, open);
+    if (found) return found;
+    close = open;
+  }
+  return null;
+}
+
 /** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */
+/**
+ * Is the leader at k the subject of a relative clause whose verb carries the pronoun of its head (الحزب
+ * الذي أسسه الرئيس X، الرجل الذي دعاه X)? Then the head, not he, is what the clause's sentence is about.
+ */
+function relativeSubject(ctx: SentenceContext, ca: number, k: number): boolean {
+  let j = k - 1;
+  while (j > ca && titles.matchAt(ctx.words, j)) j--;
+  return j - 1 >= ca && RESUMPTIVE_END.test(wd(ctx.words, j).norm) && RELATIVES.has(wd(ctx.words, j - 1).norm);
+}
+const RESUMPTIVE_END = /.{2,}(ه|ها|هم|هما)$/;
+
 function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg | null {
   if (ctx.words[last.word]?.prefixes[0] !== 'و' || last.word <= from) return null;
   const prev = ctx.argsIn(from, last.word).pop();
@@ -584,7 +624,7 @@ function placeAfter(ctx: SentenceContext, end: number): { state: string; city: s
     const m = ctx.mention(k);
     if (!m) continue;
     const placed = introducedBy(ctx, k, atPreps, end - 1) || wd(w, k).prefixes.includes('ب');
-    if ((m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && placed) {
+    if (isPlaceAt(ctx, k, m) && placed) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
     }
@@ -614,7 +654,7 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (let j = prep ? prep.to : k; j < last; j++) {
     if (isBreakWord(wd(w, j))) return null;
     const m = ctx.mention(j);
-    const place = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'));
+    const place = m && isPlaceAt(ctx, j, m);
     if (place && (prep || wd(w, j).prefixes.includes('ب'))) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
@@ -659,7 +699,7 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
   const place = (j: number) => {
     const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
-    const st = m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && !ctx.isOblique(j) ? stateOf(m) : null;
+    const st = m && isPlaceAt(ctx, j, m) && !ctx.isOblique(j) ? stateOf(m) : null;
     return m && st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
   };
   // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).

@@ -71,6 +71,17 @@ describe('date grammar: relative dates against the published date', () => {
     expect(one(text).date).toBe(date);
   });
 
+  it('gives some days ago with no number (قبل أيام) no day, and counted days one', () => {
+    expect(one('وصل قبل أيام')).toMatchObject({ date: null, precision: 'range', rule: 'ago' });
+    expect(one('وصل قبل 4 أيام')).toMatchObject({ date: '2024-06-16', precision: 'day' });
+  });
+
+  it('marks a weekday with no past or next word as bare, for its clause to direct', () => {
+    expect(one('يصل الثلاثاء')).toMatchObject({ date: '2024-06-18', bare: true });
+    expect(one('وصل الثلاثاء الماضي').bare).toBeUndefined();
+    expect(datesIn('قال أمس الثلاثاء', P).find((d) => d.rule === 'weekday')?.bare).toBeUndefined();
+  });
+
   it('gives a period as a range and no day (no date rather than a guessed one)', () => {
     expect(one('الأسبوع الماضي')).toMatchObject({ date: null, precision: 'range', range: ['2024-06-08', '2024-06-14'] });
     expect(one('الشهر الماضي')).toMatchObject({ date: null, range: ['2024-05-01', '2024-05-31'] });

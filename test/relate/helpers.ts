@@ -58,6 +58,7 @@ export const VISIT_CAST: MentionSpec[] = [
   { text: 'وزير خارجية أمريكي', kind: 'Office', id: 'office:USA:foreign minister', state: 'USA', office: 'foreign minister' },
   { text: 'كوبا', kind: 'State', id: 'CUB' },
   { text: 'ملك إسبانيا', kind: 'Office', id: 'office:ESP:king', state: 'ESP', office: 'king' },
+  { text: 'مسقط', kind: 'State', id: 'OMN', via: 'capital' },
 ];
 
 const LETTER = /[\p{L}\p{M}]/u;

@@ -126,3 +126,47 @@ describe('visits: wished for, urged or to come', () => {
     expect(trips('ويزور بوتين فيتنام الثلاثاء.')).toEqual(['vladimir-putin>VNM:planned:2024-06-25']);
   });
 });
+
+describe('visits: مسقط رأسه is a birthplace, not Muscat', () => {
+  it('reads مسقط as Oman only when no رأس follows it', () => {
+    expect(trips('ووصل أوباما أمس إلى مسقط في زيارة رسمية.')).toEqual(['barack-obama>OMN:done:2024-06-19']);
+    expect(trips('ووصل أوباما أمس إلى مسقط رأس والده في زيارة خاصة.')).toEqual([]);
+    expect(trips('وتأتي زيارة أوباما إلى مسقط رأسه بعد غياب طويل.')).toEqual([]);
+  });
+});
+
+describe('visits: a bare weekday takes the tense of its visit', () => {
+  // 2024-06-20 is a Thursday: the coming Tuesday is the 25th, the last one the 18th.
+  it('reads the coming weekday for a planned visit and the last one for a done visit', () => {
+    expect(trips('وأعلنت موسكو أن شي جين بينغ سيزور فرنسا الثلاثاء.')).toEqual(['xi-jinping>FRA:planned:2024-06-25']);
+    expect(trips('وزار شي جين بينغ فرنسا الثلاثاء.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
+  });
+});
+
+describe('visits: a visit some days ago has no day', () => {
+  it('leaves قبل أيام undated and dates a counted قبل يومين', () => {
+    expect(trips('وتم ذلك خلال زيارة قام بها شي جين بينغ إلى فرنسا قبل أيام.')).toEqual(['xi-jinping>FRA:done:-']);
+    expect(trips('وتم ذلك خلال زيارة قام بها شي جين بينغ إلى فرنسا قبل يومين.')).toEqual(['xi-jinping>FRA:done:2024-06-18']);
+  });
+});
+
+describe('visits: the subject of a relative clause is not the one invited to visit', () => {
+  it('gives an invitation to visit to the head of الذي دعاه X, never to X', () => {
+    expect(trips('ويستعد بوتين الذي دعاه شي جين بينغ لزيارة الصين.')).toEqual(['vladimir-putin>CHN:planned:-']);
+    expect(trips('ويستعد رئيس الحزب الذي أسسه بوتين لزيارة فرنسا.')).toEqual([]);
+  });
+});
+
+describe('visits: a weekday after أمس is yesterday, even in a planned clause', () => {
+  it('leaves an invitation accepted أمس الأربعاء undated', () => {
+    expect(trips('وقالت باريس أمس الأربعاء إن شي جين بينغ قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+  });
+});
+
+describe('visits: the invitee before an apposition', () => {
+  it('reads the leader before «، title،» as the one who accepted an invitation to visit', () => {
+    expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+    expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، رئيس الحزب، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
+    expect(trips('وقال شي جين بينغ، الرئيس الصيني، إن وزيرا قبل دعوة لزيارة فرنسا.')).toEqual([]);
+  });
+});
