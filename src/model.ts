@@ -306,21 +306,57 @@ export type NodeRef = z.infer<typeof NodeRef>;
 
 // ---- the graph: records the stores write ----
 
+/** One node to write, of one label: merged by (label, id); its props are NodeProps[label]. */
+const nodeRecord = <L extends NodeLabel>(label: L) => z.object({ label: z.literal(label), id: Id, props: NodeProps[label] });
 /**
- * One node to write: merged by (label, id). Its props are those of NodeProps[label] when resolve
- * writes it, plus what merging adds (name votes) when a store reads it back, so they stay open here.
+ * One node to write: a union on `label`, so reading a prop checks the label first. What merging
+ * adds to props (name votes) rides along when a store reads a node back and is not part of the type.
  */
-export const NodeRecord = z.object({ label: NodeLabel, id: Id, props: z.record(z.string(), z.unknown()) });
+export const NodeRecord = z.discriminatedUnion('label', [
+  nodeRecord('Article'), nodeRecord('Outlet'), nodeRecord('State'), nodeRecord('Leader'), nodeRecord('Person'),
+  nodeRecord('UNBody'), nodeRecord('Organization'), nodeRecord('City'), nodeRecord('Agreement'), nodeRecord('DraftResolution'),
+]);
 export type NodeRecord = z.infer<typeof NodeRecord>;
+export type NodeRecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
 
 /**
- * One edge to write: merged by (type, from, to, key). `key` tells apart edges of one type between
- * the same two nodes (two visits on different dates); '' when there can be only one.
+ * One edge to write, of one type: merged by (type, from, to, key). `key` tells apart edges of one
+ * type between the same two nodes (two visits on different dates); '' when there can be only one.
  */
-export const EdgeRecord = z.object({
-  type: EdgeType, from: NodeRef, to: NodeRef, key: z.string(), props: z.record(z.string(), z.unknown()),
+const edgeRecord = <T extends EdgeType>(type: T) => z.object({
+  type: z.literal(type), from: NodeRef, to: NodeRef, key: z.string(), props: EdgeProps[type],
 });
+/** One edge to write: a union on `type`, so reading a prop checks the type first. */
+export const EdgeRecord = z.discriminatedUnion('type', [
+  edgeRecord('PUBLISHED_BY'), edgeRecord('RELATED_TO'), edgeRecord('MENTIONS'), edgeRecord('HOLDS_OFFICE'),
+  edgeRecord('PARTY_TO'), edgeRecord('SIGNED'), edgeRecord('VETOED'), edgeRecord('PUT_TO'), edgeRecord('VISITED'),
+  edgeRecord('MET'), edgeRecord('LOCATED_IN'),
+]);
 export type EdgeRecord = z.infer<typeof EdgeRecord>;
+export type EdgeRecordOf<T extends EdgeType> = Extract<EdgeRecord, { type: T }>;
+
+/** Filters that narrow records to some labels or types (`nodes.filter(isNode('Agreement'))`). */
+export const isNode = <L extends NodeLabel>(...labels: L[]) => {
+  const wanted: readonly NodeLabel[] = labels;
+  return (n: NodeRecord): n is NodeRecordOf<L> => wanted.includes(n.label);
+};
+export const isEdge = <T extends EdgeType>(...types: T[]) => {
+  const wanted: readonly EdgeType[] = types;
+  return (e: EdgeRecord): e is EdgeRecordOf<T> => wanted.includes(e.type);
+};
+/** An edge's evidence: none for the edges that carry none (MENTIONS, PUBLISHED_BY…). */
+export const evidenceOf = (e: EdgeRecord): Evidence[] => ('evidence' in e.props ? e.props.evidence : undefined) ?? [];
+
+/**
+ * A record whose props are not checked against its label's or type's schema: one read back from a
+ * store, which holds only what records of the model wrote plus the votes merging adds (not in the
+ * model's types), or a test's deliberately partial record. This is the one place that trusts props:
+ * a zod parse per record would slow consolidation and strip the votes.
+ */
+export const uncheckedNode = (label: NodeLabel, id: string, props: Record<string, unknown>): NodeRecord =>
+  ({ label, id, props }) as NodeRecord;
+export const uncheckedEdge = (type: EdgeType, from: NodeRef, to: NodeRef, key: string, props: Record<string, unknown>): EdgeRecord =>
+  ({ type, from, to, key, props }) as EdgeRecord;
 
 /** What the pipeline hands the stores: the nodes and edges of one or more articles. */
 export const GraphBatch = z.object({ nodes: z.array(NodeRecord), edges: z.array(EdgeRecord) });

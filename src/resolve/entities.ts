@@ -8,7 +8,6 @@ import type { Document, EdgeRecord, Evidence, GraphBatch, Mention, NodeLabel, No
 import { bodyName, isSpelling, isUNBody, stateName } from '../recognise/index.ts';
 
 type EntityLabel = Extract<NodeLabel, 'State' | 'Leader' | 'Person' | 'UNBody' | 'Organization' | 'City'>;
-const ENTITY_KINDS = new Set<string>(['State', 'Leader', 'Person', 'UNBody', 'Organization', 'City']);
 
 /** Confidence of an office read from each kind of evidence. */
 const OFFICE_CONFIDENCE: Record<string, number> = { title: 0.9, gazetteer: 0.8, 'partial-name': 0.7 };
@@ -25,11 +24,12 @@ export function entityGraph(doc: Document): GraphBatch {
 
   const key = (label: string, id: string) => `${label}:${id}`;
   for (const m of doc.mentions) {
-    if (!ENTITY_KINDS.has(m.kind)) continue;
-    const label = m.kind as EntityLabel;
+    // An office mention makes no node of its own (see the header).
+    if (m.kind === 'Office') continue;
+    const label = m.kind;
     const k = key(label, m.id);
     counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (!nodes.has(k)) nodes.set(k, { label, id: m.id, props: nodeProps(label, m, sources) });
+    if (!nodes.has(k)) nodes.set(k, entityNode(label, m, sources));
     if (label === 'State' || (label === 'Leader' && isSpelling(m.id, m.text))) { const a = aliases.get(k) ?? new Set(); a.add(m.text); aliases.set(k, a); }
     if (label === 'City' && m.state) located.set(m.id, m.state);
     if (label === 'Leader' && m.state && m.office) {
@@ -45,9 +45,9 @@ export function entityGraph(doc: Document): GraphBatch {
     }
   }
   for (const [k, a] of aliases) {
-    const props = nodes.get(k)!.props as { aliases?: string[]; aliases_ar?: string[] };
-    if (nodes.get(k)!.label === 'State') props.aliases = [...a];
-    else props.aliases_ar = [...a];
+    const n = nodes.get(k);
+    if (n?.label === 'State') n.props.aliases = [...a];
+    else if (n?.label === 'Leader') n.props.aliases_ar = [...a];
   }
 
   // The target of an office or a city's state must exist even when the article does not name it;
@@ -82,14 +82,15 @@ export function entityGraph(doc: Document): GraphBatch {
   return { nodes: [...nodes.values()], edges };
 }
 
-function nodeProps(label: EntityLabel, m: Mention, sources: string[]): Record<string, unknown> {
+function entityNode(label: EntityLabel, m: Mention, sources: string[]): NodeRecord {
+  const { id } = m;
   switch (label) {
-    case 'State': return { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, aliases: [], sources };
-    case 'Leader': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, office: m.office ?? null, wikidata: m.wikidata ?? null, aliases_ar: [], sources };
-    case 'Person': return { name_ar: m.name_ar ?? m.text, name_en: m.name_en ?? null, role: m.role ?? null, sources };
-    case 'UNBody': return { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, sources };
-    case 'Organization': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, sources };
-    case 'City': return { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, sources };
+    case 'State': return { label, id, props: { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, aliases: [], sources } };
+    case 'Leader': return { label, id, props: { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, office: m.office ?? null, wikidata: m.wikidata ?? null, aliases_ar: [], sources } };
+    case 'Person': return { label, id, props: { name_ar: m.name_ar ?? m.text, name_en: m.name_en ?? null, role: m.role ?? null, sources } };
+    case 'UNBody': return { label, id, props: { name_en: m.name_en ?? m.id, name_ar: m.name_ar ?? m.text, sources } };
+    case 'Organization': return { label, id, props: { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, sources } };
+    case 'City': return { label, id, props: { name_en: m.name_en ?? null, name_ar: m.name_ar ?? m.text, state: m.state ?? null, sources } };
   }
 }
 

@@ -17,7 +17,7 @@
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
  * most articles, then the earliest. Other dates stay in the evidence and never make a second node.
  */
-import { type AgreementFact, AgreementStatus, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, type NodeRecord, type NodeRef } from '../model.ts';
+import { AgreementStatus, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VisitStatus } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
 import { GENERAL_KIND } from '../relate/agreements.ts';
 
@@ -64,11 +64,14 @@ function entry<K, V>(map: Map<K, V>, k: K, make: () => V): V {
   return v;
 }
 
+/** The edges that carry evidence: every fact edge. */
+type FactEdgeRecord = Extract<EdgeRecord, { props: { evidence: Evidence[] } }>;
+
 /** Every evidence item once, in a fixed order, each with the claim of the edge it came from when it has none. */
-function mentions(edges: EdgeRecord[], claimOf: (e: EdgeRecord) => Claim): Mentioned[] {
+function mentions<E extends FactEdgeRecord>(edges: E[], claimOf: (e: E) => Claim): Mentioned[] {
   const seen = new Map<string, Mentioned>();
   for (const e of edges) {
-    for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+    for (const ev of e.props.evidence) {
       const k = `${e.from.label}:${e.from.id}|${evidenceKey(ev)}`;
       if (!seen.has(k)) seen.set(k, { ...ev, claim: ev.claim ?? claimOf(e), from: e.from });
     }
@@ -142,14 +145,15 @@ const distance = (d: string, s: Span | null | undefined): number => {
 
 /** One visitor's visits to one destination (every VISITED edge between the two, any status). */
 export function consolidateVisits(snap: Snapshot): Replacement {
-  const edges = snap.edges.filter((e) => e.type === 'VISITED');
+  const edges = snap.edges.filter(isEdge('VISITED'));
   const [first] = edges;
   if (!first) return { dropNodes: [], dropEdges: [], batch: { nodes: [], edges: [] } };
   const { from, to } = first;
-  const ms = mentions(edges, (e) => ({ date: (e.props.date as string) ?? null, status: e.props.status, city: e.props.city ?? null, host: e.props.host ?? null }));
-  const dated = (status: string) => ms.filter(isDated).filter((m) => m.claim.status === status);
+  const ms = mentions(edges, (e) => ({ date: e.props.date ?? null, status: e.props.status, city: e.props.city ?? null, host: e.props.host ?? null }));
+  const dated = (status: VisitStatus) => ms.filter(isDated).filter((m) => m.claim.status === status);
   const dayOf = (m: Dated<Mentioned>): string => m.claim.date;
-  const visits: { status: string; ms: Mentioned[] }[] = chain(dated('done'), dayOf, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
+  type Visit = { status: VisitStatus; ms: Mentioned[] };
+  const visits: Visit[] = chain(dated('done'), dayOf, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
   const doneSpans = visits.map((v) => span(v.ms.filter(isDated)));
   const plannedLeft: Dated<Mentioned>[] = [];
   for (const m of dated('planned')) {
@@ -157,11 +161,14 @@ export function consolidateVisits(snap: Snapshot): Replacement {
     if (home) home.ms.push(m);
     else plannedLeft.push(m);
   }
-  visits.push(...chain(plannedLeft, dayOf, VISIT_GAP).map((c) => ({ status: 'planned', ms: c })));
+  visits.push(...chain(plannedLeft, dayOf, VISIT_GAP).map((c): Visit => ({ status: 'planned', ms: c })));
   const spans = visits.map((v) => span(v.ms.filter(isDated)));
-  const undated: Record<string, typeof ms> = {};
+  const undated = new Map<VisitStatus, typeof ms>();
   for (const m of ms.filter((x) => !x.claim.date)) {
-    const status = m.claim.status as string;
+    // A claim without a visit status matches no visit, as a dated one matches none above.
+    const parsed = VisitStatus.safeParse(m.claim.status);
+    if (!parsed.success) continue;
+    const status = parsed.data;
     const day = snap.published.get(m.article) ?? null;
     let best = -1;
     for (const [i, v] of visits.entries()) {
@@ -174,9 +181,9 @@ export function consolidateVisits(snap: Snapshot): Replacement {
     }
     const chosen = visits[best];
     if (chosen) chosen.ms.push(m);
-    else (undated[status] ??= []).push(m);
+    else entry(undated, status, (): typeof ms => []).push(m);
   }
-  for (const [status, list] of Object.entries(undated)) visits.push({ status, ms: list });
+  for (const [status, list] of undated) visits.push({ status, ms: list });
   const out: EdgeRecord[] = visits.map(({ status, ms: vm }) => {
     const date = bestDate(vm);
     const evidence = strip([...vm].sort(byKey));
@@ -197,10 +204,10 @@ function strip(ms: (ClaimedEvidence & { from?: NodeRef })[]): ClaimedEvidence[] 
 
 /** Drafts vetoed by some casters: every DraftResolution with its VETOED and PUT_TO edges. */
 export function consolidateVetoes(snap: Snapshot): Replacement {
-  const drafts = snap.nodes.filter((n) => n.label === 'DraftResolution').sort((a, b) => (a.id < b.id ? -1 : 1));
-  const vetoed = (id: string) => snap.edges.filter((e) => e.type === 'VETOED' && e.to.id === id);
+  const drafts = snap.nodes.filter(isNode('DraftResolution')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const vetoed = (id: string) => snap.edges.filter(isEdge('VETOED')).filter((e) => e.to.id === id);
   const info = drafts.map((n) => {
-    const ms = mentions(vetoed(n.id), (e) => ({ date: (e.props.date as string) ?? (n.props.date as string) ?? null, subject: n.props.subject ?? null }));
+    const ms = mentions(vetoed(n.id), (e) => ({ date: e.props.date ?? n.props.date ?? null, subject: n.props.subject ?? null }));
     return { node: n, ms, by: uniq(ms.map((m) => m.from.id)).sort(), date: bestDate(ms) };
   });
   type Info = (typeof info)[number];
@@ -244,14 +251,14 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
     const nodeProps = members.map((x) => x.node.props);
     const ref: NodeRef = { label: 'DraftResolution', id };
     const all = strip(ms).sort(byKey);
-    const sources = uniq([...nodeProps.flatMap((p) => (p.sources ?? []) as string[]), ...all.map((e) => e.article)]).sort();
-    const symbol = nodeProps.map((p) => p.symbol as string | null).filter((s): s is string => !!s).sort()[0] ?? null;
+    const sources = uniq([...nodeProps.flatMap((p) => p.sources ?? []), ...all.map((e) => e.article)]).sort();
+    const symbol = nodeProps.map((p) => p.symbol).filter((s): s is string => !!s).sort()[0] ?? null;
     nodes.push({ label: 'DraftResolution', id, props: { subject, date, symbol, sources } });
     for (const c of by) {
       const evidence = strip(ms.filter((m) => m.from.id === c)).sort(byKey);
       edges.push({ type: 'VETOED', from: { label: 'State', id: c }, to: ref, key: '', props: { date, evidence, sources: uniq(evidence.map((e) => e.article)).sort() } });
     }
-    const put = mentions(snap.edges.filter((e) => e.type === 'PUT_TO' && members.some((x) => x.node.id === e.from.id)), () => ({}));
+    const put = mentions(snap.edges.filter(isEdge('PUT_TO')).filter((e) => members.some((x) => x.node.id === e.from.id)), () => ({}));
     const putEvidence = uniqBy(strip(put), evidenceKey).sort(byKey);
     edges.push({ type: 'PUT_TO', from: ref, to: { label: 'UNBody', id: 'UNSC' }, key: '', props: { evidence: putEvidence, sources: uniq(putEvidence.map((e) => e.article)).sort() } });
   }
@@ -265,21 +272,21 @@ export const PLAIN_AGREEMENT = /^agr:([^:]+):([^:]+):(\d{4}-\d{2}|undated)(:plan
 
 /** Agreements of one set of parties: the content-id nodes with their PARTY_TO and SIGNED edges. */
 export function consolidateAgreements(snap: Snapshot): Replacement {
-  const nodes = snap.nodes.filter((n) => n.label === 'Agreement' && PLAIN_AGREEMENT.test(n.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const nodes = snap.nodes.filter(isNode('Agreement')).filter((n) => PLAIN_AGREEMENT.test(n.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const ids = new Set(nodes.map((n) => n.id));
-  const mine = snap.edges.filter((e) => ids.has(e.to.id) && (e.type === 'PARTY_TO' || e.type === 'SIGNED'));
+  const mine = snap.edges.filter(isEdge('PARTY_TO', 'SIGNED')).filter((e) => ids.has(e.to.id));
   // Each mention once per node (its parties' edges repeat it), with the day it counts from.
   const ms: { node: string; m: ClaimedEvidence & { claim: Claim }; group: string; day: string | null }[] = [];
   for (const n of nodes) {
     const [, parties, group, , planned] = PLAIN_AGREEMENT.exec(n.id)!;
     const p = n.props;
-    const fallback = (): Claim => ({ date: (p.date as string) ?? null, kind: p.kind, name_ar: p.name_ar, status: p.status, count: p.count ?? null });
+    const fallback = (): Claim => ({ date: p.date ?? null, kind: p.kind, name_ar: p.name_ar, status: p.status, count: p.count ?? null });
     const seen = new Set<string>();
-    for (const e of mine.filter((x) => x.type === 'PARTY_TO' && x.to.id === n.id)) {
-      for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+    for (const e of mine.filter(isEdge('PARTY_TO')).filter((x) => x.to.id === n.id)) {
+      for (const ev of e.props.evidence ?? []) {
         if (seen.has(evidenceKey(ev))) continue;
         seen.add(evidenceKey(ev));
-        const m = { ...ev, claim: ev.claim ?? fallback() };
+        const m: ClaimedEvidence & { claim: Claim } = { ...ev, claim: ev.claim ?? fallback() };
         ms.push({ node: n.id, m, group: `${parties}|${group}|${planned ?? ''}`, day: m.claim.date ?? snap.published.get(ev.article) ?? null });
       }
     }
@@ -287,7 +294,7 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
   const groups = new Map<string, typeof ms>();
   for (const x of ms) entry(groups, x.group, (): typeof ms => []).push(x);
   const target = new Map<string, string>();
-  const outNodes = new Map<string, NodeRecord>();
+  const outNodes = new Map<string, NodeRecordOf<'Agreement'>>();
   for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const clusters: typeof ms[] = chain(list.filter((x): x is typeof x & { day: string } => !!x.day), (x) => x.day, AGREEMENT_GAP);
     const undated = list.filter((x) => !x.day);
@@ -304,32 +311,33 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
       const first = c.map((x) => x.day).filter((d): d is string => !!d).sort()[0] ?? null;
       const [partyKey = ''] = key.split('|');
       const parties = partyKey.split('+').map((id) => ({ id }));
-      const id = agreementId({ parties, kind, status, date } as unknown as AgreementFact, first);
+      const id = agreementId({ parties, kind, status, date }, first);
       for (const x of c) target.set(`${x.node}|${evidenceKey(x.m)}`, id);
       const sources = uniq(cm.map((m) => m.article)).sort();
       const prior = outNodes.get(id);
-      if (prior) (prior.props.sources as string[]).push(...sources.filter((s) => !(prior.props.sources as string[]).includes(s)));
+      if (prior) prior.props.sources.push(...sources.filter((s) => !prior.props.sources.includes(s)));
       else outNodes.set(id, { label: 'Agreement', id, props: { name_ar: name, name_en: null, kind, status, date, count: counts.length ? Math.max(...counts) : null, wikidata: null, sources } });
     }
   }
   // Each party's and signatory's evidence follows its mention to the mention's node.
-  const edgeMap = new Map<string, EdgeRecord>();
+  type Pending = { type: (typeof mine)[number]['type']; from: NodeRef; to: NodeRef; evidence: ClaimedEvidence[] };
+  const edgeMap = new Map<string, Pending>();
   for (const e of mine) {
-    for (const ev of (e.props.evidence ?? []) as ClaimedEvidence[]) {
+    for (const ev of e.props.evidence ?? []) {
       const id = target.get(`${e.to.id}|${evidenceKey(ev)}`);
       if (!id) continue;
       const k = `${e.type}|${e.from.label}:${e.from.id}|${id}`;
-      const cur = entry(edgeMap, k, (): EdgeRecord => ({ type: e.type, from: e.from, to: { label: 'Agreement', id }, key: '', props: { evidence: [] } }));
-      const list = cur.props.evidence as ClaimedEvidence[];
+      const list = entry(edgeMap, k, (): Pending => ({ type: e.type, from: e.from, to: { label: 'Agreement', id }, evidence: [] })).evidence;
       if (!list.some((x) => evidenceKey(x) === evidenceKey(ev))) list.push(ev.claim ? ev : { ...ev, claim: ms.find((x) => x.node === e.to.id && evidenceKey(x.m) === evidenceKey(ev))?.m.claim });
     }
   }
-  const outEdges = [...edgeMap.values()].map((e) => {
-    const ev = (e.props.evidence as ClaimedEvidence[]).sort(byKey);
-    const props: Record<string, unknown> = { evidence: ev, sources: uniq(ev.map((x) => x.article)).sort() };
-    if (e.type === 'SIGNED') props.date = outNodes.get(e.to.id)!.props.date;
-    return { ...e, props };
+  const outEdges = [...edgeMap.values()].map(({ type, from, to, evidence }): EdgeRecord => {
+    const ev = evidence.sort(byKey);
+    const props = { evidence: ev, sources: uniq(ev.map((x) => x.article)).sort() };
+    return type === 'SIGNED'
+      ? { type, from, to, key: '', props: { ...props, date: outNodes.get(to.id)!.props.date } }
+      : { type, from, to, key: '', props };
   });
-  for (const n of outNodes.values()) (n.props.sources as string[]).sort();
+  for (const n of outNodes.values()) n.props.sources.sort();
   return { dropNodes: nodes.map((n) => ({ label: 'Agreement' as const, id: n.id })), dropEdges: mine, batch: { nodes: [...outNodes.values()], edges: outEdges } };
 }

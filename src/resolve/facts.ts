@@ -25,7 +25,7 @@ const MAX_DAYS_APART = 31;
 
 export const kindGroup = (kind: string): string => KIND_GROUP.get(kind) ?? kind;
 const isDefaultDate = (evidence: Evidence[]): boolean => evidence.every((e) => !/\|date:(?!published|none)/.test(e.rule));
-const partyKey = (parties: EntityRef[]): string => parties.map((p) => p.id).sort().join('+');
+const partyKey = (parties: Pick<EntityRef, 'id'>[]): string => parties.map((p) => p.id).sort().join('+');
 const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** Can two mentions (in one article) be the same agreement? */
@@ -76,7 +76,7 @@ export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
 }
 
 /** The content-derived id of an agreement (see the header). */
-export function agreementId(f: AgreementFact, published: string | null): string {
+export function agreementId(f: Pick<AgreementFact, 'registry' | 'date' | 'kind' | 'status'> & { parties: Pick<EntityRef, 'id'>[] }, published: string | null): string {
   if (f.registry) return f.registry;
   const month = (f.date ?? published)?.slice(0, 7) ?? 'undated';
   return `agr:${partyKey(f.parties)}:${kindGroup(f.kind)}:${month}${f.status === 'planned' ? ':planned' : ''}`;
@@ -122,9 +122,6 @@ export function factGraph(doc: Document): GraphBatch {
   const sources = [article];
   const nodes: NodeRecord[] = [];
   const edges: EdgeRecord[] = [];
-  const edge = (type: EdgeRecord['type'], from: NodeRef, to: NodeRef, key: string, props: Record<string, unknown>): void => {
-    edges.push({ type, from, to, key, props: { ...props, sources } });
-  };
 
   const agreements = mergeAgreements(doc.facts.filter((f): f is AgreementFact => f.type === 'agreement'));
   const used = new Set<string>();
@@ -140,8 +137,8 @@ export function factGraph(doc: Document): GraphBatch {
       ? { name_ar: entry.name_ar, name_en: entry.name_en, kind: entry.kind, status: a.status, date: entry.date, count: null, wikidata: entry.wikidata, sources }
       : { name_ar: a.name_ar, name_en: null, kind: a.kind, status: a.status, date: a.date, count: a.count, wikidata: null, sources } });
     const evidence = claimed(a.evidence, { date: a.date, kind: a.kind, name_ar: a.name_ar, status: a.status, count: a.count ?? null });
-    for (const p of a.parties) edge('PARTY_TO', { label: p.label, id: p.id }, to, '', { evidence });
-    for (const s of a.signatories) edge('SIGNED', { label: s.label, id: s.id }, to, '', { date: a.date, evidence });
+    for (const p of a.parties) edges.push({ type: 'PARTY_TO', from: { label: p.label, id: p.id }, to, key: '', props: { evidence, sources } });
+    for (const s of a.signatories) edges.push({ type: 'SIGNED', from: { label: s.label, id: s.id }, to, key: '', props: { date: a.date, evidence, sources } });
   }
 
   const drafts = mergeVetoes(doc.facts.filter((f): f is VetoFact => f.type === 'veto'));
@@ -151,19 +148,21 @@ export function factGraph(doc: Document): GraphBatch {
     const ref: NodeRef = { label: 'DraftResolution', id };
     nodes.push({ label: 'DraftResolution', id, props: { subject: d.subject, date: d.date, symbol: null, sources } });
     const evidence = claimed(d.evidence, { date: d.date, subject: d.subject });
-    for (const by of d.by) edge('VETOED', { label: 'State', id: by }, ref, '', { date: d.date, evidence });
-    edge('PUT_TO', ref, { label: 'UNBody', id: 'UNSC' }, '', { evidence: d.evidence });
+    for (const by of d.by) edges.push({ type: 'VETOED', from: { label: 'State', id: by }, to: ref, key: '', props: { date: d.date, evidence, sources } });
+    edges.push({ type: 'PUT_TO', from: ref, to: { label: 'UNBody', id: 'UNSC' }, key: '', props: { evidence: d.evidence, sources } });
   }
 
   for (const f of doc.facts) {
     if (f.type === 'visit') {
-      edge('VISITED', f.visitor, { label: 'State', id: f.to }, `${f.status}:${f.date ?? ''}`, {
-        date: f.date, city: f.city, status: f.status, host: f.host?.id ?? null,
-        evidence: claimed(f.evidence, { date: f.date, status: f.status, city: f.city, host: f.host?.id ?? null }),
+      edges.push({
+        type: 'VISITED', from: f.visitor, to: { label: 'State', id: f.to }, key: `${f.status}:${f.date ?? ''}`, props: {
+          date: f.date, city: f.city, status: f.status, host: f.host?.id ?? null,
+          evidence: claimed(f.evidence, { date: f.date, status: f.status, city: f.city, host: f.host?.id ?? null }), sources,
+        },
       });
     } else if (f.type === 'met') {
       const [a, b] = f.a.id.localeCompare(f.b.id) <= 0 ? [f.a, f.b] : [f.b, f.a];
-      edge('MET', a, b, f.date ?? '', { date: f.date, place: f.place, evidence: f.evidence });
+      edges.push({ type: 'MET', from: a, to: b, key: f.date ?? '', props: { date: f.date, place: f.place, evidence: f.evidence, sources } });
     }
   }
   return { nodes, edges };

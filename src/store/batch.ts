@@ -3,7 +3,7 @@
  * Output: the same records, checked against the model's fixed labels and types, and merged by
  * identity with mergeProps so each node and edge is sent once per write.
  */
-import { mergeInto } from './merge.ts';
+import { freshRecord, mergeInto } from './merge.ts';
 import { EDGE_TYPES, edgeKey, type EdgeRecord, type GraphBatch, NODE_LABELS, nodeKey, type NodeRecord } from '../model.ts';
 import { StoreError } from './store.ts';
 
@@ -36,14 +36,14 @@ export function foldBatch(batch: GraphBatch): GraphBatch {
     const k = nodeKey(n);
     const cur = nodes.get(k);
     if (cur) mergeInto(cur.props, n.props);
-    else nodes.set(k, { label: n.label, id: n.id, props: mergeInto({}, n.props) });
+    else nodes.set(k, freshRecord(n));
   }
   const edges = new Map<string, EdgeRecord>();
   for (const e of batch.edges) {
     const k = edgeKey(e);
     const cur = edges.get(k);
     if (cur) mergeInto(cur.props, e.props);
-    else edges.set(k, { ...e, props: mergeInto({}, e.props) });
+    else edges.set(k, freshRecord(e));
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

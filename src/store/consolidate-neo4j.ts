@@ -5,8 +5,8 @@
  * then MERGE the replacement with the store's own statements).
  */
 import { edgeStatements, nodeStatements } from './cypher.ts';
-import { type EdgeRecord, NODE_LABELS, type NodeLabel, type NodeRecord } from '../model.ts';
-import { withVotes } from './merge.ts';
+import { type EdgeRecord, evidenceOf, NODE_LABELS, type NodeLabel, type NodeRecord, uncheckedEdge, uncheckedNode } from '../model.ts';
+import { recordWithVotes } from './merge.ts';
 import type { Neo4jStore } from './neo4j.ts';
 import type { GroupIO } from './store.ts';
 import { neo4jError } from './neo4j.ts';
@@ -36,17 +36,14 @@ export async function neo4jGroups(store: Neo4jStore): Promise<GroupIO> {
   };
   const edgesOf = (recs: Awaited<ReturnType<typeof read>>): EdgeRecord[] => recs.map((r) => {
     const { key, ...props } = fromJson(r.get('p') as Record<string, unknown>);
-    return {
-      type: r.get('type'), key: key as string, props,
-      from: { label: label(r.get('al')), id: r.get('a') }, to: { label: label(r.get('bl')), id: r.get('b') },
-    };
+    return uncheckedEdge(r.get('type'), { label: label(r.get('al')), id: r.get('a') }, { label: label(r.get('bl')), id: r.get('b') }, key as string, props);
   });
   const nodesOf = (recs: Awaited<ReturnType<typeof read>>): NodeRecord[] => recs.map((r) => {
     const { id, ...props } = r.get('p') as Record<string, unknown>;
-    return { label: label(r.get('l')), id: id as string, props };
+    return uncheckedNode(label(r.get('l')), id as string, props);
   });
   const published = async (edges: EdgeRecord[]): Promise<Map<string, string | null>> => {
-    const ids = [...new Set(edges.flatMap((e) => ((e.props.evidence ?? []) as { article: string }[]).map((x) => x.article)))];
+    const ids = [...new Set(edges.flatMap((e) => evidenceOf(e).map((x) => x.article)))];
     const m = new Map<string, string | null>(ids.map((i) => [i, null]));
     for (const r of await read('UNWIND $ids AS i MATCH (x:Article {id: i}) RETURN x.id AS id, x.published AS d', { ids })) m.set(r.get('id'), r.get('d') ?? null);
     return m;
@@ -121,7 +118,7 @@ export async function neo4jGroups(store: Neo4jStore): Promise<GroupIO> {
             }
             // The replaced nodes are new: their votes come from their own sources, as the embedded store's
             // write gives them (model.ts withVotes).
-            const nodes = r.batch.nodes.map((n) => ({ ...n, props: withVotes(n.props) }));
+            const nodes = r.batch.nodes.map(recordWithVotes);
             for (const st of [...nodeStatements(nodes), ...edgeStatements(r.batch.edges)]) await tx.run(st.text, { rows: st.rows });
           }
         });

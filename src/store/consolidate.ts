@@ -7,7 +7,7 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { consolidateAgreements, consolidateVetoes, consolidateVisits, PLAIN_AGREEMENT, type Replacement, type Snapshot } from '../resolve/events.ts';
-import { edgeKey, type EdgeRecord, type GraphBatch, nodeKey, type NodeRecord, type NodeRef } from '../model.ts';
+import { edgeKey, type EdgeRecord, evidenceOf, type GraphBatch, nodeKey, type NodeRecord, type NodeRef, uncheckedEdge, uncheckedNode } from '../model.ts';
 import type { GraphStore, GroupIO } from './store.ts';
 
 /** The groups a seed wrote to: visitor→destination pairs, veto casters, agreement party sets. */
@@ -55,12 +55,12 @@ async function groupIO(store: GraphStore): Promise<GroupIO> {
 
 const nodeRecord = (graph: MultiDirectedGraph, key: string): NodeRecord => {
   const { label, id, ...props } = graph.getNodeAttributes(key);
-  return { label, id, props };
+  return uncheckedNode(label, id, props);
 };
 const edgeRecord = (graph: MultiDirectedGraph, key: string): EdgeRecord => {
   const { type, key: k, ...props } = graph.getEdgeAttributes(key);
   const ref = (n: string) => ({ label: graph.getNodeAttribute(n, 'label'), id: graph.getNodeAttribute(n, 'id') });
-  return { type, key: k, from: ref(graph.source(key)), to: ref(graph.target(key)), props };
+  return uncheckedEdge(type, ref(graph.source(key)), ref(graph.target(key)), k, props);
 };
 
 /** The embedded store's groups, read from its graphology graph; writes go through the store (which saves them). */
@@ -73,7 +73,7 @@ export function embeddedGroups(graph: MultiDirectedGraph, write: (b: GraphBatch)
     }
     return m;
   };
-  const articlesOf = (edges: EdgeRecord[]) => edges.flatMap((e) => ((e.props.evidence ?? []) as { article: string }[]).map((x) => x.article));
+  const articlesOf = (edges: EdgeRecord[]) => edges.flatMap((e) => evidenceOf(e).map((x) => x.article));
   return {
     async visits(pairs) {
       return pairs.map(({ from, to }) => {

@@ -2,7 +2,7 @@
  * The merge rule both stores apply, so both end with the same graph whatever the order of writes.
  * mergeProps returns a new object; mergeInto (below) is the same rule applied in place.
  */
-import { type Evidence, evidenceKey } from '../model.ts';
+import { type EdgeRecord, type Evidence, evidenceKey, type NodeRecord } from '../model.ts';
 
 /**
  * Merge rule shared by both stores, so both end with the same graph whatever the order of writes
@@ -74,6 +74,9 @@ export function withVotes(p: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** A record with votes added to its props: every prop stays, and votes are not in the model's types. */
+export const recordWithVotes = <R extends NodeRecord | EdgeRecord>(r: R): R => ({ ...r, props: withVotes(r.props) as R['props'] });
+
 export const voteForm = (vote: string): string => vote.slice(0, vote.lastIndexOf(VOTE_SEP));
 
 export function tally(votes: string[], into = new Map<string, number>()): Map<string, number> {
@@ -113,6 +116,7 @@ function unionArray(a: unknown[], b: unknown[]): unknown[] {
  */
 
 const members = new WeakMap<unknown[], Set<unknown>>();
+
 /** Per vote list, its count per form, kept up to date as votes are added. */
 const counts = new WeakMap<unknown[], Map<string, number>>();
 
@@ -156,3 +160,6 @@ export function mergeInto(target: Record<string, unknown>, incoming: Record<stri
   }
   return target;
 }
+
+/** A record with its props merged into fresh ones: lists copied, votes added, nothing else changed. */
+export const freshRecord = <R extends NodeRecord | EdgeRecord>(r: R): R => ({ ...r, props: mergeInto({}, r.props) as R['props'] });

@@ -18,8 +18,8 @@ export function smallBatch(): GraphBatch {
     nodes: [
       { ...rus, props: { name_en: 'Russia', name_ar: 'روسيا', aliases: ['روسية'], sources: ['a1'] } },
       { ...prk, props: { name_en: 'North Korea', name_ar: 'كوريا الشمالية', aliases: [], sources: ['a1'] } },
-      { ...ag, props: { name_ar: 'معاهدة شراكة', kind: 'defense', status: 'signed', date: '2024-06-19', count: null, sources: ['a1'] } },
-      { ...putin, props: { name_en: 'Vladimir Putin', name_ar: 'فلاديمير بوتين', state: 'RUS', office: 'president', wikidata: null, sources: ['a1'] } },
+      { ...ag, props: { name_ar: 'معاهدة شراكة', name_en: null, kind: 'defense', status: 'signed', date: '2024-06-19', count: null, wikidata: null, sources: ['a1'] } },
+      { ...putin, props: { name_en: 'Vladimir Putin', name_ar: 'فلاديمير بوتين', state: 'RUS', office: 'president', wikidata: null, aliases_ar: [], sources: ['a1'] } },
       { ...art, props: { title: 'عنوان المقال </script><b>x</b>', published: '2024-06-20', url: null, language: 'ar', hash: 'h', outlet: 'o1', tags: [], headlines: [] } },
       { label: 'Outlet', id: 'o1', props: { name: 'صحيفة' } },
       { label: 'State', id: 'TUR', props: { name_en: 'Türkiye', name_ar: 'تركيا', aliases: ['تركية'], sources: ['a1'] } },

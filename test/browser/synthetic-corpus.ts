@@ -7,7 +7,7 @@ import countries from 'i18n-iso-countries';
 import type { MultiDirectedGraph } from 'graphology';
 import { defined } from '../../src/errors.ts';
 import { applyBatch } from '../../src/store/embedded.ts';
-import type { EdgeRecord, NodeLabel, NodeRecord } from '../../src/model.ts';
+import { type EdgeRecord, type NodeLabel, type NodeRecord, uncheckedNode } from '../../src/model.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
 import { rng } from '../store/helpers/synthetic.ts';
 
@@ -27,7 +27,7 @@ export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirected
       const props: Record<string, unknown> = label === 'State' && i === 0
         ? { name_en: 'Russia', name_ar: 'روسيا', aliases: [], sources: [] }
         : { name_en: `${label} ${i}`, name_ar: `كيان ${label} رقم ${i}`, aliases: [], sources: [], state: null, office: null, wikidata: null, role: null };
-      entities.push({ label, id, props });
+      entities.push(uncheckedNode(label, id, props));
     }
   }
   applyBatch(g, { nodes: entities, edges: [] });
@@ -52,7 +52,7 @@ export function syntheticCorpusGraph(articles = 31_000, seed = 7): MultiDirected
       const [s1, s2] = [popularState(), popularState()];
       if (s1 !== s2) {
         const ag = { label: 'Agreement', id: `agreement:${[s1.id, s2.id].sort().join('+')}:cooperation:${a % 12}` } as const;
-        nodes.push({ ...ag, props: { name_ar: 'اتفاقية تعاون', kind: 'cooperation', status: 'signed', date: `2015-${String(1 + (a % 12)).padStart(2, '0')}-01`, count: null, sources: [art.id] } });
+        nodes.push({ ...ag, props: { name_ar: 'اتفاقية تعاون', name_en: null, kind: 'cooperation', status: 'signed', date: `2015-${String(1 + (a % 12)).padStart(2, '0')}-01`, count: null, wikidata: null, sources: [art.id] } });
         const evidence = [{ article: art.id, sentence: 2, start: 100, end: 100 + SENTENCE.length, text: SENTENCE, rule: 'agreement.signed', confidence: 0.8 }];
         for (const s of [s1, s2]) edges.push({ type: 'PARTY_TO', from: { label: 'State', id: s.id }, to: ag, key: '', props: { evidence, sources: [art.id] } });
       }

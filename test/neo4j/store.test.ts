@@ -8,7 +8,7 @@ import { openNeo4j, openStore, StoreError } from '../../src/store/index.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
 import { loadGraph } from '../../src/store/persist.ts';
 import { schemaNames } from '../../src/store/schema.ts';
-import type { GraphBatch } from '../../src/model.ts';
+import { type GraphBatch, uncheckedNode } from '../../src/model.ts';
 import { clearDatabase, describeNeo4j, type Neo4jHandle } from '../support/neo4j.ts';
 import { runSeedChild } from '../store/helpers/child.ts';
 import { snapshot } from '../store/helpers/snapshot.ts';
@@ -69,7 +69,7 @@ describeNeo4j('Neo4j store', (neo) => {
 
   it('an agreement reported again by a later seed gains a source and evidence, not a twin', async () => {
     const report = (article: string, date: string | null): GraphBatch => ({
-      nodes: [{ label: 'Agreement', id: 'agr:PRK+RUS:defense', props: { name_ar: 'معاهدة', kind: 'defense', status: 'signed', date, count: null, sources: [article] } }],
+      nodes: [{ label: 'Agreement', id: 'agr:PRK+RUS:defense', props: { name_ar: 'معاهدة', name_en: null, kind: 'defense', status: 'signed', date, count: null, wikidata: null, sources: [article] } }],
       edges: [{ type: 'PARTY_TO', from: { label: 'State', id: 'RUS' }, to: { label: 'Agreement', id: 'agr:PRK+RUS:defense' }, key: '', props: { evidence: [evidence(article, 1, 'party')], sources: [article] } }],
     });
     for (const [article, date] of [['a1', null], ['a2', '2024-06-19'], ['a1', '2024-01-01']] as const) {
@@ -106,7 +106,7 @@ describeNeo4j('Neo4j store', (neo) => {
     }
     // A label or type outside the model never reaches the database.
     const s2 = await open(neo);
-    await expect(s2.write({ nodes: [{ label: 'Person) DETACH DELETE (x' as 'Person', id: 'a', props: {} }], edges: [] })).rejects.toThrow(StoreError);
+    await expect(s2.write({ nodes: [uncheckedNode('Person) DETACH DELETE (x' as 'Person', 'a', {})], edges: [] })).rejects.toThrow(StoreError);
     await s2.close();
   });
 

@@ -20,8 +20,8 @@ const QUESTIONS = z.array(Question).parse(parse(readFileSync(new URL('./ask-ques
 const graph = fixtureGraph();
 applyBatch(graph, {
   nodes: [
-    { label: 'Leader', id: 'salman-of-saudi-arabia', props: { name_en: 'Salman of Saudi Arabia', name_ar: 'سلمان بن عبدالعزيز', state: 'SAU', office: 'king', wikidata: null, sources: [] } },
-    { label: 'Leader', id: 'khalid-bin-salman', props: { name_en: 'Khalid bin Salman', name_ar: 'خالد بن سلمان', state: 'SAU', office: 'defence minister', wikidata: null, sources: [] } },
+    { label: 'Leader', id: 'salman-of-saudi-arabia', props: { name_en: 'Salman of Saudi Arabia', name_ar: 'سلمان بن عبدالعزيز', state: 'SAU', office: 'king', wikidata: null, aliases_ar: [], sources: [] } },
+    { label: 'Leader', id: 'khalid-bin-salman', props: { name_en: 'Khalid bin Salman', name_ar: 'خالد بن سلمان', state: 'SAU', office: 'defence minister', wikidata: null, aliases_ar: [], sources: [] } },
   ],
   edges: [],
 });

@@ -5,7 +5,7 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { applyBatch } from '../../src/store/embedded.ts';
-import type { EdgeRecord, EdgeType, Evidence, GraphBatch, NodeLabel, NodeRecord } from '../../src/model.ts';
+import { type EdgeRecord, type EdgeType, type Evidence, type GraphBatch, type NodeLabel, type NodeRecord, uncheckedEdge, uncheckedNode } from '../../src/model.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
 
 const SEED = 'putin-vietnam-2024';
@@ -14,13 +14,13 @@ const RIYADH = 'blinken-riyadh-2024';
 
 const nodes: NodeRecord[] = [];
 const edges: EdgeRecord[] = [];
-const node = (label: NodeLabel, id: string, props: Record<string, unknown>) => nodes.push({ label, id, props });
+const node = (label: NodeLabel, id: string, props: Record<string, unknown>) => nodes.push(uncheckedNode(label, id, props));
 const ref = (label: NodeLabel, id: string) => ({ label, id });
 function ev(article: string, sentence: number, text: string, rule: string): Evidence {
   return { article, sentence, start: sentence * 100, end: sentence * 100 + text.length, text, rule, confidence: 0.9 };
 }
 function edge(type: EdgeType, from: [NodeLabel, string], to: [NodeLabel, string], key: string, props: Record<string, unknown>) {
-  edges.push({ type, from: ref(...from), to: ref(...to), key, props });
+  edges.push(uncheckedEdge(type, ref(...from), ref(...to), key, props));
 }
 
 // ---- articles and outlets ----

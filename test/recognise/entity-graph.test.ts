@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, EdgeProps, NodeProps } from '../../src/model.ts';
+import { ArticleRecord, EdgeProps, isNode, type NodeLabel, NodeProps } from '../../src/model.ts';
 import { normalise } from '../../src/normalise/index.ts';
 import { recognise } from '../../src/recognise/index.ts';
 import { entityGraph } from '../../src/resolve/entities.ts';
@@ -12,7 +12,7 @@ function graphOf(text: string, date = '2015-07-21') {
 
 describe('entityGraph', () => {
   const g = graphOf('أعلن الأمين العام للأمم المتحدة بان كي مون من نيويورك أن روسيا وموسكو والرئيس الروسي رحبوا. وقال الخبير كامران غاسانوف إن بان كي مون محق.');
-  const node = (label: string, id: string) => g.nodes.find((n) => n.label === label && n.id === id);
+  const node = <L extends NodeLabel>(label: L, id: string) => g.nodes.filter(isNode(label)).find((n) => n.id === id);
 
   it('makes one node per distinct entity, valid against the graph model, with the article as source', () => {
     for (const n of g.nodes) expect(() => NodeProps[n.label].parse(n.props), `${n.label}:${n.id}`).not.toThrow();
@@ -40,7 +40,7 @@ describe('entityGraph', () => {
   });
   it('adds the state a leader serves even when the article does not name it, without attributing it', () => {
     const h = graphOf('قال سيرغي لافروف إن');
-    expect(h.nodes.find((n) => n.label === 'State' && n.id === 'RUS')?.props.sources).toEqual([]);
+    expect(h.nodes.filter(isNode('State')).find((n) => n.id === 'RUS')?.props.sources).toEqual([]);
     expect(h.edges.some((e) => e.type === 'MENTIONS' && e.to.id === 'RUS')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/model.ts';
+import { type Document, isNode } from '../../src/model.ts';
 import { loadArticles } from '../../src/load/index.ts';
 import { normalise, normaliseArabic } from '../../src/normalise/index.ts';
 import { recognise } from '../../src/recognise/index.ts';
@@ -34,7 +34,7 @@ function score(predicted: Set<string>, required: string[], optional: string[]) {
 describe('seed article (putin-vietnam-2024) against seed.gold.json', async () => {
   const docs = await seedDocs();
   const batches = docs.map(entityGraph);
-  const nodes = batches.flatMap((b) => b.nodes).filter((n) => (n.props.sources as string[]).length > 0);
+  const nodes = batches.flatMap((b) => b.nodes).filter((n) => 'sources' in n.props && n.props.sources.length > 0);
 
   it('loads as the article and its appended sub-article', () => {
     expect(docs.map((d) => d.article.id)).toEqual(['putin-vietnam-2024', 'putin-vietnam-2024#1']);
@@ -62,9 +62,9 @@ describe('seed article (putin-vietnam-2024) against seed.gold.json', async () =>
     expect([...unmatched]).toEqual([]);
   });
   it('makes the experts persons, never leaders, and the frigate and the newspaper nothing', () => {
-    const persons = nodes.filter((n) => n.label === 'Person').map((n) => n.props.name_ar);
+    const persons = nodes.filter(isNode('Person')).map((n) => n.props.name_ar);
     expect(persons).toEqual(expect.arrayContaining(['كامران غاسانوف', 'يوري برونكو', 'كونستانتين أسمولوف']));
-    const names = nodes.map((n) => String(n.props.name_ar));
+    const names = nodes.map((n) => ('name_ar' in n.props ? n.props.name_ar : ''));
     expect(names.some((n) => n.includes('جورشكوف') || n.includes('نودونغ'))).toBe(false);
   });
   it('reads the bare "الرئيس الروسي" as an Office mention of RUS', () => {

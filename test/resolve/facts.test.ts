@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AgreementFact, type Document, EdgeProps, type EdgeRecord, Evidence, type GraphBatch, NodeProps } from '../../src/model.ts';
+import { type AgreementFact, type Document, EdgeRecord, Evidence, evidenceOf, type GraphBatch, NodeRecord } from '../../src/model.ts';
 import { relate } from '../../src/relate/index.ts';
 import { agreementId, factGraph, mergeAgreements, sameAgreement } from '../../src/resolve/facts.ts';
 import { mergeProps } from '../../src/store/merge.ts';
@@ -105,9 +105,9 @@ describe('fact graph: vetoes, visits, meetings, provenance', () => {
   it('puts evidence and sources on every fact edge, and every prop parses against the graph model', () => {
     const { doc, batch } = graphOf('ووقعت السعودية وفرنسا اتفاقية للدفاع. وزار بوتين فيتنام أمس والتقى تو لام. واستخدمت روسيا الفيتو في مجلس الأمن.');
     expect(batch.edges.length).toBeGreaterThan(4);
-    for (const e of batch.edges as EdgeRecord[]) {
-      expect(e.props.sources).toEqual(['a1']);
-      const ev = e.props.evidence as Evidence[];
+    for (const e of batch.edges) {
+      expect('sources' in e.props ? e.props.sources : null).toEqual(['a1']);
+      const ev = evidenceOf(e);
       expect(ev.length).toBeGreaterThan(0);
       for (const x of ev) {
         Evidence.parse(x);
@@ -116,9 +116,9 @@ describe('fact graph: vetoes, visits, meetings, provenance', () => {
         expect(x.text).toContain(doc.text.slice(x.start, x.end));
         expect(doc.text).toContain(x.text);
       }
-      EdgeProps[e.type].parse(e.props);
+      EdgeRecord.parse(e);
     }
-    for (const n of batch.nodes) NodeProps[n.label].parse(n.props);
+    for (const n of batch.nodes) NodeRecord.parse(n);
   });
 });
 

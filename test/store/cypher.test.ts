@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { edgeStatements, evidenceJson, nodeStatements, quote } from '../../src/store/cypher.ts';
 import { cypherStatements, schemaNames, schemaStatements } from '../../src/store/schema.ts';
-import { evidenceKey, NODE_LABELS } from '../../src/model.ts';
+import { evidenceKey, NODE_LABELS, uncheckedEdge, uncheckedNode } from '../../src/model.ts';
 import { evidence } from './helpers/synthetic.ts';
 
 const INJECT = "x'}) DETACH DELETE n //\"`{$rows}";
@@ -10,8 +10,8 @@ const INJECT = "x'}) DETACH DELETE n //\"`{$rows}";
 describe('Cypher statements', () => {
   it('carry every value as a parameter: names full of Cypher never reach the statement text', () => {
     const st = [
-      ...nodeStatements([{ label: 'Person', id: INJECT, props: { name_ar: INJECT, role: null, sources: [INJECT] } }]),
-      ...edgeStatements([{ type: 'MET', from: { label: 'Person', id: INJECT }, to: { label: 'Leader', id: 'b' }, key: INJECT, props: { place: INJECT, evidence: [evidence(INJECT, 0, 'r', INJECT)] } }]),
+      ...nodeStatements([uncheckedNode('Person', INJECT, { name_ar: INJECT, role: null, sources: [INJECT] })]),
+      ...edgeStatements([uncheckedEdge('MET', { label: 'Person', id: INJECT }, { label: 'Leader', id: 'b' }, INJECT, { place: INJECT, evidence: [evidence(INJECT, 0, 'r', INJECT)] })]),
     ];
     for (const s of st) {
       expect(s.text).not.toContain('DETACH');
@@ -22,13 +22,13 @@ describe('Cypher statements', () => {
   });
 
   it('refuses property names that are not plain identifiers, and quotes model names', () => {
-    expect(() => nodeStatements([{ label: 'State', id: 'X', props: { 'a`) DETACH DELETE (n': 1 } }])).toThrow(/is not a plain identifier/);
+    expect(() => nodeStatements([uncheckedNode('State', 'X', { 'a`) DETACH DELETE (n': 1 })])).toThrow(/is not a plain identifier/);
     expect(quote('Article')).toBe('`Article`');
     expect(() => quote('Article`)')).toThrow();
   });
 
   it('gives a label one statement text whatever props its rows carry (planned once), chunked, nulls left out', () => {
-    const nodes = Array.from({ length: 5 }, (_, i) => ({ label: 'State' as const, id: `S${i}`, props: { name_en: i % 2 ? null : 'n', aliases: [] } }));
+    const nodes = Array.from({ length: 5 }, (_, i) => uncheckedNode('State', `S${i}`, { name_en: i % 2 ? null : 'n', aliases: [] }));
     const st = nodeStatements(nodes, 2);
     expect(st.map((s) => s.rows.length)).toEqual([2, 2, 1]);
     expect(new Set(st.map((s) => s.text)).size).toBe(1);
@@ -36,12 +36,12 @@ describe('Cypher statements', () => {
     expect(st[0]!.text).toContain('n.`name_en` = CASE WHEN row.p.`name_en` IS NULL THEN n.`name_en` WHEN n.`name_en` IS NULL OR row.p.`name_en` < n.`name_en` THEN row.p.`name_en` ELSE n.`name_en` END');
     expect(st[0]!.text).toContain('n.`sources` = CASE WHEN row.p.`sources` IS NULL THEN n.`sources`');
     expect(st[0]!.rows).toEqual([{ id: 'S0', p: { name_en: 'n', aliases: [] } }, { id: 'S1', p: { aliases: [] } }]);
-    const other = nodeStatements([{ label: 'State', id: 'X', props: { name_ar: 'س', sources: ['a'] } }]);
+    const other = nodeStatements([uncheckedNode('State', 'X', { name_ar: 'س', sources: ['a'] })]);
     expect(other[0]!.text).toBe(st[0]!.text);
   });
 
   it('integers go as Neo4j integers, other numbers as floats, objects as JSON text', () => {
-    const [s] = edgeStatements([{ type: 'MENTIONS', from: { label: 'Article', id: 'a' }, to: { label: 'State', id: 'S' }, key: '', props: { count: 3, weight: 0.5, extra: { a: 1 } } }]);
+    const [s] = edgeStatements([uncheckedEdge('MENTIONS', { label: 'Article', id: 'a' }, { label: 'State', id: 'S' }, '', { count: 3, weight: 0.5, extra: { a: 1 } })]);
     const p = s!.rows[0]!.p as Record<string, unknown>;
     expect(neo4j.isInt(p.count)).toBe(true);
     expect(p.weight).toBe(0.5);

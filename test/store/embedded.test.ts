@@ -9,7 +9,7 @@ import { foldBatch } from '../../src/store/batch.ts';
 import { EmbeddedStore, applyBatch, countGraph } from '../../src/store/embedded.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
 import { StoreError } from '../../src/store/store.ts';
-import { edgeKey, type GraphBatch } from '../../src/model.ts';
+import { edgeKey, type GraphBatch, uncheckedEdge, uncheckedNode } from '../../src/model.ts';
 import { evidence, syntheticCorpus } from './helpers/synthetic.ts';
 import { snapshot } from './helpers/snapshot.ts';
 
@@ -19,7 +19,7 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 const visit = (article: string, date: string | null, key: string): GraphBatch => ({
   nodes: [
-    { label: 'Leader', id: 'vladimir-putin', props: { name_en: 'Vladimir Putin', name_ar: 'بوتين', state: 'RUS', office: null, wikidata: null, sources: [article] } },
+    { label: 'Leader', id: 'vladimir-putin', props: { name_en: 'Vladimir Putin', name_ar: 'بوتين', state: 'RUS', office: null, wikidata: null, aliases_ar: [], sources: [article] } },
     { label: 'State', id: 'VNM', props: { name_en: 'Viet Nam', name_ar: 'فيتنام', aliases: ['فيتنام'], sources: [article] } },
   ],
   edges: [{
@@ -57,14 +57,14 @@ describe('EmbeddedStore merging', () => {
     const g = emptyGraph();
     applyBatch(g, { nodes: [], edges: [{ type: 'RELATED_TO', from: { label: 'Article', id: 'x#2' }, to: { label: 'Article', id: 'x' }, key: '', props: {} }] });
     expect(g.getNodeAttributes('Article:x')).toEqual({ label: 'Article', id: 'x' });
-    applyBatch(g, { nodes: [{ label: 'Article', id: 'x', props: { title: 't', language: 'ar', hash: 'h' } }], edges: [] });
+    applyBatch(g, { nodes: [uncheckedNode('Article', 'x', { title: 't', language: 'ar', hash: 'h' })], edges: [] });
     expect(g.getNodeAttributes('Article:x')).toEqual({ label: 'Article', id: 'x', title: 't', language: 'ar', hash: 'h' });
   });
 
   it('a prop named id or type cannot rename a node or an edge', () => {
     const g = emptyGraph();
-    applyBatch(g, { nodes: [{ label: 'State', id: 'RUS', props: { id: 'XXX', label: 'Person' } }], edges: [
-      { type: 'LOCATED_IN', from: { label: 'City', id: 'moscow' }, to: { label: 'State', id: 'RUS' }, key: '', props: { type: 'MET', key: 'k' } },
+    applyBatch(g, { nodes: [uncheckedNode('State', 'RUS', { id: 'XXX', label: 'Person' })], edges: [
+      uncheckedEdge('LOCATED_IN', { label: 'City', id: 'moscow' }, { label: 'State', id: 'RUS' }, '', { type: 'MET', key: 'k' }),
     ] });
     expect(g.getNodeAttributes('State:RUS')).toMatchObject({ label: 'State', id: 'RUS' });
     expect(g.getEdgeAttributes('LOCATED_IN:City:moscow->State:RUS:')).toMatchObject({ type: 'LOCATED_IN', key: '' });

@@ -31,7 +31,7 @@ function awkward(g: MultiDirectedGraph): void {
   for (const b of syntheticCorpus(30)) applyBatch(g, b);
   const art = { label: 'Article', id: URL_ID } as const;
   const lavrov = { label: 'Person', id: 'sergei-lavrov' } as const;
-  const visit = (date: string) => ({ type: 'VISITED' as const, from: lavrov, to: SAU, key: date, props: { date, city: 'الرياض', status: 'done', host: null, evidence: [evidence(URL_ID, 1, 'visit', TITLE)], sources: [URL_ID] } });
+  const visit = (date: string) => ({ type: 'VISITED' as const, from: lavrov, to: SAU, key: date, props: { date, city: 'الرياض', status: 'done' as const, host: null, evidence: [evidence(URL_ID, 1, 'visit', TITLE)], sources: [URL_ID] } });
   applyBatch(g, {
     nodes: [
       { ...art, props: { title: TITLE, published: '2015-08-01', url: URL_ID, language: 'ar', hash: 'h', outlet: 'spa', tags: ['سياسة'], headlines: [] } },

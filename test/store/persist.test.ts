@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uncheckedNode } from '../../src/model.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
 import { writeFileAtomic } from '../../src/store/persist.ts';
 
@@ -25,7 +26,7 @@ describe('EmbeddedStore.stage', () => {
   it('merges without saving; the next flush saves it', async () => {
     const path = join(dir(), 'graph.json');
     const store = await EmbeddedStore.open(path, { saveEveryWrites: 1 });
-    for (const id of ['EGY', 'SAU', 'RUS']) store.stage({ nodes: [{ label: 'State', id, props: {} }], edges: [] });
+    for (const id of ['EGY', 'SAU', 'RUS']) store.stage({ nodes: [uncheckedNode('State', id, {})], edges: [] });
     expect(existsSync(path)).toBe(false);
     expect(store.graph.order).toBe(3);
     await store.close();

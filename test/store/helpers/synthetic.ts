@@ -33,13 +33,13 @@ export function articleBatch(i: number, rand: () => number): GraphBatch {
     edges.push({ type: 'MENTIONS', from: { label: 'Article', id: art }, to: { label: 'State', id }, key: '', props: { count: 1 + Math.floor(rand() * 3) } });
   }
   const [lid, len, lar, lstate] = pick(LEADERS);
-  nodes.push({ label: 'Leader', id: lid, props: { name_en: len, name_ar: lar, state: lstate, office: rand() < 0.5 ? null : 'president', wikidata: null, sources: [art] } });
+  nodes.push({ label: 'Leader', id: lid, props: { name_en: len, name_ar: lar, state: lstate, office: rand() < 0.5 ? null : 'president', wikidata: null, aliases_ar: [], sources: [art] } });
   edges.push({ type: 'HOLDS_OFFICE', from: { label: 'Leader', id: lid }, to: { label: 'State', id: lstate }, key: 'president', props: { office: 'president', from: null, to: null, evidence: [evidence(art, 0, 'office-title')], sources: [art] } });
   const rnd = rand();
   if (rnd < 0.3) {
     const date = pick(['2024-06-19', '2024-06-20']);
     const agr = `agreement:${[s1[0], s2[0]].sort().join('+')}:defense:${date.slice(0, 7)}`;
-    nodes.push({ label: 'Agreement', id: agr, props: { name_ar: 'معاهدة شراكة', kind: 'defense', status: 'signed', date: rand() < 0.5 ? null : date, count: null, sources: [art] } });
+    nodes.push({ label: 'Agreement', id: agr, props: { name_ar: 'معاهدة شراكة', name_en: null, kind: 'defense', status: 'signed', date: rand() < 0.5 ? null : date, count: null, wikidata: null, sources: [art] } });
     for (const s of [s1, s2]) edges.push({ type: 'PARTY_TO', from: { label: 'State', id: s[0] }, to: { label: 'Agreement', id: agr }, key: '', props: { evidence: [evidence(art, 1, 'agreement-parties')], sources: [art] } });
     edges.push({ type: 'SIGNED', from: { label: 'Leader', id: lid }, to: { label: 'Agreement', id: agr }, key: '', props: { date, evidence: [evidence(art, 1, 'signed-by')], sources: [art] } });
   } else if (rnd < 0.45) {
