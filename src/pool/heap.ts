@@ -25,7 +25,8 @@ const MB = 2 ** 20;
 export class HeapBound {
   private limit: number;
 
-  constructor(private readonly floorMb: number) {
+  /** `growth`: how far above what was live after the last full collection the heap may grow. */
+  constructor(private readonly floorMb: number, private readonly growth = 1.5) {
     this.limit = floorMb * MB;
   }
 
@@ -37,6 +38,6 @@ export class HeapBound {
   /** Collect now, e.g. after a large transient allocation such as reading a saved graph. */
   collect(): void {
     fullGc();
-    this.limit = Math.max(this.floorMb * MB, v8.getHeapStatistics().used_heap_size * 1.5);
+    this.limit = Math.max(this.floorMb * MB, v8.getHeapStatistics().used_heap_size * this.growth);
   }
 }

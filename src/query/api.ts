@@ -113,7 +113,8 @@ export function parseParams<N extends QueryName>(name: N, raw: unknown): z.infer
 
 /** Shared by both stores: parameter checks, name resolution and row order; stores only fetch. */
 export abstract class QueriesBase implements QueryApi {
-  private index: Promise<NameIndex> | null = null;
+  private named: Promise<NamedNode[]> | null = null;
+  private index: NameIndex | null = null;
 
   /** Every node but Article and Outlet, with its names: what names are resolved against. */
   protected abstract catalog(): Promise<NamedNode[]>;
@@ -183,13 +184,15 @@ export abstract class QueriesBase implements QueryApi {
   }
 
   /** The store's names, indexed once per API instance. */
-  nameIndex(): Promise<NameIndex> {
-    this.index ??= this.catalog().then((nodes) => new NameIndex(nodes));
-    return this.index;
+  async nameIndex(): Promise<NameIndex> {
+    const nodes = await (this.named ??= this.catalog());
+    return (this.index ??= new NameIndex(nodes));
   }
 
+  /** A resolver that builds the name index only for a name it cannot take as given (an ISO code). */
   private async names(): Promise<Resolver> {
-    return new Resolver(await this.nameIndex());
+    const nodes = await (this.named ??= this.catalog());
+    return new Resolver(() => (this.index ??= new NameIndex(nodes)));
   }
 }
 

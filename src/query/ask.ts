@@ -428,7 +428,11 @@ export async function answerQuestion(question: string, api: QueryApi): Promise<A
  */
 const uniqueSentences = (rows: EvidenceRow[]): EvidenceRow[] => {
   const seen = new Set<string>();
+  // A text met before folds to a key met before: most repeats are exact copies, and folding is the cost.
+  const texts = new Set<string>();
   return rows.filter((r) => {
+    if (texts.has(r.text)) return false;
+    texts.add(r.text);
     const k = foldName(r.text);
     return seen.has(k) ? false : (seen.add(k), true);
   });

@@ -12,12 +12,23 @@ import type {
   AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';
 import type { NamedNode } from './names.ts';
+import { NON_PLAIN_EDGES } from '../store/lazy-graph.ts';
+import { PLAIN_TYPES } from '../store/snapshot.ts';
 
 type Attrs = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const inRange = (date: string | null, since: string | null, until: string | null): boolean =>
   (since === null || (date !== null && date >= since)) && (until === null || (date !== null && date <= until));
+
+const push = (m: Map<string, string[]>, k: string, v: string): void => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
+type EdgeCallback = (edge: string, attrs: Attrs, source: string, target: string) => void;
+/** Edge types a lazy view may hold as columns (store/snapshot.ts PLAIN_TYPES). */
+const PLAIN = new Set<string>(PLAIN_TYPES);
 
 const timelineTypes = new Set<string>(TIMELINE_TYPES);
 const walkTypes = new Set<string>(WALK_TYPES);
@@ -51,45 +62,54 @@ export class EmbeddedQueries extends QueriesBase {
   // ---- helpers over the layout ----
 
   /**
-   * Node keys per label and edge keys per type, built on first use so a query reads only its own
-   * kind; rebuilt when the graph has grown or shrunk since (a store still being written).
+   * Node keys per label, and edge keys per type, each built on first use so a query reads only its
+   * own kind (an agreements query never walks the edges); rebuilt when the graph has grown or shrunk
+   * since (a store still being written).
    */
-  private byKind: {
-    order: number; size: number; nodes: Map<string, string[]>; edges: Map<string, string[]>;
+  private byLabel: { order: number; size: number; nodes: Map<string, string[]> } | null = null;
+  private byType: {
+    order: number; size: number; edges: Map<string, string[]>;
     /** Per node, its edges that carry evidence (facts), so evidence skips an entity's many MENTIONS. */
     facts: Map<string, string[]>;
+    /** Whether the column edges of a lazy view (store/lazy-graph.ts) were left out: none carries evidence. */
+    noPlain: boolean;
   } | null = null;
 
-  private kinds() {
+  private labels() {
     const g = this.graph;
-    if (this.byKind && this.byKind.order === g.order && this.byKind.size === g.size) return this.byKind;
+    if (this.byLabel && this.byLabel.order === g.order && this.byLabel.size === g.size) return this.byLabel;
     const nodes = new Map<string, string[]>();
+    g.forEachNode((k, a) => push(nodes, String(a.label), k));
+    return (this.byLabel = { order: g.order, size: g.size, nodes });
+  }
+
+  private kinds(type?: string) {
+    const g = this.graph;
+    const fresh = this.byType && this.byType.order === g.order && this.byType.size === g.size;
+    if (fresh && !(this.byType!.noPlain && type !== undefined && PLAIN.has(type))) return this.byType!;
     const edges = new Map<string, string[]>();
     const facts = new Map<string, string[]>();
-    const push = (m: Map<string, string[]>, k: string, v: string) => {
-      const list = m.get(k) ?? [];
-      if (!m.has(k)) m.set(k, list);
-      list.push(v);
-    };
-    g.forEachNode((k, a) => push(nodes, String(a.label), k));
-    g.forEachEdge((k, a, s, t) => {
+    const nonPlain = type !== undefined && PLAIN.has(type) ? undefined : (g as unknown as Record<symbol, ((cb: EdgeCallback) => void) | undefined>)[NON_PLAIN_EDGES];
+    const each: EdgeCallback = (k, a, s, t) => {
       push(edges, String(a.type), k);
       if (Array.isArray(a.evidence)) {
         push(facts, s, k);
         if (t !== s) push(facts, t, k);
       }
-    });
-    return (this.byKind = { order: g.order, size: g.size, nodes, edges, facts });
+    };
+    if (nonPlain) nonPlain(each);
+    else g.forEachEdge(each);
+    return (this.byType = { order: g.order, size: g.size, edges, facts, noPlain: nonPlain !== undefined });
   }
 
   private nodes(label: string): [string, Attrs][] {
-    return (this.kinds().nodes.get(label) ?? []).map((k) => [k, this.graph.getNodeAttributes(k)]);
+    return (this.labels().nodes.get(label) ?? []).map((k) => [k, this.graph.getNodeAttributes(k)]);
   }
 
   /** Edges of one type: [edge attrs, source key, target key, source attrs, target attrs]. */
   private edgesOf(type: string): [Attrs, string, string, Attrs, Attrs][] {
     const g = this.graph;
-    return (this.kinds().edges.get(type) ?? []).map((e) => {
+    return (this.kinds(type).edges.get(type) ?? []).map((e) => {
       const s = g.source(e);
       const t = g.target(e);
       return [g.getEdgeAttributes(e), s, t, g.getNodeAttributes(s), g.getNodeAttributes(t)];

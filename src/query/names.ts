@@ -116,11 +116,23 @@ const ENTITY_ORDER = ['State', 'UNBody', 'Leader', 'Organization', 'City', 'Pers
 
 /** The resolver a query uses: one per catalogue, every failure a one-line QueryError. */
 export class Resolver {
-  constructor(private readonly index: NameIndex) {}
+  private readonly indexOf: () => NameIndex;
+
+  /** `index` may be a getter: the index is built (gazetteers read, every name folded) on first need. */
+  constructor(index: NameIndex | (() => NameIndex)) {
+    this.indexOf = typeof index === 'function' ? index : () => index;
+  }
+
+  private get index(): NameIndex {
+    return this.indexOf();
+  }
 
   state(name: string, what = 'state'): string {
-    const hits = this.index.exact(name, 'State');
     const code = name.trim().toUpperCase();
+    // An ISO alpha-3 code is one of its own state's names in the index (countryNames), so the lookup
+    // below would return it: answer without building the index.
+    if (/^[A-Za-z]{3}$/.test(name.trim()) && Object.hasOwn(countries.getAlpha3Codes(), code)) return code;
+    const hits = this.index.exact(name, 'State');
     if (hits.some((h) => h.id === code)) return code;
     const hit = only(hits);
     if (hit) return hit.id;

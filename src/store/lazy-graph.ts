@@ -40,6 +40,14 @@ const ADJACENCY = new Set([
 /** `graph[LAZY]()`: whether a lazy view has built its whole graph (for tests and measurements). */
 export const LAZY = Symbol('kg.lazyGraph.built');
 
+/**
+ * `graph[NON_PLAIN_EDGES]?.(callback)`: forEachEdge over every edge but the column ones (plain
+ * MENTIONS, PUBLISHED_BY, RELATED_TO), in the saved order, without making those; undefined once the
+ * view has built its whole graph, and on any other graph. An index of fact edges by type reads
+ * ~1,300 edges instead of ~144,000.
+ */
+export const NON_PLAIN_EDGES = Symbol('kg.lazyGraph.nonPlainEdges');
+
 type Callback = (edge: string, attrs: Attributes, source: string, target: string, sa: Attributes, ta: Attributes, undirected: boolean) => void;
 
 export function lazyGraph(c: Columns): MultiDirectedGraph {
@@ -124,6 +132,7 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
   return new Proxy(core, {
     get(target, prop) {
       if (prop === LAZY) return () => whole !== null;
+      if (prop === NON_PLAIN_EDGES) return whole ? undefined : (callback: Callback) => core.forEachEdge(callback);
       if (whole) return fromWhole(prop);
       // Not a graph member (a Promise's `then` probe, say): nothing to build for it.
       if (!(prop in target)) return undefined;

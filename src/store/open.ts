@@ -4,7 +4,8 @@
  * .kg/graph.json. Output: an open GraphStore.
  */
 import { EmbeddedStore, type EmbeddedOptions } from './embedded.ts';
-import { Neo4jStore, type Neo4jOptions } from './neo4j.ts';
+// Only a Neo4j target loads the driver: an embedded query does not pay for it.
+import type { Neo4jOptions, Neo4jStore } from './neo4j.ts';
 import { StoreError, type GraphStore } from './store.ts';
 
 export const DEFAULT_STORE = '.kg/graph.json';
@@ -53,5 +54,6 @@ export async function openNeo4j(target: string, env: NodeJS.ProcessEnv = process
   if (buffer !== undefined && !(Number.isInteger(buffer) && buffer > 0)) {
     throw new StoreError(`KG_NEO4J_BUFFER=${env.KG_NEO4J_BUFFER}: expected a whole number above 0`);
   }
+  const { Neo4jStore } = await import('./neo4j.ts');
   return Neo4jStore.open(uri, { bufferRecords: buffer, ...options, user, password, database: env.NEO4J_DATABASE || undefined });
 }

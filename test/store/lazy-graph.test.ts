@@ -7,9 +7,9 @@ import type { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedQueries } from '../../src/query/embedded.ts';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
-import { LAZY, lazyGraph } from '../../src/store/lazy-graph.ts';
+import { LAZY, lazyGraph, NON_PLAIN_EDGES } from '../../src/store/lazy-graph.ts';
 import { loadGraph, saveGraph } from '../../src/store/persist.ts';
-import { readSnapshot } from '../../src/store/snapshot.ts';
+import { PLAIN_TYPES, readSnapshot } from '../../src/store/snapshot.ts';
 import { fixtureGraph } from '../query/fixture.ts';
 
 async function saved(): Promise<string> {
@@ -71,6 +71,24 @@ describe('the lazy read-only graph', () => {
     expect(built(g)).toBe(false);
     await q.states({ state: 'RUS' });
     expect(built(g)).toBe(true);
+  });
+
+  it('iterates its non-column edges as the whole graph holds them, in the saved order, until it is built', async () => {
+    const path = await saved();
+    const whole = await loadGraph(path);
+    const g = await lazy(path);
+    const nonPlain = (g as unknown as Record<symbol, ((cb: (...a: unknown[]) => void) => void) | undefined>)[NON_PLAIN_EDGES];
+    const got: unknown[] = [];
+    nonPlain!((k, a, s, t) => got.push([k, a, s, t]));
+    const want: unknown[] = [];
+    const plain = (a: Record<string, unknown>) => (PLAIN_TYPES as readonly unknown[]).includes(a.type) && Object.keys(a).every((k) => ['type', 'key', 'count'].includes(k)) && a.key === '';
+    whole.forEachEdge((k, a, s, t) => { if (!plain(a)) want.push([k, a, s, t]); });
+    expect(got).toEqual(want);
+    // The fixture's odd and annotated MENTIONS edges are among them; its plain ones are not.
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.length).toBeLessThan(whole.size);
+    g.export();
+    expect((g as unknown as Record<symbol, unknown>)[NON_PLAIN_EDGES]).toBeUndefined();
   });
 
   it('iterates, counts and exports as the whole graph, in the saved order', async () => {
