@@ -11,17 +11,10 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, pastParenthetical, sentenceWords } from './words.ts';
-import { isHeadline } from '../normalise/index.ts';
+import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
-
-/** The word at an index the caller's bounds keep in range; out of range is a bug, so it throws here. */
-function at(w: SentenceContext['words'], i: number): SentenceContext['words'][number] {
-  const word = w[i];
-  if (word === undefined) throw new RangeError(`word ${i} is outside a sentence of ${w.length}`);
-  return word;
-}
 
 const triggers = new PhraseTable<Trigger>()
   .addAll(L.done.verbs, 'verb')
@@ -111,7 +104,7 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
     const hit = nouns.matchAt(w, i);
-    if (!hit || hit.payload !== 'one' || !at(w, i).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
+    if (!hit || hit.payload !== 'one' || !tokenAt(w, i).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
     const a = ctx.mention(hit.to);
     if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
     let j = ctx.after(hit.to);
@@ -121,7 +114,7 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
     const end = ctx.after(j);
     if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
     // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
-    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(at(w, i - ws.length + k), (f) => futureForms.has(f)))) continue;
+    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(tokenAt(w, i - ws.length + k), (f) => futureForms.has(f)))) continue;
     if (modalityAt(w, i).modality !== 'fact') continue;
     const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
     const fact: AgreementFact = {
@@ -169,8 +162,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
   for (let i = 0; i < w.length; i++) {
     let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
     let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
-    if (!trig && isFutureVerb(at(w, i), (k) => futureForms.has(k))) trig = 'pending';
-    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && at(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
+    if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
+    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
     // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
     const withPronoun = resumptive.matchAt(w, i);
@@ -189,7 +182,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
     const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
       : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
-    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < at(w, n.to - 1).end && at(w, n.from).start < e.end)));
+    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
     const [first] = found;
     const last = found[found.length - 1];
     if (!first || !last) continue;
@@ -208,8 +201,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
       && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
     // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
-    const aim = purposeLam(at(w, i)) || cueBefore(purposeBefore, w, i);
-    if (aim && !isSigning(at(w, i))) continue;
+    const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i);
+    if (aim && !isSigning(tokenAt(w, i))) continue;
     if (cueBefore(needBefore, w, i)) continue;
     const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
 
@@ -233,7 +226,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
-    const referredBack = found.length === 1 && last.count === null && last.to - last.nameFrom === 1 && at(w, last.from).prefixes.includes('ال');
+    const referredBack = found.length === 1 && bareDefinite(w, last);
     const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack ? ownBetweenTo(ctx, last.to, scopeTo) : scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
     // The actor is looked for outside the signing clause and outside a list that runs past it.
@@ -287,7 +280,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
     if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0] ?? []).length < 2) {
       // Not the place it was issued at (في الدوحة، بالرياض).
-      const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !at(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+      const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !tokenAt(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
       if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
     }
 
@@ -299,7 +292,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       if (entry) {
         if (entry.domestic) continue;
         out.push({
-          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(at(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
+          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(tokenAt(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
           parties: entry.partyRefs, signatories: [], registry: entry.id,
           evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
         });
@@ -333,7 +326,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const dated = relative && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
-    const embedded = i > 1 && at(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
+    const embedded = i > 1 && tokenAt(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
     // The article's day dates only a signing reported as the day's news: one in an article whose lead
     // tells a signing. A participle (الاتفاقية الموقعة بين…) recalls an agreement, and an article
     // whose lead is about something else mentions its signings in passing; and a year of the past in
@@ -341,7 +334,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // is not of the day the text gives.
     const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
     const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
-    const status = planned ? 'planned' : isSigning(at(w, i)) ? 'signed' : 'concluded';
+    const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
@@ -361,7 +354,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       // Else an agreement of the telling party in a registry agreement's weeks is that agreement
       // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
       // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.
-      const anaphoric = trig === 'noun' && via !== 'between' && !withArgs.length && n.count === null && n.to - n.nameFrom === 1 && at(w, n.from).prefixes.includes('ال');
+      const anaphoric = trig === 'noun' && via !== 'between' && !withArgs.length && bareDefinite(w, n);
       const told = entry ? null : entryTold({ ...fact, date, dateRule, anaphoric }, { published: ctx.published, years: sentenceYears(w), named: namedHere(ctx) }, L.general_kind, kindFits);
       // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
       // إيران لتوقيع الاتفاق): no second node.
@@ -403,7 +396,7 @@ function objectAfter(ctx: SentenceContext, from: number): number {
     if (skip) { k = skip.to; continue; }
     // A month the date grammar could not read (في فبراير (شباط)) is an adjunct too.
     if (hasMonthName(w, k, k + 1)) { k++; continue; }
-    if (ctx.covered[k] || isDigits(at(w, k).norm) || at(w, k).norm === ',' || at(w, k).norm === 'و') { k++; continue; }
+    if (ctx.covered[k] || isDigits(tokenAt(w, k).norm) || tokenAt(w, k).norm === ',' || tokenAt(w, k).norm === 'و') { k++; continue; }
     // Other words: a subject the recogniser does not know (والدول الكبرى، الحركة الشعبية), a few at most.
     if (++unknown > L.object_unknown_words) return -1;
     k++;
@@ -421,7 +414,7 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
   let gapLimit = from + maxGap;
   while (i < clauseEnd && i <= gapLimit) {
     const hit = nouns.matchAt(w, i, clauseEnd);
-    if (!hit || (out.length && !at(w, i).prefixes.includes('و'))) {
+    if (!hit || (out.length && !tokenAt(w, i).prefixes.includes('و'))) {
       if (out.length && hit) break;
       i++;
       continue;
@@ -472,7 +465,7 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
   for (let i = from; i < to; i++) {
     if (!withPreps.matchAt(w, i, to)) continue;
     let j = i + 1;
-    if (j < w.length && (isDigits(at(w, j).norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
+    if (j < w.length && (isDigits(tokenAt(w, j).norm) || numberWords.matchAt(w, j))) j = numberWords.matchAt(w, j)?.to ?? j + 1;
     const counted = countedNouns.matchAt(w, j);
     if (!counted) continue;
     j = counted.to;
@@ -483,7 +476,7 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
     // A name the recogniser does not know (a spelling of its own) is one item among commas: passed over.
     let unknown = 0;
     while (j < w.length) {
-      if (at(w, j).norm === ':' || at(w, j).norm === ',' || at(w, j).norm === 'و') { j++; continue; }
+      if (tokenAt(w, j).norm === ':' || tokenAt(w, j).norm === ',' || tokenAt(w, j).norm === 'و') { j++; continue; }
       const m = ctx.mention(j);
       const a = m ? ctx.argFromMention(m, j) : null;
       if (!m && out.length && w[j + 1]?.norm === ',' && ++unknown <= 2) { j++; continue; }
@@ -516,14 +509,14 @@ function hasVagueSide(ctx: SentenceContext, from: number, to: number, subjectAt:
   const vagueAt = (k: number): boolean => vagueSides.matchAt(w, k, to) !== null;
   if (vagueAt(subjectAt)) return true;
   const subjectEnd = subjectRunEnd(ctx, subjectAt, to);
-  if (subjectEnd > subjectAt && subjectEnd < to && at(w, subjectEnd).prefixes.includes('و') && vagueAt(subjectEnd)) return true;
+  if (subjectEnd > subjectAt && subjectEnd < to && tokenAt(w, subjectEnd).prefixes.includes('و') && vagueAt(subjectEnd)) return true;
   for (let k = from; k < to - 1; k++) {
     if (withPreps.matchAt(w, k, to) && vagueAt(withPreps.matchAt(w, k, to)!.to)) return true;
     // بين X و<vague side>: the side coordinated after the one named.
     if (betweenPreps.matchAt(w, k, to)) {
       const m = ctx.mention(k + 1);
       const next = m ? ctx.after(k + 1) : -1;
-      if (next > 0 && next < to && at(w, next).prefixes.includes('و') && vagueAt(next)) return true;
+      if (next > 0 && next < to && tokenAt(w, next).prefixes.includes('و') && vagueAt(next)) return true;
     }
   }
   return false;
@@ -538,7 +531,7 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
   for (let k = from; k < w.length; k++) {
     const opener = otherOpeners.matchAt(w, k);
     // The opener is a word (فيما) or the و glued to the act (ووقع).
-    const actAt = opener && at(w, k).norm !== 'و' && !at(w, k).prefixes.includes('و') ? opener.to : at(w, k).prefixes.includes('و') || at(w, k).prefixes.includes('ف') ? k : -1;
+    const actAt = opener && tokenAt(w, k).norm !== 'و' && !tokenAt(w, k).prefixes.includes('و') ? opener.to : tokenAt(w, k).prefixes.includes('و') || tokenAt(w, k).prefixes.includes('ف') ? k : -1;
     if (actAt < 0) continue;
     const act = otherActs.matchAt(w, actAt);
     const side = act ? onBehalf.matchAt(w, act.to) : null;
@@ -553,7 +546,7 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
 }
 
 /** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
-const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => at(w, i).keys.includes(p));
+const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => tokenAt(w, i).keys.includes(p));
 
 /** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
 function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
@@ -564,7 +557,7 @@ function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
     const m = ref ? null : ctx.mention(j);
     if (!ref && !m) break;
     j = ref ? ref.to : ctx.after(j);
-    if (j >= to || !at(w, j).prefixes.includes('و')) break;
+    if (j >= to || !tokenAt(w, j).prefixes.includes('و')) break;
   }
   return j;
 }
@@ -587,10 +580,10 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
     for (let k = Math.max(0, from - 2); k < from; k++) {
       const nw = numberWords.matchAt(w, k, from);
       // A definite number qualifies the noun before it (القوى العالمية الست اتفاقا): no count.
-      if (nw && nw.to === from && !at(w, k).prefixes.includes('ال')) count = nw.payload;
+      if (nw && nw.to === from && !tokenAt(w, k).prefixes.includes('ال')) count = nw.payload;
     }
   }
-  if (count === null && /(تين|تان|ين|ان)$/.test(at(w, from).stem) && number === 'many' && !at(w, from).stem.endsWith('ات')) count = 2;
+  if (count === null && /(تين|تان|ين|ان)$/.test(tokenAt(w, from).stem) && number === 'many' && !tokenAt(w, from).stem.endsWith('ات')) count = 2;
   let kind: string | null = null;
   let end = to;
   // The name runs over kind cues, name adjectives and definite modifiers (الشراكة الشاملة), up to a break,
@@ -607,7 +600,7 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
     const cue = kindCues.matchAt(w, k, limit);
     if (cue && (!kind || genericKinds.has(kind))) kind = cue.payload.kind;
     const modifier = cue ?? nameWords.matchAt(w, k, limit)
-      ?? (at(w, k).prefixes.length === 1 && at(w, k).prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
+      ?? (tokenAt(w, k).prefixes.length === 1 && tokenAt(w, k).prefixes[0] === 'ال' && !ctx.mention(k) ? { to: k + 1 } : null);
     if (naming && modifier) { end = modifier.to; k = modifier.to - 1; } else naming = false;
   }
   // No cue after the noun: the noun itself may carry one (مذكرة تفاهم → mou).
@@ -619,7 +612,7 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
-  return ctx.doc.text.slice(at(ctx.words, from).start, at(ctx.words, to - 1).end);
+  return ctx.doc.text.slice(tokenAt(ctx.words, from).start, tokenAt(ctx.words, to - 1).end);
 }
 
 const leadSigning = new WeakMap<SentenceContext['doc'], boolean>();
@@ -635,8 +628,12 @@ function leadTellsSigning(ctx: SentenceContext): boolean {
   return tells;
 }
 
+/** The bare definite agreement noun (الاتفاق), uncounted and unnamed: it refers back to one of the discourse. */
+const bareDefinite = (w: SentenceContext['words'], n: NounHit): boolean =>
+  n.count === null && n.to - n.nameFrom === 1 && tokenAt(w, n.from).prefixes.includes('ال');
+
 /** Does the sentence open with a year and a dash, as a line of an almanac ("on this day") does? */
-const almanacLine = (w: SentenceContext['words']): boolean => w.length > 2 && isYear(at(w, 0).norm) && (at(w, 1).norm === '-' || at(w, 1).norm === '–');
+const almanacLine = (w: SentenceContext['words']): boolean => w.length > 2 && isYear(tokenAt(w, 0).norm) && (tokenAt(w, 1).norm === '-' || tokenAt(w, 1).norm === '–');
 
 const isYear = (norm: string): boolean => /^(1[5-9]|20)\d\d$/.test(norm);
 

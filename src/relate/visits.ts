@@ -14,20 +14,10 @@ import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
-
-/** Word k of a sentence; the callers' bounds keep k inside it, so a miss is a bug. */
-function wd(w: readonly Word[], k: number): Word {
-  const x = w[k];
-  if (!x) throw new Error(`visits: no word ${k} in a sentence of ${w.length}`);
-  return x;
-}
+import { tokenAt } from '../normalise/index.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
-function base(ctx: SentenceContext): number {
-  const s = ctx.sentence;
-  if (!s) throw new Error(`visits: no sentence ${ctx.index}`);
-  return s.tokenStart;
-}
+const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
@@ -70,7 +60,7 @@ const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
  */
 function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined)[], where: string | null): LeadCheck {
   const [a, b] = ctx.clause(i);
-  const w = wd(ctx.words, i);
+  const w = tokenAt(ctx.words, i);
   return {
     present: w.keys.some((k) => imperfect.has(k)) || /^ي/.test(w.stem) || presentCues.scan(ctx.words, a, b).length > 0,
     who: who.flatMap((x) => (x?.leader ? [x.leader.ref.id] : [])), where,
@@ -99,7 +89,7 @@ const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, 
 const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
 /** A noun with the preposition ب that names no place or person (بالشكر، بسؤال). */
-const isBNoun = (ctx: SentenceContext, k: number): boolean => wd(ctx.words, k).prefixes[0] === 'ب' && !ctx.mention(k);
+const isBNoun = (ctx: SentenceContext, k: number): boolean => tokenAt(ctx.words, k).prefixes[0] === 'ب' && !ctx.mention(k);
 
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
 const DURING = new Set(L.during.flatMap(phraseWords));
@@ -120,8 +110,8 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
   for (let i = 0; i < w.length; i++) {
     let v = visitTriggers.matchAt(w, i);
     // A verb never carries the article: للتوجه، الوصول are verbal nouns of other events.
-    if (v?.payload === 'verb' && wd(w, i).prefixes.includes('ال')) v = null;
-    const future = !v && isFutureVerb(wd(w, i), (k) => visitVerbForms.has(k));
+    if (v?.payload === 'verb' && tokenAt(w, i).prefixes.includes('ال')) v = null;
+    const future = !v && isFutureVerb(tokenAt(w, i), (k) => visitVerbForms.has(k));
     if (v || future) {
       visits.push(...readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future));
       if (v) i = v.to - 1;
@@ -144,9 +134,9 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
-    if (k > from && ['.', ';', '?', '!'].includes(wd(w, k).norm)) break;
+    if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
     const m = ctx.mention(k);
-    const introduced = introducedByTo(ctx, k) || wd(w, k).prefixes.includes('ل') || (direct && k === from);
+    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
@@ -184,7 +174,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
   while (k < to) {
     const date = ctx.dates.find((d) => d.from === k);
     const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
-      ?? (wd(w, k).norm === '(' || wd(w, k).norm === ')' ? { to: k + 1 } : null);
+      ?? (tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
     const ref = ctx.refAt(k);
     if (ref && ref.kind !== 'office') return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
@@ -208,7 +198,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
     if (skip) { titled ||= titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
-    if (m || toPreps.matchAt(w, k) || wd(w, k).prefixes.includes('ل')) return null;
+    if (m || toPreps.matchAt(w, k) || tokenAt(w, k).prefixes.includes('ل')) return null;
     return 'other';
   }
   return titled ? 'other' : null;
@@ -232,13 +222,13 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
     const title = titles.matchAt(ctx.words, k, i);
     const skip = subjectGap.matchAt(ctx.words, k, i) ?? adverbs.matchAt(ctx.words, k, i) ?? title;
     const date = ctx.dates.find((d) => d.from === k);
-    const word = wd(ctx.words, k);
+    const word = tokenAt(ctx.words, k);
     titled ||= !!title;
     if (skip) k = skip.to; else if (date) k = date.to; else if (ctx.mention(k)) k = ctx.after(k);
     else if (OPENERS.has(word.norm) || ctx.covered[k]) k++;
     // A name after a title there is someone else's (بوتين … وزير الخارجية برونو رودريغيز الذي يقوم).
     else if (titled || complementisers.has(word.stem) || isCommonNoun(word.stem)
-      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS().has(wd(ctx.words, k - 1).stem)))) return null;
+      || (word.prefixes.includes('ال') && !(k > 0 && NAME_LINKS().has(tokenAt(ctx.words, k - 1).stem)))) return null;
     else k++;
   }
   return last;
@@ -250,7 +240,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
  */
 function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
   for (let k = clauseStart; k < i; k++) {
-    if (!OPENERS.has(wd(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+    if (!OPENERS.has(tokenAt(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
   }
   return true;
 }
@@ -267,7 +257,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
-  if (trig === 'verb' && takesObject(wd(w, i).keys) && first && isPlaceAt(ctx, end, first)) {
+  if (trig === 'verb' && takesObject(tokenAt(w, i).keys) && first && isPlaceAt(ctx, end, first)) {
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
@@ -280,7 +270,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
     if (after > named.after) cb = ctx.clause(after)[1];
-    const second = after < cb && wd(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
+    const second = after < cb && tokenAt(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
   if (trig === 'verb') {
@@ -306,13 +296,13 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
     if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
   } else if (!visitor) {
-    const framed = trig === 'possessive' || (i > 0 && DURING.has(wd(w, i - 1).stem))
+    const framed = trig === 'possessive' || (i > 0 && DURING.has(tokenAt(w, i - 1).stem))
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
-      || (wd(w, i).prefixes.includes('ب') && !wd(w, i).prefixes.includes('ال'));
+      || (tokenAt(w, i).prefixes.includes('ب') && !tokenAt(w, i).prefixes.includes('ال'));
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
     // "دعاه لزيارة فيتنام": the invitee named before the purpose noun is the visitor.
     // (Not the subject of a relative clause about someone else: حزب النداء الذي أسسه السبسي لزيارة لندن.)
-    if (isPurpose(wd(w, i))) visitor = invitee(ctx, ca, i);
+    if (isPurpose(tokenAt(w, i))) visitor = invitee(ctx, ca, i);
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
@@ -336,14 +326,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
-  if (trig === 'noun' && end < w.length && groupPossessors.has(wd(w, end).stem) && !wd(w, end).prefixes.length) return [];
+  if (trig === 'noun' && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
-  if (wd(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
+  if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(wd(w, i).keys)) ?? stops[0] ?? null;
+  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
   if (!dest) return [];
 
   const reading = modalityAt(w, i);
@@ -354,7 +344,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
   // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
-  const later = wd(w, i).keys.some((k) => imperfect.has(k))
+  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k))
     && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published)))
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
@@ -364,7 +354,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
   // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
   const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
-  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(wd(w, i));
+  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(tokenAt(w, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
@@ -414,15 +404,15 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
   let k = end;
   // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها).
   for (let n = 0; n < 3 && k < cb && !supportVerbs.matchAt(w, k, cb); n++) {
-    if (agentRelatives.has(wd(w, k).stem) || agentRelatives.has(wd(w, k).norm)) { k++; break; }
-    if (ctx.mention(k) || !wd(w, k).prefixes.includes('ال')) return null;
+    if (agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm)) { k++; break; }
+    if (ctx.mention(k) || !tokenAt(w, k).prefixes.includes('ال')) return null;
     k++;
   }
   const verb = k < cb ? supportVerbs.matchAt(w, k, cb) : null;
-  if (!verb || verb.to >= cb || !agentPronouns.has(wd(w, verb.to).norm)) return null;
+  if (!verb || verb.to >= cb || !agentPronouns.has(tokenAt(w, verb.to).norm)) return null;
   const named = leaderAfter(ctx, verb.to + 1, cb);
   // The perfect (قام بها) tells a past visit; the imperfect (يقوم بها) one under way.
-  const past = !wd(w, k).keys.some((x) => /^[يت]/.test(x));
+  const past = !tokenAt(w, k).keys.some((x) => /^[يت]/.test(x));
   return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past } : null;
 }
 
@@ -462,7 +452,7 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
   if (!verb) return [];
   // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
-  const past = !/^[يت]/.test(wd(ctx.words, verb.from).stem);
+  const past = !/^[يت]/.test(tokenAt(ctx.words, verb.from).stem);
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
@@ -503,7 +493,7 @@ function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
   const last = (from: number, to: number) => ctx.argsIn(from, to).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, from, a.word)).pop() ?? null;
   const here = last(ca, i);
   // (Not when the clause opens with إن: a reported clause has a subject of its own.)
-  const reported = ca < i && (complementisers.has(wd(ctx.words, ca).norm) || complementisers.has(wd(ctx.words, ca).stem));
+  const reported = ca < i && (complementisers.has(tokenAt(ctx.words, ca).norm) || complementisers.has(tokenAt(ctx.words, ca).stem));
   if (here || reported) return here;
   // Back over a chain of appositions, each closed by a comma (شي، الرئيس الصيني، رئيس الحزب، قبل).
   for (let close = ca - 1, n = 0; close > 0 && n < 3; n++) {
@@ -525,7 +515,7 @@ function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
 function relativeSubject(ctx: SentenceContext, ca: number, k: number): boolean {
   let j = k - 1;
   while (j > ca && titles.matchAt(ctx.words, j)) j--;
-  return j - 1 >= ca && RESUMPTIVE_END.test(wd(ctx.words, j).norm) && RELATIVES.has(wd(ctx.words, j - 1).norm);
+  return j - 1 >= ca && RESUMPTIVE_END.test(tokenAt(ctx.words, j).norm) && RELATIVES.has(tokenAt(ctx.words, j - 1).norm);
 }
 const RESUMPTIVE_END = /.{2,}(ه|ها|هم|هما)$/;
 
@@ -543,7 +533,7 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
  * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
  */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
-  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(wd(ctx.words, k), (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
   for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
 }
@@ -562,7 +552,7 @@ function formerTitled(ctx: SentenceContext, a: Arg): boolean {
 function genericOffice(ctx: SentenceContext, a: Arg): boolean {
   const m = a.mention;
   if (!m || m.kind !== 'Office') return false;
-  const last = wd(ctx.words, m.tokenEnd - 1 - base(ctx));
+  const last = tokenAt(ctx.words, m.tokenEnd - 1 - base(ctx));
   return !!last && !last.prefixes.includes('ال') && /ي$/.test(last.stem);
 }
 
@@ -572,7 +562,7 @@ function genericOffice(ctx: SentenceContext, a: Arg): boolean {
  * plural or nisba ending, or carry the article.
  */
 const futureAt = (ctx: SentenceContext, k: number): boolean => {
-  const w = wd(ctx.words, k);
+  const w = tokenAt(ctx.words, k);
   if (ctx.mention(k) || ctx.covered[k] || w.prefixes.includes('ال') || NOMINAL_END.test(w.norm) || /^[وف]?سياس/.test(w.norm)) return false;
   return isFutureVerb(w, (x) => x.length > 2 && /^[يتنأ]/.test(x));
 };
@@ -582,7 +572,7 @@ const NOMINAL_END = /(ه|ة|ات|يه|ية|يون|يين)$/;
 function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const w = ctx.words;
   for (let k = from; k < to; k++) {
-    if (wd(w, k).norm === '.' || wd(w, k).norm === ',') return false;
+    if (tokenAt(w, k).norm === '.' || tokenAt(w, k).norm === ',') return false;
     if (modalityAt(w, k, 1).modality === 'planned' || futureAt(ctx, k)) return true;
   }
   return false;
@@ -602,14 +592,14 @@ function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef
 /** The word after the last sentence-level stop before i, at most n words back. */
 function sentenceStart(w: SentenceContext['words'], i: number, n: number): number {
   let k = i;
-  while (k > 0 && k > i - n && !['.', ';', '?', '!', ':'].includes(wd(w, k - 1).norm)) k--;
+  while (k > 0 && k > i - n && !['.', ';', '?', '!', ':'].includes(tokenAt(w, k - 1).norm)) k--;
   return k;
 }
 
 /** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
 function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
   let k = from;
-  while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(wd(w, k).norm)) k++;
+  while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) k++;
   return k;
 }
 
@@ -620,10 +610,10 @@ function sentenceStop(w: SentenceContext['words'], from: number, n: number): num
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
-    if (['.', ';', '?', '!'].includes(wd(w, k).norm) || topicStops.matchAt(w, k)) break;
+    if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
     if (!m) continue;
-    const placed = introducedBy(ctx, k, atPreps, end - 1) || wd(w, k).prefixes.includes('ب');
+    const placed = introducedBy(ctx, k, atPreps, end - 1) || tokenAt(w, k).prefixes.includes('ب');
     if (isPlaceAt(ctx, k, m) && placed) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
@@ -645,17 +635,17 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (;;) {
     const date = ctx.dates.find((d) => d.from === k);
     const adv = k < w.length ? adverbs.matchAt(w, k) : null;
-    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && wd(w, k).norm === ',' && k - from < 6) k++; else break;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < 6) k++; else break;
   }
   if (k >= w.length) return null;
   const prep = atPreps.matchAt(w, k);
   // في + up to two words (مقر إقامته، العاصمة القطرية) + the place; or the place with ب (بالرياض).
   const last = prep ? Math.min(w.length, prep.to + 3) : k + 1;
   for (let j = prep ? prep.to : k; j < last; j++) {
-    if (isBreakWord(wd(w, j))) return null;
+    if (isBreakWord(tokenAt(w, j))) return null;
     const m = ctx.mention(j);
     const place = m && isPlaceAt(ctx, j, m);
-    if (place && (prep || wd(w, j).prefixes.includes('ب'))) {
+    if (place && (prep || tokenAt(w, j).prefixes.includes('ب'))) {
       const st = stateOf(m);
       return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
     }
@@ -681,7 +671,7 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
   let from = pastParenthetical(ctx.words, end);
   for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
-  if (from < ctx.words.length && wd(ctx.words, from).norm === ',') from++;
+  if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
   const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
   if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
   const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
@@ -710,7 +700,7 @@ function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number
 
 function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: LeaderArg[]): VisitFact[] {
   // تستقبل الرياض غدا: a reception to come is no visit yet.
-  if (/^[يت]/.test(wd(ctx.words, i).stem) && ctx.dates.some((d) => d.future)) return [];
+  if (/^[يت]/.test(tokenAt(ctx.words, i).stem) && ctx.dates.some((d) => d.future)) return [];
   const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, guests, place.state));
   return guests.filter((g) => g.leader.state && g.leader.state !== place.state).map((g): VisitFact => ({
     type: 'visit', visitor: g.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
@@ -721,15 +711,15 @@ function receivedBy(ctx: SentenceContext, i: number, place: { state: string; cit
 /** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
 function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg | null {
   const k = pastDates(ctx, pastParenthetical(ctx.words, end));
-  if (k >= ctx.words.length || !honorifics.has(wd(ctx.words, k).stem)) return null;
-  const l = ctx.focus.leadersBefore(wd(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
+  if (k >= ctx.words.length || !honorifics.has(tokenAt(ctx.words, k).stem)) return null;
+  const l = ctx.focus.leadersBefore(tokenAt(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
   return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
 }
 
 /** Is the participant introduced by a with-preposition, maybe before his titles (مع وزير الخارجية السعودي عادل الجبير، بنظيره)? */
 function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
   const w = ctx.words;
-  if (wd(w, p.word).prefixes.includes('ب')) return true;
+  if (tokenAt(w, p.word).prefixes.includes('ب')) return true;
   for (let k = p.word - 1; k >= Math.max(from, p.word - 5); k--) {
     if (meetWith.matchAt(w, k, p.word)) return true;
     if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
@@ -763,8 +753,8 @@ function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
 function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
   const w = ctx.words;
   for (let k = from; k + 1 < to; k++) {
-    const next = wd(w, k + 1);
-    if (wd(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
+    const next = tokenAt(w, k + 1);
+    if (tokenAt(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
   }
   return to;
 }
@@ -778,8 +768,8 @@ function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolea
   for (let k = end; k < cb;) {
     const skip = adverbs.matchAt(w, k, cb) ?? ctx.dates.find((d) => d.from === k) ?? null;
     if (skip) { k = skip.to; continue; }
-    if (wd(w, k).norm === ',' || wd(w, k).norm === '(' || wd(w, k).norm === ')' || resumptives.has(wd(w, k).stem)) { k++; continue; }
-    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || wd(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
+    if (tokenAt(w, k).norm === ',' || tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' || resumptives.has(tokenAt(w, k).stem)) { k++; continue; }
+    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || tokenAt(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
     return true;
   }
   return false;
@@ -794,7 +784,7 @@ function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
     if (m && (m.kind === 'Leader' || m.kind === 'Office')) return true;
     const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, cb);
     if (skip) { k = skip.to; continue; }
-    if (wd(w, k).norm === ',') { k++; continue; }
+    if (tokenAt(w, k).norm === ',') { k++; continue; }
     return titles.matchAt(w, k, cb) !== null && !m;
   }
   return false;
@@ -841,7 +831,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
   // participants itself.
   if (!before.length && people.length === 1) {
-    const bare = meetNouns.has(wd(w, i).stem) && !POSSESSIVE.test(wd(w, i).stem);
+    const bare = meetNouns.has(tokenAt(w, i).stem) && !POSSESSIVE.test(tokenAt(w, i).stem);
     const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : leaderOnly(ctx.focusLeader(i)));
     // In text order: the first named is the subject (the host of a reception).
     if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
@@ -851,7 +841,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const [a, second] = people;
   // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
   // فيينا، قمة ستعقد في باريس).
-  if (a && !second) return meetNouns.has(wd(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
+  if (a && !second) return meetNouns.has(tokenAt(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
   if (!a || !second) return null;
   // The other participant: the first named after the first who serves another state.
   const b = people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? second;
