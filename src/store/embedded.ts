@@ -58,7 +58,6 @@ export class EmbeddedStore implements GraphStore {
     const release = await acquireLock(path, holder, options.onWait);
     try {
       const graph = await loadGraph(path);
-      internGraph(graph);
       await removeStaleTemps(path);
       const store = new EmbeddedStore(path, graph, options);
       store.release = release;
@@ -186,9 +185,7 @@ function lockError(path: string, err: unknown): StoreError {
 /** Merge a batch into a graph with the embedded layout (nodes before edges; missing ends are created bare). */
 export function applyBatch(graph: MultiDirectedGraph, batch: GraphBatch): void {
   checkBatch(batch);
-  const table = internTable(graph);
   for (const n of batch.nodes) {
-    internProps(n.props, table);
     const key = nodeKey(n);
     // Attributes are updated in place (mergeInto keeps mergeProps' result without its quadratic cost).
     if (graph.hasNode(key)) Object.assign(mergeInto(graph.getNodeAttributes(key), n.props), { label: n.label, id: n.id });
@@ -196,7 +193,6 @@ export function applyBatch(graph: MultiDirectedGraph, batch: GraphBatch): void {
     else graph.addNode(key, Object.assign(mergeInto({ label: n.label, id: n.id }, n.props), { label: n.label, id: n.id }));
   }
   for (const e of batch.edges) {
-    internProps(e.props, table);
     const key = edgeKey(e);
     if (graph.hasEdge(key)) Object.assign(mergeInto(graph.getEdgeAttributes(key), e.props), { type: e.type, key: e.key });
     else {
@@ -205,42 +201,6 @@ export function applyBatch(graph: MultiDirectedGraph, batch: GraphBatch): void {
       ));
     }
   }
-}
-
-/**
- * One copy of each string a graph's attributes hold, per graph. Why: every batch comes from a worker
- * message or a parse, so each article url arrived as its own copy, and a big state's `sources` list
- * held ~13,000 of them, the same urls as every other entity of those articles. Sharing them changes
- * no value, only the heap.
- */
-const interned = new WeakMap<MultiDirectedGraph, Map<string, string>>();
-
-function internTable(graph: MultiDirectedGraph): Map<string, string> {
-  let t = interned.get(graph);
-  if (!t) interned.set(graph, (t = new Map()));
-  return t;
-}
-
-function intern(s: string, table: Map<string, string>): string {
-  const have = table.get(s);
-  if (have !== undefined) return have;
-  table.set(s, s);
-  return s;
-}
-
-/** Replace, in place, each string of `props` and of its lists of strings by the table's copy. */
-function internProps(props: Record<string, unknown>, table: Map<string, string>): void {
-  for (const k in props) {
-    const v = props[k];
-    if (typeof v === 'string') props[k] = intern(v, table);
-    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string') v[i] = intern(v[i] as string, table);
-  }
-}
-
-/** Intern a loaded graph's node attributes (a re-seed merges into them). */
-export function internGraph(graph: MultiDirectedGraph): void {
-  const table = internTable(graph);
-  graph.forEachNode((_k, a) => internProps(a, table));
 }
 
 /** An edge may name a node no batch has described yet (a parent article); Neo4j MERGEs it the same way. */
