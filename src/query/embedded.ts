@@ -13,7 +13,7 @@ import type {
 } from './contract.ts';
 import type { NamedNode } from './names.ts';
 import { NON_PLAIN_EDGES } from '../store/lazy-graph.ts';
-import { PLAIN_TYPES } from '../store/snapshot.ts';
+import { isArrayAttr, PLAIN_TYPES } from '../store/snapshot.ts';
 
 type Attrs = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -92,7 +92,7 @@ export class EmbeddedQueries extends QueriesBase {
     const nonPlain = type !== undefined && PLAIN.has(type) ? undefined : (g as unknown as Record<symbol, ((cb: EdgeCallback) => void) | undefined>)[NON_PLAIN_EDGES];
     const each: EdgeCallback = (k, a, s, t) => {
       push(edges, String(a.type), k);
-      if (Array.isArray(a.evidence)) {
+      if (isArrayAttr(a, 'evidence')) {
         push(facts, s, k);
         if (t !== s) push(facts, t, k);
       }

@@ -33,7 +33,7 @@ const SavedGraph = z.object({
  * needed (lazy-graph.ts); the answers are the same.
  */
 export async function loadGraph(path: string, { lazy = false }: { lazy?: boolean } = {}): Promise<MultiDirectedGraph> {
-  const columns = await readSnapshot(path);
+  const columns = await readSnapshot(path, { defer: lazy });
   if (columns) return lazy ? lazyGraph(columns) : toGraph(columns);
   let text: string;
   try {

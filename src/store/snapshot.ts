@@ -19,7 +19,17 @@ import v8 from 'node:v8';
 import type { MultiDirectedGraph } from 'graphology';
 import { emptyGraph } from './graph.ts';
 
-const MAGIC = 'KGSNAP 2\n';
+const MAGIC = 'KGSNAP 3\n';
+/** Snapshot 2 has no deferred values; its frames read the same. */
+const MAGICS = new Set([MAGIC, 'KGSNAP 2\n']);
+/**
+ * Attributes whose long lists are written apart and, for a read-only open, decoded on first read:
+ * evidence, sources and name_ar_forms are ~37 of the ~50 MB of decoded attributes of the corpus graph
+ * (a big state's sources list ~13,000 article urls), and a query reads few of them (docs/startup.md).
+ */
+const DEFERRED = new Set(['evidence', 'sources', 'name_ar_forms']);
+/** A list shorter than this is kept inline: decoding it apart would cost more than it saves. */
+const DEFER_MIN = 4;
 /** Nodes or edges per frame: small enough that no frame is a large buffer, large enough to cost little. */
 const CHUNK = 8192;
 
@@ -65,6 +75,53 @@ function plainCode(attrs: Record<string, unknown>): number {
 export const plainAttrs = (code: number, count: number): Record<string, unknown> =>
   count ? { type: PLAIN_TYPES[code - 1], key: '', count } : { type: PLAIN_TYPES[code - 1], key: '' };
 
+/**
+ * Where a chunk's deferred values are: for the k-th, the index of its object in the chunk's attrs, its
+ * attribute name, and the end of its bytes in the raw frame that follows the chunk's frame.
+ */
+interface Deferred { obj: Uint32Array; key: string[]; end: Uint32Array }
+
+/**
+ * The chunk's objects with their long DEFERRED lists replaced by null (in place: the attribute order
+ * is kept), those lists' serialisations, and where they go; null when nothing is deferred.
+ */
+function split(objs: Record<string, unknown>[]): { light: Record<string, unknown>[]; deferred: Deferred; bytes: Buffer[] } | null {
+  const obj: number[] = [];
+  const key: string[] = [];
+  const end: number[] = [];
+  const bytes: Buffer[] = [];
+  let at = 0;
+  const light = objs.map((a, i) => {
+    let copy: Record<string, unknown> | null = null;
+    for (const k of DEFERRED) {
+      const v = a[k];
+      if (!Array.isArray(v) || v.length < DEFER_MIN) continue;
+      const b = v8.serialize(v);
+      bytes.push(b);
+      obj.push(i);
+      key.push(k);
+      end.push((at += b.length));
+      (copy ??= { ...a })[k] = null;
+    }
+    return copy ?? a;
+  });
+  return obj.length ? { light, deferred: { obj: Uint32Array.from(obj), key, end: Uint32Array.from(end) }, bytes } : null;
+}
+
+/** A chunk frame, and when some of its lists are deferred, the raw frame of their bytes after it. */
+function* chunkFrames<C extends { attrs: Record<string, unknown>[] }>(chunk: C): Generator<Buffer> {
+  const parts = split(chunk.attrs);
+  if (!parts) {
+    yield* frame(chunk);
+    return;
+  }
+  yield* frame({ ...chunk, attrs: parts.light, deferred: parts.deferred });
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(parts.deferred.end[parts.deferred.end.length - 1] as number);
+  yield len;
+  yield* parts.bytes;
+}
+
 function frame(value: unknown): Buffer[] {
   const body = v8.serialize(value);
   const len = Buffer.alloc(4);
@@ -84,11 +141,11 @@ export function* encodeSnapshot(graph: MultiDirectedGraph, header: Header): Gene
     keys.push(node);
     attrs.push(attributes);
     if (keys.length === CHUNK) {
-      yield* frame({ keys, attrs });
+      yield* chunkFrames({ keys, attrs });
       [keys, attrs] = [[], []];
     }
   }
-  if (keys.length) yield* frame({ keys, attrs });
+  if (keys.length) yield* chunkFrames({ keys, attrs });
   let chunk = edgeChunk();
   let n = 0;
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
@@ -107,11 +164,11 @@ export function* encodeSnapshot(graph: MultiDirectedGraph, header: Header): Gene
       if (edge !== derived) chunk.oddKeys[n] = edge;
     }
     if (++n === CHUNK) {
-      yield* frame(chunk);
+      yield* chunkFrames(chunk);
       [chunk, n] = [edgeChunk(), 0];
     }
   }
-  if (n) yield* frame({ ...chunk, source: chunk.source.slice(0, n), target: chunk.target.slice(0, n), plain: chunk.plain.slice(0, n), count: chunk.count.slice(0, n) });
+  if (n) yield* chunkFrames({ ...chunk, source: chunk.source.slice(0, n), target: chunk.target.slice(0, n), plain: chunk.plain.slice(0, n), count: chunk.count.slice(0, n) });
 }
 
 interface EdgeChunk {
@@ -129,8 +186,10 @@ const edgeChunk = (): EdgeChunk => ({
  * The columns of the snapshot beside `path`, when it was written after the JSON as it is now (same
  * size and mtime); otherwise null. A snapshot that cannot be decoded is removed and null returned:
  * the JSON is the store, the snapshot only a faster way to read it.
+ * `defer`: the long lists written apart are decoded when first read (see restore), for a read-only
+ * open; otherwise they are decoded now and every attribute is a plain value.
  */
-export async function readSnapshot(path: string): Promise<Columns | null> {
+export async function readSnapshot(path: string, { defer = false }: { defer?: boolean } = {}): Promise<Columns | null> {
   const snap = snapshotPath(path);
   let json;
   let bytes: Buffer;
@@ -140,7 +199,7 @@ export async function readSnapshot(path: string): Promise<Columns | null> {
     return null;
   }
   const eol = bytes.indexOf(10, MAGIC.length);
-  if (eol < 0 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+  if (eol < 0 || !MAGICS.has(bytes.toString('latin1', 0, MAGIC.length))) return null;
   let header: Header;
   try {
     header = JSON.parse(bytes.toString('utf8', MAGIC.length, eol)) as Header;
@@ -149,7 +208,7 @@ export async function readSnapshot(path: string): Promise<Columns | null> {
   }
   if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) return null;
   try {
-    return decode(bytes, eol + 1);
+    return decode(bytes, eol + 1, defer);
   } catch {
     await rm(snap, { force: true }).catch(() => {});
     return null;
@@ -162,14 +221,62 @@ export async function readSnapshotGraph(path: string): Promise<MultiDirectedGrap
   return columns && toGraph(columns);
 }
 
-function decode(bytes: Buffer, start: number): Columns {
+/**
+ * Put a chunk's deferred lists back into its objects, at their places. Deferred: each is a getter
+ * that decodes its bytes on first read and then becomes a plain property (a setter likewise), so
+ * the object reads, spreads, serialises and keeps its attribute order as the written one did; the
+ * bytes are a view of the snapshot's buffer, which stays outside the JavaScript heap.
+ */
+function restore(objs: Record<string, unknown>[], d: Deferred, raw: Buffer, defer: boolean): void {
+  let from = 0;
+  for (let k = 0; k < d.obj.length; k++) {
+    const obj = objs[d.obj[k] as number] as Record<string, unknown>;
+    const name = d.key[k] as string;
+    const to = d.end[k] as number;
+    if (to < from || to > raw.length || !(name in obj)) throw new Error('snapshot has a broken deferred value');
+    const bytes = raw.subarray(from, to);
+    from = to;
+    if (!defer) {
+      obj[name] = v8.deserialize(bytes);
+      continue;
+    }
+    const settle = (value: unknown): void => {
+      Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+    };
+    Object.defineProperty(obj, name, {
+      enumerable: true, configurable: true,
+      get() {
+        const value: unknown = v8.deserialize(bytes);
+        settle(value);
+        return value;
+      },
+      set: settle,
+    });
+  }
+}
+
+/**
+ * Whether `obj[name]` is an array, without decoding it when it is a deferred list (which only ever
+ * holds an array): an index that only asks which edges carry evidence decodes none.
+ */
+export function isArrayAttr(obj: Record<string, unknown>, name: string): boolean {
+  const d = Object.getOwnPropertyDescriptor(obj, name);
+  return d !== undefined && (d.get !== undefined || Array.isArray(d.value));
+}
+
+function decode(bytes: Buffer, start: number, defer: boolean): Columns {
   let at = start;
-  const next = <T>(): T => {
+  const raw = (): Buffer => {
     if (at + 4 > bytes.length) throw new Error('snapshot ends early');
     const len = bytes.readUInt32LE(at);
     if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
-    const value = v8.deserialize(bytes.subarray(at + 4, at + 4 + len)) as T;
+    const out = bytes.subarray(at + 4, at + 4 + len);
     at += 4 + len;
+    return out;
+  };
+  const next = <T>(): T => {
+    const value = v8.deserialize(raw()) as T & { deferred?: Deferred; attrs?: Record<string, unknown>[] };
+    if (value.deferred && value.attrs) restore(value.attrs, value.deferred, raw(), defer);
     return value;
   };
   const meta = next<{ attributes: Record<string, unknown>; nodes: number; edges: number }>();
