@@ -4,10 +4,12 @@
  * the field; nothing is read at import time, so a broken lexicon cannot stop `kg --help`.
  * Input: a path under data/ (or an absolute path or file URL) and a zod schema. Output: the parsed value.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { DataError, defined } from './errors.ts';
 
@@ -26,6 +28,52 @@ export function lazy<T>(make: () => T): () => T {
     }
     return value;
   };
+}
+
+/**
+ * Where derived files are cached (parsed YAML, folded names): $KG_CACHE_DIR, else
+ * $XDG_CACHE_HOME/arabic-geo-kg, else ~/.cache/arabic-geo-kg. Each file is named by a hash of what
+ * it was made from, so a stale one is never read and checkouts with different data can share it.
+ */
+export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.KG_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'arabic-geo-kg');
+
+/** Write a cache file whole (temp file, rename), so a reader never sees half of one; failures are ignored. */
+export function writeCache(path: string, text: string): void {
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch {
+    // A read-only home or cache folder: the value is still right, only not kept.
+  }
+}
+
+/** Whether `v` survives JSON unchanged (YAML can also give Infinity, NaN or -0): only such a value is cached. */
+function jsonSafe(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) return v.every(jsonSafe);
+  return typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(jsonSafe);
+}
+
+/**
+ * A YAML text parsed. The parser (yaml) takes ~75 ms to load and a few ms per kB to parse, which a
+ * `kg ask` paid for every lexicon and gazetteer it reads; so the parsed value is cached as JSON
+ * under a hash of the text, and only a new or edited file is parsed. The zod check still runs on
+ * every load. A cache file that cannot be read or parsed is ignored and rewritten.
+ */
+function parseYaml(text: string): unknown {
+  const path = join(cacheDir(), `yaml-${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch {
+    // No cache yet, or a broken one: parse.
+  }
+  const value: unknown = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+  if (jsonSafe(value)) writeCache(path, JSON.stringify(value));
+  return value;
 }
 
 const cache = new Map<string, { schema: z.ZodType; value: unknown }>();

@@ -147,7 +147,9 @@ export abstract class QueriesBase implements QueryApi {
   async resolve<N extends QueryName>(name: N, params?: ParamsOf<N>): Promise<Resolved[N]> {
     const p = parseParams(name, params) as Record<string, string | undefined>;
     const needsNames = Object.entries(p).some(([k, v]) => v !== undefined && !PLAIN_KEYS.has(k));
-    const r = needsNames ? await this.names() : null;
+    // First without the name index (an ISO code needs none, and the catalogue walks every node of
+    // the store); only a name the resolver cannot take as given waits for the catalogue.
+    let r: Resolver | null = needsNames ? new Resolver(() => this.index ?? needsIndex()) : null;
     const since = p.since ?? null;
     const until = p.until ?? null;
     if (since && until && since > until) throw new QueryError(`${name}: since ${since} is after until ${until}`);
@@ -180,6 +182,13 @@ export abstract class QueriesBase implements QueryApi {
       path: () => pair(name, r!, p.from!, p.to!),
       neighbours: () => pair(name, r!, p.from!, p.to!),
     };
+    if (r === null) return out[name]() as Resolved[N];
+    try {
+      return out[name]() as Resolved[N];
+    } catch (e) {
+      if (e !== NEEDS_INDEX) throw e;
+    }
+    r = await this.names();
     return out[name]() as Resolved[N];
   }
 
@@ -195,6 +204,12 @@ export abstract class QueriesBase implements QueryApi {
     return new Resolver(() => (this.index ??= new NameIndex(nodes)));
   }
 }
+
+/** Thrown by the first, index-less resolver when a name needs the index: never escapes resolve(). */
+const NEEDS_INDEX = Symbol('needs the name index');
+const needsIndex = (): never => {
+  throw NEEDS_INDEX;
+};
 
 /** Parameters that are taken as given, never looked up as names. */
 const PLAIN_KEYS = new Set(['article', 'at', 'kind', 'status', 'since', 'until', 'type']);

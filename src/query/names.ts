@@ -2,7 +2,13 @@
  * Query names → canonical ids: a state as ISO code, English or Arabic name (RUS, Russia, روسيا); a
  * body, leader or any entity by id or name. Input: the named nodes of a store. Output: node refs.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
+import { cacheDir, dataPath, writeCache } from '../data.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { BODIES, CITIES, LEADERS, registerLocales } from '../recognise/gazetteer.ts';
 import { QueryError } from './errors.ts';
@@ -51,19 +57,14 @@ export class NameIndex {
     }
     // Entities the store has not seen can still be asked about (an empty answer, not an error):
     // every ISO state, and the project's gazetteers of bodies, cities and leaders.
-    for (const [a3, names] of countryNames()) {
-      for (const name of names) this.add(name, { label: 'State', id: a3 });
-    }
-    for (const b of BODIES()) {
-      if (b.kind === 'block') continue;
-      for (const name of [b.id, b.name_en, ...b.ar]) if (name) this.add(name, { label: b.kind, id: b.id });
-    }
-    for (const c of CITIES()) for (const name of [c.name_en, ...c.ar]) this.add(name, { label: 'City', id: c.id });
-    for (const l of LEADERS()) for (const name of [l.en, ...l.ar]) this.add(name, { label: 'Leader', id: l.id });
+    for (const [key, label, id] of gazetteerNames()) this.addFolded(key, { label, id });
   }
 
   private add(name: string, ref: EntityRef): void {
-    const key = foldName(name);
+    this.addFolded(foldName(name), ref);
+  }
+
+  private addFolded(key: string, ref: EntityRef): void {
     if (!key) return;
     let refs = this.byName.get(key);
     if (!refs) this.byName.set(key, (refs = new Map()));
@@ -96,6 +97,69 @@ export class NameIndex {
   idsOf(label: string): string[] {
     return [...new Set(this.nodes.filter((n) => n.label === label).map((n) => n.id))].sort();
   }
+}
+
+/** A name of the gazetteers, folded: [foldName(name), label, id]. */
+type Folded = [string, string, string];
+
+/** Every name of the ISO states and of the bodies, cities and leaders gazetteers, folded, in index order. */
+export function foldGazetteerNames(): Folded[] {
+  const out: Folded[] = [];
+  const add = (name: string, label: string, id: string): void => {
+    out.push([foldName(name), label, id]);
+  };
+  for (const [a3, names] of countryNames()) for (const name of names) add(name, 'State', a3);
+  for (const b of BODIES()) {
+    if (b.kind === 'block') continue;
+    for (const name of [b.id, b.name_en, ...b.ar]) if (name) add(name, b.kind, b.id);
+  }
+  for (const c of CITIES()) for (const name of [c.name_en, ...c.ar]) add(name, 'City', c.id);
+  for (const l of LEADERS()) for (const name of [l.en, ...l.ar]) add(name, 'Leader', l.id);
+  return out;
+}
+
+const require = createRequire(import.meta.url);
+/** Code whose change changes the folded names: this module, the Arabic normaliser, the gazetteer reader. */
+const FOLDING_CODE = ['./names', '../normalise/arabic', '../recognise/gazetteer'].map((m) => {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return fileURLToPath(new URL(`${m}${ext}`, import.meta.url));
+});
+
+/**
+ * The file of the folded gazetteer names for the data and code as they are now: its name carries a
+ * hash of every gazetteer file, the folding code and the ISO names' version, so a change to any of
+ * them names another file (a stale one is never read), and checkouts with different data can share
+ * the folder.
+ */
+export function gazetteerCachePath(): string {
+  const h = createHash('sha256');
+  const dir = dataPath('gazetteer/');
+  for (const f of readdirSync(dir).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0');
+  for (const f of FOLDING_CODE) h.update(readFileSync(f)).update('\0');
+  h.update((require('i18n-iso-countries/package.json') as { version: string }).version);
+  return join(cacheDir(), `names-${h.digest('hex').slice(0, 32)}.json`);
+}
+
+const isFolded = (x: unknown): x is Folded[] =>
+  Array.isArray(x) && x.every((e) => Array.isArray(e) && e.length === 3 && e.every((v) => typeof v === 'string'));
+
+/**
+ * The folded gazetteer names, from the cache when it matches the data and code, else folded now
+ * (reading and checking the gazetteers, folding ~NNN names) and cached (data.ts cacheDir). A
+ * cache that cannot be read or parsed is ignored and rewritten.
+ */
+export function gazetteerNames(): Folded[] {
+  let path: string | null = null;
+  try {
+    path = gazetteerCachePath();
+    const cached: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (isFolded(cached)) return cached;
+  } catch {
+    // A missing or broken cache: fold the names below.
+  }
+  const names = foldGazetteerNames();
+  if (path) writeCache(path, JSON.stringify(names));
+  return names;
 }
 
 let countryCache: [string, string[]][] | null = null;

@@ -1,12 +1,12 @@
 // One loader for every data file (src/data.ts), one error type for what a user can fix (src/errors.ts),
 // and the CLI's behaviour with a broken data file: one line from a command that needs it, none from --help.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { lazy, loadData } from '../../src/data.ts';
+import { cacheDir, lazy, loadData } from '../../src/data.ts';
 import { DataError, KgError } from '../../src/errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +42,52 @@ describe('loadData', () => {
     const value = lazy(() => ++calls);
     expect(calls).toBe(0);
     expect([value(), value()]).toEqual([1, 1]);
+  });
+});
+
+describe('the parsed-YAML cache', () => {
+  const Entries = z.array(z.object({ id: z.string() }));
+  // A new file per load: loadData keeps what it read per path for the process.
+  const dir = mkdtempSync(join(tmpdir(), 'kg-yaml-'));
+  let n = 0;
+  const load = (text: string) => {
+    const file = join(dir, `f${n++}.yaml`);
+    writeFileSync(file, text);
+    return loadData(file, Entries);
+  };
+  const cached = () => readdirSync(cacheDir()).filter((f) => f.startsWith('yaml-')).map((f) => join(cacheDir(), f));
+
+  it('parses a text once, is read for the same text, and a changed text is parsed anew', () => {
+    process.env.KG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'kg-cache-'));
+    try {
+      expect(load('- id: a\n')).toEqual([{ id: 'a' }]);
+      const [file] = cached();
+      expect(cached()).toHaveLength(1);
+      // The cache is what a second load of the same text reads: a value put there is returned.
+      writeFileSync(file!, '[{"id": "from the cache"}]');
+      expect(load('- id: a\n')).toEqual([{ id: 'from the cache' }]);
+      // An edited file has another hash: never the old value.
+      expect(load('- id: b\n')).toEqual([{ id: 'b' }]);
+      expect(cached()).toHaveLength(2);
+    } finally {
+      delete process.env.KG_CACHE_DIR;
+    }
+  });
+
+  it('ignores a broken cache file, parses the YAML and rewrites it', () => {
+    process.env.KG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'kg-cache-'));
+    try {
+      load('- id: c\n');
+      const [file] = cached();
+      writeFileSync(file!, '[{"id": "c"');
+      expect(load('- id: c\n')).toEqual([{ id: 'c' }]);
+      expect(JSON.parse(readFileSync(file!, 'utf8'))).toEqual([{ id: 'c' }]);
+      // Still checked with zod when read from the cache.
+      writeFileSync(file!, '[{"name": "no id"}]');
+      expect(() => load('- id: c\n')).toThrow(DataError);
+    } finally {
+      delete process.env.KG_CACHE_DIR;
+    }
   });
 });
 
