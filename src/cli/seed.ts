@@ -11,7 +11,6 @@ import { availableParallelism } from 'node:os';
 import { HeapBound } from '../pool/heap.ts';
 import type { GraphBatch, GraphCounts } from '../model.ts';
 import { UserError } from './errors.ts';
-import { Progress } from './progress.ts';
 
 export interface SeedOptions {
   store?: string;
@@ -70,8 +69,10 @@ const MAIN_HEAP_GROWTH = 1.25;
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   await checkInputs(inputs);
   // Loaded here, not at the top: `kg --help` must not pay for the pipeline and the stores.
-  const [{ loadArticles }, { extractAll }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }] = await Promise.all([
+  const [{ loadArticles }, { extractAll }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }, { Progress }] = await Promise.all([
     import('../load/load.ts'), import('../pool/extract-pool.ts'), import('../resolve/index.ts'), import('../store/open.ts'), import('../store/consolidate.ts'),
+    // cli-progress alone cost every command ~0.1 s of loading under load, `kg --help` included.
+    import('./progress.ts'),
   ]);
   const store = await openStore(opts.store, process.env, { onWait: (m) => process.stderr.write(`kg: ${m}\n`) });
   const target = opts.store ?? defaultTarget();

@@ -7,10 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import countries from 'i18n-iso-countries';
 import { cacheDir, dataPath, writeCache } from '../data.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
-import { BODIES, CITIES, LEADERS, registerLocales } from '../recognise/gazetteer.ts';
+import { BODIES, CITIES, isoCountries, LEADERS, registerLocales } from '../recognise/gazetteer.ts';
 import { QueryError } from './errors.ts';
 
 /** The one element of `xs`, or undefined when it has none or several. */
@@ -167,10 +166,10 @@ let countryCache: [string, string[]][] | null = null;
 function countryNames(): [string, string[]][] {
   if (countryCache) return countryCache;
   registerLocales();
-  countryCache = Object.keys(countries.getAlpha3Codes()).map((a3) => {
-    const a2 = countries.alpha3ToAlpha2(a3) ?? '';
-    const en = countries.getName(a3, 'en', { select: 'all' }) ?? [];
-    const ar = countries.getName(a3, 'ar', { select: 'all' }) ?? [];
+  countryCache = Object.keys(isoCountries().getAlpha3Codes()).map((a3) => {
+    const a2 = isoCountries().alpha3ToAlpha2(a3) ?? '';
+    const en = isoCountries().getName(a3, 'en', { select: 'all' }) ?? [];
+    const ar = isoCountries().getName(a3, 'ar', { select: 'all' }) ?? [];
     return [a3, [a3, a2, ...en, ...ar].filter(Boolean)];
   });
   return countryCache;
@@ -195,7 +194,7 @@ export class Resolver {
     const code = name.trim().toUpperCase();
     // An ISO alpha-3 code is one of its own state's names in the index (countryNames), so the lookup
     // below would return it: answer without building the index.
-    if (/^[A-Za-z]{3}$/.test(name.trim()) && Object.hasOwn(countries.getAlpha3Codes(), code)) return code;
+    if (/^[A-Za-z]{3}$/.test(name.trim()) && Object.hasOwn(isoCountries().getAlpha3Codes(), code)) return code;
     const hits = this.index.exact(name, 'State');
     if (hits.some((h) => h.id === code)) return code;
     const hit = only(hits);

@@ -4,17 +4,18 @@
  * token tries the recogniser matches on (keys are clitic-free normalised stems, see normalise/).
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { dataProblem, lazy, loadData } from '../data.ts';
 import { normaliseArabic, UNSPLIT } from '../normalise/index.ts';
 import { Trie } from './trie.ts';
 
 const require = createRequire(import.meta.url);
+/** i18n-iso-countries, loaded on first use: a query that resolves an ISO code needs only its code table. */
+export const isoCountries = lazy(() => require('i18n-iso-countries') as typeof import('i18n-iso-countries'));
 /** i18n-iso-countries' Arabic and English names, registered on first use (they are large). */
 export const registerLocales = lazy(() => {
-  countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  isoCountries().registerLocale(require('i18n-iso-countries/langs/ar.json'));
+  isoCountries().registerLocale(require('i18n-iso-countries/langs/en.json'));
 });
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
@@ -93,14 +94,14 @@ const EXTRA_BY_ISO = lazy(() => new Map(STATE_EXTRAS().map((e) => [e.iso, e])));
 export const STATES = lazy(() => {
   registerLocales();
   const out = new Map<string, StateInfo>();
-  const alpha3s = Object.keys(countries.getAlpha3Codes());
+  const alpha3s = Object.keys(isoCountries().getAlpha3Codes());
   const englishCounts = new Map<string, number>();
-  for (const a3 of alpha3s) for (const n of (countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[]) englishCounts.set(n, (englishCounts.get(n) ?? 0) + 1);
+  for (const a3 of alpha3s) for (const n of (isoCountries().getName(a3, 'en', { select: 'all' }) ?? []) as string[]) englishCounts.set(n, (englishCounts.get(n) ?? 0) + 1);
   for (const a3 of alpha3s) {
-    const ar = (countries.getName(a3, 'ar', { select: 'all' }) ?? []) as string[];
-    const en = ((countries.getName(a3, 'en', { select: 'all' }) ?? []) as string[])
+    const ar = (isoCountries().getName(a3, 'ar', { select: 'all' }) ?? []) as string[];
+    const en = ((isoCountries().getName(a3, 'en', { select: 'all' }) ?? []) as string[])
       .filter((n) => /[a-z]/.test(n) && !n.includes(',') && englishCounts.get(n) === 1)
-      .sort((a, b) => a.length - b.length)[0] ?? countries.getName(a3, 'en') ?? a3;
+      .sort((a, b) => a.length - b.length)[0] ?? isoCountries().getName(a3, 'en') ?? a3;
     const x = EXTRA_BY_ISO().get(a3);
     out.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false });
   }
@@ -160,7 +161,7 @@ const hasArticle = (name: string): boolean => name.startsWith('ال');
 export const NAMES = lazy(() => {
   const t = new Trie<Entry>();
   for (const iso of STATES().keys()) {
-    for (const n of (countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) t.add(phraseKeys(n), { type: 'state', iso, via: 'name', article: hasArticle(n) });
+    for (const n of (isoCountries().getName(iso, 'ar', { select: 'all' }) ?? []) as string[]) t.add(phraseKeys(n), { type: 'state', iso, via: 'name', article: hasArticle(n) });
     const x = EXTRA_BY_ISO().get(iso);
     if (!x) continue;
     for (const n of x.names) t.add(phraseKeys(n), { type: 'state', iso, via: 'alias', article: hasArticle(n) });
@@ -209,7 +210,7 @@ export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
 /** Every word of every Arabic name in the gazetteers (for the tokenizer's lexicon build). */
 export function gazetteerWords(): string[] {
   const names: string[] = [];
-  for (const iso of STATES().keys()) names.push(...((countries.getName(iso, 'ar', { select: 'all' }) ?? []) as string[]));
+  for (const iso of STATES().keys()) names.push(...((isoCountries().getName(iso, 'ar', { select: 'all' }) ?? []) as string[]));
   for (const x of STATE_EXTRAS()) names.push(...x.names);
   for (const c of CITIES()) names.push(...c.ar);
   for (const b of BODIES()) names.push(...b.ar);

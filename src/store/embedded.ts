@@ -10,7 +10,6 @@ import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { MultiDirectedGraph } from 'graphology';
-import lockfile from 'proper-lockfile';
 import { checkBatch } from './batch.ts';
 import { mergeInto } from './merge.ts';
 import { edgeKey, type GraphBatch, type GraphCounts, nodeKey, type NodeRef } from '../model.ts';
@@ -129,6 +128,8 @@ async function acquireLock(path: string, holder: { store?: EmbeddedStore }, onWa
     throw new StoreError(`cannot create the folder of the graph file ${path}: ${(err as Error).message}`, { cause: err });
   }
   const onCompromised = (err: Error) => holder.store?.lockCompromised(err);
+  // Only a writer locks: a read-only open (every query) does not load proper-lockfile.
+  const { default: lockfile } = await import('proper-lockfile');
   const attempt = (retries: number | object) => lockfile.lock(path, { ...LOCK, retries, onCompromised });
   const locked = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ELOCKED';
   let release: () => Promise<void>;
