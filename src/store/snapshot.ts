@@ -4,9 +4,12 @@
  * Input: a graph and the saved JSON's size and mtime. Output: the graph's columns, or null when the
  * snapshot is missing, foreign or does not describe the JSON as it is now (then the JSON is read).
  *
- * Layout: `KGSNAP 2\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
+ * Layout: `KGSNAP 3\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
  * then frames, each a 4-byte little-endian length and v8.serialize of one object: first
- * {attributes, nodes, edges} (the counts), then node chunks {keys, attrs}, then edge chunks. Edge
+ * {attributes, nodes, edges} (the counts), then node chunks {keys, attrs}, then edge chunks. A chunk
+ * with long evidence, sources or name_ar_forms lists has them as null in its attrs, a `deferred`
+ * table, and after it one raw frame of those lists, each its own v8.serialize (read on first use by
+ * a read-only open; see restore). Snapshot 2 is the same without deferred lists. Edge
  * ends are indexes into the node keys (Uint32Array) and keys the model derives
  * (`TYPE:source->target:key`, model.ts edgeKey) are not stored. Article bookkeeping edges
  * (MENTIONS, PUBLISHED_BY, RELATED_TO with only a count) are pure columns: a type code and a count,
