@@ -29,6 +29,12 @@ function finish(cmd: Command, name: string): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `kg ask … | head` closes the pipe before kg is done writing: the reader has what it wanted, so
+  // that ends kg quietly with success instead of an unhandled EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const program = buildProgram();
   try {
     if (argv.length <= 2) {

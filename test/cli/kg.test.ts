@@ -33,6 +33,20 @@ describe('kg command line', () => {
     expect(r.stderr).toMatch(/usage: kg seed /);
   });
 
+  it('ends with success and no stack when the reader closes the pipe early (kg export | head)', async () => {
+    const store = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-pipe-')), 'graph.json');
+    expect(kg('seed', '--store', store, '-q').status).toBe(0);
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/kg.mjs'), 'export', '--store', store], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+    // Like head: read the first chunk, then close our end while kg still has most of the graph to write.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('seeds the seed folder into an embedded store and reports what it stored', () => {
     const store = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-cli-')), 'graph.json');
     const r = kg('seed', '--store', store);
