@@ -10,7 +10,8 @@ import { afterAll, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const dir = mkdtempSync(join(tmpdir(), 'kg-consumer-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Removing the consumer project (its node_modules holds a copy of the package) can take seconds on a loaded machine.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
 const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
 
