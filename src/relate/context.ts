@@ -4,8 +4,8 @@
  * destinations) and to build evidence and dates. Input: a Document and a sentence index.
  * Output: a SentenceContext.
  */
-import type { Document, EntityRef, Evidence, Mention, Sentence } from '../model.ts';
-import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
+import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, type Sentence } from '../model.ts';
+import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES } from '../recognise/gazetteer.ts';
@@ -348,7 +348,7 @@ export class SentenceContext {
     // A done act dated by a day and month that fall after the article happened a year earlier (an
     // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
     // A dateline (نيويورك 1 تشرين الأول (بترا) - …) dates the filing, not the act, when the sentence dates the act itself.
-    const dateline = (d: DateExpr) => d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const dateline = (d: DateExpr) => d.precision === 'day' && d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
     const own = this.dates.filter((d) => !dateline(d));
     const days = (own.some((d) => d.precision === 'day' && d.date) ? own : this.dates)
       .filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
@@ -361,8 +361,12 @@ export class SentenceContext {
     }
     const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
-    // A clause that dates itself vaguely (الشهر الماضي، عام 2015), or by a month the grammar did not
-    // read, is not dated by another clause nor by the article.
+    // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
+    // month or year, never a day.
+    const vague = this.partialDate(a, b, done, i);
+    if (vague) return vague;
+    // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
+    // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
     const inSentence = near([...days]);
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
@@ -373,6 +377,23 @@ export class SentenceContext {
       return { date: this.published, rule: 'published' };
     }
     return { date: null, rule: 'none' };
+  }
+
+  /**
+   * The month or year (YYYY-MM, YYYY) a date expression in words [a, b) gives the act at word i, the
+   * expression nearest it: a done act takes none ahead of the article, a planned act none behind it.
+   */
+  partialDate(a: number, b: number, done: boolean, i = a): { date: string; rule: string } | null {
+    const pub = this.published;
+    for (const d of [...this.dates].sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))) {
+      if (d.precision === 'day' || d.rule === 'event-offset' || d.from < a || d.to > b) continue;
+      const date = factDate(d, !done, pub);
+      if (!date) continue;
+      const [first, last] = dateSpan(date);
+      if (pub && (done ? first > pub : last < pub)) continue;
+      return { date, rule: d.rule };
+    }
+    return null;
   }
 
   /** Evidence for an act found in words [from, to): the span in the original text and the sentence. */

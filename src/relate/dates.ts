@@ -76,6 +76,8 @@ const TWO_DAYS = words(L.ago_two_days);
 const SOME_DAYS = words(L.ago_some_days);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
+const bareMonthLeads = new PhraseTable<true>(false).addAll(L.bare_month_leads, true);
+const yearLeads = new PhraseTable<true>(false).addAll(L.year_leads, true);
 
 const DAY = 86_400_000;
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -177,6 +179,11 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
     }
     // Day + month name (+ second series) (+ year).
     if (n >= 1 && n <= 31) return dayOfMonth(words, i, i + 1, n, published);
+    // A bare year put in time (في 1994، خلال 2015), or opening a history line (1954 - توقيع …).
+    const y = yearOf(w);
+    if (y !== null && !hijriAfter(words, i + 1) && ((i > 0 && yearLeads.matchAt(words, i - 1, i)) || (i === 0 && words[1]?.norm === '-'))) {
+      return { ...base, to: i + 1, date: null, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' };
+    }
     return null;
   }
 
@@ -203,6 +210,13 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
         const ahead = mod.payload.t === 'wfuture';
         const year = ahead ? (tag.month > pm ? py : py + 1) : (tag.month < pm ? py : py - 1);
         return { ...base, to: mod.to, date: null, precision: 'month', range: monthRange(year, tag.month), rule: 'month', future: ahead };
+      }
+      // "في يونيو"، "مطلع حزيران": the month of the article's year, or of the year before when it is
+      // still ahead; a reader of a planned act moves it to the coming one (factDate).
+      if (y === null && published && i > 0 && bareMonthLeads.matchAt(words, i - 1, i)) {
+        const py = Number(published.slice(0, 4));
+        const year = tag.month <= Number(published.slice(5, 7)) ? py : py - 1;
+        return { ...base, to: j, date: null, precision: 'month', range: monthRange(year, tag.month), rule: 'month', yearInferred: true };
       }
       if (y === null || hijriAfter(words, j + 1)) return null;
       return { ...base, to: j + 1, date: null, precision: 'month', range: monthRange(y, tag.month), rule: 'month' };
@@ -301,6 +315,26 @@ export function hasMonthName(words: Word[], from: number, to: number): boolean {
   return false;
 }
 const monthLeads = new PhraseTable<true>(false).addAll(L.month_leads, true);
+
+/**
+ * The date a fact takes from an expression, at the expression's precision: a day, else the month or
+ * year its range lies in (a week inside one month is that month); null when the range spans years or
+ * is unknown. `forward`: the act is still to come, so a month named without its year that already
+ * passed this year is next year's (سيزور باريس في نوفمبر).
+ */
+export function factDate(d: DateExpr, forward: boolean, published: string | null): string | null {
+  if (d.precision === 'day') return d.date;
+  if (!d.range) return null;
+  let [a, b] = d.range;
+  if (forward && d.yearInferred && published && b < published) {
+    const next = monthRange(Number(a.slice(0, 4)) + 1, Number(a.slice(5, 7)));
+    [a, b] = next;
+  }
+  if (a === b) return a;
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  if (a.slice(0, 4) === b.slice(0, 4)) return a.slice(0, 4);
+  return null;
+}
 
 /** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
 function skipSecondMonth(words: Word[], j: number): number {

@@ -21,6 +21,8 @@ export const DatesLexicon = z.object({
   before_now: Words,
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,
+  bare_month_leads: Words,
+  year_leads: Words,
   of: Words,
   month_word: Words,
   year_words: Words,
