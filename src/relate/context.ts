@@ -365,6 +365,12 @@ export class SentenceContext {
     // month or year, never a day.
     const vague = this.partialDate(a, b, done, i);
     if (vague) return vague;
+    // A date fronted before the clause and set off by a comma or dash (في عام 1999، توصلت …؛ 1954 -
+    // توقيع …) is the clause's own, as is the year that opens a history line (1940 - …: … تبرم).
+    const fronted = this.dates.find((d) => d.to <= a && this.words.slice(d.to, a).every(isBreak) && d.from - clauseAround(this.words, d.from)[0] <= 2)
+      ?? this.dates.find((d) => d.from === 0 && d.rule === 'year' && this.words[1]?.norm === '-');
+    const ahead = fronted ? this.ownDate(fronted, done) : null;
+    if (ahead) return ahead;
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
@@ -384,16 +390,29 @@ export class SentenceContext {
    * expression nearest it: a done act takes none ahead of the article, a planned act none behind it.
    */
   partialDate(a: number, b: number, done: boolean, i = a): { date: string; rule: string } | null {
-    const pub = this.published;
     for (const d of [...this.dates].sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))) {
-      if (d.precision === 'day' || d.rule === 'event-offset' || d.from < a || d.to > b) continue;
-      const date = factDate(d, !done, pub);
-      if (!date) continue;
-      const [first, last] = dateSpan(date);
-      if (pub && (done ? first > pub : last < pub)) continue;
-      return { date, rule: d.rule };
+      if (d.precision === 'day' || d.from < a || d.to > b) continue;
+      const own = this.ownDate(d, done);
+      if (own) return own;
     }
     return null;
+  }
+
+  /** The date one expression gives a done or planned act, at its precision; null when it cannot be the act's. */
+  private ownDate(d: DateExpr, done: boolean): { date: string; rule: string } | null {
+    const pub = this.published;
+    if (d.rule === 'event-offset') return null;
+    if (d.precision === 'day') {
+      if (!d.date) return null;
+      if (!done || !d.future) return { date: d.date, rule: d.rule };
+      const before = yearBefore(d);
+      return before ? { date: before, rule: d.rule } : null;
+    }
+    const date = factDate(d, !done, pub);
+    if (!date) return null;
+    const [first, last] = dateSpan(date);
+    if (pub && (done ? first > pub : last < pub)) return null;
+    return { date, rule: d.rule };
   }
 
   /** Evidence for an act found in words [from, to): the span in the original text and the sentence. */

@@ -138,6 +138,13 @@ function periodRange(published: string, unit: 'week' | 'month' | 'year', offset:
 }
 
 const tagAt = (words: Word[], i: number) => table.matchAt(words, i);
+/** A day number written with the article (الـ22 مايو، في الـ5 من يونيو), else null. */
+const articleDay = (w: Word): number | null => {
+  const m = /^[وف]?[بل]?ال(\d{1,2})$/.exec(w.norm);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+};
 const num = (w: Word | undefined): number | null => (w && isDigits(w.norm) ? Number(w.norm) : null);
 const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.some((f) => w.keys.includes(f));
 
@@ -148,7 +155,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm)) continue;
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w)) continue;
     let e = dateAt(words, i, published);
     // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
     const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
@@ -163,7 +170,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
 
 function dateAt(words: Word[], i: number, published: string | null): DateExpr | null {
   const w = tokenAt(words, i);
-  const n = num(w);
+  const n = num(w) ?? articleDay(w);
   const base = { from: i, future: false } as const;
 
   if (n !== null) {
@@ -318,8 +325,8 @@ const monthLeads = new PhraseTable<true>(false).addAll(L.month_leads, true);
 
 /**
  * The date a fact takes from an expression, at the expression's precision: a day, else the month or
- * year its range lies in (a week inside one month is that month); null when the range spans years or
- * is unknown. `forward`: the act is still to come, so a month named without its year that already
+ * year its range is; null for any other range (a week: "this week" read on a Saturday reaches into a
+ * month the event may not be in, so it would make a second event beside the dated one). `forward`: the act is still to come, so a month named without its year that already
  * passed this year is next year's (سيزور باريس في نوفمبر).
  */
 export function factDate(d: DateExpr, forward: boolean, published: string | null): string | null {
@@ -331,15 +338,16 @@ export function factDate(d: DateExpr, forward: boolean, published: string | null
     [a, b] = next;
   }
   if (a === b) return a;
-  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
-  if (a.slice(0, 4) === b.slice(0, 4)) return a.slice(0, 4);
+  const [m0, m1] = monthRange(Number(a.slice(0, 4)), Number(a.slice(5, 7)));
+  if (a === m0 && b === m1) return a.slice(0, 7);
+  if (a.endsWith('-01-01') && b === `${a.slice(0, 4)}-12-31`) return a.slice(0, 4);
   return null;
 }
 
-/** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
+/** Skip "/حزيران", "(حزيران)" or "- حزيران" after a month name: the second series repeats the month. */
 function skipSecondMonth(words: Word[], j: number): number {
   let k = j;
-  if (words[k]?.norm === '/' || words[k]?.norm === '(') k++;
+  if (words[k]?.norm === '/' || words[k]?.norm === '(' || words[k]?.norm === '-') k++;
   else return j;
   const m = k < words.length ? tagAt(words, k) : null;
   if (!m || m.payload.t !== 'month') return j;

@@ -29,14 +29,20 @@ describe('date grammar: months and years at their precision', () => {
     expect(one('الشهر المقبل')).toEqual(['2015-09']);
     expect(one('العام الماضي')).toEqual(['2014']);
     expect(one('العام المقبل')).toEqual(['2016']);
-    // A week inside one month is that month.
-    expect(one('الأسبوع الماضي')).toEqual(['2015-08']);
+    // A week is no month nor year: no partial date.
+    expect(one('الأسبوع الماضي')).toEqual([null]);
   });
   it('reads years: عام 2000، في 2015، a history line opening with a year', () => {
     expect(one('عام 2000')).toEqual(['2000']);
     expect(one('في 2015')).toEqual(['2015']);
     expect(one('منتصف يوليو 2014')).toEqual(['2014-07']);
     expect(one('1954 - توقيع اتفاقات')).toEqual(['1954']);
+  });
+  it('reads a day written with the article (الـ22 مايو) and a second series after a dash (مايو - أيار)', () => {
+    expect(one('بتاريخ الـ22 مايو - أيار الماضي')).toEqual(['2015-05-22']);
+    expect(one('في الـ5 من يونيو')).toEqual(['2015-06-05']);
+    // Trap: an article on a number that is no day (الـ45 عاما) is no date.
+    expect(one('خلال الـ45 يوما')).toEqual([]);
   });
   it('traps: a month word alone, a count, a Hijri year, a year in mid-sentence without a time word', () => {
     // مارس is also "practised": without a time word before it, no date.
@@ -51,6 +57,13 @@ describe('agreements and visits take their own clause’s month or year', () => 
   it('an agreement signed in a named month keeps that month, not the article’s day', () => {
     expect(agreementDates('ووقعت مصر في فبراير الماضي اتفاقية للتعاون العسكري مع فرنسا.')).toEqual(['2015-02']);
     expect(agreementDates('وكانت السعودية ومصر قد وقعتا اتفاقية للتجارة مطلع يونيو.')).toEqual(['2015-06']);
+  });
+  it('a date fronted before the clause and set off by a comma, or opening a history line, is the clause’s', () => {
+    expect(agreementDates('وفي عام 1999، وقعت الولايات المتحدة اتفاقا مع كوريا الشمالية.')).toEqual(['1999']);
+    expect(agreementDates('1954 - توقيع اتفاقات جنيف بين فرنسا وفيتنام.')).toEqual(['1954']);
+    // Trap: a year in a clause of its own with other words (the war) does not date the next clause.
+    expect(agreementDates('اندلعت الحرب في مارس الماضي، ووقعت مصر والأردن اتفاقية للتجارة أمس.')).toEqual(['2015-08-09']);
+    expect(agreementDates('اندلعت الحرب في مارس الماضي، ووقعت مصر والأردن اتفاقية للتجارة.')).not.toEqual(['2015-03']);
   });
   it('an agreement told with its year keeps the year', () => {
     expect(agreementDates('وأشار إلى المعاهدة الموقعة بين مصر والأردن عام 1994.')).toEqual(['1994']);
