@@ -7,7 +7,7 @@
 import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, type Sentence } from '../model.ts';
 import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
+import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES } from '../recognise/gazetteer.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
@@ -43,6 +43,14 @@ const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBod
 
 /** What dateFor needs to refuse the article's day past the lead: the act's tense, its leaders and place. */
 export interface LeadCheck { present: boolean; who: string[]; where: string | null }
+
+const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
+/** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
+function relativeBefore(words: Word[], k: number): boolean {
+  const [a] = clauseAround(words, k);
+  for (let j = a; j < k; j++) if (relatives.matchAt(words, j, k)) return true;
+  return false;
+}
 
 export class SentenceContext {
   readonly words: Word[];
@@ -374,7 +382,8 @@ export class SentenceContext {
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
-    const inSentence = near([...days]);
+    // A day inside another clause's relative clause (العملية التي جرت في 11 يوليو) is that clause's.
+    const inSentence = near(days.filter((d) => !relativeBefore(this.words, d.from)));
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an
     // upper bound, so its undated acts stay undated.

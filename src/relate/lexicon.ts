@@ -23,6 +23,7 @@ export const DatesLexicon = z.object({
   month_leads: Words,
   bare_month_leads: Words,
   year_leads: Words,
+  relative_pronouns: Words,
   of: Words,
   month_word: Words,
   year_words: Words,

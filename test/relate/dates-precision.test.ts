@@ -78,6 +78,13 @@ describe('agreements and visits take their own clause’s month or year', () => 
     expect(visitDates('وسيزور بوتين فيتنام في شهر نوفمبر المقبل.')).toEqual(['vladimir-putin>VNM:planned:2015-11']);
     expect(visitDates('ومن المقرر أن يزور بوتين فيتنام العام المقبل.')).toEqual(['vladimir-putin>VNM:planned:2016']);
   });
+  it('a date of another event never dates the act: a relative clause’s, a participle’s main verb’s', () => {
+    expect(visitDates('وقال بوتين خلال زيارته إلى فيتنام، إن العملية التي جرت في 11 يوليو أدت إلى مقتل قائد.')).not.toEqual(['vladimir-putin>VNM:done:2015-07-11']);
+    // The participle (المبرمة) recalls the agreement: أمس dates the delivery, not the agreement.
+    expect(agreementDates('تسلمت مصر أمس طائرات من فرنسا، في إطار اتفاقية التعاون العسكري المبرمة بين البلدين.')).toEqual([null]);
+    // … and a date after the participle is its own.
+    expect(agreementDates('وأشار إلى اتفاقية التعاون المبرمة بين مصر وفرنسا في فبراير الماضي.')).toEqual(['2015-02']);
+  });
   it('traps: a planned visit never takes a past month; a done one never a coming month', () => {
     // The month dates the announcement, behind the article: the planned visit stays undated.
     expect(visitDates('وأعلن الكرملين الشهر الماضي أن بوتين سيزور فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
