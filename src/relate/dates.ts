@@ -71,6 +71,7 @@ const OF = words(L.of);
 const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
+const DAY_SPAN = words(L.day_span);
 const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
 const SOME_DAYS = words(L.ago_some_days);
@@ -183,6 +184,15 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
         const date = w.norm.length === 4 ? validDay(n, b, c) : validDay(c, b, n);
         if (date) return { ...base, to: i + 5, date, precision: 'day', range: [date, date], rule: 'numeric' };
       }
+    }
+    // A span of days (من 4 إلى 6 أغسطس، بين 4 و6 أغسطس): the act starts on the first.
+    // و glued to the last day (بين 4 و6 أغسطس) is one token.
+    const glued = /^و(\d{1,2})$/.exec(words[i + 1]?.norm ?? '');
+    const [m, at] = glued ? [Number(glued[1]), i + 1] : [num(words[i + 2]), i + 2];
+    if (n >= 1 && n <= 31 && m !== null && m > n && m <= 31 && (glued || is(words[i + 1], ...DAY_SPAN))) {
+      const last = dayOfMonth(words, at, at + 1, m, published);
+      const date = last?.date ? validDay(Number(last.date.slice(0, 4)), Number(last.date.slice(5, 7)), n) : null;
+      if (last && date) return { ...last, from: i, date, range: [date, date] };
     }
     // Day + month name (+ second series) (+ year).
     if (n >= 1 && n <= 31) return dayOfMonth(words, i, i + 1, n, published);

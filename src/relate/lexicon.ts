@@ -24,6 +24,7 @@ export const DatesLexicon = z.object({
   bare_month_leads: Words,
   year_leads: Words,
   relative_pronouns: Words,
+  day_span: Words,
   of: Words,
   month_word: Words,
   year_words: Words,

@@ -38,6 +38,12 @@ describe('date grammar: months and years at their precision', () => {
     expect(one('منتصف يوليو 2014')).toEqual(['2014-07']);
     expect(one('1954 - توقيع اتفاقات')).toEqual(['1954']);
   });
+  it('reads a span of days by its first day (the act starts then)', () => {
+    expect(one('من 4 إلى 6 أغسطس الحالي', true)).toEqual(['2015-08-04']);
+    expect(one('بين 10 و12 سبتمبر 2014')).toEqual(['2014-09-10']);
+    // Trap: two counts joined by و before a noun are no span.
+    expect(one('قتل 5 و20 جريحا')).toEqual([]);
+  });
   it('reads a day written with the article (الـ22 مايو) and a second series after a dash (مايو - أيار)', () => {
     expect(one('بتاريخ الـ22 مايو - أيار الماضي')).toEqual(['2015-05-22']);
     expect(one('في الـ5 من يونيو')).toEqual(['2015-06-05']);
