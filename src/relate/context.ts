@@ -367,11 +367,14 @@ export class SentenceContext {
       const base = anchor?.date ?? this.published;
       return base ? { date: addDays(base, ev.eventOffset!), rule: 'event-offset' } : { date: null, rule: 'none' };
     }
-    const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
+    // A date after a relative pronoun that follows the act dates the relative clause (اتفاقات جنيف التي
+    // أنهت الحرب التي اندلعت في 19 ديسمبر), not the act.
+    const nested = (d: DateExpr) => d.from > i && relatives.scan(this.words, i + 1, d.from).length > 0;
+    const inClause = near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
     // month or year, never a day.
-    const vague = this.partialDate(a, b, done, i);
+    const vague = this.partialDate(a, b, done, i, nested);
     if (vague) return vague;
     // A date fronted before the clause and set off by a comma or dash (في عام 1999، توصلت …؛ 1954 -
     // توقيع …) is the clause's own, as is the year that opens a history line (1940 - …: … تبرم).
@@ -398,9 +401,9 @@ export class SentenceContext {
    * The month or year (YYYY-MM, YYYY) a date expression in words [a, b) gives the act at word i, the
    * expression nearest it: a done act takes none ahead of the article, a planned act none behind it.
    */
-  partialDate(a: number, b: number, done: boolean, i = a): { date: string; rule: string } | null {
+  partialDate(a: number, b: number, done: boolean, i = a, skip: (d: DateExpr) => boolean = () => false): { date: string; rule: string } | null {
     for (const d of [...this.dates].sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))) {
-      if (d.precision === 'day' || d.from < a || d.to > b) continue;
+      if (d.precision === 'day' || d.from < a || d.to > b || skip(d)) continue;
       const own = this.ownDate(d, done);
       if (own) return own;
     }

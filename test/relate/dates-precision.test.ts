@@ -86,6 +86,8 @@ describe('agreements and visits take their own clause’s month or year', () => 
   });
   it('a date of another event never dates the act: a relative clause’s, a participle’s main verb’s', () => {
     expect(visitDates('وقال بوتين خلال زيارته إلى فيتنام، إن العملية التي جرت في 11 يوليو أدت إلى مقتل قائد.')).not.toEqual(['vladimir-putin>VNM:done:2015-07-11']);
+    // A day after a relative pronoun that follows the act is the relative clause's.
+    expect(agreementDates('1954 - توقيع اتفاقات جنيف التي أنهت الحرب التي اندلعت في 19 ديسمبر بين فرنسا وفيتنام.')).toEqual(['1954']);
     // The participle (المبرمة) recalls the agreement: أمس dates the delivery, not the agreement.
     expect(agreementDates('تسلمت مصر أمس طائرات من فرنسا، في إطار اتفاقية التعاون العسكري المبرمة بين البلدين.')).toEqual([null]);
     // … and a date after the participle is its own.
