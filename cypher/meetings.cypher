@@ -14,8 +14,8 @@ WHERE (a:Leader OR a:Person) AND (b:Leader OR b:Person)
   AND ($other IS NULL OR b.id = $other)
   // An undirected match sees each edge from both ends: without a named end, keep one reading.
   AND ($leader IS NOT NULL OR $other IS NOT NULL OR a.id < b.id OR (a.id = b.id AND startNode(m) = a))
-  AND ($since IS NULL OR m.date >= $since)
-  AND ($until IS NULL OR m.date <= $until)
+  AND ($since IS NULL OR m.date >= substring($since, 0, size(m.date)))
+  AND ($until IS NULL OR m.date <= substring($until, 0, size(m.date)))
 RETURN {id: a.id, name_en: a.name_en, name_ar: a.name_ar, state: a.state} AS leader,
        {id: b.id, name_en: b.name_en, name_ar: b.name_ar, state: b.state} AS met,
        m.date AS date, m.place AS place, coalesce(m.sources, []) AS sources

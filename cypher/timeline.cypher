@@ -13,7 +13,7 @@ MATCH (e)-[r:HOLDS_OFFICE|PARTY_TO|SIGNED|VETOED|PUT_TO|VISITED|MET]-()
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
 WITH r, x, y, coalesce(r.date, r.from, y.date, x.date) AS date
-WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+WHERE ($since IS NULL OR date >= substring($since, 0, size(date))) AND ($until IS NULL OR date <= substring($until, 0, size(date)))
 RETURN date, type(r) AS type,
        {label: labels(x)[0], id: x.id, name_en: x.name_en, name_ar: coalesce(x.name_ar, x.subject)} AS from,
        {label: labels(y)[0], id: y.id, name_en: y.name_en, name_ar: coalesce(y.name_ar, y.subject)} AS to,

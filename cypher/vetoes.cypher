@@ -13,7 +13,7 @@ OPTIONAL MATCH (d)-[:PUT_TO]->(b:UNBody)
 WITH s, v, d, coalesce(b.id, 'UNSC') AS body, coalesce(v.date, d.date) AS date
 WHERE ($by IS NULL OR s.id = $by)
   AND ($body IS NULL OR body = $body)
-  AND ($since IS NULL OR date >= $since)
-  AND ($until IS NULL OR date <= $until)
+  AND ($since IS NULL OR date >= substring($since, 0, size(date)))
+  AND ($until IS NULL OR date <= substring($until, 0, size(date)))
 RETURN s.id AS by, body, date, d.subject AS subject, coalesce(v.sources, []) AS sources
 ORDER BY date, by, body;

@@ -16,8 +16,8 @@ WHERE (l:Leader OR l:Person)
   AND ($by IS NULL OR l.state = $by)
   AND ($to IS NULL OR s.id = $to)
   AND ($status IS NULL OR v.status = $status)
-  AND ($since IS NULL OR v.date >= $since)
-  AND ($until IS NULL OR v.date <= $until)
+  AND ($since IS NULL OR v.date >= substring($since, 0, size(v.date)))
+  AND ($until IS NULL OR v.date <= substring($until, 0, size(v.date)))
 OPTIONAL MATCH (h:Leader {id: v.host})
 RETURN {name_en: l.name_en, name_ar: l.name_ar, state: l.state} AS visitor, s.id AS to, v.city AS city,
        v.date AS date, v.status AS status,

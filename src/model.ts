@@ -11,6 +11,41 @@
 import { z } from 'zod';
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/**
+ * A fact's date at the precision its text gives: a year (YYYY), a month (YYYY-MM) or a day
+ * (YYYY-MM-DD). A partial date stands for every day it contains: it is compatible with any more
+ * precise date that starts with it, and its first and last days are its span (`dateSpan`). Being a
+ * prefix of the day, it sorts next to the days it contains, and both stores hold it as a string.
+ */
+export const FactDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export type FactDate = z.infer<typeof FactDate>;
+export type FactDatePrecision = 'year' | 'month' | 'day';
+export const datePrecision = (d: string): FactDatePrecision => (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day');
+/** Is `inner` the same date as `outer` or a more precise date inside it (2015-06-03 inside 2015-06)? */
+export const dateWithin = (inner: string, outer: string): boolean => inner.startsWith(outer);
+/** Can two dates name the same time: one contains the other? */
+export const datesCompatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+/** First and last day a date covers. */
+export function dateSpan(d: string): [string, string] {
+  if (d.length === 10) return [d, d];
+  if (d.length === 4) return [`${d}-01-01`, `${d}-12-31`];
+  const last = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+  return [`${d}-01`, `${d}-${String(last).padStart(2, '0')}`];
+}
+/** Days between two dates' spans: 0 when one contains the other or they overlap. */
+export function dateGap(a: string, b: string): number {
+  const [a0, a1] = dateSpan(a);
+  const [b0, b1] = dateSpan(b);
+  if (a1 < b0) return (Date.parse(b0) - Date.parse(a1)) / 86_400_000;
+  if (b1 < a0) return (Date.parse(a0) - Date.parse(b1)) / 86_400_000;
+  return 0;
+}
+/**
+ * Does a (maybe partial) date overlap the days since..until (either open)? Compared on the date's own
+ * prefix, so a month 2015-07 is inside "since 2015-07-20": the same test runs in Cypher (queries).
+ */
+export const dateInRange = (d: string | null, since: string | null, until: string | null): boolean =>
+  (since === null || (d !== null && d >= since.slice(0, d.length))) && (until === null || (d !== null && d <= until.slice(0, d.length)));
 const Id = z.string().min(1);
 const Sources = z.array(z.string()).default([]);
 
@@ -177,7 +212,7 @@ export const AgreementFact = z.object({
   /** defense, strategic-partnership, cooperation, trade, energy, nuclear, mou, ceasefire, … */
   kind: z.string(),
   status: AgreementStatus,
-  date: z.string().nullable(),
+  date: FactDate.nullable(),
   count: z.number().nullable(),
   /** States (or UN bodies / organisations) bound by the agreement. */
   parties: z.array(EntityRef),
@@ -194,7 +229,7 @@ export const VetoFact = z.object({
   /** ISO alpha-3 of the vetoing state. */
   by: z.string(),
   body: z.literal('UNSC'),
-  date: z.string().nullable(),
+  date: FactDate.nullable(),
   subject: z.string().nullable(),
   evidence: z.array(Evidence),
   /** Earlier casts counted as a batch (المرة الرابعة التي تستخدم فيها): never the same draft as a cast told in full. */
@@ -208,7 +243,7 @@ export const VisitFact = z.object({
   /** ISO alpha-3 of the destination state. */
   to: z.string(),
   city: z.string().nullable(),
-  date: z.string().nullable(),
+  date: FactDate.nullable(),
   status: VisitStatus,
   host: EntityRef.nullable(),
   evidence: z.array(Evidence),
@@ -219,7 +254,7 @@ export const MetFact = z.object({
   type: z.literal('met'),
   a: EntityRef,
   b: EntityRef,
-  date: z.string().nullable(),
+  date: FactDate.nullable(),
   place: z.string().nullable(),
   evidence: z.array(Evidence),
 });
@@ -274,10 +309,10 @@ export const NodeProps = {
   City: z.object({ name_en: z.string().nullable(), name_ar: z.string(), state: z.string().nullable(), sources: Sources }),
   Agreement: z.object({
     name_ar: z.string(), name_en: z.string().nullable().default(null), kind: z.string(), status: AgreementStatus,
-    date: IsoDate.nullable(), count: z.number().int().positive().nullable(), wikidata: z.string().nullable().default(null), sources: Sources,
+    date: FactDate.nullable(), count: z.number().int().positive().nullable(), wikidata: z.string().nullable().default(null), sources: Sources,
   }),
   DraftResolution: z.object({
-    subject: z.string().nullable(), date: IsoDate.nullable(), symbol: z.string().nullable(), sources: Sources,
+    subject: z.string().nullable(), date: FactDate.nullable(), symbol: z.string().nullable(), sources: Sources,
   }),
 } satisfies Record<NodeLabel, z.ZodTypeAny>;
 
@@ -288,13 +323,13 @@ export const EdgeProps = {
   MENTIONS: z.object({ count: z.number().int().positive() }),
   HOLDS_OFFICE: FactEdge.extend({ office: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() }),
   PARTY_TO: FactEdge,
-  SIGNED: FactEdge.extend({ date: IsoDate.nullable() }),
-  VETOED: FactEdge.extend({ date: IsoDate.nullable() }),
+  SIGNED: FactEdge.extend({ date: FactDate.nullable() }),
+  VETOED: FactEdge.extend({ date: FactDate.nullable() }),
   PUT_TO: FactEdge,
   VISITED: FactEdge.extend({
-    date: IsoDate.nullable(), city: z.string().nullable(), status: VisitStatus, host: z.string().nullable(),
+    date: FactDate.nullable(), city: z.string().nullable(), status: VisitStatus, host: z.string().nullable(),
   }),
-  MET: FactEdge.extend({ date: IsoDate.nullable(), place: z.string().nullable() }),
+  MET: FactEdge.extend({ date: FactDate.nullable(), place: z.string().nullable() }),
   LOCATED_IN: z.object({}),
 } satisfies Record<EdgeType, z.ZodTypeAny>;
 

@@ -3,10 +3,10 @@
  * one zod schema per query result row. Both query implementations return exactly these shapes.
  */
 import { z } from 'zod';
-import { AgreementStatus, IsoDate, VisitStatus } from '../model.ts';
+import { AgreementStatus, FactDate, VisitStatus } from '../model.ts';
 
 const Sources = z.array(z.string());
-const Date = IsoDate.nullable();
+const Date = FactDate.nullable();
 const PersonName = z.object({ name_en: z.string().nullable(), name_ar: z.string() });
 
 export const StateRow = z.object({ id: z.string(), name_en: z.string(), name_ar: z.string(), sources: Sources });

@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { defined } from '../errors.ts';
-import { type Evidence, nodeKey } from '../model.ts';
+import { dateInRange, type Evidence, nodeKey } from '../model.ts';
 import { MAX_PATH, QueriesBase, TIMELINE_TYPES, WALK_TYPES, type Resolved } from './api.ts';
 import type { QueryName } from './contract.ts';
 import type {
@@ -18,8 +18,8 @@ import { isArrayAttr, PLAIN_TYPES } from '../store/snapshot.ts';
 type Attrs = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const inRange = (date: string | null, since: string | null, until: string | null): boolean =>
-  (since === null || (date !== null && date >= since)) && (until === null || (date !== null && date <= until));
+// A month or year date is in a range it overlaps (model.ts dateInRange; the Cypher files test the same).
+const inRange = dateInRange;
 
 const push = (m: Map<string, string[]>, k: string, v: string): void => {
   const list = m.get(k);

@@ -322,8 +322,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
     // A relative clause recalls an agreement (الاتفاق الذي أبرمته…): only the text dates it.
-    // A relative clause is dated only by a date inside it (… التي وقعتها روسيا وتركيا في أيار 2017).
-    const dated = relative && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
+    // A relative clause is dated only by a date inside it (… التي وقعتها روسيا وتركيا في أيار 2017), and
+    // so is a participle, which is one (تسلمت مصر أمس … في إطار الاتفاقية المبرمة بين البلدين: أمس is
+    // the delivery's).
+    const dated = (relative || trig === 'participle') && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
     const embedded = i > 1 && tokenAt(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);

@@ -4,10 +4,10 @@
  * destinations) and to build evidence and dates. Input: a Document and a sentence index.
  * Output: a SentenceContext.
  */
-import type { Document, EntityRef, Evidence, Mention, Sentence } from '../model.ts';
-import { type DateExpr, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
+import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, type Sentence } from '../model.ts';
+import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
-import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
+import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES } from '../recognise/gazetteer.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
@@ -43,6 +43,14 @@ const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBod
 
 /** What dateFor needs to refuse the article's day past the lead: the act's tense, its leaders and place. */
 export interface LeadCheck { present: boolean; who: string[]; where: string | null }
+
+const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
+/** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
+function relativeBefore(words: Word[], k: number): boolean {
+  const [a] = clauseAround(words, k);
+  for (let j = a; j < k; j++) if (relatives.matchAt(words, j, k)) return true;
+  return false;
+}
 
 export class SentenceContext {
   readonly words: Word[];
@@ -348,7 +356,7 @@ export class SentenceContext {
     // A done act dated by a day and month that fall after the article happened a year earlier (an
     // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
     // A dateline (نيويورك 1 تشرين الأول (بترا) - …) dates the filing, not the act, when the sentence dates the act itself.
-    const dateline = (d: DateExpr) => d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const dateline = (d: DateExpr) => d.precision === 'day' && d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
     const own = this.dates.filter((d) => !dateline(d));
     const days = (own.some((d) => d.precision === 'day' && d.date) ? own : this.dates)
       .filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
@@ -359,12 +367,26 @@ export class SentenceContext {
       const base = anchor?.date ?? this.published;
       return base ? { date: addDays(base, ev.eventOffset!), rule: 'event-offset' } : { date: null, rule: 'none' };
     }
-    const inClause = near(days.filter((d) => d.from >= a && d.to <= b));
+    // A date after a relative pronoun that follows the act dates the relative clause (اتفاقات جنيف التي
+    // أنهت الحرب التي اندلعت في 19 ديسمبر), not the act.
+    const nested = (d: DateExpr) => d.from > i && relatives.scan(this.words, i + 1, d.from).length > 0;
+    const inClause = near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
-    // A clause that dates itself vaguely (الشهر الماضي، عام 2015), or by a month the grammar did not
-    // read, is not dated by another clause nor by the article.
+    // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
+    // month or year, never a day.
+    const vague = this.partialDate(a, b, done, i, nested);
+    if (vague) return vague;
+    // A date fronted before the clause and set off by a comma or dash (في عام 1999، توصلت …؛ 1954 -
+    // توقيع …) is the clause's own, as is the year that opens a history line (1940 - …: … تبرم).
+    const fronted = this.dates.find((d) => d.to <= a && this.words.slice(d.to, a).every(isBreak) && d.from - clauseAround(this.words, d.from)[0] <= 2)
+      ?? this.dates.find((d) => d.from === 0 && d.rule === 'year' && this.words[1]?.norm === '-');
+    const ahead = fronted ? this.ownDate(fronted, done) : null;
+    if (ahead) return ahead;
+    // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
+    // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
-    const inSentence = near([...days]);
+    // A day inside another clause's relative clause (العملية التي جرت في 11 يوليو) is that clause's.
+    const inSentence = near(days.filter((d) => !relativeBefore(this.words, d.from)));
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
     // An appended related article (parent set) has no date of its own: the page's date is only an
     // upper bound, so its undated acts stay undated.
@@ -373,6 +395,36 @@ export class SentenceContext {
       return { date: this.published, rule: 'published' };
     }
     return { date: null, rule: 'none' };
+  }
+
+  /**
+   * The month or year (YYYY-MM, YYYY) a date expression in words [a, b) gives the act at word i, the
+   * expression nearest it: a done act takes none ahead of the article, a planned act none behind it.
+   */
+  partialDate(a: number, b: number, done: boolean, i = a, skip: (d: DateExpr) => boolean = () => false): { date: string; rule: string } | null {
+    for (const d of [...this.dates].sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))) {
+      if (d.precision === 'day' || d.from < a || d.to > b || skip(d)) continue;
+      const own = this.ownDate(d, done);
+      if (own) return own;
+    }
+    return null;
+  }
+
+  /** The date one expression gives a done or planned act, at its precision; null when it cannot be the act's. */
+  private ownDate(d: DateExpr, done: boolean): { date: string; rule: string } | null {
+    const pub = this.published;
+    if (d.rule === 'event-offset') return null;
+    if (d.precision === 'day') {
+      if (!d.date) return null;
+      if (!done || !d.future) return { date: d.date, rule: d.rule };
+      const before = yearBefore(d);
+      return before ? { date: before, rule: d.rule } : null;
+    }
+    const date = factDate(d, !done, pub);
+    if (!date) return null;
+    const [first, last] = dateSpan(date);
+    if (pub && (done ? first > pub : last < pub)) return null;
+    return { date, rule: d.rule };
   }
 
   /** Evidence for an act found in words [from, to): the span in the original text and the sentence. */

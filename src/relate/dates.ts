@@ -71,11 +71,14 @@ const OF = words(L.of);
 const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
+const DAY_SPAN = words(L.day_span);
 const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
 const SOME_DAYS = words(L.ago_some_days);
 
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
+const bareMonthLeads = new PhraseTable<true>(false).addAll(L.bare_month_leads, true);
+const yearLeads = new PhraseTable<true>(false).addAll(L.year_leads, true);
 
 const DAY = 86_400_000;
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -136,6 +139,13 @@ function periodRange(published: string, unit: 'week' | 'month' | 'year', offset:
 }
 
 const tagAt = (words: Word[], i: number) => table.matchAt(words, i);
+/** A day number written with the article (الـ22 مايو، في الـ5 من يونيو), else null. */
+const articleDay = (w: Word): number | null => {
+  const m = /^[وف]?[بل]?ال(\d{1,2})$/.exec(w.norm);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+};
 const num = (w: Word | undefined): number | null => (w && isDigits(w.norm) ? Number(w.norm) : null);
 const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.some((f) => w.keys.includes(f));
 
@@ -146,7 +156,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm)) continue;
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w)) continue;
     let e = dateAt(words, i, published);
     // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
     const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
@@ -161,7 +171,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
 
 function dateAt(words: Word[], i: number, published: string | null): DateExpr | null {
   const w = tokenAt(words, i);
-  const n = num(w);
+  const n = num(w) ?? articleDay(w);
   const base = { from: i, future: false } as const;
 
   if (n !== null) {
@@ -175,8 +185,22 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
         if (date) return { ...base, to: i + 5, date, precision: 'day', range: [date, date], rule: 'numeric' };
       }
     }
+    // A span of days (من 4 إلى 6 أغسطس، بين 4 و6 أغسطس): the act starts on the first.
+    // و glued to the last day (بين 4 و6 أغسطس) is one token.
+    const glued = /^و(\d{1,2})$/.exec(words[i + 1]?.norm ?? '');
+    const [m, at] = glued ? [Number(glued[1]), i + 1] : [num(words[i + 2]), i + 2];
+    if (n >= 1 && n <= 31 && m !== null && m > n && m <= 31 && (glued || is(words[i + 1], ...DAY_SPAN))) {
+      const last = dayOfMonth(words, at, at + 1, m, published);
+      const date = last?.date ? validDay(Number(last.date.slice(0, 4)), Number(last.date.slice(5, 7)), n) : null;
+      if (last && date) return { ...last, from: i, date, range: [date, date] };
+    }
     // Day + month name (+ second series) (+ year).
     if (n >= 1 && n <= 31) return dayOfMonth(words, i, i + 1, n, published);
+    // A bare year put in time (في 1994، خلال 2015), or opening a history line (1954 - توقيع …).
+    const y = yearOf(w);
+    if (y !== null && !hijriAfter(words, i + 1) && ((i > 0 && yearLeads.matchAt(words, i - 1, i)) || (i === 0 && words[1]?.norm === '-'))) {
+      return { ...base, to: i + 1, date: null, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' };
+    }
     return null;
   }
 
@@ -203,6 +227,13 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
         const ahead = mod.payload.t === 'wfuture';
         const year = ahead ? (tag.month > pm ? py : py + 1) : (tag.month < pm ? py : py - 1);
         return { ...base, to: mod.to, date: null, precision: 'month', range: monthRange(year, tag.month), rule: 'month', future: ahead };
+      }
+      // "في يونيو"، "مطلع حزيران": the month of the article's year, or of the year before when it is
+      // still ahead; a reader of a planned act moves it to the coming one (factDate).
+      if (y === null && published && i > 0 && bareMonthLeads.matchAt(words, i - 1, i)) {
+        const py = Number(published.slice(0, 4));
+        const year = tag.month <= Number(published.slice(5, 7)) ? py : py - 1;
+        return { ...base, to: j, date: null, precision: 'month', range: monthRange(year, tag.month), rule: 'month', yearInferred: true };
       }
       if (y === null || hijriAfter(words, j + 1)) return null;
       return { ...base, to: j + 1, date: null, precision: 'month', range: monthRange(y, tag.month), rule: 'month' };
@@ -302,10 +333,31 @@ export function hasMonthName(words: Word[], from: number, to: number): boolean {
 }
 const monthLeads = new PhraseTable<true>(false).addAll(L.month_leads, true);
 
-/** Skip "/حزيران" or "(حزيران)" after a month name: the second series repeats the month. */
+/**
+ * The date a fact takes from an expression, at the expression's precision: a day, else the month or
+ * year its range is; null for any other range (a week: "this week" read on a Saturday reaches into a
+ * month the event may not be in, so it would make a second event beside the dated one). `forward`: the act is still to come, so a month named without its year that already
+ * passed this year is next year's (سيزور باريس في نوفمبر).
+ */
+export function factDate(d: DateExpr, forward: boolean, published: string | null): string | null {
+  if (d.precision === 'day') return d.date;
+  if (!d.range) return null;
+  let [a, b] = d.range;
+  if (forward && d.yearInferred && published && b < published) {
+    const next = monthRange(Number(a.slice(0, 4)) + 1, Number(a.slice(5, 7)));
+    [a, b] = next;
+  }
+  if (a === b) return a;
+  const [m0, m1] = monthRange(Number(a.slice(0, 4)), Number(a.slice(5, 7)));
+  if (a === m0 && b === m1) return a.slice(0, 7);
+  if (a.endsWith('-01-01') && b === `${a.slice(0, 4)}-12-31`) return a.slice(0, 4);
+  return null;
+}
+
+/** Skip "/حزيران", "(حزيران)" or "- حزيران" after a month name: the second series repeats the month. */
 function skipSecondMonth(words: Word[], j: number): number {
   let k = j;
-  if (words[k]?.norm === '/' || words[k]?.norm === '(') k++;
+  if (words[k]?.norm === '/' || words[k]?.norm === '(' || words[k]?.norm === '-') k++;
   else return j;
   const m = k < words.length ? tagAt(words, k) : null;
   if (!m || m.payload.t !== 'month') return j;

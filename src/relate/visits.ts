@@ -5,7 +5,7 @@
  * other's visit there. Input: a SentenceContext. Output: VisitFact[] and MetFact[].
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
-import type { EntityRef, MetFact, VisitFact } from '../model.ts';
+import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
@@ -372,7 +372,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
     // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && date < ctx.published))) || ('past' in d && d.past) ? null : date,
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || ('past' in d && d.past) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
     evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
@@ -396,7 +396,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 /** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */
 function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
   const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb);
-  return d ? { date: d.date, rule: d.rule } : { date: null, rule: 'none' };
+  return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true) ?? { date: null, rule: 'none' };
 }
 
 function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {

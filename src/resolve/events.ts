@@ -17,7 +17,7 @@
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
  * most articles, then the earliest. Other dates stay in the evidence and never make a second node.
  */
-import { AgreementStatus, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VisitStatus } from '../model.ts';
+import { AgreementStatus, datePrecision, datesCompatible, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VisitStatus } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
 import { GENERAL_KIND } from '../relate/agreements.ts';
 
@@ -52,6 +52,9 @@ export interface Replacement {
 }
 
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+const isDay = (d: string): boolean => datePrecision(d) === 'day';
+/** Two days within `gap` days, or a month or year and a date inside it (never two days by containment). */
+const close = (a: string, b: string, gap: number): boolean => (isDay(a) && isDay(b) ? days(a, b) <= gap : datesCompatible(a, b));
 const explicit = (e: Evidence): boolean => !/\|date:(?:published|none)\b/.test(e.rule);
 const byKey = (a: Evidence, b: Evidence): number => (evidenceKey(a) < evidenceKey(b) ? -1 : evidenceKey(a) > evidenceKey(b) ? 1 : 0);
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -82,7 +85,9 @@ function mentions<E extends FactEdgeRecord>(edges: E[], claimOf: (e: E) => Claim
 /**
  * The best-evidenced date: most articles that read it from the text; with none, most articles
  * (their days of publication); then the earliest (a report comes on or after its event, so a
- * later date is more often a publication day than the event's).
+ * later date is more often a publication day than the event's). Among dates read from the text the
+ * most precise wins (a day over the month or year that contains it): its group holds only dates
+ * compatible with each other, so the month only says less.
  */
 export function bestDate(ms: ClaimedEvidence[]): string | null {
   const score = new Map<string, [Set<string>, Set<string>]>();
@@ -94,9 +99,11 @@ export function bestDate(ms: ClaimedEvidence[]): string | null {
     s[1].add(m.article);
   }
   const read = [...score.values()].some(([x]) => x.size > 0);
+  const counted = [...score].filter(([, [x]]) => !read || x.size > 0);
+  const finest = Math.max(0, ...counted.map(([d]) => d.length));
   let best: string | null = null;
   let top = -1;
-  for (const [d, [x, all]] of [...score].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [d, [x, all]] of counted.filter(([d]) => d.length === finest).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const n = read ? x.size : all.size;
     if (n > top) { best = d; top = n; }
   }
@@ -126,6 +133,22 @@ function chain<T>(items: T[], date: (t: T) => string, gap: number): T[][] {
   return out;
 }
 
+/**
+ * Add items dated by a month or a year to clusters: each joins the cluster holding most items whose
+ * date is compatible with it (a day inside the month, or the month itself), months before years, so
+ * a partial date never makes a second event when a more precise one is there; else it starts one.
+ */
+function attachPartial<T>(clusters: T[][], items: T[], date: (t: T) => string, prefer: (c: T[]) => boolean = () => true): void {
+  for (const it of [...items].sort((a, b) => date(b).length - date(a).length || (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0))) {
+    const d = date(it);
+    const fits = clusters.filter((c) => c.some((x) => datesCompatible(date(x), d)));
+    const pool = fits.some(prefer) ? fits.filter(prefer) : fits;
+    const home = pool.sort((a, b) => b.length - a.length)[0];
+    if (home) home.push(it);
+    else clusters.push([it]);
+  }
+}
+
 type Span = [string, string];
 /** The first and last day of dated mentions (none for none). */
 const span = (ms: Dated<Mentioned>[]): Span | null => {
@@ -153,15 +176,27 @@ export function consolidateVisits(snap: Snapshot): Replacement {
   const dated = (status: VisitStatus) => ms.filter(isDated).filter((m) => m.claim.status === status);
   const dayOf = (m: Dated<Mentioned>): string => m.claim.date;
   type Visit = { status: VisitStatus; ms: Mentioned[] };
-  const visits: Visit[] = chain(dated('done'), dayOf, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
+  const byDay = (status: VisitStatus, day: boolean) => dated(status).filter((m) => isDay(m.claim.date) === day);
+  const visits: Visit[] = chain(byDay('done', true), dayOf, VISIT_GAP).map((c) => ({ status: 'done', ms: c }));
   const doneSpans = visits.map((v) => span(v.ms.filter(isDated)));
   const plannedLeft: Dated<Mentioned>[] = [];
-  for (const m of dated('planned')) {
+  for (const m of byDay('planned', true)) {
     const home = visits[doneSpans.findIndex((s) => distance(m.claim.date, s) <= VISIT_GAP)];
     if (home) home.ms.push(m);
     else plannedLeft.push(m);
   }
   visits.push(...chain(plannedLeft, dayOf, VISIT_GAP).map((c): Visit => ({ status: 'planned', ms: c })));
+  // A visit told by its month or year is the visit of that time already known, of its own status when
+  // there is one (a planned mention of a done visit's month is that visit, as a planned day is).
+  for (const status of VisitStatus.options) {
+    const groups = visits.map((v) => v.ms.filter(isDated) as Dated<Mentioned>[]);
+    const before = groups.length;
+    attachPartial(groups, byDay(status, false), dayOf, (c) => { const k = groups.indexOf(c); return k >= before || visits[k]?.status === status; });
+    for (const [k, g] of groups.entries()) {
+      if (k >= before) visits.push({ status, ms: g });
+      else for (const m of g) if (!visits[k]!.ms.includes(m)) visits[k]!.ms.push(m);
+    }
+  }
   const spans = visits.map((v) => span(v.ms.filter(isDated)));
   const undated = new Map<VisitStatus, typeof ms>();
   for (const m of ms.filter((x) => !x.claim.date)) {
@@ -218,7 +253,7 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
   const shares = (x: Info, y: Info) => x.by.some((c) => y.by.includes(c));
   for (const [i, x] of info.entries()) {
     for (const [j, y] of info.entries()) {
-      if (j > i && x.date && y.date && shares(x, y) && days(x.date, y.date) <= VETO_GAP) join(i, j);
+      if (j > i && x.date && y.date && shares(x, y) && close(x.date, y.date, VETO_GAP)) join(i, j);
     }
   }
   for (const [i, x] of info.entries()) {
@@ -268,7 +303,7 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
 // ---------------------------------------------------------------- agreements
 
 /** A content id this module may re-derive (not a registry id, nor one told apart by kind or number). */
-export const PLAIN_AGREEMENT = /^agr:([^:]+):([^:]+):(\d{4}-\d{2}|undated)(:planned)?$/;
+export const PLAIN_AGREEMENT = /^agr:([^:]+):([^:]+):(\d{4}(?:-\d{2})?|undated)(:planned)?$/;
 
 /** Agreements of one set of parties: the content-id nodes with their PARTY_TO and SIGNED edges. */
 export function consolidateAgreements(snap: Snapshot): Replacement {
@@ -296,7 +331,10 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
   const target = new Map<string, string>();
   const outNodes = new Map<string, NodeRecordOf<'Agreement'>>();
   for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const clusters: typeof ms[] = chain(list.filter((x): x is typeof x & { day: string } => !!x.day), (x) => x.day, AGREEMENT_GAP);
+    type DayOf = typeof ms[number] & { day: string };
+    const withDay = list.filter((x): x is DayOf => !!x.day);
+    const clusters: typeof ms[] = chain(withDay.filter((x) => isDay(x.day)), (x) => x.day, AGREEMENT_GAP);
+    attachPartial(clusters as DayOf[][], withDay.filter((x) => !isDay(x.day)), (x) => x.day);
     const undated = list.filter((x) => !x.day);
     if (undated.length) clusters.push(undated);
     for (const c of clusters) {

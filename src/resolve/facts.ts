@@ -10,13 +10,13 @@
  * sentence (اتفاقية للدفاع واتفاقية للتجارة are two). Across articles the stores merge by id, and the
  * id is a function of content only (a named agreement of data/registry/ takes the registry's id,
  * parties, names and day instead: one node for the JCPOA however many articles name it):
- *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date, else of the article's date>[:planned]
+ *   agr:<sorted party ids>:<kind group>:<YYYY-MM of the date (YYYY of a year-only date), else of the article's date>[:planned]
  * so two reports of one signing in the same month become one node whose sources list both, while two
  * different agreements between the same states (another kind group, or another month) stay two. Two
  * agreements an article keeps apart that would still get one id are told apart by their kind.
  */
 import { createHash } from 'node:crypto';
-import type { AgreementFact, Document, EdgeRecord, EntityRef, Evidence, GraphBatch, NodeRecord, NodeRef, VetoFact } from '../model.ts';
+import { type AgreementFact, dateGap, datesCompatible, dateWithin, type Document, type EdgeRecord, type EntityRef, type Evidence, type GraphBatch, type NodeRecord, type NodeRef, type VetoFact } from '../model.ts';
 import { GENERAL_KIND, KIND_GROUP } from '../relate/agreements.ts';
 import { registry } from '../relate/registry.ts';
 
@@ -26,7 +26,6 @@ const MAX_DAYS_APART = 31;
 export const kindGroup = (kind: string): string => KIND_GROUP.get(kind) ?? kind;
 const isDefaultDate = (evidence: Evidence[]): boolean => evidence.every((e) => !/\|date:(?!published|none)/.test(e.rule));
 const partyKey = (parties: Pick<EntityRef, 'id'>[]): string => parties.map((p) => p.id).sort().join('+');
-const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** Can two mentions (in one article) be the same agreement? */
 export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
@@ -46,7 +45,7 @@ export function sameAgreement(a: AgreementFact, b: AgreementFact): boolean {
   const ga = kindGroup(a.kind);
   const gb = kindGroup(b.kind);
   if (ga !== gb && a.kind !== GENERAL_KIND && b.kind !== GENERAL_KIND) return false;
-  if (a.date && b.date && daysApart(a.date, b.date) > MAX_DAYS_APART) return false;
+  if (a.date && b.date && dateGap(a.date, b.date) > MAX_DAYS_APART) return false;
   return true;
 }
 
@@ -65,8 +64,10 @@ export function mergeAgreements(facts: AgreementFact[]): AgreementFact[] {
       continue;
     }
     if (into.kind === GENERAL_KIND && f.kind !== GENERAL_KIND) { into.kind = f.kind; into.name_ar = f.name_ar; }
-    // A date read from the text beats one defaulted to the article's day.
-    if (f.date && (!into.date || (isDefaultDate(into.evidence) && !isDefaultDate(f.evidence)))) into.date = f.date;
+    // A date read from the text beats one defaulted to the article's day, and a day read from the text
+    // beats the month or year it lies in.
+    const finer = !!f.date && !!into.date && f.date.length > into.date.length && dateWithin(f.date, into.date) && !isDefaultDate(f.evidence);
+    if (f.date && (!into.date || finer || (isDefaultDate(into.evidence) && !isDefaultDate(f.evidence)))) into.date = f.date;
     if (f.count && (!into.count || f.count > into.count)) into.count = f.count;
     if (STATUS_RANK[f.status] > STATUS_RANK[into.status]) into.status = f.status;
     for (const s of f.signatories) if (!into.signatories.some((x) => x.id === s.id)) into.signatories.push(s);
@@ -89,11 +90,12 @@ export function mergeVetoes(facts: VetoFact[]): { by: string[]; date: string | n
     const sentence = f.evidence[0]?.sentence;
     const into = out.find((d) => !!d.batch === !!f.batch
       && (d.evidence.some((e) => e.sentence === sentence) || d.by.includes(f.by))
-      && (!d.date || !f.date || d.date === f.date)
+      && (!d.date || !f.date || datesCompatible(d.date, f.date))
       && (!d.subject || !f.subject || d.subject === f.subject));
     if (!into) { out.push({ by: [f.by], date: f.date, subject: f.subject, evidence: [...f.evidence], ...(f.batch ? { batch: true } : {}) }); continue; }
     if (!into.by.includes(f.by)) into.by.push(f.by);
-    into.date ??= f.date;
+    // A day beats the month or year it lies in.
+    if (f.date && (!into.date || f.date.length > into.date.length)) into.date = f.date;
     into.subject ??= f.subject;
     for (const e of f.evidence) if (!into.evidence.includes(e)) into.evidence.push(e);
   }

@@ -23,6 +23,11 @@ const reports: GraphBatch[] = [
   vetoReport('n8', '2015-08-02', ['RUS'], null),
   agreementReport('n9', '2015-07-31', ['EGY', 'SAU'], 'defense', '2015-07-30', 'mohammed-bin-salman'),
   agreementReport('n10', '2015-08-01', ['EGY', 'SAU'], 'defense', null),
+  // Partial dates: a month joins the visit of a day inside it; a year joins the agreement of a day in it.
+  visitReport('n11', '2015-08-10', 'ash-carter', 'IRQ', '2015-07'),
+  visitReport('n12', '2015-08-11', 'mohammed-bin-salman', 'RUS', '2015-06'),
+  agreementReport('n13', '2015-07-27', ['ISR', 'JOR'], 'peace', '1994'),
+  agreementReport('n14', '2015-08-02', ['ISR', 'JOR'], 'peace', '1994-10-26'),
 ];
 
 /** The events' part of a graph (the other nodes' source lists keep first-seen order in either store). */
@@ -50,9 +55,12 @@ describeNeo4j('events across articles in Neo4j', (neo) => {
     for (const b of reports) { touched.add(b); applyBatch(graph, b); }
     await consolidate({ kind: 'embedded' } as never, touched, embeddedGroups(graph, async (b) => applyBatch(graph, b)));
     const want = snapshot(graph);
-    expect(want.edges.filter(([k]) => k.startsWith('VISITED:'))).toHaveLength(2);
+    // Carter in March and in July (the July month joins it), bin Salman in June (a month alone).
+    expect(want.edges.filter(([k]) => k.startsWith('VISITED:'))).toHaveLength(3);
     expect(want.nodes.filter(([k]) => k.startsWith('DraftResolution:'))).toHaveLength(1);
-    expect(want.nodes.filter(([k]) => k.startsWith('Agreement:'))).toHaveLength(1);
+    // EGY+SAU, and ISR+JOR dated by the day inside the year.
+    expect(want.nodes.filter(([k]) => k.startsWith('Agreement:')).map(([k, a]) => [k, (a as { date: string }).date])).toEqual([
+      ['Agreement:agr:EGY+SAU:alliance:2015-07', '2015-07-30'], ['Agreement:agr:ISR+JOR:peace:1994-10', '1994-10-26']]);
     expect(await seedNeo4j(reports)).toEqual(want);
     expect(await seedNeo4j(reports)).toEqual(want);
   });

@@ -125,9 +125,9 @@ describe('the day of an agreement told in passing', () => {
     expect(got.find((a) => a.parties.includes('PHL'))?.date).toBeNull();
   });
 
-  it('a past year in the sentence keeps the article’s day off it', () => {
+  it('a past year in the sentence keeps the article’s day off it and dates the treaty by that year', () => {
     const got = agreements('وتعترف إسرائيل التي وقعت معاهدة سلام مع الأردن في 1994 بدور عمّان في القدس.', '2015-07-27');
-    expect(got.map((a) => [a.parties, a.date])).toEqual([[['ISR', 'JOR'], null]]);
+    expect(got.map((a) => [a.parties, a.date])).toEqual([[['ISR', 'JOR'], '1994']]);
   });
 
   it('a signing told further down an article whose lead is about something else gets no day', () => {
@@ -141,7 +141,8 @@ describe('the present tense of an almanac line reports the past', () => {
     const [got] = agreements('1940 - حكومة بريطانيا تبرم اتفاق تعاون مع حكومة فرنسا.', '2015-08-07');
     expect(got?.status).toBe('concluded');
     expect(got?.parties).toEqual(['FRA', 'GBR']);
-    expect(got?.date).toBeNull();
+    // The line's year dates it: a year, never the article's day.
+    expect(got?.date).toBe('1940');
   });
 
   it('the same present tense in a plain sentence stays planned', () => {

@@ -18,8 +18,8 @@ describe('date grammar: ordinal days and years of past acts', () => {
     expect(agreementDates('وفي 5 يوليو وقعت مصر والأردن اتفاقية للتجارة.')).toEqual(['2023-07-05']);
     expect(agreementDates('وفي 5 يوليو الماضي وقعت مصر والأردن اتفاقية للتجارة.')).toEqual(['2023-07-05']);
   });
-  it('never gives the article date to a clause dated by a month it could not read', () => {
-    expect(agreementDates('ووقعت مصر والأردن في منتصف مارس اتفاقية للتجارة.')).toEqual([null]);
+  it('never gives the article date to a clause dated by a month without its year: the month is its date', () => {
+    expect(agreementDates('ووقعت مصر والأردن في منتصف مارس اتفاقية للتجارة.')).toEqual(['2024-03']);
   });
 });
 

@@ -91,7 +91,7 @@ describe('visits: residents are not visitors', () => {
 describe('visits: the visitor is a state office holder named as such', () => {
   it('reads no visitor in an office named indefinitely (any holder of it)', () => {
     expect(trips('وأشاد جون كيري بالعلاقات. وتعود آخر زيارة لوزير خارجية أمريكي إلى كوبا إلى عام 1945.', '2015-07-20')).toEqual([]);
-    expect(trips('وتعود آخر زيارة لجون كيري إلى كوبا إلى عام 2014.', '2015-07-20')).toEqual(['john-kerry>CUB:done:-']);
+    expect(trips('وتعود آخر زيارة لجون كيري إلى كوبا إلى عام 2014.', '2015-07-20')).toEqual(['john-kerry>CUB:done:2014']);
   });
 });
 

@@ -163,3 +163,53 @@ describe('bestDate', () => {
     expect(bestDate([m('a', null, 'x|date:none')])).toBeNull();
   });
 });
+
+describe('partial dates (a month or a year) across articles', () => {
+  it('a visit told by its month joins the visit of a day inside it, which keeps its day; never a second edge', async () => {
+    const g = await seedGraph([
+      visitReport('p1', '2015-06-18', 'mohammed-bin-salman', 'RUS', '2015-06-18'),
+      visitReport('p2', '2015-08-11', 'mohammed-bin-salman', 'RUS', '2015-06'),
+      visitReport('p3', '2015-08-12', 'mohammed-bin-salman', 'RUS', '2015'),
+    ]);
+    const v = edges(g, 'VISITED');
+    expect(v.map((e) => [e.date, e.key, e.sources])).toEqual([['2015-06-18', 'done:2015-06-18', ['p1', 'p2', 'p3']]]);
+  });
+
+  it('trap: a month that does not contain the dated visit is another visit; alone, a month is the visit’s date', async () => {
+    const g = await seedGraph([
+      visitReport('q1', '2015-06-18', 'mohammed-bin-salman', 'FRA', '2015-06-18'),
+      visitReport('q2', '2015-08-11', 'mohammed-bin-salman', 'FRA', '2015-03'),
+      visitReport('q3', '2015-08-12', 'mohammed-bin-salman', 'FRA', '2015-03'),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.date, e.sources]).sort()).toEqual([['2015-03', ['q2', 'q3']], ['2015-06-18', ['q1']]]);
+  });
+
+  it('an agreement dated by its year and one dated by a day of that year are one node dated by the day', async () => {
+    const all = [
+      agreementReport('y1', '2015-07-27', ['ISR', 'JOR'], 'peace', '1994'),
+      agreementReport('y2', '2015-08-02', ['ISR', 'JOR'], 'peace', '1994-10-26'),
+      agreementReport('y3', '2015-08-03', ['ISR', 'JOR'], 'peace', '1994'),
+    ];
+    const g = await seedGraph(all);
+    expect(nodes(g, 'Agreement').map((n) => [n.id, n.date, n.sources])).toEqual([['agr:ISR+JOR:peace:1994-10', '1994-10-26', ['y1', 'y2', 'y3']]]);
+    for (const s of [1, 2]) expect(events(await seedGraph(shuffled(all, s)))).toEqual(events(g));
+  });
+
+  it('trap: an agreement of one year and a signing of the same parties another year stay two', async () => {
+    const g = await seedGraph([
+      agreementReport('z1', '2015-07-27', ['EGY', 'FRA'], 'defense', '2015-02'),
+      agreementReport('z2', '2015-07-28', ['EGY', 'FRA'], 'defense', '2014'),
+    ]);
+    expect(nodes(g, 'Agreement').map((n) => n.date).sort()).toEqual(['2014', '2015-02']);
+  });
+});
+
+describe('bestDate with partial dates', () => {
+  const m = (article: string, date: string | null, rule: string) => ({ article, sentence: 0, start: 0, end: 1, text: '', rule, confidence: 1, claim: { date } });
+  it('the most precise date read from the text wins over the month or year more reports give', () => {
+    expect(bestDate([m('a', '2015-06', 'x|date:month'), m('b', '2015-06', 'x|date:month'), m('c', '2015-06-18', 'x|date:absolute')])).toBe('2015-06-18');
+  });
+  it('a month read from the text beats a day that is only the article’s day of publication', () => {
+    expect(bestDate([m('a', '2015-02', 'x|date:month'), m('b', '2015-07-19', 'x|date:published')])).toBe('2015-02');
+  });
+});
