@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
 } from './gazetteer.ts';
 import { termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
@@ -200,9 +200,41 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     }
   }
 
+  mentions.push(...bareKingdoms(doc, mentions, taken, span));
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   fullestArabicNames(mentions);
   return mentions;
+}
+
+/**
+ * The bare descriptor المملكة (وقعت المملكة، وصل إلى المملكة) as a mention of the kingdom it stands for:
+ * the outlet's own country when that is a kingdom (a Saudi paper's المملكة is Saudi Arabia), unless the
+ * article names another kingdom and never its own; else the one kingdom the article names. Left alone
+ * when the article gives no such kingdom, or before an adjective that makes it a name (المملكة
+ * الأردنية، المملكة المتحدة: the gazetteer's names).
+ */
+function bareKingdoms(doc: Document, mentions: Mention[], taken: Uint8Array, span: (a: number, b: number) => Omit<Mention, 'kind' | 'id' | 'via'>): Mention[] {
+  const { kingdomWords, kingdoms, outletState } = DESCRIPTORS();
+  const stems = new Set([...kingdomWords].map((w) => w.replace(/^ال/, '')));
+  const states = mentions.filter((m) => m.kind === 'State');
+  const named = new Set(states.filter((m) => m.via !== 'nisba' && m.via !== 'title').map((m) => m.id));
+  const anyway = new Set(states.map((m) => m.id));
+  const others = [...kingdoms].filter((k) => named.has(k));
+  const outlet = outletState.get(doc.article.outlet ?? '');
+  const iso = outlet && kingdoms.has(outlet) && (anyway.has(outlet) || !others.some((k) => k !== outlet)) ? outlet
+    : others.length === 1 ? others[0] : undefined;
+  if (!iso) return [];
+  const st = STATES().get(iso)!;
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokenAt(tokens, i);
+    if (taken[i] || !stems.has(t.stem) || !t.prefixes.includes('ال')) continue;
+    const after = tokens[i + 1];
+    if (after && after.sentence === t.sentence && after.prefixes.includes('ال') && /(يه|متحده)$/.test(after.stem)) continue;
+    out.push({ kind: 'State', id: iso, ...span(i, i + 1), via: 'alias', name_ar: st.name_ar, name_en: st.name_en });
+  }
+  return out;
 }
 
 function holdsAt(id: string, office: string, state: string, date: string | null): boolean {
