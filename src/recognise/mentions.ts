@@ -170,7 +170,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (leaders.length && !suppressed.has(c) && (titles.has(c) || !leaders.some((e) => otherBearers.has(e.id) && !fullLeaders.has(e.id)))) {
       // A partial name that is also a common word (جودة "quality") needs the full name in the article.
       const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(tokenAt(alts, c.start).find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
-      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);
+      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common, titles.get(c));
       if (id) { const m = leaderMention(LEADER_BY_ID().get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
   }
@@ -315,11 +315,15 @@ function placeMentions(p: Place, s: Span): Mention[] {
 }
 
 /** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
-function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
+function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false, title?: Title): string | null {
   const ids = [...new Set(listed)];
   const named = ids.filter((id) => fullLeaders.has(id));
   if (named.length === 1 || needsFullName) return onlyOne(named);
-  return onlyOne(ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date)));
+  const now = ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date));
+  if (now.length || !title) return onlyOne(now);
+  // A title and a surname with nobody of that name in office (الرئيس مبارك، الرئيس السادات in 2015):
+  // the one listed former holder of that office, looked back on.
+  return onlyOne(ids.filter((id) => LEADER_BY_ID().get(id)!.offices.some((o) => o[0] === title.office && (!title.state || o[1] === title.state))));
 }
 
 /** The one element of a list of one, else null (none, or several: ambiguous). */
@@ -335,7 +339,8 @@ function leaderMention(l: Leader, date: string | null, title: Title | undefined,
   if (!term && !date) term = l.offices.at(-1);
   const base = { id: l.id, ...s, via: title ? 'title' as const : via, name_ar: s.text, name_en: l.en, wikidata: l.wd ?? null };
   if (!term) {
-    if (via === 'partial-name') return null;
+    // A bare surname of someone out of office is no one we can tell; after a title of his, he is the former holder.
+    if (via === 'partial-name' && !title) return null;
     // The gazetteer lists every leader with at least one office.
     const last = l.offices.at(-1);
     if (!last) return null;
