@@ -859,8 +859,19 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
   const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
+  // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
+  // greetings or a message are for, not one who took part.
+  // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
+  const addressee = (a: Arg): boolean => {
+    let k = a.word;
+    for (let j = k - 1; j >= Math.max(end, k - 4); j--) {
+      const m = ctx.mentionAt[j];
+      if (m && (m.via === 'title' || m.kind === 'Office') && m.tokenEnd - base(ctx) === k) { k = m.tokenStart - base(ctx); j = k; }
+    }
+    return tokenAt(w, k).prefixes.includes('ل');
+  };
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
-    .filter(isLeaderArg).sort((x, y) => x.word - y.word);
+    .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;

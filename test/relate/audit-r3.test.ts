@@ -72,3 +72,12 @@ describe('Brussels as an agreement party is the EU', () => {
     expect(agreements('ووقعت بلجيكا والمغرب في بروكسل اتفاقية للتعاون الأمني.')).toEqual(['BEL+MAR']);
   });
 });
+
+describe('a leader named with ل after a reception is who greetings are for', () => {
+  it('is no guest', () => {
+    expect(trips('واستقبل العاهل الأردني الملك عبدالله الثاني أمس وفدا سعوديا حمله تحياته لخادم الحرمين الشريفين الملك سلمان.')).toEqual([]);
+  });
+  it('leaves the guest right after the verb', () => {
+    expect(trips('واستقبل العاهل الأردني الملك عبدالله الثاني أمس الرئيس الفرنسي فرانسوا هولاند.')).toEqual(['francois-hollande>JOR:done']);
+  });
+});
