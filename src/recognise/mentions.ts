@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
 } from './gazetteer.ts';
 import { termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
@@ -170,7 +170,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     if (leaders.length && !suppressed.has(c) && (titles.has(c) || !leaders.some((e) => otherBearers.has(e.id) && !fullLeaders.has(e.id)))) {
       // A partial name that is also a common word (جودة "quality") needs the full name in the article.
       const common = c.end - c.start === 1 && !c.prefixes.includes('ال') && isCommonNoun(tokenAt(alts, c.start).find((a) => a.prefixes.length === c.prefixes.length)?.stem ?? '');
-      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common);
+      const id = resolvePartial(leaders.map((e) => e.id), fullLeaders, common ? null : date, common, titles.get(c));
       if (id) { const m = leaderMention(LEADER_BY_ID().get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
   }
@@ -200,9 +200,41 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     }
   }
 
+  mentions.push(...bareKingdoms(doc, mentions, taken, span));
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   fullestArabicNames(mentions);
   return mentions;
+}
+
+/**
+ * The bare descriptor المملكة (وقعت المملكة، وصل إلى المملكة) as a mention of the kingdom it stands for:
+ * the outlet's own country when that is a kingdom (a Saudi paper's المملكة is Saudi Arabia), unless the
+ * article names another kingdom and never its own; else the one kingdom the article names. Left alone
+ * when the article gives no such kingdom, or before an adjective that makes it a name (المملكة
+ * الأردنية، المملكة المتحدة: the gazetteer's names).
+ */
+function bareKingdoms(doc: Document, mentions: Mention[], taken: Uint8Array, span: (a: number, b: number) => Omit<Mention, 'kind' | 'id' | 'via'>): Mention[] {
+  const { kingdomWords, kingdoms, outletState } = DESCRIPTORS();
+  const stems = new Set([...kingdomWords].map((w) => w.replace(/^ال/, '')));
+  const states = mentions.filter((m) => m.kind === 'State');
+  const named = new Set(states.filter((m) => m.via !== 'nisba' && m.via !== 'title').map((m) => m.id));
+  const anyway = new Set(states.map((m) => m.id));
+  const others = [...kingdoms].filter((k) => named.has(k));
+  const outlet = outletState.get(doc.article.outlet ?? '');
+  const iso = outlet && kingdoms.has(outlet) && (anyway.has(outlet) || !others.some((k) => k !== outlet)) ? outlet
+    : others.length === 1 ? others[0] : undefined;
+  if (!iso) return [];
+  const st = STATES().get(iso)!;
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokenAt(tokens, i);
+    if (taken[i] || !stems.has(t.stem) || !t.prefixes.includes('ال')) continue;
+    const after = tokens[i + 1];
+    if (after && after.sentence === t.sentence && after.prefixes.includes('ال') && /(يه|متحده)$/.test(after.stem)) continue;
+    out.push({ kind: 'State', id: iso, ...span(i, i + 1), via: 'alias', name_ar: st.name_ar, name_en: st.name_en });
+  }
+  return out;
 }
 
 function holdsAt(id: string, office: string, state: string, date: string | null): boolean {
@@ -283,11 +315,15 @@ function placeMentions(p: Place, s: Span): Mention[] {
 }
 
 /** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
-function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false): string | null {
+function resolvePartial(listed: string[], fullLeaders: Set<string>, date: string | null, needsFullName = false, title?: Title): string | null {
   const ids = [...new Set(listed)];
   const named = ids.filter((id) => fullLeaders.has(id));
   if (named.length === 1 || needsFullName) return onlyOne(named);
-  return onlyOne(ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date)));
+  const now = ids.filter((id) => termAt(LEADER_BY_ID().get(id)!, date));
+  if (now.length || !title) return onlyOne(now);
+  // A title and a surname with nobody of that name in office (الرئيس مبارك، الرئيس السادات in 2015):
+  // the one listed former holder of that office, looked back on.
+  return onlyOne(ids.filter((id) => LEADER_BY_ID().get(id)!.offices.some((o) => o[0] === title.office && (!title.state || o[1] === title.state))));
 }
 
 /** The one element of a list of one, else null (none, or several: ambiguous). */
@@ -303,7 +339,8 @@ function leaderMention(l: Leader, date: string | null, title: Title | undefined,
   if (!term && !date) term = l.offices.at(-1);
   const base = { id: l.id, ...s, via: title ? 'title' as const : via, name_ar: s.text, name_en: l.en, wikidata: l.wd ?? null };
   if (!term) {
-    if (via === 'partial-name') return null;
+    // A bare surname of someone out of office is no one we can tell; after a title of his, he is the former holder.
+    if (via === 'partial-name' && !title) return null;
     // The gazetteer lists every leader with at least one office.
     const last = l.offices.at(-1);
     if (!last) return null;

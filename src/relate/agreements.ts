@@ -11,7 +11,7 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, pastParenthetical, sentenceWords } from './words.ts';
-import { isHeadline, tokenAt } from '../normalise/index.ts';
+import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
@@ -712,7 +712,13 @@ function privateWith(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 
-const partiesOf = (args: Arg[]): EntityRef[] => uniqueRefs(args.filter((a) => a.party).map((a) => a.party!));
+const seatParty = new Map(L.seat_parties.flatMap((s) => s.words.flatMap(phraseWords).map((w) => [w, s.party] as const)));
+/** A party as the agreement's: the seat of an organisation named by its city (بروكسل) is that organisation. */
+const partyOfArg = (a: Arg): EntityRef => {
+  const seat = a.mention?.via === 'capital' ? seatParty.get(normaliseArabic(a.mention.text)) : undefined;
+  return seat ? { label: 'Organization', id: seat } : a.party!;
+};
+const partiesOf = (args: Arg[]): EntityRef[] => uniqueRefs(args.filter((a) => a.party).map(partyOfArg));
 
 function uniqueRefs(refs: EntityRef[]): EntityRef[] {
   const seen = new Set<string>();

@@ -68,6 +68,7 @@ export const AgreementsLexicon = z.object({
   nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words }),
   private_signers: Words,
   contract_nouns: Words,
+  seat_parties: z.array(z.object({ words: Words, party: z.string().regex(/^[A-Z][A-Z0-9_]*$/) })).default([]),
 });
 export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 
@@ -93,7 +94,7 @@ export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
   visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, group_possessors: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
-    agent_relatives: Words, agent_pronouns: Words, urged: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
+    agent_relatives: Words, agent_pronouns: Words, urged: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }) }),
   openers: Words,
   during: Words,
   subject_gap: Words,
@@ -103,7 +104,7 @@ export const VisitsLexicon = z.object({
   posted_offices: Words,
   posted_titles: Words,
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
-  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words }),
+  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words, reported: Words }),
   titles: Words,
   place_nouns: Words,
   place_idioms: Words,

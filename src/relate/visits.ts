@@ -31,6 +31,7 @@ const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
 const meet = new PhraseTable<'verb' | 'noun'>().addAll(L.meet.verbs, 'verb').addAll(L.meet.nouns, 'noun');
 const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
+const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
 const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
@@ -51,6 +52,7 @@ const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
+const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
 const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
@@ -294,7 +296,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       if (late === 'other') return [];
       if (late) visitor = late.arg;
     }
-    if (!visitor && opensClause(ctx, i, ca)) visitor = leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    if (!visitor && opensClause(ctx, i, ca)) {
+      // X، apposition، قد توجه: the dropped subject is X, before the apposition; when X is no leader
+      // (زعيم حزب …، المستهدف من إردوغان، قد توجه) neither the actor nor the discourse stands in.
+      const open = ca > 0 ? parentheticalOpening(w, ca - 1) : -1;
+      visitor = open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
+    }
   } else if (!visitor) {
     const framed = trig === 'possessive' || (i > 0 && DURING.has(tokenAt(w, i - 1).stem))
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
@@ -313,7 +320,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     else if (framed) {
       // The doer after the noun comes before the sentence's actor (ضمن الزيارة التي يقوم بها كارتر).
       const agent = trig === 'noun' ? agentAfter(ctx, end, cb) : null;
-      visitor = ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
+      const sent = sentTraveller(ctx, ca, i);
+      visitor = sent !== undefined ? sent
+        : otherPersonBefore(ctx, i) ? agent?.arg ?? null
+          : ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -490,6 +500,8 @@ function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): A
  * apposition that ends right before the clause (شي، الرئيس الصيني، قبل دعوة لزيارة).
  */
 function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  const sent = sentTraveller(ctx, ca, i);
+  if (sent !== undefined) return sent;
   const last = (from: number, to: number) => ctx.argsIn(from, to).filter(isLeaderArg).filter((a) => !relativeSubject(ctx, from, a.word)).pop() ?? null;
   const here = last(ca, i);
   // (Not when the clause opens with إن: a reported clause has a subject of its own.)
@@ -505,6 +517,25 @@ function invitee(ctx: SentenceContext, ca: number, i: number): Arg | null {
     close = open;
   }
   return null;
+}
+
+/**
+ * A verb that sends or invites its object to travel (دعاه، فوضه، كلفها) between the clause's start and
+ * the visit noun: the traveller is the object pronoun's antecedent, the leader ending right before the
+ * verb (رسالة لخادم الحرمين دعاه: not the bearer named further back), and never the verb's subject
+ * after it. Null when no leader stands there; undefined when no such verb is in the clause.
+ */
+function sentTraveller(ctx: SentenceContext, ca: number, i: number): Arg | null | undefined {
+  const hits = sentObject.scan(ctx.words, ca, i);
+  const verb = hits[hits.length - 1];
+  if (!verb) return undefined;
+  // (From the sentence's start: the antecedent may stand before the comma that opens the clause.)
+  const before = ctx.argsIn(0, verb.from).filter(isLeaderArg).pop();
+  if (!before) return null;
+  // Past an apposition and a relative pronoun, which stand for him (بوتين، الرئيس الروسي، الذي دعاه).
+  let end = pastParenthetical(ctx.words, before.mention ? before.mention.tokenEnd - base(ctx) : before.word + 1);
+  while (end < verb.from && (tokenAt(ctx.words, end).norm === ',' || RELATIVES.has(tokenAt(ctx.words, end).stem))) end++;
+  return verb.from - end <= 1 ? before : null;
 }
 
 /** The leader coordinated right before `last` by و (بوتين ونظيره التركي أردوغان): he travels too. */
@@ -535,6 +566,19 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
   for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
   for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Is the person named last before word i in the sentence one the gazetteer lists as no leader (عن طريق
+ * عضوين بالكونغرس … مايك بومبيو خلال زيارة لفيينا)? Then a framed visit noun is his: no leader named
+ * further back in the sentence, nor its actor, fills it.
+ */
+function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ctx.mentionAt[k];
+    if (m && (m.kind === 'Person' || m.kind === 'Leader' || m.kind === 'Office')) return m.kind === 'Person';
+  }
   return false;
 }
 
@@ -749,10 +793,14 @@ function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 
-/** The end of the participants after a meeting's trigger: a comma opening a new coordinated clause (، وتلقى). */
+/**
+ * The end of the participants after a meeting's trigger: a comma opening a new coordinated clause
+ * (، وتلقى), or a reported clause (أكد بعد محادثات في موسكو أن … الأسد), whose leaders are what was said.
+ */
 function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
   const w = ctx.words;
   for (let k = from; k + 1 < to; k++) {
+    if (k > from && reportedOpeners.has(tokenAt(w, k).norm)) return k;
     const next = tokenAt(w, k + 1);
     if (tokenAt(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
   }
@@ -811,8 +859,19 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
   const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
+  // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
+  // greetings or a message are for, not one who took part.
+  // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
+  const addressee = (a: Arg): boolean => {
+    let k = a.word;
+    for (let j = k - 1; j >= Math.max(end, k - 4); j--) {
+      const m = ctx.mentionAt[j];
+      if (m && (m.via === 'title' || m.kind === 'Office') && m.tokenEnd - base(ctx) === k) { k = m.tokenStart - base(ctx); j = k; }
+    }
+    return tokenAt(w, k).prefixes.includes('ل');
+  };
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
-    .filter(isLeaderArg).sort((x, y) => x.word - y.word);
+    .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;
