@@ -13,7 +13,8 @@ import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
 import { findAgreementReferences, referenceAnchors } from './references.ts';
 import { recorded } from './registry.ts';
-import { findVetoes, vetoAnchors } from './vetoes.ts';
+import { component } from './patterns/registry.ts';
+import './vetoes.ts';
 import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
 
 export { datesIn, findDates, type DateExpr } from './dates.ts';
@@ -26,7 +27,8 @@ const REFERENCE = 8;
 const GATE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number): void => { for (const w of words) GATE.set(w, (GATE.get(w) ?? 0) | bit); };
 mark(agreementAnchors(), AGREEMENT);
-mark(vetoAnchors(), VETO);
+const vetoes = component('veto')!;
+mark(vetoes.anchors(), VETO);
 mark(visitAnchors(), VISIT);
 mark(referenceAnchors(), REFERENCE);
 
@@ -69,7 +71,7 @@ export function relate(doc: Document): void {
     const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
     if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
     facts.push(...refs.filter(recorded));
-    if (bits & VETO) facts.push(...findVetoes(ctx));
+    if (bits & VETO) facts.push(...vetoes.find(ctx));
     if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);
       facts.push(...visits, ...meetings);
