@@ -119,6 +119,20 @@ export class CompiledPatterns {
     return out.sort((a, b) => a.anchor - b.anchor);
   }
 
+  /**
+   * The first word at or after `p` that no adjunct covers: where a verb's arguments begin once the
+   * time phrases, places and insertions after it are passed. An adjunct holding a word `keep` wants
+   * (the agreement noun itself) is not skipped.
+   */
+  pastAdjuncts(ctx: SentenceContext, p: number, keep: (k: number) => boolean = () => false): number {
+    const A = adjunctsOf(ctx, this.file.adjuncts);
+    for (let q = A.fwd.get(p); q !== undefined; q = A.fwd.get(p)) {
+      for (let k = p; k < q; k++) if (keep(k)) return p;
+      p = q;
+    }
+    return p;
+  }
+
   /** Does the named sequence end right before word `at` (leftwards, nearest first)? */
   sequenceBefore(ctx: SentenceContext, name: string, at: number): boolean {
     const els = this.compiled.get(`seq:${name}`);
@@ -249,7 +263,7 @@ export class CompiledPatterns {
 interface Adjuncts { fwd: Map<number, number>; bwd: Map<number, number> }
 
 const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
-let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
+let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
 function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts {
@@ -259,7 +273,7 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   const a = adjunctWords();
   tables ??= {
     time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
-    preps: new PhraseTable<true>().addAll(a.place_preps, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
+    preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
     dashes: new Set(a.dashes),
   };
   const T = tables;
@@ -273,7 +287,8 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   if (has('place')) {
     for (let i = 0; i < w.length; i++) {
       const prep = T.preps.matchAt(w, i);
-      const at = prep ? prep.to : i;
+      const noun = prep ? T.placeNouns.matchAt(w, prep.to) : null;
+      const at = noun ? noun.to : prep ? prep.to : i;
       const m = ctx.mention(at);
       if (m && PLACE_KINDS.has(m.kind) && (prep || tokenAt(w, at).prefixes.includes('ب')) && m.via !== 'nisba') spans.push([i, ctx.after(at)]);
     }

@@ -92,7 +92,11 @@ export const PatternFile = z.object({
   merge_anchors_within: z.number().int().min(0).default(0),
   /** Named word sequences the component's conditions look for (before or after a slot). */
   sequences: z.record(Name, z.array(Element).min(1)).default({}),
-  patterns: z.array(Pattern).min(1),
+  /**
+   * Empty while a relation's hand-written finder still reads its constructions and only asks the
+   * engine where the adjuncts after a word end (agreements, visits: docs/relations.md).
+   */
+  patterns: z.array(Pattern).default([]),
 }).strict();
 export type PatternFile = z.infer<typeof PatternFile>;
 
