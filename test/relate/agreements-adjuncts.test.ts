@@ -20,6 +20,11 @@ describe('agreements: adjuncts between the signing verb and its subject', () => 
     expect(parties('ووقعت في العاصمة الرياض، خلال زيارة قصيرة، السعودية ومصر مذكرة تفاهم.')).toEqual([['EGY', 'SAU']]);
   });
 
+  it('reads the subject between commas after a time phrase, not as an insertion', () => {
+    expect(parties('ووقع أمس الاثنين، الرئيس الروسي فلاديمير بوتين، اتفاقية شراكة مع فيتنام.')).toEqual([['RUS', 'VNM']]);
+    expect(parties('ووقعت، مصر والأردن، مذكرة تفاهم.')).toEqual([['EGY', 'JOR']]);
+  });
+
   it('keeps the negation before the verb: no agreement across the same adjuncts', () => {
     expect(agreements('ولم توقع أمس، وفق ما أعلنته وكالة الأنباء الرسمية، مصر والأردن مذكرة تفاهم.')).toEqual([]);
   });

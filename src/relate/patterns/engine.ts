@@ -31,6 +31,7 @@ export interface Hooks { predicates?: Record<string, Predicate>; conditions?: Re
 
 const KIND: Record<Exclude<EntityKind, 'DATE'>, MentionKind> = { STATE: 'State', LEADER: 'Leader', OFFICE: 'Office', BODY: 'UNBody', ORG: 'Organization', CITY: 'City' };
 const PLACE_KINDS = new Set<MentionKind>(['City', 'State', 'UNBody', 'Organization']);
+const PARTY_KINDS = new Set<MentionKind>(['Leader', 'Office', 'State', 'UNBody', 'Organization']);
 /** The longest phrase a class may hold, so a leftward match can look for the phrase's first word. */
 const MAX_PHRASE = 5;
 
@@ -128,6 +129,10 @@ export class CompiledPatterns {
     const A = adjunctsOf(ctx, this.file.adjuncts);
     for (let q = A.fwd.get(p); q !== undefined; q = A.fwd.get(p)) {
       for (let k = p; k < q; k++) if (keep(k)) return p;
+      // Commas around a party right after a time phrase enclose the subject, not an insertion
+      // (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة).
+      const inner = isBreak(tokenAt(ctx.words, p)) ? ctx.mention(p + 1) : null;
+      if (inner && PARTY_KINDS.has(inner.kind) && inner.via !== 'nisba' && !ctx.isOblique(p + 1)) return p;
       p = q;
     }
     return p;
