@@ -250,8 +250,9 @@ function opensClause(ctx: SentenceContext, i: number, clauseStart: number): bool
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
   let [ca, cb] = ctx.clause(i);
-  // A comma-enclosed insertion right after the verb (ووصل، صباح اليوم، بوتين إلى …): read past it.
-  if (trig === 'verb' && pastParenthetical(w, end) > end) { end = pastParenthetical(w, end); cb = ctx.clause(end)[1]; }
+  // Adjuncts right after the verb (ووصل، صباح اليوم، بوتين إلى …؛ ووصل أمس - بحسب الوكالة - بوتين): read past them.
+  const resume = trig === 'verb' ? adjuncts().pastAdjuncts(ctx, end) : end;
+  if (resume > end) { end = resume; cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
   let after = end;
   // A visit told in passing (الزيارة التي قام بها): dated only by its own relative clause.
