@@ -129,10 +129,7 @@ export class CompiledPatterns {
     const A = adjunctsOf(ctx, this.file.adjuncts);
     for (let q = A.fwd.get(p); q !== undefined; q = A.fwd.get(p)) {
       for (let k = p; k < q; k++) if (keep(k)) return p;
-      // Commas around a party right after a time phrase enclose the subject, not an insertion
-      // (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة).
-      const inner = isBreak(tokenAt(ctx.words, p)) ? ctx.mention(p + 1) : null;
-      if (inner && PARTY_KINDS.has(inner.kind) && inner.via !== 'nisba' && !ctx.isOblique(p + 1)) return p;
+      if (A.party.has(p)) return p;
       p = q;
     }
     return p;
@@ -184,6 +181,11 @@ export class CompiledPatterns {
       for (;;) {
         if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: p, to: q, segments: seg, label: null, token: false }); return true; }
         const skip = A.fwd.get(q);
+        if (skip !== undefined && A.party.has(q)) {
+          // Commas around a party: its words are the slot's, counted, the commas not.
+          if (n + (skip - q - 2) > e.el.gap.max) return false;
+          seg.push([q + 1, skip - 1]); n += skip - q - 2; q = skip; continue;
+        }
         if (skip !== undefined) { q = skip; continue; }
         if (q >= ctx.words.length || isBreak(tokenAt(ctx.words, q)) || n >= e.el.gap.max) return false;
         const last = seg.at(-1);
@@ -192,11 +194,11 @@ export class CompiledPatterns {
       }
     }
     if (e.el.edge) return (p >= ctx.words.length || isBreak(tokenAt(ctx.words, p))) && next(p);
-    for (const start of withSkip(A.fwd, p)) {
+    for (const start of withSkip(A, 'fwd', p)) {
       const to = this.testAt(ctx, e, start);
       if (to !== null) {
         const ends = [to];
-        if (e.el.repeat) for (let t = this.testAt(ctx, e, skipAll(A.fwd, ends.at(-1)!)); t !== null; t = this.testAt(ctx, e, skipAll(A.fwd, ends.at(-1)!))) ends.push(t);
+        if (e.el.repeat) for (let t = this.testAt(ctx, e, skipAll(A, ends.at(-1)!)); t !== null; t = this.testAt(ctx, e, skipAll(A, ends.at(-1)!))) ends.push(t);
         for (const end of ends.reverse()) {
           if (next(end)) { if (e.el.slot) slots.set(e.el.slot, { from: start, to: end, segments: [[start, end]], label: this.labelAt(ctx, e, start), token: true }); return true; }
         }
@@ -217,6 +219,10 @@ export class CompiledPatterns {
       for (;;) {
         if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: q, to: p, segments: seg.reverse(), label: null, token: false }); return true; }
         const skip = A.bwd.get(q);
+        if (skip !== undefined && A.party.has(skip)) {
+          if (n + (q - skip - 2) > e.el.gap.max) return false;
+          seg.push([skip + 1, q - 1]); n += q - skip - 2; q = skip; continue;
+        }
         if (skip !== undefined) { q = skip; continue; }
         if (q <= 0 || isBreak(tokenAt(ctx.words, q - 1)) || n >= e.el.gap.max) return false;
         const first = seg.at(-1);
@@ -225,7 +231,7 @@ export class CompiledPatterns {
       }
     }
     if (e.el.edge) return (p <= 0 || isBreak(tokenAt(ctx.words, p - 1))) && next(p);
-    for (const end of withSkip(A.bwd, p)) {
+    for (const end of withSkip(A, 'bwd', p)) {
       for (let start = end - 1; start >= Math.max(0, end - MAX_PHRASE); start--) {
         if (this.testAt(ctx, e, start) !== end) continue;
         if (next(start)) { if (e.el.slot) slots.set(e.el.slot, { from: start, to: end, segments: [[start, end]], label: this.labelAt(ctx, e, start), token: true }); return true; }
@@ -265,7 +271,16 @@ export class CompiledPatterns {
 }
 
 /** Adjunct spans of one sentence: by first word (to its end) and by end (to its first word). */
-interface Adjuncts { fwd: Map<number, number>; bwd: Map<number, number> }
+interface Adjuncts {
+  fwd: Map<number, number>;
+  bwd: Map<number, number>;
+  /**
+   * First words of insertions that enclose a party (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي
+   * لافروف، في الدوحة؛ واستخدمت أمس، روسيا والصين، حق النقض): the commas enclose an argument, so a
+   * gap reads its words and an argument search starts there.
+   */
+  party: Set<number>;
+}
 
 const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
 let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
@@ -298,11 +313,17 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
       if (m && PLACE_KINDS.has(m.kind) && (prep || tokenAt(w, at).prefixes.includes('ب')) && m.via !== 'nisba') spans.push([i, ctx.after(at)]);
     }
   }
+  const party = new Set<number>();
   const enclosed = (open: (k: number) => boolean, close: (k: number) => boolean) => {
     for (let i = 0; i < w.length; i++) {
       if (!open(i)) continue;
       for (let k = i + 1; k < Math.min(w.length, i + 2 + a.max_insertion); k++) {
-        if (close(k)) { if (k > i + 1) spans.push([i, k + 1]); break; }
+        if (close(k)) {
+          if (k > i + 1) spans.push([i, k + 1]);
+          const m = k > i + 1 ? ctx.mention(i + 1) : null;
+          if (m && PARTY_KINDS.has(m.kind) && m.via !== 'nisba' && !ctx.isOblique(i + 1)) party.add(i);
+          break;
+        }
         if (isBreak(tokenAt(w, k))) break;
       }
     }
@@ -317,7 +338,7 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
       if (t && m && (m.kind === 'Leader' || m.kind === 'Office')) spans.push([i, t.to]);
     }
   }
-  const out: Adjuncts = { fwd: new Map(), bwd: new Map() };
+  const out: Adjuncts = { fwd: new Map(), bwd: new Map(), party };
   for (const [s, e] of spans) {
     if ((out.fwd.get(s) ?? -1) < e) out.fwd.set(s, e);
     if ((out.bwd.get(e) ?? Infinity) > s) out.bwd.set(e, s);
@@ -328,13 +349,20 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   return out;
 }
 
-/** The position itself, then past each adjunct starting (or ending) there. */
-function withSkip(m: Map<number, number>, p: number): number[] {
+/**
+ * The position itself, then past each adjunct starting (fwd) or ending (bwd) there, up to an
+ * insertion enclosing a party: that holds an argument, never skipped.
+ */
+function withSkip(A: Adjuncts, dir: 'fwd' | 'bwd', p: number): number[] {
+  const m = A[dir];
   const out = [p];
-  for (let q = m.get(p); q !== undefined && !out.includes(q); q = m.get(q)) out.push(q);
+  for (let q = m.get(p); q !== undefined && !out.includes(q); q = m.get(q)) {
+    if (A.party.has(dir === 'fwd' ? out.at(-1)! : q)) break;
+    out.push(q);
+  }
   return out;
 }
-const skipAll = (m: Map<number, number>, p: number): number => withSkip(m, p).at(-1)!;
+const skipAll = (A: Adjuncts, p: number): number => withSkip(A, 'fwd', p).at(-1)!;
 
 /** A relation's pattern file (data/patterns/<name>), checked and compiled with its lexicon and hooks. */
 export function loadPatterns(name: string, lexicon: unknown, hooks: Hooks): CompiledPatterns {
