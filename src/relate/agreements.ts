@@ -10,7 +10,9 @@ import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, vis
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
-import { isDigits, pastParenthetical, sentenceWords } from './words.ts';
+import { isDigits, sentenceWords } from './words.ts';
+import { lazy } from '../data.ts';
+import { loadPatterns } from './patterns/engine.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
@@ -48,6 +50,8 @@ const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
+/** The adjunct classes passed after a signing verb: the pattern engine's, per data/patterns/agreements.yaml. */
+const adjuncts = lazy(() => loadPatterns('agreements.yaml', L, {}));
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
@@ -176,9 +180,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const relative = verbal ? relativeHead(ctx, i, ca) : null;
     if (withPronoun && !relative && !triggers.matchAt(w, i)) continue;
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
-    // A comma-enclosed insertion right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…) is
-    // an adjunct: the subject and object are read after it.
-    const argsFrom = verbal ? pastParenthetical(w, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
+    // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
+    const argsFrom = verbal ? adjuncts().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
     const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
     const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
       : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));

@@ -13,20 +13,24 @@ import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
 import { findAgreementReferences, referenceAnchors } from './references.ts';
 import { recorded } from './registry.ts';
-import { findVetoes, vetoAnchors } from './vetoes.ts';
+import { components } from './patterns/registry.ts';
+// Relation components register themselves with the engine's registry on import.
+import './vetoes.ts';
 import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
 
 export { datesIn, findDates, type DateExpr } from './dates.ts';
 
 const AGREEMENT = 1;
-const VETO = 2;
 const VISIT = 4;
 const REFERENCE = 8;
 /** Anchor word → which relations it may signal, built once. */
 const GATE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number): void => { for (const w of words) GATE.set(w, (GATE.get(w) ?? 0) | bit); };
 mark(agreementAnchors(), AGREEMENT);
-mark(vetoAnchors(), VETO);
+/** Each registered component gets its own bit, above the hand-written finders'. */
+const REGISTERED = components().map((c, i) => ({ c, bit: 16 << i }));
+for (const { c, bit } of REGISTERED) mark(c.anchors(), bit);
+const ANY_REGISTERED = REGISTERED.reduce((a, r) => a | r.bit, 0);
 mark(visitAnchors(), VISIT);
 mark(referenceAnchors(), REFERENCE);
 
@@ -63,13 +67,13 @@ export function relate(doc: Document): void {
     const mentions = bySentence.get(index);
     if (!mentions && !(bits & (AGREEMENT | REFERENCE))) continue;
     const visit = (bits & VISIT) !== 0 && index >= firstLeader;
-    if (!(bits & (AGREEMENT | VETO | REFERENCE)) && !visit) continue;
+    if (!(bits & (AGREEMENT | REFERENCE | ANY_REGISTERED)) && !visit) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
     // References first: a signing whose object is a registry name is that agreement (see findAgreements).
     const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
     if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
     facts.push(...refs.filter(recorded));
-    if (bits & VETO) facts.push(...findVetoes(ctx));
+    for (const { c, bit } of REGISTERED) if (bits & bit) facts.push(...c.find(ctx));
     if (visit) {
       const { visits, meetings } = findVisitsAndMeetings(ctx);
       facts.push(...visits, ...meetings);

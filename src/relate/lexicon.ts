@@ -88,7 +88,8 @@ export const VetoesLexicon = z.object({
   un_draft_words: Words,
   subject_lead: Words,
   unsc_words: Words,
-  after_cues: Words,
+  after_cues: z.object({ words: Words, phrases: Words }),
+  council_words: Words,
 });
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 

@@ -3,183 +3,127 @@
  * واشنطن بالفيتو مشروع قرار، الفيتو الروسي) on a UN draft resolution becomes a VetoFact with the
  * draft's subject and date. Input: a SentenceContext. Output: VetoFact[].
  * Not vetoes (GUIDELINES): the veto power in general, threats, hypotheticals, vetoes of laws.
+ *
+ * The constructions (word orders, windows, what may stand between verb and veto) are data:
+ * data/patterns/vetoes.yaml, run by the pattern engine. This component names the conditions the
+ * patterns call (modality, pending forms, the Council in context) and builds the facts.
  */
 import type { VetoFact } from '../model.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { PhraseTable, phraseWords, vetoesLexicon as L } from './lexicon.ts';
 import { hypotheticalIn, isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
-import { parentheticalOpening, pastParenthetical, type Word } from './words.ts';
+import { loadPatterns, type Match } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
+import type { Word } from './words.ts';
 
-const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
-const selfVerbs = new PhraseTable<true>().addAll(L.self_verbs, true);
-const sinkVerbs = new PhraseTable<true>().addAll(L.sink_verbs, true);
-const dualVerbs = new Set(L.dual_verbs.flatMap(phraseWords));
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
 const presentForms = new Set(L.headline_present.flatMap(phraseWords));
-const cast = new PhraseTable<'verb' | 'noun' | 'pending'>()
-  .addAll(L.cast.verbs, 'verb').addAll(L.cast.nouns, 'noun').addAll(L.pending.verbs, 'pending')
-  .addAll(L.headline_present.filter((v) => !phraseWords(v).some((x) => pendingForms.has(x))), 'pending');
-const occasions = new Set(L.occasions.flatMap(phraseWords));
-const relatives = new Set(L.relatives.flatMap(phraseWords));
 /** A present-tense form (تستخدم، تنقض): pending in body text, a report of the past in a headline. */
 const isPresent = (w: Word): boolean => w.keys.some((k) => presentForms.has(k));
-
-/**
- * Does the verb at k stand in the relative clause of an occasion noun (المرة الرابعة التي تستخدم
- * فيها، عدد المرات التي استخدمت فيها)? Such a clause counts past casts.
- */
-function countsOccasions(w: Word[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (!tokenAt(w, j).keys.some((x) => relatives.has(x))) continue;
-    for (let o = j - 1; o >= Math.max(0, j - 3); o--) if (tokenAt(w, o).keys.some((x) => occasions.has(x))) return true;
-    return false;
-  }
-  return false;
-}
+const vetoNouns = new PhraseTable<true>().addAll(L.nouns, true);
 const domestic = new PhraseTable<true>().addAll(L.domestic_cues, true);
 const drafts = new PhraseTable<true>().addAll(L.draft_words, true);
 const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
 const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
-const afterCues = new PhraseTable<true>().addAll(L.after_cues, true);
+const council = new PhraseTable<true>().addAll(L.council_words, true);
 const PERMANENT = new Set(L.permanent_members);
-/**
- * How far after the veto noun a cue may stand: an adjective (محتمل) only past a nisba (الفيتو
- * الروسي المحتمل), so "ضد مشروع القرار المرتقب التصويت عليه" stays a cast; a phrase (أي مشروع) further,
- * past a preposition and a second name (حق النقض "فيتو" ضد أي مشروع).
- */
-const AFTER_WORD = 2;
-const AFTER_PHRASE = 5;
 
-export const vetoAnchors = (): Iterable<string> => [...vetoNouns.anchors, ...selfVerbs.anchors, ...sinkVerbs.anchors];
+/** What the sentence gate found: read by the patterns' conditions. */
+interface Scene { nouns: boolean; here: boolean; before: boolean }
+const scenes = new WeakMap<SentenceContext, Scene>();
+const scene = (ctx: SentenceContext): Scene => scenes.get(ctx) ?? { nouns: false, here: false, before: false };
 
-/** How far before the veto noun its casting verb may stand (استخدمت موسكو مؤخرا حق النقض). */
-const VERB_WINDOW = 6;
+/** Is the verb of a match in a clause counting earlier casts (المرة الرابعة التي تستخدم فيها)? */
+const counts = (ctx: SentenceContext, at: number): boolean => patterns().sequenceBefore(ctx, 'occasion-clause', at);
+const verbAt = (m: Match): number => m.slots.get('verb')?.from ?? m.anchor;
+
+const patterns = (() => {
+  let compiled: ReturnType<typeof loadPatterns> | null = null;
+  return () => compiled ??= loadPatterns('vetoes.yaml', L, {
+    predicates: {
+      // سيستخدم / ستلجأ: the future of a pending form; سيسقط: any future verb, which governs the veto noun.
+      'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (x) => pendingForms.has(x) || presentForms.has(x)),
+      'future-imperfect': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (x) => x.length > 2 && /^[يت]/.test(x)),
+      'present-in-body': (ctx, i) => !ctx.headline && isPresent(tokenAt(ctx.words, i)),
+      // "نستعد لفيتو روسي": a veto noun after purpose ل is expected or called for.
+      purpose: (ctx, i) => isPurpose(tokenAt(ctx.words, i)),
+    },
+    conditions: {
+      // A pending form is a cast only in a headline (not dated later) or a clause counting occasions;
+      // a future, or a casting noun of purpose (سيضطر لاستخدام), never.
+      'not-done': (ctx, m) => {
+        const v = m.slots.get('verb');
+        if (!v) return false;
+        const word = tokenAt(ctx.words, v.from);
+        if (v.label === 'future' || v.label === 'future-pending') return true;
+        if (v.label === 'noun') return isPurpose(word);
+        const reported = (ctx.headline && isPresent(word) && !ctx.dates.some((d) => d.future)) || counts(ctx, v.from);
+        return v.label === 'pending' && !reported;
+      },
+      'not-fact': (ctx, m) => modalityAt(ctx.words, verbAt(m)).modality !== 'fact',
+      // استخدام روسيا وربما الصين حق النقض: a "maybe" between the casting word and the veto.
+      'maybe-between': (ctx, m) => hypotheticalIn(ctx.words, verbAt(m) + 1, m.slots.get('object')?.from ?? m.anchor),
+      // A sinking verb (أسقطت الطائرة) is a veto only where a veto or the Council is in view.
+      'sink-outside-veto': (ctx, m) => m.slots.get('verb')?.label === 'sink' && !(scene(ctx).nouns || scene(ctx).here || scene(ctx).before),
+    },
+    fillers: {
+      // The first leader, office or state of the sentence outside the veto's clause (قال بوتين إن بلاده …).
+      'clause-actor': (ctx, m) => { const [a, b] = ctx.clause(m.anchor); const x = ctx.actor(a, b); return x ? [x] : []; },
+      // The two states named last before a dual verb (موسكو وبكين … بعدما أسقطتا).
+      'last-two-states': (ctx, m) => ctx.argsIn(0, verbAt(m)).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2),
+    },
+  });
+})();
 
 export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const w = ctx.words;
-  const hits = vetoNouns.scan(w);
-  // نقضت روسيا مشروع قرار: the verb is the veto; a verb never carries the article (حق النقض is a noun).
-  const selfHits = selfVerbs.scan(w).filter((h) => { const v = tokenAt(w, h.from); return !v.prefixes.includes('ال') && (ctx.headline || !isPresent(v)); });
-  const sinkHits = sinkVerbs.scan(w).filter((h) => !tokenAt(w, h.from).prefixes.includes('ال'));
-  if (!hits.length && !selfHits.length && !sinkHits.length) return [];
+  const nouns = vetoNouns.scan(w).length > 0;
   // A veto of a law, a bill or candidates is not a UN veto.
   if (domestic.scan(w).length) return [];
   // The Security Council named, or a draft resolution (مشروع قرار) with no other organisation in the
-  // sentence: a veto "in the European Union" or "in the Arab League" is not a UN veto.
+  // sentence: a veto "in the European Union" or "in the Arab League" is not a UN veto. "The council"
+  // alone is the Security Council beside a veto noun (أسقط المجلس مشروع القرار بفيتو روسي).
   const inSentence = ctx.doc.mentions.filter((m) => m.sentence === ctx.index);
-  // The Council named here, or earlier in the article or in its title: a later sentence may call it
-  // "the council" or leave it out (المرة الرابعة التي تستخدم فيها موسكو حق النقض).
-  const here = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0;
+  const here = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0 || (nouns && council.scan(w).length > 0);
+  // The Council named earlier in the article or in its title: a later sentence may leave it out.
   const before = ctx.doc.mentions.some((m) => m.kind === 'UNBody' && m.id === 'UNSC' && (m.sentence < ctx.index || isHeadline(ctx.doc, m.sentence)));
   const otherBody = inSentence.some((m) => m.kind === 'Organization');
   const drafted = unDrafts.scan(w).length > 0;
   if (!here && otherBody) return [];
   if (!here && !drafted && !before) return [];
+  scenes.set(ctx, { nouns, here, before });
   // With the Council only in an earlier sentence, the caster must be a state (روسيا، موسكو، الفيتو
   // الروسي): a person casting a veto (الرئيس أوباما) is vetoing a law.
   const stateOnly = !here && !drafted;
 
+  const P = patterns();
   const out: VetoFact[] = [];
   const usedVerbs = new Set<number>();
-  let lastEnd = -10;
-  for (const hit of hits) {
-    // "حق النقض (الفيتو)": a second name for the same veto, not a second veto.
-    const gap = hit.from - lastEnd;
-    lastEnd = hit.to;
-    if (gap >= 0 && gap <= 2) continue;
-    const [ca, cb] = ctx.clause(hit.from);
-    let verbAt = -1;
-    let pending = false;
-    let future = false;
-    const seek = (from: number, to: number): void => {
-      for (let k = from; k >= to; k--) {
-        // A verb never carries the article: the النقض of "حق النقض" before a second name (الفيتو) is no cast.
-        const word = tokenAt(w, k);
-        const c = word.prefixes.includes('ال') ? null : cast.matchAt(w, k);
-        // A present or habitual form is a cast in a headline or in a clause counting occasions.
-        // A casting noun with purpose ل (سيضطر لاستخدام حق الفيتو) is an aim, not a cast.
-        // A headline's present dated later (روسيا تستخدم الفيتو غدا) is still to come.
-        const reported = (ctx.headline && isPresent(word) && !ctx.dates.some((d) => d.future)) || countsOccasions(w, k);
-        if (c) { verbAt = k; pending = (c.payload === 'pending' && !reported) || (c.payload === 'noun' && isPurpose(word)); break; }
-        if (isFutureVerb(word, (x) => pendingForms.has(x) || presentForms.has(x))) { verbAt = k; pending = true; break; }
-        // "وسيسقط الفيتو الروسي": a future verb governing the veto noun.
-        if (isFutureVerb(word, (x) => x.length > 2 && /^[يت]/.test(x))) { future = true; break; }
-      }
-    };
-    seek(hit.from - 1, Math.max(ca, hit.from - VERB_WINDOW));
-    // The verb before a comma-enclosed insertion that opens the clause (واستخدمت، صباح اليوم، روسيا حق
-    // النقض; استخدمت روسيا، مساء الاثنين، حق النقض): read on in the clause before the insertion.
-    const opening = verbAt < 0 && !future && ca > 0 && hit.from - ca < VERB_WINDOW ? parentheticalOpening(w, ca - 1) : -1;
-    if (opening > 0) seek(opening - 1, Math.max(ctx.clause(opening - 1)[0], opening - VERB_WINDOW));
-    // Two insertions (واستخدمت، بحسب مصادر، روسيا والصين، مساء أمس، حق النقض): one clause further back.
-    const second = verbAt < 0 && !future && opening > 0 ? ctx.clause(opening - 1)[0] : -1;
-    const further = second > 0 && opening - second < VERB_WINDOW ? parentheticalOpening(w, second - 1) : -1;
-    if (further > 0) seek(further - 1, Math.max(ctx.clause(further - 1)[0], further - VERB_WINDOW));
-    if (future) continue;
-    // "الفيتو الروسي" / "فيتو أمريكي": the nisba after the noun names who cast it.
-    const nisba = ctx.argsIn(hit.to, Math.min(cb, hit.to + 3), { obliques: true })
-      .filter((a) => a.mention?.via === 'nisba' && a.word <= hit.to + 1);
-    if (verbAt < 0 && !nisba.length) continue;
-    // "نستعد لفيتو روسي": a bare veto noun after a preposition may be expected or called for, not cast.
-    if (verbAt < 0 && isPurpose(tokenAt(w, hit.from))) continue;
-    const at = verbAt >= 0 ? verbAt : hit.from;
-    if (pending || usedVerbs.has(at)) continue;
+  for (const m of P.run(ctx)) {
+    const verb = m.slots.get('verb');
+    const object = m.slots.get('object');
+    if (!object) continue;
+    const at = verb ? verb.from : m.anchor;
+    // One cast per verb: a second veto noun after it (استخدمت الفيتو … حق النقض), or a sinking verb
+    // right after a casting one, is the same cast.
+    if (usedVerbs.has(at) || (m.pattern.group === 'annul' && usedVerbs.has(at - 1))) continue;
     usedVerbs.add(at);
-    const reading = modalityAt(w, at);
-    if (reading.modality !== 'fact') continue;
-    // A "maybe" between the casting noun and the veto (استخدام روسيا وربما الصين حق النقض), or a
-    // possible / any-draft veto right after it, is no cast.
-    if (hypotheticalIn(w, at + 1, hit.from)) continue;
-    if (afterCues.scan(w, hit.to, Math.min(cb, hit.to + AFTER_PHRASE))
-      .some((c) => c.to - c.from > 1 || c.from < hit.to + AFTER_WORD)) continue;
-
-    let casters: Arg[] = [];
-    if (verbAt >= 0) {
-      casters = ctx.argsIn(pastParenthetical(w, verbAt + 1), hit.from);
-      // The subject before the verb, in the verb's own clause (وروسيا والصين استخدمتا، مساء أمس، حق النقض).
-      if (!casters.length) casters = ctx.argsIn(ctx.clause(verbAt)[0], verbAt);
-      if (!casters.length) {
-        const actor = ctx.actor(ca, cb);
-        if (actor) casters = [actor];
-      }
-    }
-    casters.push(...nisba);
+    let casters: Arg[] = P.argsOf(ctx, m, 'actor');
     if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
     const states = permanentStates(casters);
     if (!states.length) continue;
+    const annul = m.pattern.group === 'annul';
     // Earlier casts counted as a batch are not dated by the article's day.
-    const counted = verbAt >= 0 && countsOccasions(w, verbAt);
-    const subject = subjectOf(ctx, hit.to);
+    const counted = !!verb && !annul && counts(ctx, verb.from);
+    const subject = subjectOf(ctx, annul ? object.from : object.to);
     // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
-    // not date it (a headline's it does).
-    // Nor is a cast told in passing, the Council named only earlier (وكانت روسيا استخدمت الفيتو مرارا).
-    const { date, rule: dateRule } = counted ? { date: null, rule: 'none' } : ctx.dateFor(at, !stateOnly && (verbAt >= 0 || ctx.headline || !!subject));
-    const rule = `veto:${verbAt >= 0 ? 'cast-verb' : 'nisba'}|date:${dateRule}`;
-    const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : hit.to, rule, verbAt >= 0 ? 0.9 : 0.75);
+    // not date it (a headline's it does). Nor is a cast told in passing, the Council named only earlier.
+    const { date, rule: dateRule } = counted ? { date: null, rule: 'none' }
+      : ctx.dateFor(at, annul || (!stateOnly && (!!verb || ctx.headline || !!subject)));
+    const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : object.to, `${m.pattern.id}|date:${dateRule}`, m.pattern.confidence);
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
-  }
-  // A sinking verb is a veto only in a veto article's Council (a veto or the Council named in the
-  // sentence, or the Council named earlier): "أسقطت الطائرة" is no draft.
-  const sinking = hits.length > 0 || here || before ? sinkHits : [];
-  for (const hit of [...selfHits, ...sinking.filter((h) => !selfHits.some((x) => x.from === h.from))]) {
-    // Past a comma-enclosed insertion after the verb (ونقضت، بحسب مصادر رسمية، روسيا مشروع قرار).
-    const from = pastParenthetical(w, hit.to);
-    const draft = drafts.scan(w, from, Math.min(w.length, from + 6))[0];
-    if (!draft || usedVerbs.has(hit.from) || usedVerbs.has(hit.from - 1) || modalityAt(w, hit.from).modality !== 'fact') continue;
-    const [ca] = ctx.clause(hit.from);
-    let casters = ctx.argsIn(from, draft.from);
-    if (!casters.length) casters = ctx.argsIn(ca, hit.from);
-    // A dual verb with its subject dropped (بعدما أسقطتا): the two states named last before it.
-    if (!casters.length && tokenAt(w, hit.from).keys.some((k) => dualVerbs.has(k))) casters = ctx.argsIn(0, hit.from).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2);
-    if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
-    const states = permanentStates(casters);
-    if (!states.length) continue;
-    const { date, rule: dateRule } = ctx.dateFor(hit.from, true);
-    const subject = subjectOf(ctx, draft.from);
-    const ev = ctx.evidence(Math.min(hit.from, ...casters.map((c) => c.word)), subject ? subject.to : draft.to, `veto:annul-verb|date:${dateRule}`, 0.85);
-    for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev] });
   }
   return out;
 }
@@ -220,3 +164,5 @@ function skipMarks(text: string, i: number): number {
   while (i < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text.charAt(i))) i++;
   return i;
 }
+
+register({ relation: 'veto', anchors: () => patterns().anchors(), find: findVetoes, patterns });

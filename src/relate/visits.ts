@@ -15,6 +15,8 @@ import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
+import { lazy } from '../data.ts';
+import { loadPatterns } from './patterns/engine.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
 const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
@@ -250,8 +252,9 @@ function opensClause(ctx: SentenceContext, i: number, clauseStart: number): bool
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
   let [ca, cb] = ctx.clause(i);
-  // A comma-enclosed insertion right after the verb (ووصل، صباح اليوم، بوتين إلى …): read past it.
-  if (trig === 'verb' && pastParenthetical(w, end) > end) { end = pastParenthetical(w, end); cb = ctx.clause(end)[1]; }
+  // Adjuncts right after the verb (ووصل، صباح اليوم، بوتين إلى …؛ ووصل أمس - بحسب الوكالة - بوتين): read past them.
+  const resume = trig === 'verb' ? adjuncts().pastAdjuncts(ctx, end) : end;
+  if (resume > end) { end = resume; cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
   let after = end;
   // A visit told in passing (الزيارة التي قام بها): dated only by its own relative clause.
@@ -713,6 +716,8 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   const at = who.mention.tokenStart - base(ctx);
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
+  // Not the engine's adjuncts: a comma after the date opens the participant, whom a second comma
+  // closes (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة): no insertion.
   let from = pastParenthetical(ctx.words, end);
   for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
   if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
@@ -754,7 +759,7 @@ function receivedBy(ctx: SentenceContext, i: number, place: { state: string; cit
 
 /** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
 function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg | null {
-  const k = pastDates(ctx, pastParenthetical(ctx.words, end));
+  const k = adjuncts().pastAdjuncts(ctx, end);
   if (k >= ctx.words.length || !honorifics.has(tokenAt(ctx.words, k).stem)) return null;
   const l = ctx.focus.leadersBefore(tokenAt(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
   return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
@@ -772,6 +777,9 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
 }
 
 /** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
+/** The adjunct classes passed after a verb: the pattern engine's, per data/patterns/visits.yaml. */
+const adjuncts = lazy(() => loadPatterns('visits.yaml', L, {}));
+
 function pastDates(ctx: SentenceContext, k: number): number {
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
   return k;
@@ -853,7 +861,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
   // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
-  if (reception && passiveAgents.matchAt(w, pastDates(ctx, pastParenthetical(w, end)))) return null;
+  if (reception && passiveAgents.matchAt(w, adjuncts().pastAdjuncts(ctx, end))) return null;
   // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),

@@ -1,0 +1,370 @@
+/**
+ * The pattern engine: compiles a relation's pattern file (data/patterns/<relation>.yaml, see
+ * schema.ts) into matchers over a SentenceContext's words and mentions, and runs them. A pattern is a
+ * sequence of elements around one anchor element: the anchor is looked up first, the elements before
+ * it are matched leftwards (nearest first, as a reader looks back from the veto noun to its verb) and
+ * those after it rightwards. Between any two elements, and inside gaps, the adjunct classes the file
+ * names (time phrases, place phrases, comma- or dash-enclosed insertions, parentheses, title chains)
+ * are skipped and never counted toward a gap's size.
+ * Input: a PatternFile, the relation's lexicon, its named predicates. Output: Match[] per sentence.
+ */
+import { loadData } from '../../data.ts';
+import type { MentionKind } from '../../model.ts';
+import { tokenAt } from '../../normalise/index.ts';
+import type { Arg, SentenceContext } from '../context.ts';
+import { PhraseTable, visitsLexicon } from '../lexicon.ts';
+import { isBreak } from '../words.ts';
+import { AdjunctWords, type Element, type EntityKind, type Pattern, PatternFile, type TokenTest } from './schema.ts';
+
+/** A slot's words: its span, the ordinary words inside it (adjuncts left out) and the alternative that matched. */
+export interface Slot { from: number; to: number; segments: [number, number][]; label: string | null; token: boolean }
+export interface Match { pattern: Pattern; anchor: number; slots: Map<string, Slot> }
+
+/** A token predicate the component implements (isPresent, purpose ل…), named from the data. */
+export type Predicate = (ctx: SentenceContext, i: number) => boolean;
+/** A condition on a whole match (modality, the Council in context), named from the data. */
+export type Condition = (ctx: SentenceContext, m: Match) => boolean;
+/** Supplies a slot's arguments the words do not give (a dropped subject). */
+export type Filler = (ctx: SentenceContext, m: Match) => Arg[];
+
+export interface Hooks { predicates?: Record<string, Predicate>; conditions?: Record<string, Condition>; fillers?: Record<string, Filler> }
+
+const KIND: Record<Exclude<EntityKind, 'DATE'>, MentionKind> = { STATE: 'State', LEADER: 'Leader', OFFICE: 'Office', BODY: 'UNBody', ORG: 'Organization', CITY: 'City' };
+const PLACE_KINDS = new Set<MentionKind>(['City', 'State', 'UNBody', 'Organization']);
+const PARTY_KINDS = new Set<MentionKind>(['Leader', 'Office', 'State', 'UNBody', 'Organization']);
+/** The longest phrase a class may hold, so a leftward match can look for the phrase's first word. */
+const MAX_PHRASE = 5;
+
+interface CompiledTest { test: TokenTest; table: PhraseTable<true> | null; kinds: Set<MentionKind> | null; date: boolean }
+interface CompiledElement { el: Element; alts: CompiledTest[] }
+
+export class CompiledPatterns {
+  readonly file: PatternFile;
+  private readonly compiled = new Map<Pattern | string, CompiledElement[]>();
+
+  constructor(file: PatternFile, private readonly lexicon: unknown, private readonly hooks: Hooks = {}) {
+    this.file = file;
+    for (const p of file.patterns) {
+      if (p.elements.filter((e) => e.anchor).length !== 1) throw new Error(`pattern ${p.id}: exactly one anchor element`);
+      this.compiled.set(p, p.elements.map((e) => this.element(e)));
+      p.reject_after.forEach((r, i) => this.compiled.set(`${p.id}#${i}`, r.elements.map((e) => this.element(e))));
+      for (const c of p.reject) if (!hooks.conditions?.[c]) throw new Error(`pattern ${p.id}: no condition named ${c}`);
+      for (const f of Object.values(p.fill)) if (!hooks.fillers?.[f]) throw new Error(`pattern ${p.id}: no filler named ${f}`);
+    }
+    for (const [name, els] of Object.entries(file.sequences)) this.compiled.set(`seq:${name}`, els.map((e) => this.element(e)));
+  }
+
+  /** Every word a pattern's anchor may start with: the relate stage's sentence gate. */
+  anchors(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.file.patterns) for (const alt of this.anchorOf(p).alts) if (alt.table) for (const a of alt.table.anchors) out.add(a);
+    return out;
+  }
+
+  private anchorOf(p: Pattern): CompiledElement {
+    const els = this.compiled.get(p)!;
+    return els.find((e) => e.el.anchor)!;
+  }
+
+  private element(el: Element): CompiledElement {
+    const { any, gap, edge, slot, optional, repeat, anchor, ...own } = el;
+    const tests = any ?? (gap || edge ? [] : [own]);
+    return { el, alts: tests.map((t) => this.test(t)) };
+  }
+
+  private test(t: TokenTest): CompiledTest {
+    for (const n of [t.is, t.is_not]) if (n && !this.hooks.predicates?.[n]) throw new Error(`no predicate named ${n}`);
+    const words = [...(t.words ?? []), ...(t.class ? this.classWords(t.class) : [])];
+    const kinds = t.kind?.filter((k): k is Exclude<EntityKind, 'DATE'> => k !== 'DATE').map((k) => KIND[k]);
+    return { test: t, table: words.length ? new PhraseTable<true>().addAll(words, true) : null, kinds: kinds?.length ? new Set(kinds) : null, date: !!t.kind?.includes('DATE') };
+  }
+
+  private classWords(path: string): string[] {
+    let v: unknown = this.lexicon;
+    for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error(`${this.file.relation}: no word list ${path} in ${this.file.lexicon}`);
+    return v;
+  }
+
+  /**
+   * The matches in one sentence: for each anchor, the patterns of its group in file order; the first
+   * that matches decides it, unless a reject condition voids it (then no pattern reads that anchor).
+   */
+  run(ctx: SentenceContext): Match[] {
+    const out: Match[] = [];
+    const decided = new Set<string>();
+    const lastEnd = new Map<string, number>();
+    const A = adjunctsOf(ctx, this.file.adjuncts);
+    const groups = [...new Set(this.file.patterns.map((p) => p.group))];
+    for (const group of groups) {
+      const patterns = this.file.patterns.filter((p) => p.group === group);
+      const hits = new Map<number, number>();
+      for (const p of patterns) for (let i = 0; i < ctx.words.length; i++) { const to = this.testAt(ctx, this.anchorOf(p), i); if (to !== null && !hits.has(i)) hits.set(i, to); }
+      for (const [at, to] of [...hits].sort((a, b) => a[0] - b[0])) {
+        // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
+        const prev = lastEnd.get(group);
+        lastEnd.set(group, to);
+        if (prev !== undefined && at - prev >= 0 && at - prev <= this.file.merge_anchors_within) continue;
+        const key = `${group}:${at}`;
+        for (const p of patterns) {
+          if (decided.has(key)) break;
+          const m = this.matchAt(ctx, A, p, at);
+          if (!m) continue;
+          decided.add(key);
+          if (p.reject.some((c) => this.hooks.conditions![c]!(ctx, m))) break;
+          if (p.reject_after.some((r, i) => { const s = m.slots.get(r.slot); return !!s && this.forward(ctx, A, this.compiled.get(`${p.id}#${i}`)!, 0, s.to, new Map()); })) break;
+          out.push(m);
+        }
+      }
+    }
+    return out.sort((a, b) => a.anchor - b.anchor);
+  }
+
+  /**
+   * The first word at or after `p` that no adjunct covers: where a verb's arguments begin once the
+   * time phrases, places and insertions after it are passed. An adjunct holding a word `keep` wants
+   * (the agreement noun itself) is not skipped.
+   */
+  pastAdjuncts(ctx: SentenceContext, p: number, keep: (k: number) => boolean = () => false): number {
+    const A = adjunctsOf(ctx, this.file.adjuncts);
+    for (let q = A.fwd.get(p); q !== undefined; q = A.fwd.get(p)) {
+      for (let k = p; k < q; k++) if (keep(k)) return p;
+      if (A.party.has(p)) return p;
+      p = q;
+    }
+    return p;
+  }
+
+  /** Does the named sequence end right before word `at` (leftwards, nearest first)? */
+  sequenceBefore(ctx: SentenceContext, name: string, at: number): boolean {
+    const els = this.compiled.get(`seq:${name}`);
+    if (!els) throw new Error(`${this.file.relation}: no sequence named ${name}`);
+    return this.backward(ctx, adjunctsOf(ctx, this.file.adjuncts), els, els.length - 1, at, new Map());
+  }
+
+  /**
+   * Arguments in a slot's ordinary words. A gap's obliques and bare nisbas are left out (في روسيا is
+   * no subject); a token element asked for its mention kind, so a nisba there is the party (الفيتو الروسي).
+   */
+  argsOf(ctx: SentenceContext, m: Match, slot: string): Arg[] {
+    const s = m.slots.get(slot);
+    if (!s) return [];
+    const own = s.segments.flatMap(([a, b]) => ctx.argsIn(a, b, { obliques: s.token }));
+    if (own.length || !m.pattern.fill[slot]) return own;
+    return this.hooks.fillers![m.pattern.fill[slot]!]!(ctx, m);
+  }
+
+  private matchAt(ctx: SentenceContext, A: Adjuncts, p: Pattern, at: number): Match | null {
+    const els = this.compiled.get(p)!;
+    const k = els.findIndex((e) => e.el.anchor);
+    const anchor = els[k]!;
+    const to = this.testAt(ctx, anchor, at);
+    if (to === null) return null;
+    const slots = new Map<string, Slot>();
+    if (anchor.el.slot) slots.set(anchor.el.slot, { from: at, to, segments: [[at, to]], label: this.labelAt(ctx, anchor, at), token: true });
+    if (!this.backward(ctx, A, els.slice(0, k), k - 1, at, slots)) return null;
+    if (!this.forward(ctx, A, els.slice(k + 1), 0, to, slots)) return null;
+    const m: Match = { pattern: p, anchor: at, slots };
+    for (const s of p.needs_args) if (!this.argsOf(ctx, m, s).length) return null;
+    return m;
+  }
+
+  /** Match els[k..] starting at word p, rightwards; slots filled on success. */
+  private forward(ctx: SentenceContext, A: Adjuncts, els: CompiledElement[], k: number, p: number, slots: Map<string, Slot>): boolean {
+    if (k >= els.length) return true;
+    const e = els[k]!;
+    const next = (q: number) => this.forward(ctx, A, els, k + 1, q, slots);
+    if (e.el.gap) {
+      const seg: [number, number][] = [];
+      let q = p;
+      let n = 0;
+      for (;;) {
+        if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: p, to: q, segments: seg, label: null, token: false }); return true; }
+        const skip = A.fwd.get(q);
+        if (skip !== undefined && A.party.has(q)) {
+          // Commas around a party: its words are the slot's, counted, the commas not.
+          if (n + (skip - q - 2) > e.el.gap.max) return false;
+          seg.push([q + 1, skip - 1]); n += skip - q - 2; q = skip; continue;
+        }
+        if (skip !== undefined) { q = skip; continue; }
+        if (q >= ctx.words.length || isBreak(tokenAt(ctx.words, q)) || n >= e.el.gap.max) return false;
+        const last = seg.at(-1);
+        if (last && last[1] === q) last[1] = q + 1; else seg.push([q, q + 1]);
+        q++; n++;
+      }
+    }
+    if (e.el.edge) return (p >= ctx.words.length || isBreak(tokenAt(ctx.words, p))) && next(p);
+    for (const start of withSkip(A, 'fwd', p)) {
+      const to = this.testAt(ctx, e, start);
+      if (to !== null) {
+        const ends = [to];
+        if (e.el.repeat) for (let t = this.testAt(ctx, e, skipAll(A, ends.at(-1)!)); t !== null; t = this.testAt(ctx, e, skipAll(A, ends.at(-1)!))) ends.push(t);
+        for (const end of ends.reverse()) {
+          if (next(end)) { if (e.el.slot) slots.set(e.el.slot, { from: start, to: end, segments: [[start, end]], label: this.labelAt(ctx, e, start), token: true }); return true; }
+        }
+      }
+    }
+    return e.el.optional && next(p);
+  }
+
+  /** Match els[..k] ending right before word p, leftwards and nearest first. */
+  private backward(ctx: SentenceContext, A: Adjuncts, els: CompiledElement[], k: number, p: number, slots: Map<string, Slot>): boolean {
+    if (k < 0) return true;
+    const e = els[k]!;
+    const next = (q: number) => this.backward(ctx, A, els, k - 1, q, slots);
+    if (e.el.gap) {
+      const seg: [number, number][] = [];
+      let q = p;
+      let n = 0;
+      for (;;) {
+        if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: q, to: p, segments: seg.reverse(), label: null, token: false }); return true; }
+        const skip = A.bwd.get(q);
+        if (skip !== undefined && A.party.has(skip)) {
+          if (n + (q - skip - 2) > e.el.gap.max) return false;
+          seg.push([skip + 1, q - 1]); n += q - skip - 2; q = skip; continue;
+        }
+        if (skip !== undefined) { q = skip; continue; }
+        if (q <= 0 || isBreak(tokenAt(ctx.words, q - 1)) || n >= e.el.gap.max) return false;
+        const first = seg.at(-1);
+        if (first && first[0] === q) first[0] = q - 1; else seg.push([q - 1, q]);
+        q--; n++;
+      }
+    }
+    if (e.el.edge) return (p <= 0 || isBreak(tokenAt(ctx.words, p - 1))) && next(p);
+    for (const end of withSkip(A, 'bwd', p)) {
+      for (let start = end - 1; start >= Math.max(0, end - MAX_PHRASE); start--) {
+        if (this.testAt(ctx, e, start) !== end) continue;
+        if (next(start)) { if (e.el.slot) slots.set(e.el.slot, { from: start, to: end, segments: [[start, end]], label: this.labelAt(ctx, e, start), token: true }); return true; }
+      }
+    }
+    return e.el.optional && next(p);
+  }
+
+  /** Where the element's first matching alternative ends when it starts at word i, else null. */
+  private testAt(ctx: SentenceContext, e: CompiledElement, i: number): number | null {
+    for (const alt of e.alts) { const to = this.altAt(ctx, alt, i); if (to !== null) return to; }
+    return null;
+  }
+
+  private labelAt(ctx: SentenceContext, e: CompiledElement, i: number): string | null {
+    return e.alts.find((alt) => this.altAt(ctx, alt, i) !== null)?.test.label ?? null;
+  }
+
+  private altAt(ctx: SentenceContext, c: CompiledTest, i: number): number | null {
+    if (i < 0 || i >= ctx.words.length) return null;
+    const t = c.test;
+    const w = tokenAt(ctx.words, i);
+    if (t.without_prefix?.some((x) => w.prefixes.includes(x))) return null;
+    if (t.with_prefix && !t.with_prefix.some((x) => w.prefixes.includes(x))) return null;
+    if (t.is && !this.hooks.predicates![t.is]!(ctx, i)) return null;
+    if (t.is_not && this.hooks.predicates![t.is_not]!(ctx, i)) return null;
+    let to: number | null = i + 1;
+    if (c.table) to = c.table.matchAt(ctx.words, i)?.to ?? null;
+    else if (c.kinds || c.date) {
+      const m = ctx.mention(i);
+      const d = c.date ? ctx.dates.find((x) => x.from === i) : undefined;
+      if (m && c.kinds?.has(m.kind) && (!t.via || t.via.includes(m.via))) to = ctx.after(i);
+      else to = d ? d.to : null;
+    }
+    return to;
+  }
+}
+
+/** Adjunct spans of one sentence: by first word (to its end) and by end (to its first word). */
+interface Adjuncts {
+  fwd: Map<number, number>;
+  bwd: Map<number, number>;
+  /**
+   * First words of insertions that enclose a party (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي
+   * لافروف، في الدوحة؛ واستخدمت أمس، روسيا والصين، حق النقض): the commas enclose an argument, so a
+   * gap reads its words and an argument search starts there.
+   */
+  party: Set<number>;
+}
+
+const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
+let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
+const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
+
+function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts {
+  const key = classes.join(',');
+  const hit = cache.get(ctx)?.get(key);
+  if (hit) return hit;
+  const a = adjunctWords();
+  tables ??= {
+    time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
+    preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
+    dashes: new Set(a.dashes),
+  };
+  const T = tables;
+  const w = ctx.words;
+  const spans: [number, number][] = [];
+  const has = (c: string) => classes.includes(c);
+  if (has('time')) {
+    for (const d of ctx.dates) spans.push([T.leads.matchAt(w, d.from - 1) ? d.from - 1 : d.from, d.to]);
+    for (const h of T.time.scan(w)) spans.push([h.from, h.to]);
+  }
+  if (has('place')) {
+    for (let i = 0; i < w.length; i++) {
+      const prep = T.preps.matchAt(w, i);
+      const noun = prep ? T.placeNouns.matchAt(w, prep.to) : null;
+      const at = noun ? noun.to : prep ? prep.to : i;
+      const m = ctx.mention(at);
+      if (m && PLACE_KINDS.has(m.kind) && (prep || tokenAt(w, at).prefixes.includes('ب')) && m.via !== 'nisba') spans.push([i, ctx.after(at)]);
+    }
+  }
+  const party = new Set<number>();
+  const enclosed = (open: (k: number) => boolean, close: (k: number) => boolean) => {
+    for (let i = 0; i < w.length; i++) {
+      if (!open(i)) continue;
+      for (let k = i + 1; k < Math.min(w.length, i + 2 + a.max_insertion); k++) {
+        if (close(k)) {
+          if (k > i + 1) spans.push([i, k + 1]);
+          const m = k > i + 1 ? ctx.mention(i + 1) : null;
+          if (m && PARTY_KINDS.has(m.kind) && m.via !== 'nisba' && !ctx.isOblique(i + 1)) party.add(i);
+          break;
+        }
+        if (isBreak(tokenAt(w, k))) break;
+      }
+    }
+  };
+  if (has('insertion')) enclosed((k) => w[k]?.norm === ',', (k) => w[k]?.norm === ',');
+  if (has('dash')) enclosed((k) => T.dashes.has(w[k]?.norm ?? ''), (k) => T.dashes.has(w[k]?.norm ?? ''));
+  if (has('parenthesis')) enclosed((k) => w[k]?.norm === '(', (k) => w[k]?.norm === ')');
+  if (has('title_chain')) {
+    for (let i = 0; i < w.length; i++) {
+      const t = ctx.mention(i) ? null : T.titles.matchAt(w, i);
+      const m = t ? ctx.mention(t.to) : null;
+      if (t && m && (m.kind === 'Leader' || m.kind === 'Office')) spans.push([i, t.to]);
+    }
+  }
+  const out: Adjuncts = { fwd: new Map(), bwd: new Map(), party };
+  for (const [s, e] of spans) {
+    if ((out.fwd.get(s) ?? -1) < e) out.fwd.set(s, e);
+    if ((out.bwd.get(e) ?? Infinity) > s) out.bwd.set(e, s);
+  }
+  const byKey = cache.get(ctx) ?? new Map<string, Adjuncts>();
+  byKey.set(key, out);
+  cache.set(ctx, byKey);
+  return out;
+}
+
+/**
+ * The position itself, then past each adjunct starting (fwd) or ending (bwd) there, up to an
+ * insertion enclosing a party: that holds an argument, never skipped.
+ */
+function withSkip(A: Adjuncts, dir: 'fwd' | 'bwd', p: number): number[] {
+  const m = A[dir];
+  const out = [p];
+  for (let q = m.get(p); q !== undefined && !out.includes(q); q = m.get(q)) {
+    if (A.party.has(dir === 'fwd' ? out.at(-1)! : q)) break;
+    out.push(q);
+  }
+  return out;
+}
+const skipAll = (A: Adjuncts, p: number): number => withSkip(A, 'fwd', p).at(-1)!;
+
+/** A relation's pattern file (data/patterns/<name>), checked and compiled with its lexicon and hooks. */
+export function loadPatterns(name: string, lexicon: unknown, hooks: Hooks): CompiledPatterns {
+  return new CompiledPatterns(loadData(`patterns/${name}`, PatternFile), lexicon, hooks);
+}

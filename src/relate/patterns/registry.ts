@@ -1,0 +1,26 @@
+/**
+ * The registry of relation components: each relation registers the words that may anchor it (the
+ * relate stage's sentence gate) and its finder, which runs its pattern file through the engine and
+ * builds facts. Input: register() calls at import. Output: components() for relate/index.ts and the
+ * pattern-example tests.
+ */
+import type { Fact } from '../../model.ts';
+import type { SentenceContext } from '../context.ts';
+import type { CompiledPatterns } from './engine.ts';
+
+export interface RelationComponent {
+  relation: string;
+  anchors: () => Iterable<string>;
+  find: (ctx: SentenceContext) => Fact[];
+  patterns?: () => CompiledPatterns;
+}
+
+const registered = new Map<string, RelationComponent>();
+
+export function register(c: RelationComponent): void {
+  if (registered.has(c.relation)) throw new Error(`relation ${c.relation} registered twice`);
+  registered.set(c.relation, c);
+}
+
+export const components = (): RelationComponent[] => [...registered.values()];
+export const component = (relation: string): RelationComponent | undefined => registered.get(relation);
