@@ -69,26 +69,31 @@ export function reservedGrams(texts: Iterable<string>): Set<string> {
 
 type Ev = { article: string; text: string; claim?: { date?: string | null } };
 
-/** Duplicate rate of visits: VISITED edges with another of the same visitor and destination at most DUPLICATE_DAYS days before. */
+/**
+ * Duplicate rate of visits: VISITED edges with another of the same visitor and destination at most
+ * DUPLICATE_DAYS days before, or dated by a month or year that holds another's day (a "2015-07" visit
+ * kept beside the "2015-07-21" one is the same trip recorded twice).
+ */
 export function visitDuplicates(graph: MultiDirectedGraph): { visits: number; duplicates: number; rate: number } {
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, { days: number[]; partial: string[]; full: string[] }>();
   let visits = 0;
   graph.forEachEdge((_k, a, s, t) => {
     if (a.type !== 'VISITED') return;
     visits++;
-    if (!a.date) return;
+    if (typeof a.date !== 'string') return;
     const k = `${s}->${t}`;
-    const days = groups.get(k) ?? [];
-    if (!groups.has(k)) groups.set(k, days);
-    days.push(Date.parse(a.date as string));
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { days: [], partial: [], full: [] }));
+    if (a.date.length === 10) { g.days.push(Date.parse(a.date)); g.full.push(a.date); } else g.partial.push(a.date);
   });
   let duplicates = 0;
-  for (const ds of groups.values()) {
-    ds.sort((x, y) => x - y);
-    for (const [i, d] of ds.entries()) {
-      const before = ds[i - 1];
+  for (const { days, partial, full } of groups.values()) {
+    days.sort((x, y) => x - y);
+    for (const [i, d] of days.entries()) {
+      const before = days[i - 1];
       if (before !== undefined && d - before <= DUPLICATE_DAYS * 86_400_000) duplicates++;
     }
+    duplicates += partial.filter((p) => full.some((f) => f.startsWith(p))).length;
   }
   return { visits, duplicates, rate: visits ? duplicates / visits : 0 };
 }

@@ -50,6 +50,17 @@ describe('visitDuplicates', () => {
   });
 });
 
+describe('visitDuplicates with partial dates', () => {
+  it('counts a month-dated visit kept beside a day inside that month, not one in another month', () => {
+    const g = emptyGraph();
+    applyBatch(g, visitReport('d1', '2015-07-21', 'ash-carter', 'IRQ', '2015-07-21'));
+    applyBatch(g, visitReport('d2', '2015-09-30', 'ash-carter', 'IRQ', '2015-07'));
+    applyBatch(g, visitReport('d3', '2015-09-30', 'ash-carter', 'IRQ', '2015-06'));
+    // applyBatch writes without the consolidation pass: three separate facts, as a missed merge leaves them.
+    expect(visitDuplicates(g)).toEqual({ visits: 3, duplicates: 1, rate: 1 / 3 });
+  });
+});
+
 describe('scoreJudgements', () => {
   const items = [{ item: 'A', type: 'agreement' as const }, { item: 'B', type: 'visit' as const }, { item: 'C', type: 'visit' as const }];
   it('gives precision per type and overall', () => {
