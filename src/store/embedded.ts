@@ -35,8 +35,9 @@ export interface EmbeddedOptions {
  * process of this machine is taken over at once (see takeOverDead), so a kill -9 costs no wait.
  */
 /**
- * Periodic saves take at most about 1/SAVE_SHARE of a load's time: each writes the whole graph, so
- * at a fixed interval a large graph's saves came to dominate a seed (and stalled its workers).
+ * Saves on time take at most about 1/SAVE_SHARE of a load's time: each writes the whole graph, so
+ * every 30 s a large graph's saves came to dominate a seed on a slow machine (and stalled its
+ * workers). Saves every so many writes are kept as asked: they bound what a kill loses.
  */
 const SAVE_SHARE = 10;
 
@@ -47,7 +48,7 @@ export class EmbeddedStore implements GraphStore {
   private dirty = false;
   private writes = 0;
   private lastSave = Date.now();
-  /** How long the last save took: a periodic save waits SAVE_SHARE times that since the last. */
+  /** How long the last save took: a save on time waits SAVE_SHARE times that since the last. */
   private lastSaveMs = 0;
   private closed = false;
   private release: (() => Promise<void>) | null = null;
@@ -81,7 +82,7 @@ export class EmbeddedStore implements GraphStore {
     this.stage(batch);
     this.writes++;
     const since = Date.now() - this.lastSave;
-    if ((this.writes >= (this.options.saveEveryWrites ?? 20) || since >= (this.options.saveEveryMs ?? 30_000)) && since >= SAVE_SHARE * this.lastSaveMs) {
+    if (this.writes >= (this.options.saveEveryWrites ?? 20) || since >= Math.max(this.options.saveEveryMs ?? 30_000, SAVE_SHARE * this.lastSaveMs)) {
       await this.flush();
     }
   }
