@@ -136,8 +136,8 @@ export async function main(argv: string[]): Promise<number> {
 
   log('peak memory of `kg seed` into the embedded store…');
   report.memory = memorySection(opts.quick ? [sampleJsonl(records, tmp)] : files, opts.quick, tmp);
-  log('`kg seed` on 1 worker and on every core, first seed and re-seed (non-reserved articles as JSONL)…');
-  report.seed = await seedSection(opts.quick ? sampleJsonl(records, tmp) : await nonReservedJsonl(tmp), tmp);
+  log('`kg seed` on 1 core and on 2, on 1 worker and on every core, first seed and re-seed (non-reserved articles as JSONL)…');
+  report.seed = await seedSection(opts.quick ? sampleJsonl(records, tmp) : await nonReservedJsonl(tmp), tmp, opts.quick ? 1 : 3);
   log('`kg query` and `kg ask` as whole processes on the seeded store, with its snapshot and from its JSON alone…');
   report.cli = cliSection(path.join(tmp, 'seed-n.json'), tmp, opts.quick ? 2 : 5);
 
@@ -271,12 +271,18 @@ async function querySection(q: QueryApi, p: Params, runs: number) {
   return out;
 }
 
-/** One real `kg seed` child process: its wall time, peak RSS and the node+edge count it printed. */
-function runSeed(inputs: string[], store: string, extra: string[] = []) {
+/**
+ * One real `kg seed` child process: its wall time, peak RSS and the node+edge count it printed.
+ * `cpus` (a taskset list such as "0" or "0,1") pins it to those cores; kg's default worker count
+ * follows them, so the same command measures one core against two.
+ */
+function runSeed(inputs: string[], store: string, extra: string[] = [], cpus?: string) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts/bench/rss-preload.mjs'), path.join(ROOT, 'bin/kg.mjs'), 'seed', ...inputs, '--store', store, '--quiet', ...extra], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 64 * 2 ** 20 });
+  const argv = [process.execPath, '--import', path.join(ROOT, 'scripts/bench/rss-preload.mjs'), path.join(ROOT, 'bin/kg.mjs'), 'seed', ...inputs, '--store', store, '--quiet', ...extra];
+  const [cmd, ...args] = cpus ? ['taskset', '-c', cpus, ...argv] : argv;
+  const r = spawnSync(cmd!, args, { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 64 * 2 ** 20 });
   const ms = Date.now() - t0;
-  if (r.status !== 0) throw new Error(`bench: kg seed failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
+  if (r.status !== 0) throw new Error(`bench: kg seed failed (${r.status}): ${(r.stderr ?? String(r.error)).split('\n').slice(-5).join(' ')}`);
   const kb = Number(/bench:maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
   const graphRecords = [...r.stdout.matchAll(/^ {2}\S+\s+(\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
   return { seed_ms: ms, peak_rss_mb: round(kb / 1024, 1), graph_nodes_plus_edges: graphRecords };
@@ -299,21 +305,51 @@ async function nonReservedJsonl(dir: string): Promise<string> {
 }
 
 /**
- * `kg seed` with one worker and with one per core, on the same input in the same run, then a
- * re-seed of that input into the graph it made. The stores must be byte-identical. The spin
- * loop (pure arithmetic on 1 thread, then on every core at once) is what the cores can give at
- * all: on a shared VM two vCPUs may not run two threads at full speed.
+ * `kg seed` of the same input on one core and on two (`taskset -c 0` against `taskset -c 0,1`, the
+ * same command: kg's default worker count follows the cores), alternated `runs` times so both see
+ * the same load from whatever else runs, medians kept; then 1 worker against one per core on every
+ * core, and a re-seed of the input into the graph it made. All first seeds must be byte-identical.
+ * The spin loop (pure arithmetic on 1 thread, then on every core at once) is what the cores can
+ * give at all: on a shared VM two vCPUs may not run two threads at full speed.
  */
-export async function seedSection(input: string, tmp: string) {
+export async function seedSection(input: string, tmp: string, runs: number) {
   const cores = os.availableParallelism();
+  const pinned = cores >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   const spin = await spinSpeedup(cores);
-  const one = runSeed([input], path.join(tmp, 'seed-1.json'), ['--workers', '1']);
-  const all = runSeed([input], path.join(tmp, 'seed-n.json'), ['--workers', String(cores)]);
-  const identical = readFileSync(path.join(tmp, 'seed-1.json')).equals(readFileSync(path.join(tmp, 'seed-n.json')));
-  if (!identical) throw new Error('bench: kg seed --workers 1 and --workers N wrote different graphs');
+  const load = [round(os.loadavg()[0]!, 2)];
+  const stores: string[] = [];
+  const seedInto = (name: string, extra: string[], cpus?: string) => {
+    const store = path.join(tmp, `${name}.json`);
+    rmSync(store, { force: true });
+    rmSync(`${store}.snap`, { force: true });
+    stores.push(store);
+    return runSeed([input], store, extra, cpus);
+  };
+  const oneCore: ReturnType<typeof runSeed>[] = [];
+  const twoCores: ReturnType<typeof runSeed>[] = [];
+  if (pinned) {
+    for (let i = 0; i < runs; i++) {
+      oneCore.push(seedInto(`seed-c1-${i}`, [], '0'));
+      twoCores.push(seedInto(`seed-c2-${i}`, [], '0,1'));
+    }
+  }
+  const one = seedInto('seed-1', ['--workers', '1']);
+  const all = seedInto('seed-n', ['--workers', String(cores)]);
+  const first = readFileSync(stores[0]!);
+  const identical = stores.every((s) => readFileSync(s).equals(first));
+  if (!identical) throw new Error('bench: kg seed on 1 and 2 cores, or with 1 and N workers, wrote different graphs');
   const reseed = runSeed([input], path.join(tmp, 'seed-n.json'), ['--workers', String(cores)]);
+  load.push(round(os.loadavg()[0]!, 2));
+  const median = (xs: ReturnType<typeof runSeed>[]) => {
+    const sorted = [...xs].sort((a, b) => a.seed_ms - b.seed_ms);
+    return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  };
   return {
-    input: path.basename(input), workers: cores, one_worker: one, all_workers: all, reseed,
+    input: path.basename(input), workers: cores, runs, load_average: load,
+    one_core: pinned ? median(oneCore) : null, two_cores: pinned ? median(twoCores) : null,
+    speedup_two_cores: pinned ? round(median(oneCore).seed_ms / median(twoCores).seed_ms, 2) : null,
+    one_worker: one, all_workers: all, reseed,
+    peak_rss_mb: Math.max(...[...oneCore, ...twoCores, one, all, reseed].map((r) => r.peak_rss_mb)),
     same_graph: identical,
     speedup_all_workers: round(one.seed_ms / all.seed_ms, 2),
     spin_loop_speedup: spin,
@@ -477,11 +513,15 @@ function toMarkdown(r: Record<string, any>): string {
   L.push('', '## Memory (`kg seed` into the embedded store)', '', '| files | seed s | peak RSS MB | nodes+edges |', '|---:|---:|---:|---:|');
   for (const x2 of r.memory) L.push(`| ${x2.files} | ${round(x2.seed_ms / 1000, 1)} | ${x2.peak_rss_mb} | ${x2.graph_nodes_plus_edges} |`);
   const sd = r.seed;
-  L.push('', `## \`kg seed\` on ${sd.workers} workers (${sd.input}; same graph: ${sd.same_graph ? 'yes, byte-identical' : 'NO'})`, '', '| run | s | peak RSS MB | nodes+edges |', '|---|---:|---:|---:|');
-  L.push(`| first seed, 1 worker | ${round(sd.one_worker.seed_ms / 1000, 1)} | ${sd.one_worker.peak_rss_mb} | ${sd.one_worker.graph_nodes_plus_edges} |`);
+  L.push('', `## \`kg seed\` (${sd.input}; same graph: ${sd.same_graph ? 'yes, byte-identical' : 'NO'}; load average ${sd.load_average.join(' -> ')})`, '', '| run | s | peak RSS MB | nodes+edges |', '|---|---:|---:|---:|');
+  if (sd.one_core) {
+    L.push(`| first seed, 1 core (\`taskset -c 0\`, median of ${sd.runs}) | ${round(sd.one_core.seed_ms / 1000, 1)} | ${sd.one_core.peak_rss_mb} | ${sd.one_core.graph_nodes_plus_edges} |`);
+    L.push(`| first seed, 2 cores (\`taskset -c 0,1\`, median of ${sd.runs}) | ${round(sd.two_cores.seed_ms / 1000, 1)} | ${sd.two_cores.peak_rss_mb} | ${sd.two_cores.graph_nodes_plus_edges} |`);
+  }
+  L.push(`| first seed, 1 worker, every core | ${round(sd.one_worker.seed_ms / 1000, 1)} | ${sd.one_worker.peak_rss_mb} | ${sd.one_worker.graph_nodes_plus_edges} |`);
   L.push(`| first seed, ${sd.workers} workers | ${round(sd.all_workers.seed_ms / 1000, 1)} | ${sd.all_workers.peak_rss_mb} | ${sd.all_workers.graph_nodes_plus_edges} |`);
   L.push(`| re-seed of the same input, ${sd.workers} workers | ${round(sd.reseed.seed_ms / 1000, 1)} | ${sd.reseed.peak_rss_mb} | ${sd.reseed.graph_nodes_plus_edges} |`);
-  L.push('', `Speed-up of ${sd.workers} workers over 1: **${sd.speedup_all_workers}×**; the machine's own ceiling, a spin loop on ${sd.workers} threads over 1: **${sd.spin_loop_speedup}×**.`);
+  L.push('', `2 cores over 1: **${sd.speedup_two_cores ?? 'not measured (needs taskset and 2 cores)'}×** (target ≥ 1.6) · ${sd.workers} workers over 1: **${sd.speedup_all_workers}×** · the machine's own ceiling, a spin loop on ${sd.workers} threads over 1: **${sd.spin_loop_speedup}×** · peak RSS of any seed: **${sd.peak_rss_mb} MB** (target < 600)`);
   const c = r.cli;
   L.push('', `## Whole \`kg\` processes on the seeded store (median of ${c.runs}; load average ${c.load_average.join(' -> ')})`, '', '| command | with snapshot ms | JSON only ms | ratio |', '|---|---:|---:|---:|');
   for (const x3 of c.commands) L.push(`| ${x3.command} | ${x3.snapshot_ms} | ${x3.json_only_ms} | ${x3.ratio_json_to_snapshot}× |`);

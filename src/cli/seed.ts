@@ -69,7 +69,7 @@ const MAIN_HEAP_GROWTH = 1.25;
 export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summary: LoadSummary; counts: GraphCounts; target: string }> {
   await checkInputs(inputs);
   // Loaded here, not at the top: `kg --help` must not pay for the pipeline and the stores.
-  const [{ loadArticles }, { extractAll }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }, { Progress }] = await Promise.all([
+  const [{ loadArticles }, { extractChunks }, { concatBatches }, { defaultTarget, openStore }, { consolidate, Touched }, { Progress }] = await Promise.all([
     import('../load/load.ts'), import('../pool/extract-pool.ts'), import('../resolve/index.ts'), import('../store/open.ts'), import('../store/consolidate.ts'),
     // cli-progress alone cost every command ~0.1 s of loading under load, `kg --help` included.
     import('./progress.ts'),
@@ -95,32 +95,35 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
   process.once('SIGTERM', onSignal);
   try {
     let pending: GraphBatch[] = [];
+    let read = 0;
     let turn = Date.now();
     // Reports of one event in several articles become one node or edge once all are stored.
     const touched = new Touched();
     const write = async (batch: GraphBatch) => { touched.add(batch); await store.write(batch); };
     const articles = loadArticles(inputs, { onProblem, strict: opts.strict });
-    for await (const { article, batch, error } of extractAll(articles, { workers: opts.workers ?? 1 })) {
+    // A write every `batch` articles read, whatever the thread count: where writes end decides
+    // where a node first met as an edge's end is created, so it must not depend on the threads.
+    for await (const chunk of extractChunks(articles, { workers: opts.workers ?? 1, boundary: opts.batch })) {
       if (interrupted) break;
       heap.check();
-      // Articles already read arrive as microtasks, which starve timers: the store lock's refresh
-      // among them, and a lock not refreshed for 30 s is taken over by the next writer. Let the
-      // event loop turn every 100 ms.
+      // Chunks already extracted arrive as microtasks, which starve timers: the store lock's
+      // refresh among them, and a lock not refreshed for 30 s is taken over by the next writer.
+      // Let the event loop turn every 100 ms.
       if (Date.now() - turn > 100) {
         await new Promise((r) => setImmediate(r));
         turn = Date.now();
       }
-      if (!batch) {
+      for (const { article, error } of chunk.failures) {
         // A bug met on one article must not cost the rest of the load: report it like bad input.
         const failure = problem(article.origin, 'failed', 'extract-error', `article ${article.id} could not be extracted: ${error.message}`);
         if (opts.strict) throw new UserError(`stopped (--strict): ${failure.message}`, 2);
         onProblem(failure);
-        continue;
       }
-      pending.push(batch);
-      summary.loaded++;
+      pending.push(chunk.batch);
+      read += chunk.articles.length;
+      summary.loaded += chunk.articles.length - chunk.failures.length;
       progress.tick(summary.loaded);
-      if (pending.length >= opts.batch) {
+      if (read % opts.batch === 0) {
         await write(concatBatches(pending));
         pending = [];
       }

@@ -33,6 +33,13 @@ export interface EmbeddedOptions {
  * for seconds, and a live writer must not be taken for dead. A lock whose owner file names a dead
  * process of this machine is taken over at once (see takeOverDead), so a kill -9 costs no wait.
  */
+/**
+ * Saves on time take at most about 1/SAVE_SHARE of a load's time: each writes the whole graph, so
+ * every 30 s a large graph's saves came to dominate a seed on a slow machine (and stalled its
+ * workers). Saves every so many writes are kept as asked: they bound what a kill loses.
+ */
+const SAVE_SHARE = 10;
+
 const LOCK = { stale: 30_000, update: 5_000, realpath: false } as const;
 
 export class EmbeddedStore implements GraphStore {
@@ -40,6 +47,8 @@ export class EmbeddedStore implements GraphStore {
   private dirty = false;
   private writes = 0;
   private lastSave = Date.now();
+  /** How long the last save took: a save on time waits SAVE_SHARE times that since the last. */
+  private lastSaveMs = 0;
   private closed = false;
   private release: (() => Promise<void>) | null = null;
   private compromised: Error | null = null;
@@ -71,7 +80,8 @@ export class EmbeddedStore implements GraphStore {
   async write(batch: GraphBatch): Promise<void> {
     this.stage(batch);
     this.writes++;
-    if (this.writes >= (this.options.saveEveryWrites ?? 20) || Date.now() - this.lastSave >= (this.options.saveEveryMs ?? 30_000)) {
+    const since = Date.now() - this.lastSave;
+    if (this.writes >= (this.options.saveEveryWrites ?? 20) || since >= Math.max(this.options.saveEveryMs ?? 30_000, SAVE_SHARE * this.lastSaveMs)) {
       await this.flush();
     }
   }
@@ -94,7 +104,11 @@ export class EmbeddedStore implements GraphStore {
   async flush(): Promise<void> {
     this.assertOpen();
     if (this.compromised) throw new StoreError(`lost the lock on ${this.path} (${this.compromised.message}); another process may have written it, so this one stops without saving`);
-    if (this.dirty) await saveGraph(this.graph, this.path);
+    if (this.dirty) {
+      const t0 = Date.now();
+      await saveGraph(this.graph, this.path);
+      this.lastSaveMs = Date.now() - t0;
+    }
     this.dirty = false;
     this.writes = 0;
     this.lastSave = Date.now();

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/cli/seed.ts';
 import { corpusJsonl, corpusZips, readCorpusZip } from '../../src/load/corpus.ts';
 import { loadArticles } from '../../src/load/index.ts';
-import { extractAll } from '../../src/pool/extract-pool.ts';
+import { type GraphBatch, nodeKey } from '../../src/model.ts';
+import { extract } from '../../src/pipeline.ts';
+import { extractChunks } from '../../src/pool/extract-pool.ts';
+import { concatBatches } from '../../src/resolve/index.ts';
+import { applyBatch } from '../../src/store/embedded.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { serialiseGraph } from '../../src/store/persist.ts';
 import { inCI } from '../support/shared.ts';
 
 const zips = corpusZips();
@@ -37,30 +43,54 @@ describe.skipIf(absent)(`worker threads seed the same graph as one thread${absen
   }, 180_000);
 });
 
-describe('extractAll', () => {
-  it('yields every article once, in input order, whatever the chunk and thread count', async () => {
-    // The seed article three times over, as 7 chunks of one article on 3 threads.
-    async function* articles() {
-      for (let i = 0; i < 7; i++) for await (const a of loadArticles(['seed'], { onProblem: () => {} })) yield { ...a, id: `${a.id}-${i}` };
-    }
-    const inline = [];
-    for await (const r of extractAll(articles(), { workers: 1 })) inline.push(r);
-    const pooled = [];
-    for await (const r of extractAll(articles(), { workers: 3, chunk: 1 })) pooled.push(r);
-    expect(pooled.map((r) => r.article.id)).toEqual(inline.map((r) => r.article.id));
-    expect(pooled.map((r) => r.batch)).toEqual(inline.map((r) => r.batch));
-    expect(inline[0]!.batch!.edges.length).toBeGreaterThan(0);
+/** The graph a sequence of writes makes, as saved text. */
+function graphOf(batches: GraphBatch[]): string {
+  const g = emptyGraph();
+  for (const b of batches) applyBatch(g, b);
+  return [...serialiseGraph(g)].join('');
+}
+
+describe('extractChunks', () => {
+  // Copies of the seed article (and the article appended to it) under other ids: each names the same states and leaders.
+  async function* articles(copies = 7) {
+    for (let i = 0; i < copies; i++) for await (const a of loadArticles(['seed'], { onProblem: () => {} })) yield { ...a, id: `${a.id}-${i}` };
+  }
+  async function all(opts: Parameters<typeof extractChunks>[1], copies = 7) {
+    const out = [];
+    for await (const c of extractChunks(articles(copies), opts)) out.push(c);
+    return out;
+  }
+
+  it('yields every article once, in input order, and the same graph, whatever the chunk and thread count', async () => {
+    const inline = await all({ workers: 1, chunk: 1 });
+    const pooled = await all({ workers: 3, chunk: 2 });
+    expect(pooled.flatMap((c) => c.articles.map((a) => a.id))).toEqual(inline.flatMap((c) => c.articles.map((a) => a.id)));
+    expect(inline).toHaveLength(14);
+    expect(pooled).toHaveLength(7);
+    // A chunk's batch names each node once: the seven copies' states are folded together.
+    const keys = pooled[0]!.batch.nodes.map(nodeKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(pooled[0]!.batch.nodes.length).toBeLessThan(inline[0]!.batch.nodes.length + inline[1]!.batch.nodes.length);
+    // Folding per chunk makes the graph the unfolded batches of the articles make, to the byte.
+    const raw = [];
+    for await (const a of articles()) raw.push(extract(a).batch);
+    const write = (cs: typeof inline) => [concatBatches(cs.map((c) => c.batch))];
+    expect(graphOf(write(pooled))).toBe(graphOf([concatBatches(raw)]));
+    expect(graphOf(write(inline))).toBe(graphOf([concatBatches(raw)]));
+    expect(inline[0]!.batch.edges.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('never lets a chunk span a write boundary', async () => {
+    const chunks = await all({ workers: 1, chunk: 4, boundary: 3 }, 4);
+    expect(chunks.map((c) => c.articles.length)).toEqual([3, 3, 2]);
+  }, 60_000);
 
   it('reads on when a slow consumer has taken every chunk it had read ahead', async () => {
     // The workers finish all they were sent while the consumer is busy; the pool must then read
     // more, not wait for a chunk it never sent.
-    async function* articles() {
-      for (let i = 0; i < 12; i++) for await (const a of loadArticles(['seed'], { onProblem: () => {} })) yield { ...a, id: `${a.id}-${i}` };
-    }
     const ids = [];
-    for await (const r of extractAll(articles(), { workers: 2, chunk: 1 })) {
-      ids.push(r.article.id);
+    for await (const c of extractChunks(articles(12), { workers: 2, chunk: 1 })) {
+      ids.push(...c.articles.map((a) => a.id));
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(ids).toHaveLength(24);
