@@ -53,12 +53,36 @@ export function benchCli({ store = '.kg/graph.json', runs = 5 } = {}) {
   return out;
 }
 
+/** One line on stderr and exit 1: a missing store or a failing command is the user's to fix, not a bug. */
+function fail(message) {
+  process.stderr.write(`bench-cli: ${message}\n`);
+  process.exit(1);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`usage: node scripts/bench-cli.mjs [--store PATH] [--runs N] [--json]
+
+Wall time of whole kg processes (--help, three queries, two questions) on an embedded store, median
+of N runs (default 5) after a warm-up, each also as a ratio to kg --help; the target is ${TARGET_MS} ms.
+  --store PATH  the store to query (default .kg/graph.json; seed the whole corpus into it first)
+  --runs N      timed runs per command (default 5)
+  --json        print the result as JSON
+`);
+    process.exit(0);
+  }
   const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const runs = opt('--runs') === undefined ? undefined : Number(opt('--runs'));
+  if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) fail(`--runs must be a positive whole number, not ${opt('--runs')}`);
   // The cores may be shared: timings mean little without the load they were taken under.
   const before = loadavg()[0];
-  const result = benchCli({ store: opt('--store'), runs: opt('--runs') ? Number(opt('--runs')) : undefined });
+  let result;
+  try {
+    result = benchCli({ store: opt('--store'), runs });
+  } catch (err) {
+    fail(err instanceof Error ? err.message.replace(/^bench-cli: /, '') : String(err));
+  }
   const load = [before, loadavg()[0]].map((x) => x.toFixed(2));
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ load_average: load, ...result }, null, 2)}\n`);
   else {
