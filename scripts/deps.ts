@@ -10,6 +10,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { helpOnRequest } from './help.ts';
+
+const USAGE = `usage: npx tsx scripts/deps.ts [SRC]   (npm run deps)
+
+Prints the imports between the folders of SRC (default src/) and exits 1 on a cycle or an import
+of a stage above.`;
+helpOnRequest(USAGE);
 
 /** Layers, bottom first. A folder of src/ is its directory; a file at the top of src/ is its own. */
 export const LAYERS: string[][] = [

@@ -12,6 +12,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusJsonl, readCorpus } from '../src/load/corpus.ts';
+import { helpOnRequest } from './help.ts';
+
+const USAGE = `usage: npx tsx scripts/graph-hash.ts [--kg DIR] [--limit N]
+
+Seeds the seed article plus the first N (default 2,000) non-reserved corpus articles into a temporary
+store and prints a sha256 of the sorted graph: a fingerprint for refactors that must not change it.
+  --kg DIR   seed with another checkout's bin/kg.mjs`;
+helpOnRequest(USAGE);
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {

@@ -18,6 +18,13 @@ import { loadData } from '../src/data.ts';
 import { readCorpus } from '../src/load/corpus.ts';
 import { normaliseArabic } from '../src/normalise/arabic.ts';
 import { splitClitics } from '../src/normalise/clitics.ts';
+import { helpOnRequest } from './help.ts';
+
+const USAGE = `usage: npm run lexicon:build
+
+Rebuilds data/gazetteer/unsplit-words.json and common-words.json from the SaudiNewsNet corpus
+(KG_CORPUS_DIR; reserved articles excluded).`;
+helpOnRequest(USAGE);
 
 const Manual = z.object({ add: z.array(z.string()), remove: z.array(z.string()) });
 const LETTERS = 'وفبلك';

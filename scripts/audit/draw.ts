@@ -15,9 +15,17 @@ import { drawSample, reservedGrams, visitDuplicates } from '../../src/eval/audit
 import { corpusDir, corpusJsonl, readCorpus, readReservedForTextCheck } from '../../src/load/corpus.ts';
 import { countGraph } from '../../src/store/embedded.ts';
 import { loadGraph } from '../../src/store/persist.ts';
+import { helpOnRequest, orUsage } from '../help.ts';
+
+const USAGE = `usage: npm run audit:draw -- [--store PATH] [--day YYYY-MM-DD[-rN]]
+
+Seeds the SaudiNewsNet corpus less RESERVED.txt into --store (default /tmp/kg-audit-corpus.json)
+unless it exists, then draws the day's audit sample (60 Agreement nodes, every VETOED edge, 60
+VISITED edges; seeded by --day, default today) into test/audit/sample-<day>.jsonl and .meta.json.`;
+helpOnRequest(USAGE);
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { store: { type: 'string', default: '/tmp/kg-audit-corpus.json' }, day: { type: 'string' } } });
+const { values } = orUsage(() => parseArgs({ options: { store: { type: 'string', default: '/tmp/kg-audit-corpus.json' }, day: { type: 'string' } } }), USAGE);
 const day = values.day ?? new Date().toISOString().slice(0, 10);
 // A second draw on one day (after the graph changed) is YYYY-MM-DD-rN, so the first day's judgements stay.
 if (!/^\d{4}-\d{2}-\d{2}(-r\d+)?$/.test(day)) throw new Error(`audit:draw: --day takes YYYY-MM-DD or YYYY-MM-DD-rN, not ${day}`);

@@ -10,10 +10,17 @@ import { parseArgs } from 'node:util';
 import { Judgement, scoreJudgements, type AuditItem } from '../../src/eval/audit.ts';
 import { MEASURES } from '../../src/eval/run.ts';
 import { defined } from '../../src/errors.ts';
+import { helpOnRequest, orUsage } from '../help.ts';
+
+const USAGE = `usage: npm run audit -- [--day YYYY-MM-DD[-rN]]
+
+Precision per type (agreement, veto, visit) from test/audit/judgements-<day>.jsonl (default: the
+latest day judged) and the sample's duplicate rate of visits; writes test/audit/summary.json.`;
+helpOnRequest(USAGE);
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, 'test/audit');
-const { values } = parseArgs({ options: { day: { type: 'string' } } });
+const { values } = orUsage(() => parseArgs({ options: { day: { type: 'string' } } }), USAGE);
 const days = readdirSync(DIR).map((f) => /^judgements-(\d{4}-\d{2}-\d{2}(?:-r\d+)?)\.jsonl$/.exec(f)?.[1]).filter((d): d is string => !!d).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const day = values.day ?? days.at(-1);
 if (!day) {

@@ -86,6 +86,11 @@ export async function collectSeeds(): Promise<Seed[]> {
 export const seedsJsonl = (seeds: Seed[]): string => seeds.map((s) => JSON.stringify(s)).join('\n') + '\n';
 
 if (process.argv[1]?.endsWith('collect-seeds.ts')) {
+  const { helpOnRequest } = await import('../help.ts');
+  helpOnRequest(`usage: npx tsx scripts/robustness/collect-seeds.ts
+
+Collects every relation sentence of test/relate/*.test.ts and the seed page's fact sentences, with
+the facts the tests give them, into test/robustness/seeds.jsonl (the robustness suite's seeds).`);
   const seeds = await collectSeeds();
   writeFileSync(SEEDS_FILE, seedsJsonl(seeds));
   const withFacts = seeds.filter((s) => s.facts.length).length;

@@ -1,5 +1,12 @@
 /** `npm run robustness`: run the suite, write test-artifacts/robustness.{json,md}, print the totals. */
 import { REPORT, runRobustness, writeReport } from '../../src/robustness/run.ts';
+import { helpOnRequest } from '../help.ts';
+
+const USAGE = `usage: npm run robustness
+
+Runs the CheckList-style robustness suite on test/robustness/seeds.jsonl (invariance and
+directional variants), writes test-artifacts/robustness.{json,md} and prints the rates.`;
+helpOnRequest(USAGE);
 
 const r = runRobustness();
 writeReport(r);
