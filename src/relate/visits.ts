@@ -16,7 +16,9 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
-import { loadPatterns } from './patterns/engine.ts';
+import { loadPatterns, type Match } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
+import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
 const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
@@ -74,8 +76,12 @@ function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined
 const RESIDENT_OFFICES = new Set(L.resident_offices);
 const POSTED_OFFICES = new Set(L.posted_offices);
 const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
-/** How far past the visitor a destination may stand, across commas (وصل كارتر، اليوم، إلى أربيل). */
-const DEST_WINDOW = 15;
+/** Distances the finder still searches, from data/patterns/visits.yaml `windows`. */
+const windowOf = (name: string): number => {
+  const n = patterns().file.windows[name];
+  if (n === undefined) throw new Error(`visits.yaml: no window named ${name}`);
+  return n;
+};
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 const visitVerbForms = new Set(L.visit.verbs.flatMap(phraseWords));
 const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
@@ -137,7 +143,7 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
+  for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
@@ -292,7 +298,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
     // named before the verb in its sentence.
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
-      const stop = sentenceStop(w, end, DEST_WINDOW);
+      const stop = sentenceStop(w, end, windowOf('destination'));
       const d = destinationAfter(ctx, end, stop, false);
       const late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
       // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
@@ -352,7 +358,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
   // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
-  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
+  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, windowOf('undone'))).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
@@ -398,7 +404,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
         out.push({
           type: 'visit', visitor: v.leader.ref, to: r.state, city: r.city, date: r.origin ? null : date, status: 'done',
           host: hostIn(ctx, r.state, v.leader.ref.id),
-          evidence: [ctx.evidence(Math.min(i, v.word), r.word + 1, `visit:route-${r.origin ? 'from' : 'to'}+${v.via}|date:${r.origin ? 'none' : dateRule}`, confidence - 0.1)],
+          evidence: [ctx.evidence(Math.min(i, v.word), r.word + 1, `${r.rule}|date:${r.origin ? 'none' : dateRule}`, Math.min(confidence - 0.1, r.confidence))],
         });
       }
     }
@@ -431,31 +437,16 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
 
 /**
  * The places of a route after a trip's destination, in the same sentence: "قادما من إسرائيل" (origin),
- * "متوجها إلى عمان" (next stop), each a participle, its preposition and a state or city within 3 words.
+ * "متوجها إلى عمان" (next stop): the route patterns of data/patterns/visits.yaml.
  */
-function routeAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number; origin: boolean }[] {
-  const w = ctx.words;
-  const out: { state: string; city: string | null; word: number; origin: boolean }[] = [];
-  const stop = sentenceStop(w, from, 25);
-  for (let k = from; k < stop; k++) {
-    const origin = routeFrom.matchAt(w, k, stop);
-    const onward = origin ? null : routeTo.matchAt(w, k, stop);
-    const hit = origin ?? onward;
-    if (!hit) continue;
-    const prep = hit.to < stop ? (origin ? routeFromPreps : routeToPreps).matchAt(w, hit.to, stop) : null;
-    if (!prep) continue;
-    for (let j = prep.to; j < Math.min(stop, prep.to + 3); j++) {
-      const m = ctx.mention(j);
-      // Past a place noun and its nisba (إلى العاصمة الأردنية عمان).
-      if (!m ? placeNouns.matchAt(w, j) : m.kind === 'State' && m.via === 'nisba') continue;
-      if (!m) break;
-      const st = m.kind === 'State' || m.kind === 'City' ? stateOf(m) : null;
-      if (st) out.push({ state: st, city: ctx.cityName(j, m), word: j, origin: !!origin });
-      break;
-    }
-    k = hit.to;
-  }
-  return out;
+function routeAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number; origin: boolean; rule: string; confidence: number }[] {
+  const stop = sentenceStop(ctx.words, from, ctx.words.length);
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'route' && m.anchor >= from && m.anchor < stop).flatMap((m) => {
+    const at = m.slots.get('place')!.from;
+    const place = ctx.mention(at);
+    const state = place ? stateOf(place) : null;
+    return place && state ? [{ state, city: ctx.cityName(at, place), word: at, origin: m.pattern.id === 'visit:route-from', rule: m.pattern.id, confidence: m.pattern.confidence }] : [];
+  });
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
@@ -656,7 +647,7 @@ function sentenceStop(w: SentenceContext['words'], from: number, n: number): num
  */
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
+  for (let k = end; k < Math.min(w.length, end + windowOf('destination')); k++) {
     if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
     if (!m) continue;
@@ -777,8 +768,82 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
 }
 
 /** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
-/** The adjunct classes passed after a verb: the pattern engine's, per data/patterns/visits.yaml. */
-const adjuncts = lazy(() => loadPatterns('visits.yaml', L, {}));
+/**
+ * The visit patterns (data/patterns/visits.yaml): the adjunct classes passed after a verb, the route
+ * after a trip, حلّ ب. The predicates and conditions they name are here.
+ */
+const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
+const patterns = lazy(() => loadPatterns('visits.yaml', L, {
+  predicates: {
+    nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
+    // A place introduced by ب, on itself or on the place noun before it (بهانوي، بالعاصمة الفيتنامية هانوي).
+    'at-place': (ctx, i) => {
+      const m = ctx.mention(i);
+      if (!m || !isPlaceAt(ctx, i, m)) return false;
+      for (let k = i; k >= Math.max(0, i - 2); k--) {
+        if (tokenAt(ctx.words, k).prefixes.includes('ب')) return k === i || placeNouns.matchAt(ctx.words, k) !== null;
+        if (k < i && !(ctx.mention(k)?.via === 'nisba' || ctx.covered[k])) return false;
+      }
+      return false;
+    },
+  },
+  conditions: {
+    'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
+    // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
+    'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
+      for (let k = a; k < b; k++) {
+        const t = tokenAt(ctx.words, k);
+        if (!ctx.mentionAt[k] && !ctx.covered[k] && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem) && !titles.matchAt(ctx.words, k)) return true;
+      }
+      return false;
+    }),
+  },
+}));
+const adjuncts = patterns;
+/** The engine's matches of one sentence, read once. */
+const matchCache = new WeakMap<SentenceContext, Match[]>();
+const matchesOf = (ctx: SentenceContext): Match[] => {
+  let m = matchCache.get(ctx);
+  if (!m) { m = patterns().run(ctx); matchCache.set(ctx, m); }
+  return m;
+};
+
+/** Visits the arrive patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي). */
+function arrivals(ctx: SentenceContext): VisitFact[] {
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'arrive').flatMap((m) => {
+    const at = m.slots.get('destination')!.from;
+    const place = ctx.mention(at);
+    const state = place ? stateOf(place) : null;
+    const who = patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
+    const v = who[who.length - 1];
+    if (!place || !state || !v || !v.leader.state || v.leader.state === state || genericOffice(ctx, v) || formerTitled(ctx, v)) return [];
+    const { date, rule } = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, [v], state));
+    return [{
+      type: 'visit', visitor: v.leader.ref, to: state, city: ctx.cityName(at, place), date, status: 'done',
+      host: hostIn(ctx, state, v.leader.ref.id),
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), at + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+    } satisfies VisitFact];
+  });
+}
+
+/** Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject). */
+const firstLeader = new WeakMap<object, number>();
+function leaderNamedBy(ctx: SentenceContext): boolean {
+  let first = firstLeader.get(ctx.doc);
+  if (first === undefined) { first = ctx.doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity; firstLeader.set(ctx.doc, first); }
+  return ctx.index >= first;
+}
+
+register({
+  relation: 'visit',
+  anchors: () => [...visitAnchors(), ...patterns().anchors()],
+  find: (ctx): Fact[] => {
+    if (!leaderNamedBy(ctx)) return [];
+    const { visits, meetings } = findVisitsAndMeetings(ctx);
+    return [...visits, ...arrivals(ctx), ...meetings];
+  },
+  patterns,
+});
 
 function pastDates(ctx: SentenceContext, k: number): number {
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
