@@ -76,6 +76,9 @@ function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined
 const RESIDENT_OFFICES = new Set(L.resident_offices);
 const POSTED_OFFICES = new Set(L.posted_offices);
 const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
+const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
+/** Is the ل of the noun at i the complement of a noun before it (استكمالا لزيارة), not a purpose? */
+const followsUp = (ctx: SentenceContext, i: number): boolean => i > 0 && [tokenAt(ctx.words, i - 1).norm, tokenAt(ctx.words, i - 1).stem].some((k) => followUp.has(k));
 /** Distances the finder still searches, from data/patterns/visits.yaml `windows`. */
 const windowOf = (name: string): number => {
   const n = patterns().file.windows[name];
@@ -373,7 +376,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
   // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
   const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
-  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(tokenAt(w, i));
+  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
@@ -787,6 +790,10 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
       return false;
     },
   },
+  fillers: {
+    // مغادرته: the possessor is the leader named last before the noun in its sentence.
+    possessor: (ctx, m) => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1),
+  },
   conditions: {
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
@@ -808,9 +815,9 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
   return m;
 };
 
-/** Visits the arrive patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي). */
+/** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => m.pattern.group === 'arrive').flatMap((m) => {
+  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route').flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
