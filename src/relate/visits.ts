@@ -779,12 +779,13 @@ const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWo
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
     nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
-    // A place introduced by ب, on itself or on the place noun before it (بهانوي، بالعاصمة الفيتنامية هانوي).
+    // A place introduced by ب or في, on itself or on the place noun before it (بهانوي، في العاصمة الفيتنامية هانوي).
     'at-place': (ctx, i) => {
       const m = ctx.mention(i);
       if (!m || !isPlaceAt(ctx, i, m)) return false;
       for (let k = i; k >= Math.max(0, i - 2); k--) {
         if (tokenAt(ctx.words, k).prefixes.includes('ب')) return k === i || placeNouns.matchAt(ctx.words, k) !== null;
+        if (k > 0 && atPreps.matchAt(ctx.words, k - 1, k)) return k === i || placeNouns.matchAt(ctx.words, k) !== null;
         if (k < i && !(ctx.mention(k)?.via === 'nisba' || ctx.covered[k])) return false;
       }
       return false;
@@ -793,6 +794,15 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   fillers: {
     // مغادرته: the possessor is the leader named last before the noun in its sentence.
     possessor: (ctx, m) => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1),
+    // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
+    // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
+    attendee: (ctx, m) => {
+      const [ca] = ctx.clause(m.anchor);
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop();
+      if (!last) return [];
+      for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
+      return [last];
+    },
   },
   conditions: {
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
