@@ -775,6 +775,8 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
  * The visit patterns (data/patterns/visits.yaml): the adjunct classes passed after a verb, the route
  * after a trip, حلّ ب. The predicates and conditions they name are here.
  */
+/** The leader named last before the match's anchor in its sentence: whom a possessive or object pronoun stands for. */
+const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
@@ -793,7 +795,7 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   },
   fillers: {
     // مغادرته: the possessor is the leader named last before the noun in its sentence.
-    possessor: (ctx, m) => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1),
+    possessor,
     // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
@@ -831,15 +833,23 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
-    const who = patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
-    const v = who[who.length - 1];
-    if (!place || !state || !v || !v.leader.state || v.leader.state === state || genericOffice(ctx, v) || formerTitled(ctx, v)) return [];
-    const { date, rule } = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, [v], state));
-    return [{
+    // A gathering's relative clause names who it brought together, with مع or ب too (جمعته مع بوتين):
+    // those are the attendees, and the pronoun's leader beside them. Told in passing, it is dated
+    // only by its own clause.
+    const gathered = m.slots.get('verb')?.label === 'pronoun' || m.slots.get('verb')?.label === 'named';
+    const who = gathered
+      ? (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b, { obliques: true })).filter(isLeaderArg)
+      : patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
+    if (m.slots.get('verb')?.label === 'pronoun') who.push(...possessor(ctx, m).filter(isLeaderArg));
+    const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
+    if (!place || !state || !visitors.length) return [];
+    const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]) : ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, state));
+    const seen = new Set<string>();
+    return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
       type: 'visit', visitor: v.leader.ref, to: state, city: ctx.cityName(at, place), date, status: 'done',
       host: hostIn(ctx, state, v.leader.ref.id),
-      evidence: [ctx.evidence(Math.min(m.anchor, v.word), at + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
-    } satisfies VisitFact];
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(at, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+    }));
   });
 }
 
