@@ -197,7 +197,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
       if (m.kind === 'Office') {
         // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
         if (ctx.formerAfter(m)) return 'other';
-        for (let n = next; n < Math.min(to, next + 3); n++) {
+        for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
           if (arg) return { arg, after: ctx.after(n) };
@@ -226,7 +226,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
   const end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
-  if (i - end > 4) return null;
+  if (i - end > windowOf('subject_before_verb')) return null;
   // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
   // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ
   // تصل) starts a clause with a subject of its own.
@@ -371,11 +371,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
-    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
+    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
   // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
-  const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
+  const urgedCue = urged.scan(w, sentenceStart(w, i, windowOf('urged_before')), i).length > 0;
   const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later || planned) {
@@ -456,11 +456,11 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
 function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number; past: boolean }[] {
   const out: { state: string; city: string | null; word: number; past: boolean }[] = [];
   // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
-  const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
+  const verb = includes.scan(ctx.words, from, Math.min(to, from + windowOf('tour_verb_after_noun')))[0];
   if (!verb) return [];
   // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
   const past = !/^[يت]/.test(tokenAt(ctx.words, verb.from).stem);
-  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
+  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
     if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
@@ -474,11 +474,11 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
  * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
  */
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
-  for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  for (let k = i - 1; k >= Math.max(clauseStart, i - windowOf('support_verb_before')); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
   if (open <= 0 || i - clauseStart > 4) return -1;
   const before = ctx.clause(open - 1)[0];
-  for (let k = open - 1; k >= Math.max(before, open - 4); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
+  for (let k = open - 1; k >= Math.max(before, open - windowOf('support_verb_before_apposition')); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
 }
 
@@ -561,8 +561,8 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
  * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
  */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
-  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
-  for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
+  for (let k = Math.max(clauseStart, i - windowOf('future_support_before')); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - windowOf('future_verb_before')); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
 }
 
@@ -676,7 +676,7 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (;;) {
     const date = ctx.dates.find((d) => d.from === k);
     const adv = k < w.length ? adverbs.matchAt(w, k) : null;
-    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < 6) k++; else break;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < windowOf('meeting_place_after')) k++; else break;
   }
   if (k >= w.length) return null;
   const prep = atPreps.matchAt(w, k);
@@ -706,7 +706,7 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
   // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
   const [, cb] = ctx.clause(end);
-  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + 8)).length) return [];
+  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + windowOf('posted_title_after'))).length) return [];
   const at = who.mention.tokenStart - base(ctx);
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
@@ -763,7 +763,7 @@ function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg 
 function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
   const w = ctx.words;
   if (tokenAt(w, p.word).prefixes.includes('ب')) return true;
-  for (let k = p.word - 1; k >= Math.max(from, p.word - 5); k--) {
+  for (let k = p.word - 1; k >= Math.max(from, p.word - windowOf('with_before_participant')); k--) {
     if (meetWith.matchAt(w, k, p.word)) return true;
     if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
   }
@@ -958,7 +958,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
-  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
+  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
   // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
   // greetings or a message are for, not one who took part.
   // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
