@@ -16,12 +16,11 @@ import { recorded } from './registry.ts';
 import { components } from './patterns/registry.ts';
 // Relation components register themselves with the engine's registry on import.
 import './vetoes.ts';
-import { findVisitsAndMeetings, visitAnchors } from './visits.ts';
+import './visits.ts';
 
 export { datesIn, findDates, type DateExpr } from './dates.ts';
 
 const AGREEMENT = 1;
-const VISIT = 4;
 const REFERENCE = 8;
 /** Anchor word → which relations it may signal, built once. */
 const GATE = new Map<string, number>();
@@ -31,7 +30,6 @@ mark(agreementAnchors(), AGREEMENT);
 const REGISTERED = components().map((c, i) => ({ c, bit: 16 << i }));
 for (const { c, bit } of REGISTERED) mark(c.anchors(), bit);
 const ANY_REGISTERED = REGISTERED.reduce((a, r) => a | r.bit, 0);
-mark(visitAnchors(), VISIT);
 mark(referenceAnchors(), REFERENCE);
 
 /**
@@ -61,23 +59,16 @@ export function relate(doc: Document): void {
   const facts: Fact[] = [];
   // A description of a named agreement (الاتفاق النووي) counts only in an article naming its context.
   const named = new Set(doc.mentions.filter((m) => m.kind === 'State' || m.kind === 'Organization' || m.kind === 'UNBody').map((m) => m.id));
-  // Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject).
-  const firstLeader = doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity;
   for (const [index, bits] of [...gated].sort((x, y) => x[0] - y[0])) {
     const mentions = bySentence.get(index);
     if (!mentions && !(bits & (AGREEMENT | REFERENCE))) continue;
-    const visit = (bits & VISIT) !== 0 && index >= firstLeader;
-    if (!(bits & (AGREEMENT | REFERENCE | ANY_REGISTERED)) && !visit) continue;
+    if (!(bits & (AGREEMENT | REFERENCE | ANY_REGISTERED))) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
     // References first: a signing whose object is a registry name is that agreement (see findAgreements).
     const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
     if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
     facts.push(...refs.filter(recorded));
     for (const { c, bit } of REGISTERED) if (bits & bit) facts.push(...c.find(ctx));
-    if (visit) {
-      const { visits, meetings } = findVisitsAndMeetings(ctx);
-      facts.push(...visits, ...meetings);
-    }
   }
   const title = (f: Fact) => f.evidence.every((e) => isHeadline(doc, e.sentence));
   doc.facts.push(...mergeHeadline(dedupe(facts.filter((f) => !title(f))), dedupe(facts.filter(title))));

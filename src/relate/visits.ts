@@ -16,7 +16,9 @@ import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
-import { loadPatterns } from './patterns/engine.ts';
+import { loadPatterns, type Match } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
+import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
 const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
@@ -74,8 +76,15 @@ function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined
 const RESIDENT_OFFICES = new Set(L.resident_offices);
 const POSTED_OFFICES = new Set(L.posted_offices);
 const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
-/** How far past the visitor a destination may stand, across commas (وصل كارتر، اليوم، إلى أربيل). */
-const DEST_WINDOW = 15;
+const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
+/** Is the ل of the noun at i the complement of a noun before it (استكمالا لزيارة), not a purpose? */
+const followsUp = (ctx: SentenceContext, i: number): boolean => i > 0 && [tokenAt(ctx.words, i - 1).norm, tokenAt(ctx.words, i - 1).stem].some((k) => followUp.has(k));
+/** Distances the finder still searches, from data/patterns/visits.yaml `windows`. */
+const windowOf = (name: string): number => {
+  const n = patterns().file.windows[name];
+  if (n === undefined) throw new Error(`visits.yaml: no window named ${name}`);
+  return n;
+};
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 const visitVerbForms = new Set(L.visit.verbs.flatMap(phraseWords));
 const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
@@ -137,7 +146,7 @@ export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = from; k < Math.min(to, from + DEST_WINDOW); k++) {
+  for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
@@ -188,7 +197,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
       if (m.kind === 'Office') {
         // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
         if (ctx.formerAfter(m)) return 'other';
-        for (let n = next; n < Math.min(to, next + 3); n++) {
+        for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
           if (arg) return { arg, after: ctx.after(n) };
@@ -217,7 +226,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
   const end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
-  if (i - end > 4) return null;
+  if (i - end > windowOf('subject_before_verb')) return null;
   // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
   // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ
   // تصل) starts a clause with a subject of its own.
@@ -292,7 +301,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
     // named before the verb in its sentence.
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
-      const stop = sentenceStop(w, end, DEST_WINDOW);
+      const stop = sentenceStop(w, end, windowOf('destination'));
       const d = destinationAfter(ctx, end, stop, false);
       const late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
       // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
@@ -352,7 +361,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
   // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
-  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, DEST_WINDOW + 5)).length) return [];
+  if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, windowOf('undone'))).length) return [];
   // The imperfect (يزور، يصل) is under way today, or planned when the text dates it later.
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
@@ -362,12 +371,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + 6)) || futureSupportBefore(ctx, ca, i)
-    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + 12)) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
+    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
   // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
-  const urgedCue = urged.scan(w, sentenceStart(w, i, 30), i).length > 0;
-  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || isPurpose(tokenAt(w, i));
+  const urgedCue = urged.scan(w, sentenceStart(w, i, windowOf('urged_before')), i).length > 0;
+  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
@@ -398,7 +407,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
         out.push({
           type: 'visit', visitor: v.leader.ref, to: r.state, city: r.city, date: r.origin ? null : date, status: 'done',
           host: hostIn(ctx, r.state, v.leader.ref.id),
-          evidence: [ctx.evidence(Math.min(i, v.word), r.word + 1, `visit:route-${r.origin ? 'from' : 'to'}+${v.via}|date:${r.origin ? 'none' : dateRule}`, confidence - 0.1)],
+          evidence: [ctx.evidence(Math.min(i, v.word), r.word + 1, `${r.rule}|date:${r.origin ? 'none' : dateRule}`, Math.min(confidence - 0.1, r.confidence))],
         });
       }
     }
@@ -431,42 +440,27 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
 
 /**
  * The places of a route after a trip's destination, in the same sentence: "قادما من إسرائيل" (origin),
- * "متوجها إلى عمان" (next stop), each a participle, its preposition and a state or city within 3 words.
+ * "متوجها إلى عمان" (next stop): the route patterns of data/patterns/visits.yaml.
  */
-function routeAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number; origin: boolean }[] {
-  const w = ctx.words;
-  const out: { state: string; city: string | null; word: number; origin: boolean }[] = [];
-  const stop = sentenceStop(w, from, 25);
-  for (let k = from; k < stop; k++) {
-    const origin = routeFrom.matchAt(w, k, stop);
-    const onward = origin ? null : routeTo.matchAt(w, k, stop);
-    const hit = origin ?? onward;
-    if (!hit) continue;
-    const prep = hit.to < stop ? (origin ? routeFromPreps : routeToPreps).matchAt(w, hit.to, stop) : null;
-    if (!prep) continue;
-    for (let j = prep.to; j < Math.min(stop, prep.to + 3); j++) {
-      const m = ctx.mention(j);
-      // Past a place noun and its nisba (إلى العاصمة الأردنية عمان).
-      if (!m ? placeNouns.matchAt(w, j) : m.kind === 'State' && m.via === 'nisba') continue;
-      if (!m) break;
-      const st = m.kind === 'State' || m.kind === 'City' ? stateOf(m) : null;
-      if (st) out.push({ state: st, city: ctx.cityName(j, m), word: j, origin: !!origin });
-      break;
-    }
-    k = hit.to;
-  }
-  return out;
+function routeAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number; origin: boolean; rule: string; confidence: number }[] {
+  const stop = sentenceStop(ctx.words, from, ctx.words.length);
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'route' && m.anchor >= from && m.anchor < stop).flatMap((m) => {
+    const at = m.slots.get('place')!.from;
+    const place = ctx.mention(at);
+    const state = place ? stateOf(place) : null;
+    return place && state ? [{ state, city: ctx.cityName(at, place), word: at, origin: m.pattern.id === 'visit:route-from', rule: m.pattern.id, confidence: m.pattern.confidence }] : [];
+  });
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
 function tourStops(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number; past: boolean }[] {
   const out: { state: string; city: string | null; word: number; past: boolean }[] = [];
   // The includes-verb stands right after the noun and its adjectives (جولة خليجية تشمل).
-  const verb = includes.scan(ctx.words, from, Math.min(to, from + 4))[0];
+  const verb = includes.scan(ctx.words, from, Math.min(to, from + windowOf('tour_verb_after_noun')))[0];
   if (!verb) return [];
   // A perfect (شملت حتى الآن، قادته إلى) lists the stops already made: earlier, undated stops.
   const past = !/^[يت]/.test(tokenAt(ctx.words, verb.from).stem);
-  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + 12))) {
+  for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
     if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
@@ -480,11 +474,11 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
  * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
  */
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
-  for (let k = i - 1; k >= Math.max(clauseStart, i - 10); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  for (let k = i - 1; k >= Math.max(clauseStart, i - windowOf('support_verb_before')); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
   if (open <= 0 || i - clauseStart > 4) return -1;
   const before = ctx.clause(open - 1)[0];
-  for (let k = open - 1; k >= Math.max(before, open - 4); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
+  for (let k = open - 1; k >= Math.max(before, open - windowOf('support_verb_before_apposition')); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
 }
 
@@ -567,8 +561,8 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
  * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
  */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
-  for (let k = Math.max(clauseStart, i - 6); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
-  for (let k = Math.max(clauseStart, i - 12); k < i; k++) if (futureAt(ctx, k)) return true;
+  for (let k = Math.max(clauseStart, i - windowOf('future_support_before')); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
+  for (let k = Math.max(clauseStart, i - windowOf('future_verb_before')); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
 }
 
@@ -656,7 +650,7 @@ function sentenceStop(w: SentenceContext['words'], from: number, n: number): num
  */
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = end; k < Math.min(w.length, end + DEST_WINDOW); k++) {
+  for (let k = end; k < Math.min(w.length, end + windowOf('destination')); k++) {
     if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
     if (!m) continue;
@@ -682,7 +676,7 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
   for (;;) {
     const date = ctx.dates.find((d) => d.from === k);
     const adv = k < w.length ? adverbs.matchAt(w, k) : null;
-    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < 6) k++; else break;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < windowOf('meeting_place_after')) k++; else break;
   }
   if (k >= w.length) return null;
   const prep = atPreps.matchAt(w, k);
@@ -712,7 +706,7 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
   // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
   const [, cb] = ctx.clause(end);
-  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + 8)).length) return [];
+  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + windowOf('posted_title_after'))).length) return [];
   const at = who.mention.tokenStart - base(ctx);
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
   // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
@@ -769,7 +763,7 @@ function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg 
 function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
   const w = ctx.words;
   if (tokenAt(w, p.word).prefixes.includes('ب')) return true;
-  for (let k = p.word - 1; k >= Math.max(from, p.word - 5); k--) {
+  for (let k = p.word - 1; k >= Math.max(from, p.word - windowOf('with_before_participant')); k--) {
     if (meetWith.matchAt(w, k, p.word)) return true;
     if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
   }
@@ -777,8 +771,106 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
 }
 
 /** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
-/** The adjunct classes passed after a verb: the pattern engine's, per data/patterns/visits.yaml. */
-const adjuncts = lazy(() => loadPatterns('visits.yaml', L, {}));
+/**
+ * The visit patterns (data/patterns/visits.yaml): the adjunct classes passed after a verb, the route
+ * after a trip, حلّ ب. The predicates and conditions they name are here.
+ */
+/** The leader named last before the match's anchor in its sentence: whom a possessive or object pronoun stands for. */
+const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
+const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
+const patterns = lazy(() => loadPatterns('visits.yaml', L, {
+  predicates: {
+    nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
+    // A place introduced by ب or في, on itself or on the place noun before it (بهانوي، في العاصمة الفيتنامية هانوي).
+    'at-place': (ctx, i) => {
+      const m = ctx.mention(i);
+      if (!m || !isPlaceAt(ctx, i, m)) return false;
+      for (let k = i; k >= Math.max(0, i - 2); k--) {
+        if (tokenAt(ctx.words, k).prefixes.includes('ب')) return k === i || placeNouns.matchAt(ctx.words, k) !== null;
+        if (k > 0 && atPreps.matchAt(ctx.words, k - 1, k)) return k === i || placeNouns.matchAt(ctx.words, k) !== null;
+        if (k < i && !(ctx.mention(k)?.via === 'nisba' || ctx.covered[k])) return false;
+      }
+      return false;
+    },
+  },
+  fillers: {
+    // مغادرته: the possessor is the leader named last before the noun in its sentence.
+    possessor,
+    // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
+    // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
+    attendee: (ctx, m) => {
+      const [ca] = ctx.clause(m.anchor);
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop();
+      if (!last) return [];
+      for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
+      return [last];
+    },
+  },
+  conditions: {
+    'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
+    // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
+    'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
+      for (let k = a; k < b; k++) {
+        const t = tokenAt(ctx.words, k);
+        if (!ctx.mentionAt[k] && !ctx.covered[k] && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem) && !titles.matchAt(ctx.words, k)) return true;
+      }
+      return false;
+    }),
+  },
+}));
+const adjuncts = patterns;
+/** The engine's matches of one sentence, read once. */
+const matchCache = new WeakMap<SentenceContext, Match[]>();
+const matchesOf = (ctx: SentenceContext): Match[] => {
+  let m = matchCache.get(ctx);
+  if (!m) { m = patterns().run(ctx); matchCache.set(ctx, m); }
+  return m;
+};
+
+/** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
+function arrivals(ctx: SentenceContext): VisitFact[] {
+  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route').flatMap((m) => {
+    const at = m.slots.get('destination')!.from;
+    const place = ctx.mention(at);
+    const state = place ? stateOf(place) : null;
+    // A gathering's relative clause names who it brought together, with مع or ب too (جمعته مع بوتين):
+    // those are the attendees, and the pronoun's leader beside them. Told in passing, it is dated
+    // only by its own clause.
+    const gathered = m.slots.get('verb')?.label === 'pronoun' || m.slots.get('verb')?.label === 'named';
+    const who = gathered
+      ? (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b, { obliques: true })).filter(isLeaderArg)
+      : patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
+    if (m.slots.get('verb')?.label === 'pronoun') who.push(...possessor(ctx, m).filter(isLeaderArg));
+    const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
+    if (!place || !state || !visitors.length) return [];
+    const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]) : ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, state));
+    const seen = new Set<string>();
+    return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
+      type: 'visit', visitor: v.leader.ref, to: state, city: ctx.cityName(at, place), date, status: 'done',
+      host: hostIn(ctx, state, v.leader.ref.id),
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(at, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+    }));
+  });
+}
+
+/** Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject). */
+const firstLeader = new WeakMap<object, number>();
+function leaderNamedBy(ctx: SentenceContext): boolean {
+  let first = firstLeader.get(ctx.doc);
+  if (first === undefined) { first = ctx.doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity; firstLeader.set(ctx.doc, first); }
+  return ctx.index >= first;
+}
+
+register({
+  relation: 'visit',
+  anchors: () => [...visitAnchors(), ...patterns().anchors()],
+  find: (ctx): Fact[] => {
+    if (!leaderNamedBy(ctx)) return [];
+    const { visits, meetings } = findVisitsAndMeetings(ctx);
+    return [...visits, ...arrivals(ctx), ...meetings];
+  },
+  patterns,
+});
 
 function pastDates(ctx: SentenceContext, k: number): number {
   for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
@@ -866,7 +958,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const before = ctx.argsIn(ca, i).filter(isLeaderArg);
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
-  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, 30));
+  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
   // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
   // greetings or a message are for, not one who took part.
   // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)

@@ -365,3 +365,13 @@ describe('a delegation\'s visit is no leader\'s', () => {
     expect(visits('وقال أوباما خلال زيارة إلى الأردن على رأس وفد كبير إن الدعم سيستمر.').map((v) => [v.visitor.id, v.to])).toEqual([['barack-obama', 'JOR']]);
   });
 });
+
+describe('a visit named as what another act completes (استكمالا لزيارة)', () => {
+  it('reads the visit as told, not as one planned', () => {
+    expect(visits('وجاءت المحادثات استكمالا لزيارة أوباما إلى فيتنام الشهر الماضي.').map((v) => [v.visitor.id, v.to, v.status])).toEqual([['barack-obama', 'VNM', 'done']]);
+  });
+
+  it('keeps an invitation to visit planned', () => {
+    expect(visits('ووجه بوتين دعوة إلى أوباما لزيارة فيتنام.').map((v) => v.status)).not.toContain('done');
+  });
+});

@@ -90,6 +90,11 @@ export const PatternFile = z.object({
   adjuncts: z.array(AdjunctClass),
   /** Anchors of one group closer than this (in words) are one anchor: حق النقض (الفيتو). */
   merge_anchors_within: z.number().int().min(0).default(0),
+  /**
+   * Named search distances (in words) a component's hand-written reading still uses where no pattern
+   * expresses it yet (visits: how far past the visitor a destination may stand): data, not code.
+   */
+  windows: z.record(Name, z.number().int().min(1).max(60)).default({}),
   /** Named word sequences the component's conditions look for (before or after a slot). */
   sequences: z.record(Name, z.array(Element).min(1)).default({}),
   /**
