@@ -12,7 +12,8 @@ import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, sentenceWords } from './words.ts';
 import { lazy } from '../data.ts';
-import { loadPatterns } from './patterns/engine.ts';
+import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
@@ -50,8 +51,6 @@ const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
-/** The adjunct classes passed after a signing verb: the pattern engine's, per data/patterns/agreements.yaml. */
-const adjuncts = lazy(() => loadPatterns('agreements.yaml', L, {}));
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
@@ -100,38 +99,28 @@ const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after
 
 /**
  * Agreements named with their two parties' nisbas (الاتفاق التركي - الأميركي، الاتفاق المصري
- * اليوناني): a definite agreement noun so qualified presupposes a concluded agreement, reported as a
- * fact, unless a draft or a prospect (مشروع الاتفاق…، … المحتمل).
+ * اليوناني; in a headline اتفاق سعودي - مصري): a noun so qualified presupposes a concluded agreement,
+ * reported as a fact, unless a draft or a prospect. The construction is data/patterns/agreements.yaml's
+ * agreement:nisba-pair*; what voids it is the conditions below.
  */
 export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
-  const w = ctx.words;
-  for (let i = 0; i < w.length; i++) {
-    const hit = nouns.matchAt(w, i);
-    if (!hit || hit.payload !== 'one' || !tokenAt(w, i).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
-    const a = ctx.mention(hit.to);
-    if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
-    let j = ctx.after(hit.to);
-    if (pairJoiners.matchAt(w, j)) j++;
-    const b = ctx.mention(j);
-    if (!b || b.kind !== 'State' || b.via !== 'nisba' || b.id === a.id) continue;
-    const end = ctx.after(j);
-    if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
-    // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
-    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(tokenAt(w, i - ws.length + k), (f) => futureForms.has(f)))) continue;
-    if (modalityAt(w, i).modality !== 'fact') continue;
-    const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
+  for (const m of matches(ctx)) {
+    if (m.pattern.group !== 'nisba') continue;
+    const [obj, sa, sb] = ['object', 'a', 'b'].map((k) => m.slots.get(k)!);
+    const a = ctx.mention(sa!.from)!;
+    const b = ctx.mention(sb!.from)!;
+    const n = describe(ctx, obj!.from, obj!.to, 'one', obj!.to);
     const fact: AgreementFact = {
-      type: 'agreement', name_ar: text(ctx, hit.from, end), kind: n.kind, status: 'concluded', date: null, count: null,
+      type: 'agreement', name_ar: text(ctx, obj!.from, sb!.to), kind: n.kind, status: 'concluded', date: null, count: null,
       parties: [{ label: 'State', id: a.id }, { label: 'State', id: b.id }], signatories: [],
-      evidence: [ctx.evidence(hit.from, end, 'agreement:nisba-pair|date:none', 0.8)],
+      evidence: [ctx.evidence(obj!.from, sb!.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
     };
     // The two parties named, a registry agreement of theirs from the weeks before is the one meant
     // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give.
     const entry = entryRecalled(fact, ctx.published, () => true);
     if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
     out.push(fact);
-    i = end - 1;
   }
   return out;
 }
@@ -142,18 +131,40 @@ export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
 export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
-const MAX_VERB_TO_NOUN = 14;
+
 /**
- * How far past a signing verb its object may stand. Subjects with chains of titles, places and time
- * phrases (وقّع الملك …، والرئيس … رئيس جمهورية …، في قصر … بالرياض أمس الخميس، اتفاقية) run long;
- * what bounds the search is the count of words that are none of those (object_unknown_words).
+ * The constructions around each act (data/patterns/agreements.yaml): the window before it that may
+ * hold its subject, a verbal noun's object, a participle's noun, a relative clause's extent, a nisba pair.
  */
-const MAX_VERB_TO_OBJECT = 30;
-const MAX_NOUN_TO_NOUN = 3;
-/** How far before a signing verb its subject may stand (روسيا والصين توقعان…). */
-const MAX_SUBJECT_BEFORE = 8;
-/** How far after its verb a relative clause's arguments may stand (subject, مع, بين and their conjuncts). */
-const MAX_RELATIVE_CLAUSE = 10;
+const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yaml', L, {
+  predicates: {
+    // ستوقع: a pending form with the future prefix; أن توقع: a subjunctive of a form that is only pending so.
+    'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (k) => futureForms.has(k)),
+    'subjunctive-pending': (ctx, i) => i > 0 && subjunctive.matchAt(ctx.words, i - 1, i) !== null && tokenAt(ctx.words, i).keys.some((k) => futureOnly.has(k)),
+    // One agreement (not a batch), and not اتفاق الآراء.
+    'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to); },
+  },
+  conditions: {
+    // Two different states; no draft before the noun (مشروع الاتفاق…); not the object of a signing act
+    // (التوصل إلى الاتفاق الروسي الأمريكي: the signing reader's); told as a fact.
+    'not-pair': (ctx, m): boolean => {
+      const [a, b] = [m.slots.get('a')!, m.slots.get('b')!].map((s) => ctx.mention(s.from));
+      return !a || !b || a.id === b.id || (m.anchor > 0 && draftBefore.matchAt(ctx.words, m.anchor - 1, m.anchor) !== null)
+        || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
+    },
+    'not-headline': (ctx) => !ctx.headline,
+  },
+}));
+const matchCache = new WeakMap<SentenceContext, Match[]>();
+const matches = (ctx: SentenceContext): Match[] => {
+  const hit = matchCache.get(ctx);
+  if (hit) return hit;
+  const out = patterns().run(ctx);
+  matchCache.set(ctx, out);
+  return out;
+};
+/** The match of a group's pattern anchored at word i. */
+const matchOf = (ctx: SentenceContext, group: string, i: number): Match | undefined => matches(ctx).find((m) => m.pattern.group === group && m.anchor === i);
 
 /**
  * @param refs the sentence's references to registry agreements (references.ts): an agreement noun
@@ -182,10 +193,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
     // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
-    const argsFrom = verbal ? adjuncts().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
-    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
-    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
-      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
+    const argsFrom = verbal ? patterns().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    const act = matchOf(ctx, 'act', i);
+    // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
+    const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
+    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
+      : nounsAfter(ctx, objectAt, w.length, 0));
     const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
     const [first] = found;
     const last = found[found.length - 1];
@@ -218,15 +232,18 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const scopeFrom = relative ? i : Math.min(ca, i);
     // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+    // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
+    const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     // A common noun heading a relative clause whose verb signs (للدول التي وقعت مع إيران) leaves the
     // signers unnamed: neither the words before it nor the sentence's actor are this side.
     const unnamedSigners = trig === 'verb' && !relative && vagueRelativeHead(ctx, i);
+    // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
+    if (trig === 'verb' && !relative && eventRelative(ctx, i)) continue;
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct || relative || unnamedSigners ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before')), ...ctx.argsIn(argsFrom, firstNoun)];
     // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
@@ -341,10 +358,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
     const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
-    const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
-    // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
-    const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
-    const rule = `agreement:${act}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    const actName = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
+    const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
+    const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
@@ -390,7 +407,7 @@ const isSigning = (word: SentenceContext['words'][number]): boolean =>
 function objectAfter(ctx: SentenceContext, from: number): number {
   const w = ctx.words;
   let unknown = 0;
-  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_OBJECT); ) {
+  for (let k = from; k < Math.min(w.length, from + L.object_walk.max_words); ) {
     if (nouns.matchAt(w, k)) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
@@ -568,12 +585,11 @@ function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
   return j;
 }
 
-function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {
-  for (let i = at - 1; i >= Math.max(clauseStart, at - 4); i--) {
-    const hit = nouns.matchAt(ctx.words, i);
-    if (hit && hit.to <= at) return [describe(ctx, hit.from, hit.to, hit.payload, at)];
-  }
-  return [];
+/** The agreement noun a participle qualifies (agreement:signed-participle: within three words before it). */
+function nounBefore(ctx: SentenceContext, at: number): NounHit[] {
+  const obj = matchOf(ctx, 'participle', at)?.slots.get('object');
+  const hit = obj ? nouns.matchAt(ctx.words, obj.from) : null;
+  return hit ? [describe(ctx, hit.from, hit.to, hit.payload, at)] : [];
 }
 
 /** Name, kind and count of the agreement noun at [from, to). */
@@ -666,6 +682,13 @@ function vagueRelativeHead(ctx: SentenceContext, i: number): boolean {
   return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && !ctx.mention(k - 1);
 }
 
+/** Is the verb at i in a relative clause headed by an event noun (الاشتباكات التي وقعت، الهجوم الذي وقع)? */
+function eventRelative(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && relativeAux.matchAt(ctx.words, k, k + 1)) k--;
+  return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && eventSubjects.matchAt(ctx.words, k - 1, k) !== null;
+}
+
 /** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
 function cueBefore(table: PhraseTable<true>, w: SentenceContext['words'], i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if (table.matchAt(w, k, i)?.to === i) return true;
@@ -733,3 +756,12 @@ function uniqueRefs(refs: EntityRef[]): EntityRef[] {
   }
   return out;
 }
+
+register({
+  relation: 'agreement',
+  anchors: agreementAnchors,
+  find: (ctx) => [...findAgreements(ctx), ...findNisbaPairs(ctx)],
+  patterns,
+  // relate/index.ts runs the finder itself, after the sentence's registry references.
+  external: true,
+});

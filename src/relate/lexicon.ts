@@ -45,6 +45,7 @@ export const AgreementsLexicon = z.object({
   signing_stems: Words,
   object_skip: Words,
   object_unknown_words: z.number().int().min(0),
+  object_walk: z.object({ max_words: z.number().int().min(1), far_words: z.number().int().min(1) }),
   event_subjects: Words,
   kinds: z.array(z.object({ kind: z.string().min(1), group: z.string().min(1), cues: Words })),
   generic_kinds: Words,
