@@ -129,7 +129,7 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
 
 /**
@@ -180,6 +180,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
     if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
+    // عقد "concluded": a trigger only where its pattern (agreement:concluding-verb) finds its object.
+    const concluded = trig ? undefined : [matchOf(ctx, 'act', i)].find((m) => m?.pattern.id === 'agreement:concluding-verb');
+    if (concluded) { trig = 'verb'; trigEnd = concluded.slots.get('verb')!.to; }
     // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
     const withPronoun = resumptive.matchAt(w, i);
     if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
@@ -197,7 +200,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const act = matchOf(ctx, 'act', i);
     // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
     const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
-    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+    const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
     const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
       : nounsAfter(ctx, objectAt, w.length, 0));
     const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
@@ -358,7 +361,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
     const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
-    const actName = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
     const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;

@@ -40,7 +40,7 @@ export type DatesLexicon = z.infer<typeof DatesLexicon>;
 export const AgreementsLexicon = z.object({
   nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
   consensus_followers: Words,
-  done: z.object({ verbs: Words, nouns: Words, participles: Words }),
+  done: z.object({ verbs: Words, nouns: Words, participles: Words, conclude_verbs: Words }),
   pending: z.object({ verbs: Words, future_only: Words, subjunctive_lead: Words }),
   signing_stems: Words,
   object_skip: Words,
