@@ -25,8 +25,6 @@ const triggers = new PhraseTable<Trigger>()
   .addAll(L.pending.verbs, 'pending')
   .addAll(L.issue.verbs, 'issue');
 const issuedNouns = new PhraseTable<true>().addAll(L.issue.nouns, true);
-const relativePronouns = new PhraseTable<true>().addAll(L.relative.pronouns, true);
-const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
 const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
 const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
 const contractNouns = new PhraseTable<true>().addAll(L.contract_nouns, true);
@@ -165,6 +163,8 @@ const matches = (ctx: SentenceContext): Match[] => {
 };
 /** The match of a group's pattern anchored at word i. */
 const matchOf = (ctx: SentenceContext, group: string, i: number): Match | undefined => matches(ctx).find((m) => m.pattern.group === group && m.anchor === i);
+/** The relative pronoun opening the clause of the verb at i (التي [كانت] وقعتها), or -1: agreement:signing-verb-relative. */
+const relativePronounOf = (ctx: SentenceContext, i: number): number => matchOf(ctx, 'relative', i)?.slots.get('pronoun')?.from ?? -1;
 
 /**
  * @param refs the sentence's references to registry agreements (references.ts): an agreement noun
@@ -202,7 +202,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
     const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
     const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
-      : nounsAfter(ctx, objectAt, w.length, 0));
+      : nounsAfter(ctx, objectAt, w.length));
     const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
     const [first] = found;
     const last = found[found.length - 1];
@@ -433,11 +433,11 @@ function objectAfter(ctx: SentenceContext, from: number): number {
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null }
 
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
-function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGap: number): NounHit[] {
+function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): NounHit[] {
   const w = ctx.words;
   const out: NounHit[] = [];
   let i = from;
-  let gapLimit = from + maxGap;
+  let gapLimit = from;
   while (i < clauseEnd && i <= gapLimit) {
     const hit = nouns.matchAt(w, i, clauseEnd);
     if (!hit || (out.length && !tokenAt(w, i).prefixes.includes('و'))) {
@@ -463,13 +463,9 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
  */
 function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
   const w = ctx.words;
-  let k = at - 1;
-  for (let n = 0; n < 2 && k > clauseStart; n++) {
-    const aux = L.relative.aux.map(phraseWords).find((p) => p.length <= k - clauseStart + 1 && relativeAux.matchAt(w, k - p.length + 1, k + 1)?.to === k + 1);
-    if (!aux) break;
-    k -= aux.length;
-  }
-  if (k <= clauseStart || !relativePronouns.matchAt(w, k, k + 1)) return null;
+  // The pronoun and auxiliaries before the verb are the pattern's (agreement:signing-verb-relative).
+  const k = relativePronounOf(ctx, at);
+  if (k <= clauseStart) return null;
   for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
     const hit = nouns.matchAt(w, j, k);
     if (!hit) continue;
@@ -680,16 +676,14 @@ const purposeLam = (word: SentenceContext['words'][number]): boolean => word.pre
 
 /** Is the verb at i in a relative clause (… التي وقعت، الذين أبرموا) whose head is no named state, body or leader? */
 function vagueRelativeHead(ctx: SentenceContext, i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && relativeAux.matchAt(ctx.words, k, k + 1)) k--;
-  return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && !ctx.mention(k - 1);
+  const k = relativePronounOf(ctx, i);
+  return k > 0 && !ctx.mention(k - 1);
 }
 
 /** Is the verb at i in a relative clause headed by an event noun (الاشتباكات التي وقعت، الهجوم الذي وقع)? */
 function eventRelative(ctx: SentenceContext, i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && relativeAux.matchAt(ctx.words, k, k + 1)) k--;
-  return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && eventSubjects.matchAt(ctx.words, k - 1, k) !== null;
+  const k = relativePronounOf(ctx, i);
+  return k > 0 && eventSubjects.matchAt(ctx.words, k - 1, k) !== null;
 }
 
 /** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
