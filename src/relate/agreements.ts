@@ -3,6 +3,9 @@
  * إلى) whose object is an agreement noun (اتفاقية، معاهدة، مذكرة تفاهم…) becomes an AgreementFact
  * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
+ *
+ * Word orders and windows around an act are data/patterns/agreements.yaml's, run by the pattern
+ * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
 import { type Arg, LEAD_SENTENCES, type SentenceContext } from './context.ts';
@@ -237,6 +240,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
     // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
     const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+    // The window before the act skips insertions, but a subject is never taken past the clause's
+    // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
@@ -246,7 +251,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
     if (trig === 'verb' && !relative && eventRelative(ctx, i)) continue;
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before')), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
     // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
