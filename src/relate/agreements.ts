@@ -106,8 +106,9 @@ const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after
  */
 export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
-  for (const m of matches(ctx)) {
-    if (m.pattern.group !== 'nisba') continue;
+  // Two nisbas are needed: most sentences with an agreement noun have none.
+  if (ctx.doc.mentions.filter((m) => m.sentence === ctx.index && m.kind === 'State' && m.via === 'nisba').length < 2) return out;
+  for (const m of matches(ctx, 'nisba')) {
     const [obj, sa, sb] = ['object', 'a', 'b'].map((k) => m.slots.get(k)!);
     const a = ctx.mention(sa!.from)!;
     const b = ctx.mention(sb!.from)!;
@@ -156,16 +157,17 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
     'not-headline': (ctx) => !ctx.headline,
   },
 }));
-const matchCache = new WeakMap<SentenceContext, Match[]>();
-const matches = (ctx: SentenceContext): Match[] => {
-  const hit = matchCache.get(ctx);
-  if (hit) return hit;
-  const out = patterns().run(ctx);
-  matchCache.set(ctx, out);
+const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();
+/** A group's matches in the sentence, run once and only when a reader asks for that group. */
+const matches = (ctx: SentenceContext, group: string): Match[] => {
+  const byGroup = matchCache.get(ctx) ?? new Map<string, Match[]>();
+  matchCache.set(ctx, byGroup);
+  let out = byGroup.get(group);
+  if (!out) byGroup.set(group, out = patterns().run(ctx, group));
   return out;
 };
 /** The match of a group's pattern anchored at word i. */
-const matchOf = (ctx: SentenceContext, group: string, i: number): Match | undefined => matches(ctx).find((m) => m.pattern.group === group && m.anchor === i);
+const matchOf = (ctx: SentenceContext, group: string, i: number): Match | undefined => matches(ctx, group).find((m) => m.anchor === i);
 /** The relative pronoun opening the clause of the verb at i (التي [كانت] وقعتها), or -1: agreement:signing-verb-relative. */
 const relativePronounOf = (ctx: SentenceContext, i: number): number => matchOf(ctx, 'relative', i)?.slots.get('pronoun')?.from ?? -1;
 

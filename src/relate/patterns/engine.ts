@@ -92,12 +92,13 @@ export class CompiledPatterns {
    * The matches in one sentence: for each anchor, the patterns of its group in file order; the first
    * that matches decides it, unless a reject condition voids it (then no pattern reads that anchor).
    */
-  run(ctx: SentenceContext): Match[] {
+  run(ctx: SentenceContext, only?: string): Match[] {
     const out: Match[] = [];
     const decided = new Set<string>();
     const lastEnd = new Map<string, number>();
     const A = adjunctsOf(ctx, this.file.adjuncts);
-    const groups = [...new Set(this.file.patterns.map((p) => p.group))];
+    // `only`: one group's matches (a component that needs one construction at a time).
+    const groups = [...new Set(this.file.patterns.map((p) => p.group))].filter((g) => only === undefined || g === only);
     for (const group of groups) {
       const patterns = this.file.patterns.filter((p) => p.group === group);
       const hits = new Map<number, number>();
