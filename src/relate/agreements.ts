@@ -3,6 +3,9 @@
  * إلى) whose object is an agreement noun (اتفاقية، معاهدة، مذكرة تفاهم…) becomes an AgreementFact
  * with its parties, signatories, kind, count, date and status. Input: a SentenceContext.
  * Output: AgreementFact[] (one per agreement mention; resolve/facts.ts merges mentions of one agreement).
+ *
+ * Word orders and windows around an act are data/patterns/agreements.yaml's, run by the pattern
+ * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
 import { type Arg, LEAD_SENTENCES, type SentenceContext } from './context.ts';
@@ -12,7 +15,8 @@ import { datesLexicon } from './lexicon.ts';
 import { hasMonthName } from './dates.ts';
 import { isDigits, sentenceWords } from './words.ts';
 import { lazy } from '../data.ts';
-import { loadPatterns } from './patterns/engine.ts';
+import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
@@ -24,8 +28,6 @@ const triggers = new PhraseTable<Trigger>()
   .addAll(L.pending.verbs, 'pending')
   .addAll(L.issue.verbs, 'issue');
 const issuedNouns = new PhraseTable<true>().addAll(L.issue.nouns, true);
-const relativePronouns = new PhraseTable<true>().addAll(L.relative.pronouns, true);
-const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
 const resumptive = new PhraseTable<true>().addAll(L.relative.verbs, true);
 const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, true);
 const contractNouns = new PhraseTable<true>().addAll(L.contract_nouns, true);
@@ -50,8 +52,6 @@ const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
-/** The adjunct classes passed after a signing verb: the pattern engine's, per data/patterns/agreements.yaml. */
-const adjuncts = lazy(() => loadPatterns('agreements.yaml', L, {}));
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
@@ -100,38 +100,29 @@ const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after
 
 /**
  * Agreements named with their two parties' nisbas (الاتفاق التركي - الأميركي، الاتفاق المصري
- * اليوناني): a definite agreement noun so qualified presupposes a concluded agreement, reported as a
- * fact, unless a draft or a prospect (مشروع الاتفاق…، … المحتمل).
+ * اليوناني; in a headline اتفاق سعودي - مصري): a noun so qualified presupposes a concluded agreement,
+ * reported as a fact, unless a draft or a prospect. The construction is data/patterns/agreements.yaml's
+ * agreement:nisba-pair*; what voids it is the conditions below.
  */
 export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
-  const w = ctx.words;
-  for (let i = 0; i < w.length; i++) {
-    const hit = nouns.matchAt(w, i);
-    if (!hit || hit.payload !== 'one' || !tokenAt(w, i).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) continue;
-    const a = ctx.mention(hit.to);
-    if (!a || a.kind !== 'State' || a.via !== 'nisba') continue;
-    let j = ctx.after(hit.to);
-    if (pairJoiners.matchAt(w, j)) j++;
-    const b = ctx.mention(j);
-    if (!b || b.kind !== 'State' || b.via !== 'nisba' || b.id === a.id) continue;
-    const end = ctx.after(j);
-    if ((i > 0 && draftBefore.matchAt(w, i - 1, i)) || prospectAfter.matchAt(w, end)) continue;
-    // The object of a signing act (التوصل إلى الاتفاق الروسي الأمريكي) is the signing reader's to judge.
-    if (w.slice(Math.max(0, i - 3), i).some((_, k, ws) => triggers.matchAt(w, i - ws.length + k) || isFutureVerb(tokenAt(w, i - ws.length + k), (f) => futureForms.has(f)))) continue;
-    if (modalityAt(w, i).modality !== 'fact') continue;
-    const n = describe(ctx, hit.from, hit.to, hit.payload, hit.to);
+  // Two nisbas are needed: most sentences with an agreement noun have none.
+  if (ctx.doc.mentions.filter((m) => m.sentence === ctx.index && m.kind === 'State' && m.via === 'nisba').length < 2) return out;
+  for (const m of matches(ctx, 'nisba')) {
+    const [obj, sa, sb] = ['object', 'a', 'b'].map((k) => m.slots.get(k)!);
+    const a = ctx.mention(sa!.from)!;
+    const b = ctx.mention(sb!.from)!;
+    const n = describe(ctx, obj!.from, obj!.to, 'one', obj!.to);
     const fact: AgreementFact = {
-      type: 'agreement', name_ar: text(ctx, hit.from, end), kind: n.kind, status: 'concluded', date: null, count: null,
+      type: 'agreement', name_ar: text(ctx, obj!.from, sb!.to), kind: n.kind, status: 'concluded', date: null, count: null,
       parties: [{ label: 'State', id: a.id }, { label: 'State', id: b.id }], signatories: [],
-      evidence: [ctx.evidence(hit.from, end, 'agreement:nisba-pair|date:none', 0.8)],
+      evidence: [ctx.evidence(obj!.from, sb!.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
     };
     // The two parties named, a registry agreement of theirs from the weeks before is the one meant
     // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give.
     const entry = entryRecalled(fact, ctx.published, () => true);
     if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
     out.push(fact);
-    i = end - 1;
   }
   return out;
 }
@@ -140,20 +131,45 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
-const MAX_VERB_TO_NOUN = 14;
+
 /**
- * How far past a signing verb its object may stand. Subjects with chains of titles, places and time
- * phrases (وقّع الملك …، والرئيس … رئيس جمهورية …، في قصر … بالرياض أمس الخميس، اتفاقية) run long;
- * what bounds the search is the count of words that are none of those (object_unknown_words).
+ * The constructions around each act (data/patterns/agreements.yaml): the window before it that may
+ * hold its subject, a verbal noun's object, a participle's noun, a relative clause's extent, a nisba pair.
  */
-const MAX_VERB_TO_OBJECT = 30;
-const MAX_NOUN_TO_NOUN = 3;
-/** How far before a signing verb its subject may stand (روسيا والصين توقعان…). */
-const MAX_SUBJECT_BEFORE = 8;
-/** How far after its verb a relative clause's arguments may stand (subject, مع, بين and their conjuncts). */
-const MAX_RELATIVE_CLAUSE = 10;
+const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yaml', L, {
+  predicates: {
+    // ستوقع: a pending form with the future prefix; أن توقع: a subjunctive of a form that is only pending so.
+    'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (k) => futureForms.has(k)),
+    'subjunctive-pending': (ctx, i) => i > 0 && subjunctive.matchAt(ctx.words, i - 1, i) !== null && tokenAt(ctx.words, i).keys.some((k) => futureOnly.has(k)),
+    // One agreement (not a batch), and not اتفاق الآراء.
+    'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to); },
+  },
+  conditions: {
+    // Two different states; no draft before the noun (مشروع الاتفاق…); not the object of a signing act
+    // (التوصل إلى الاتفاق الروسي الأمريكي: the signing reader's); told as a fact.
+    'not-pair': (ctx, m): boolean => {
+      const [a, b] = [m.slots.get('a')!, m.slots.get('b')!].map((s) => ctx.mention(s.from));
+      return !a || !b || a.id === b.id || (m.anchor > 0 && draftBefore.matchAt(ctx.words, m.anchor - 1, m.anchor) !== null)
+        || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
+    },
+    'not-headline': (ctx) => !ctx.headline,
+  },
+}));
+const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();
+/** A group's matches in the sentence, run once and only when a reader asks for that group. */
+const matches = (ctx: SentenceContext, group: string): Match[] => {
+  const byGroup = matchCache.get(ctx) ?? new Map<string, Match[]>();
+  matchCache.set(ctx, byGroup);
+  let out = byGroup.get(group);
+  if (!out) byGroup.set(group, out = patterns().run(ctx, group));
+  return out;
+};
+/** The match of a group's pattern anchored at word i. */
+const matchOf = (ctx: SentenceContext, group: string, i: number): Match | undefined => matches(ctx, group).find((m) => m.anchor === i);
+/** The relative pronoun opening the clause of the verb at i (التي [كانت] وقعتها), or -1: agreement:signing-verb-relative. */
+const relativePronounOf = (ctx: SentenceContext, i: number): number => matchOf(ctx, 'relative', i)?.slots.get('pronoun')?.from ?? -1;
 
 /**
  * @param refs the sentence's references to registry agreements (references.ts): an agreement noun
@@ -169,6 +185,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
     if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
     if (!trig && participles.matchAt(w, i)) trig = 'participle';
+    // عقد "concluded": a trigger only where its pattern (agreement:concluding-verb) finds its object.
+    const concluded = trig ? undefined : [matchOf(ctx, 'act', i)].find((m) => m?.pattern.id === 'agreement:concluding-verb');
+    if (concluded) { trig = 'verb'; trigEnd = concluded.slots.get('verb')!.to; }
     // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
     const withPronoun = resumptive.matchAt(w, i);
     if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
@@ -182,10 +201,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
     // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
     // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
-    const argsFrom = verbal ? adjuncts().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
-    const objectAt = relative ? trigEnd : verbal ? objectAfter(ctx, argsFrom) : trigEnd;
-    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i, ca)
-      : nounsAfter(ctx, objectAt, w.length, trig === 'noun' ? MAX_NOUN_TO_NOUN : MAX_VERB_TO_NOUN));
+    const argsFrom = verbal ? patterns().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+    const act = matchOf(ctx, 'act', i);
+    // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
+    const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
+    const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
+      : nounsAfter(ctx, objectAt, w.length));
     const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
     const [first] = found;
     const last = found[found.length - 1];
@@ -218,15 +240,20 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const scopeFrom = relative ? i : Math.min(ca, i);
     // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
     // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    const scopeTo = relative ? Math.min(cb, trigEnd + MAX_RELATIVE_CLAUSE) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+    // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
+    const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+    // The window before the act skips insertions, but a subject is never taken past the clause's
+    // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
     // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
     // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
     const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
     // A common noun heading a relative clause whose verb signs (للدول التي وقعت مع إيران) leaves the
     // signers unnamed: neither the words before it nor the sentence's actor are this side.
     const unnamedSigners = trig === 'verb' && !relative && vagueRelativeHead(ctx, i);
+    // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
+    if (trig === 'verb' && !relative && eventRelative(ctx, i)) continue;
     const subjects = trig === 'participle' ? []
-      : [...(asAdjunct || relative || unnamedSigners ? [] : ctx.argsIn(Math.max(ca, i - MAX_SUBJECT_BEFORE), i)), ...ctx.argsIn(argsFrom, firstNoun)];
+      : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
     // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
@@ -341,10 +368,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
     const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
-    const act = trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
-    // "-far": the object stood past MAX_VERB_TO_NOUN words of titles, names, places and dates.
-    const far = verbal && !relative && objectAt - argsFrom > MAX_VERB_TO_NOUN ? '-far' : '';
-    const rule = `agreement:${act}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
+    const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
+    const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
@@ -390,7 +417,7 @@ const isSigning = (word: SentenceContext['words'][number]): boolean =>
 function objectAfter(ctx: SentenceContext, from: number): number {
   const w = ctx.words;
   let unknown = 0;
-  for (let k = from; k < Math.min(w.length, from + MAX_VERB_TO_OBJECT); ) {
+  for (let k = from; k < Math.min(w.length, from + L.object_walk.max_words); ) {
     if (nouns.matchAt(w, k)) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
@@ -413,11 +440,11 @@ function objectAfter(ctx: SentenceContext, from: number): number {
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null }
 
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
-function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGap: number): NounHit[] {
+function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): NounHit[] {
   const w = ctx.words;
   const out: NounHit[] = [];
   let i = from;
-  let gapLimit = from + maxGap;
+  let gapLimit = from;
   while (i < clauseEnd && i <= gapLimit) {
     const hit = nouns.matchAt(w, i, clauseEnd);
     if (!hit || (out.length && !tokenAt(w, i).prefixes.includes('و'))) {
@@ -443,13 +470,9 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, maxGa
  */
 function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
   const w = ctx.words;
-  let k = at - 1;
-  for (let n = 0; n < 2 && k > clauseStart; n++) {
-    const aux = L.relative.aux.map(phraseWords).find((p) => p.length <= k - clauseStart + 1 && relativeAux.matchAt(w, k - p.length + 1, k + 1)?.to === k + 1);
-    if (!aux) break;
-    k -= aux.length;
-  }
-  if (k <= clauseStart || !relativePronouns.matchAt(w, k, k + 1)) return null;
+  // The pronoun and auxiliaries before the verb are the pattern's (agreement:signing-verb-relative).
+  const k = relativePronounOf(ctx, at);
+  if (k <= clauseStart) return null;
   for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
     const hit = nouns.matchAt(w, j, k);
     if (!hit) continue;
@@ -568,12 +591,11 @@ function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
   return j;
 }
 
-function nounBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] {
-  for (let i = at - 1; i >= Math.max(clauseStart, at - 4); i--) {
-    const hit = nouns.matchAt(ctx.words, i);
-    if (hit && hit.to <= at) return [describe(ctx, hit.from, hit.to, hit.payload, at)];
-  }
-  return [];
+/** The agreement noun a participle qualifies (agreement:signed-participle: within three words before it). */
+function nounBefore(ctx: SentenceContext, at: number): NounHit[] {
+  const obj = matchOf(ctx, 'participle', at)?.slots.get('object');
+  const hit = obj ? nouns.matchAt(ctx.words, obj.from) : null;
+  return hit ? [describe(ctx, hit.from, hit.to, hit.payload, at)] : [];
 }
 
 /** Name, kind and count of the agreement noun at [from, to). */
@@ -661,9 +683,14 @@ const purposeLam = (word: SentenceContext['words'][number]): boolean => word.pre
 
 /** Is the verb at i in a relative clause (… التي وقعت، الذين أبرموا) whose head is no named state, body or leader? */
 function vagueRelativeHead(ctx: SentenceContext, i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && relativeAux.matchAt(ctx.words, k, k + 1)) k--;
-  return k > 0 && relativePronouns.matchAt(ctx.words, k, i) !== null && !ctx.mention(k - 1);
+  const k = relativePronounOf(ctx, i);
+  return k > 0 && !ctx.mention(k - 1);
+}
+
+/** Is the verb at i in a relative clause headed by an event noun (الاشتباكات التي وقعت، الهجوم الذي وقع)? */
+function eventRelative(ctx: SentenceContext, i: number): boolean {
+  const k = relativePronounOf(ctx, i);
+  return k > 0 && eventSubjects.matchAt(ctx.words, k - 1, k) !== null;
 }
 
 /** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
@@ -733,3 +760,12 @@ function uniqueRefs(refs: EntityRef[]): EntityRef[] {
   }
   return out;
 }
+
+register({
+  relation: 'agreement',
+  anchors: agreementAnchors,
+  find: (ctx) => [...findAgreements(ctx), ...findNisbaPairs(ctx)],
+  patterns,
+  // relate/index.ts runs the finder itself, after the sentence's registry references.
+  external: true,
+});

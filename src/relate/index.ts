@@ -27,7 +27,7 @@ const GATE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number): void => { for (const w of words) GATE.set(w, (GATE.get(w) ?? 0) | bit); };
 mark(agreementAnchors(), AGREEMENT);
 /** Each registered component gets its own bit, above the hand-written finders'. */
-const REGISTERED = components().map((c, i) => ({ c, bit: 16 << i }));
+const REGISTERED = components().filter((c) => !c.external).map((c, i) => ({ c, bit: 16 << i }));
 for (const { c, bit } of REGISTERED) mark(c.anchors(), bit);
 const ANY_REGISTERED = REGISTERED.reduce((a, r) => a | r.bit, 0);
 mark(referenceAnchors(), REFERENCE);

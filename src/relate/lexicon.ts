@@ -40,11 +40,12 @@ export type DatesLexicon = z.infer<typeof DatesLexicon>;
 export const AgreementsLexicon = z.object({
   nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
   consensus_followers: Words,
-  done: z.object({ verbs: Words, nouns: Words, participles: Words }),
+  done: z.object({ verbs: Words, nouns: Words, participles: Words, conclude_verbs: Words }),
   pending: z.object({ verbs: Words, future_only: Words, subjunctive_lead: Words }),
   signing_stems: Words,
   object_skip: Words,
   object_unknown_words: z.number().int().min(0),
+  object_walk: z.object({ max_words: z.number().int().min(1), far_words: z.number().int().min(1) }),
   event_subjects: Words,
   kinds: z.array(z.object({ kind: z.string().min(1), group: z.string().min(1), cues: Words })),
   generic_kinds: Words,

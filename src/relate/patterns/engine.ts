@@ -82,6 +82,8 @@ export class CompiledPatterns {
   private classWords(path: string): string[] {
     let v: unknown = this.lexicon;
     for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    // A list of word groups ({words, number}: agreement nouns by number) is the union of their words.
+    if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && Array.isArray((x as { words?: unknown }).words))) v = v.flatMap((x) => (x as { words: unknown[] }).words);
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error(`${this.file.relation}: no word list ${path} in ${this.file.lexicon}`);
     return v;
   }
@@ -90,12 +92,13 @@ export class CompiledPatterns {
    * The matches in one sentence: for each anchor, the patterns of its group in file order; the first
    * that matches decides it, unless a reject condition voids it (then no pattern reads that anchor).
    */
-  run(ctx: SentenceContext): Match[] {
+  run(ctx: SentenceContext, only?: string): Match[] {
     const out: Match[] = [];
     const decided = new Set<string>();
     const lastEnd = new Map<string, number>();
     const A = adjunctsOf(ctx, this.file.adjuncts);
-    const groups = [...new Set(this.file.patterns.map((p) => p.group))];
+    // `only`: one group's matches (a component that needs one construction at a time).
+    const groups = [...new Set(this.file.patterns.map((p) => p.group))].filter((g) => only === undefined || g === only);
     for (const group of groups) {
       const patterns = this.file.patterns.filter((p) => p.group === group);
       const hits = new Map<number, number>();
@@ -175,6 +178,7 @@ export class CompiledPatterns {
     const e = els[k]!;
     const next = (q: number) => this.forward(ctx, A, els, k + 1, q, slots);
     if (e.el.gap) {
+      if (e.el.gap.greedy) return this.greedy(ctx, A, e, p, 'fwd', next, slots);
       const seg: [number, number][] = [];
       let q = p;
       let n = 0;
@@ -213,6 +217,7 @@ export class CompiledPatterns {
     const e = els[k]!;
     const next = (q: number) => this.backward(ctx, A, els, k - 1, q, slots);
     if (e.el.gap) {
+      if (e.el.gap.greedy) return this.greedy(ctx, A, e, p, 'bwd', next, slots);
       const seg: [number, number][] = [];
       let q = p;
       let n = 0;
@@ -238,6 +243,43 @@ export class CompiledPatterns {
       }
     }
     return e.el.optional && next(p);
+  }
+
+  /**
+   * A greedy gap from word p (rightwards for fwd, leftwards for bwd): every stop it may reach, with the
+   * same adjunct and party-insertion rules as a lazy gap, then the rest of the pattern tried from the
+   * farthest stop back to p.
+   */
+  private greedy(ctx: SentenceContext, A: Adjuncts, e: CompiledElement, p: number, dir: 'fwd' | 'bwd', next: (q: number) => boolean, slots: Map<string, Slot>): boolean {
+    const max = e.el.gap!.max;
+    const stops: { q: number; seg: [number, number][] }[] = [{ q: p, seg: [] }];
+    const fwd = dir === 'fwd';
+    let q = p;
+    let n = 0;
+    const seg: [number, number][] = [];
+    for (;;) {
+      const skip = A[dir].get(q);
+      const partyAt = skip === undefined ? false : A.party.has(fwd ? q : skip);
+      if (skip !== undefined && partyAt) {
+        const words = Math.abs(skip - q) - 2;
+        if (n + words > max) break;
+        seg.push(fwd ? [q + 1, skip - 1] : [skip + 1, q - 1]); n += words; q = skip;
+      } else if (skip !== undefined) q = skip;
+      else {
+        if (n >= max || (fwd ? q >= ctx.words.length || isBreak(tokenAt(ctx.words, q)) : q <= 0 || isBreak(tokenAt(ctx.words, q - 1)))) break;
+        const edge = seg.at(-1);
+        if (fwd) { if (edge && edge[1] === q) edge[1] = q + 1; else seg.push([q, q + 1]); q++; }
+        else { if (edge && edge[0] === q) edge[0] = q - 1; else seg.push([q - 1, q]); q--; }
+        n++;
+      }
+      stops.push({ q, seg: seg.map((x) => [x[0], x[1]] as [number, number]) });
+    }
+    for (const stop of stops.reverse()) {
+      if (!next(stop.q)) continue;
+      if (e.el.slot) slots.set(e.el.slot, fwd ? { from: p, to: stop.q, segments: stop.seg, label: null, token: false } : { from: stop.q, to: p, segments: [...stop.seg].reverse(), label: null, token: false });
+      return true;
+    }
+    return false;
   }
 
   /** Where the element's first matching alternative ends when it starts at word i, else null. */

@@ -13,6 +13,11 @@ export interface RelationComponent {
   anchors: () => Iterable<string>;
   find: (ctx: SentenceContext) => Fact[];
   patterns?: () => CompiledPatterns;
+  /**
+   * Run by relate/index.ts itself rather than through the generic loop: agreements, whose finder
+   * needs the sentence's registry references first. Registered for its patterns' example tests.
+   */
+  external?: boolean;
 }
 
 const registered = new Map<string, RelationComponent>();

@@ -39,8 +39,12 @@ export type TokenTest = z.infer<typeof TokenTest>;
 export const Element = TokenTest.extend({
   /** Any of these alternatives, tried in order at each position. */
   any: z.array(TokenTest).min(1).optional(),
-  /** Up to `max` ordinary words (adjuncts free), never across a clause break. */
-  gap: z.object({ max: z.number().int().min(0).max(12) }).strict().optional(),
+  /**
+   * Up to `max` ordinary words (adjuncts free), never across a clause break. A gap takes as few words
+   * as the rest of the pattern allows; `greedy` takes as many (a window: the words before a verb that
+   * may hold its subject, the words after a relative clause's verb that hold its arguments).
+   */
+  gap: z.object({ max: z.number().int().min(0).max(12), greedy: z.boolean().optional() }).strict().optional(),
   /** A clause edge: the sentence's edge or a clause break (comma, colon…) next to it. */
   edge: z.literal('clause').optional(),
   slot: Name.optional(),
@@ -55,6 +59,8 @@ export type Element = z.infer<typeof Element>;
 export const Example = z.object({
   text: z.string().min(1),
   published: z.string().optional(),
+  /** The article's title, when the example is a headline (read in headline style). */
+  title: z.string().optional(),
   slots: z.record(Name, z.string()).default({}),
   /** Facts the relation's component must give for it (partial objects). */
   facts: z.array(z.record(z.string(), z.unknown())).optional(),
