@@ -18,6 +18,7 @@ import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
+import { datelineOf } from './dateline.ts';
 import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -807,6 +808,9 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     },
   },
   conditions: {
+    // The event is where the dateline puts it only while no other place is named (GUIDELINES, Visits).
+    'off-dateline': (ctx) => !datelineHolds(ctx),
+    remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
@@ -827,9 +831,52 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
   return m;
 };
 
+const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
+const HOST_OFFICES = new Set(L.host_offices);
+const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));
+/**
+ * Does the article's dateline still place this sentence: one of its first sentences, and neither it
+ * nor any sentence since the dateline names another place (a wire desk in Washington reporting an
+ * event it names in Riyadh)? The sentence itself names no place at all beside the dateline.
+ */
+function datelineHolds(ctx: SentenceContext): boolean {
+  const dl = datelineOf(ctx.doc);
+  if (!dl || ctx.headline || ctx.index >= windowOf('dateline_sentences')) return false;
+  for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
+    const m = ctx.mention(k);
+    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'))) return false;
+  }
+  const t = ctx.doc.tokens;
+  return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
+    && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state
+    && (tokenAt(t, m.tokenStart).prefixes.includes('ب') || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); })));
+}
+
+/** A leader of another state attending an event, or meeting the host's head, where the dateline puts the article. */
+function datelineVisits(ctx: SentenceContext): VisitFact[] {
+  const dl = datelineOf(ctx.doc);
+  if (!dl) return [];
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
+    const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
+    // Meeting: one side must be the host state's own head of state or government.
+    if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
+    const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
+      && !isPosted(v) && !RESIDENT_OFFICES.has(v.leader.office ?? ''));
+    if (!visitors.length) return [];
+    // An undated act the dateline places happened on the day it was filed from there.
+    const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, dl.state));
+    const { date, rule } = own.date === null && dl.date ? { date: dl.date, rule: 'dateline' } : own;
+    return visitors.map((v): VisitFact => ({
+      type: 'visit', visitor: v.leader.ref, to: dl.state, city: dl.city, date, status: 'done',
+      host: hostIn(ctx, dl.state, v.leader.ref.id),
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(m.anchor, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+    }));
+  });
+}
+
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route').flatMap((m) => {
+  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route' && m.pattern.group !== 'dateline').flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -867,7 +914,10 @@ register({
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
     const { visits, meetings } = findVisitsAndMeetings(ctx);
-    return [...visits, ...arrivals(ctx), ...meetings];
+    const read = [...visits, ...arrivals(ctx)];
+    // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
+    const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
+    return [...read, ...placed, ...meetings];
   },
   patterns,
 });
