@@ -75,7 +75,7 @@ type Ev = { article: string; text: string; claim?: { date?: string | null } };
  * kept beside the "2015-07-21" one is the same trip recorded twice).
  */
 export function visitDuplicates(graph: MultiDirectedGraph): { visits: number; duplicates: number; rate: number } {
-  const groups = new Map<string, { days: number[]; partial: string[]; full: string[] }>();
+  const groups = new Map<string, { full: string[]; partial: string[] }>();
   let visits = 0;
   graph.forEachEdge((_k, a, s, t) => {
     if (a.type !== 'VISITED') return;
@@ -83,12 +83,12 @@ export function visitDuplicates(graph: MultiDirectedGraph): { visits: number; du
     if (typeof a.date !== 'string') return;
     const k = `${s}->${t}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { days: [], partial: [], full: [] }));
-    if (a.date.length === 10) { g.days.push(Date.parse(a.date)); g.full.push(a.date); } else g.partial.push(a.date);
+    if (!g) groups.set(k, (g = { full: [], partial: [] }));
+    (a.date.length === 10 ? g.full : g.partial).push(a.date);
   });
   let duplicates = 0;
-  for (const { days, partial, full } of groups.values()) {
-    days.sort((x, y) => x - y);
+  for (const { full, partial } of groups.values()) {
+    const days = full.map((d) => Date.parse(d)).sort((x, y) => x - y);
     for (const [i, d] of days.entries()) {
       const before = days[i - 1];
       if (before !== undefined && d - before <= DUPLICATE_DAYS * 86_400_000) duplicates++;

@@ -37,7 +37,7 @@ function read(doc: Document): Dateline | null {
   const words = sentenceWords(doc, 0);
   const start = cityStart(doc, words, s.tokenStart);
   if (start === null) return null;
-  const m = doc.mentions.find((x) => x.sentence === 0 && x.tokenStart === s.tokenStart + start && isCity(x))!;
+  const m = cityAt(doc, s.tokenStart, start)!;
   const state = m.kind === 'City' ? m.state : m.id;
   if (!state) return null;
   const dates = findDates(words, doc.article.published);
@@ -70,14 +70,16 @@ function read(doc: Document): Dateline | null {
 }
 
 const isCity = (x: Mention): boolean => x.kind === 'City' || (x.kind === 'State' && x.via === 'capital');
+/** The city (or capital) mention that starts at word k of the first sentence, if any. */
+const cityAt = (doc: Document, tokenStart: number, k: number): Mention | undefined =>
+  doc.mentions.find((x) => x.sentence === 0 && x.tokenStart === tokenStart + k && isCity(x));
 
 /**
  * Where the dateline's city stands: first (الرياض - واس)، or after the agency and a reporter's name,
  * each closed by a mark (واس- جدة:، عبدالله فلان- سبق- الرياض:). Null when the body opens otherwise.
  */
 function cityStart(doc: Document, words: ReturnType<typeof sentenceWords>, tokenStart: number): number | null {
-  const cityAt = (k: number) => doc.mentions.some((x) => x.sentence === 0 && x.tokenStart === tokenStart + k && isCity(x));
-  if (cityAt(0)) return 0;
+  if (cityAt(doc, tokenStart, 0)) return 0;
   let k = 0;
   // A reporter's name of up to MAX_BYLINE words, an agency, and a mark after each.
   for (let part = 0; part < 3 && k < words.length; part++) {
@@ -87,8 +89,9 @@ function cityStart(doc: Document, words: ReturnType<typeof sentenceWords>, token
     if (j >= words.length || !marks.has(tokenAt(words, j).norm) || j === k) return null;
     k = j + 1;
     while (k < words.length && marks.has(tokenAt(words, k).norm)) k++;
-    if (cityAt(k)) {
-      const end = doc.mentions.find((x) => x.sentence === 0 && x.tokenStart === tokenStart + k && isCity(x))!.tokenEnd - tokenStart;
+    const city = cityAt(doc, tokenStart, k);
+    if (city) {
+      const end = city.tokenEnd - tokenStart;
       // The city's own mark (واس- جدة:): a city that opens the report's first clause is its subject.
       return end < words.length && marks.has(tokenAt(words, end).norm) ? k : null;
     }
