@@ -145,6 +145,7 @@ export const DiscourseLexicon = z.object({
   state_titles: Words,
   offices: Words,
   oblique_preps: Words,
+  partitive_leads: Words,
   former: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
