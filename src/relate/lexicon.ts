@@ -56,6 +56,7 @@ export const AgreementsLexicon = z.object({
   sides: Words,
   state_groups: Words,
   between: Words,
+  between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,
   need_before: Words,
