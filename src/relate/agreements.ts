@@ -50,6 +50,7 @@ for (const k of L.kinds) kindCues.addAll(k.cues, { kind: k.kind, group: k.group 
 const nameWords = new PhraseTable<true>().addAll(L.name_words, true);
 const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
+const betweenPair = new PhraseTable<true>().addAll(L.between_pair, true);
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
@@ -216,9 +217,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) continue;
     if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
     const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
+    // بينهما names the two states just named (المعاهدة الموقعة بينهما): used only where the clause names no side.
+    const pair = pairBetween(ctx, Math.min(ca, i), cb);
     // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
     // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
-    if (trig === 'participle' && !between0.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
+    if (trig === 'participle' && !between0.length && !pair.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
 
     const reading = modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
@@ -279,7 +282,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null || unnamedSigners;
     let via = 'subject';
     let groups: Arg[][];
-    if (between.length) {
+    if (!between.length && !subjects.length && !withArgs.length && pair.length) {
+      groups = [pair];
+      via = 'between';
+    } else if (between.length) {
       // بين names every party: nobody else is added (توقيع الاتفاق بين طهران والدول الكبرى).
       groups = [between];
       via = 'between';
@@ -572,6 +578,21 @@ function otherSigner(ctx: SentenceContext, from: number): Arg[] {
     return arg ? [arg] : [];
   }
   return [];
+}
+
+/**
+ * The parties a بينهما in [from, to) names: the two states named just before it, in this sentence
+ * or the one before (زار الملك القاهرة… الاتفاقية الموقعة بينهما); none when those are not exactly two.
+ */
+function pairBetween(ctx: SentenceContext, from: number, to: number): Arg[] {
+  const [pair] = betweenPair.scan(ctx.words, from, to);
+  if (!pair) return [];
+  const at = tokenAt(ctx.words, pair.from).start;
+  const since = ctx.index > 0 ? tokenAt(ctx.doc.sentences, ctx.index - 1).start : ctx.sentence.start;
+  const states = ctx.focus.statesBefore(at, 3, since);
+  if (states.length !== 2) return [];
+  // No leader: the pair names states, and only those said to sign are signatories.
+  return states.reverse().map((s) => ({ party: { label: 'State', id: s }, leader: null, word: pair.from, via: 'pair-parties' }));
 }
 
 /** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */

@@ -25,6 +25,8 @@ export interface Arg {
 
 /** Prepositions that make a following mention a place or an oblique, not a subject. */
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
+/** «كل من»: the من of "each of" is partitive, not an oblique preposition. */
+const PARTITIVE = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
 const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
@@ -144,6 +146,8 @@ export class SentenceContext {
   isOblique(i: number): boolean {
     const w = tokenAt(this.words, i);
     if (w.prefixes.includes('ب') || w.prefixes.includes('ل') || w.prefixes.includes('ك')) return true;
+    // «كل من X»: X stands where كل stands (subject after وقعت كل من، oblique after عن كل من).
+    if (i > 1 && PARTITIVE.matchAt(this.words, i - 2, i) !== null) return this.isOblique(i - 2);
     if (i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null) return true;
     // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;

@@ -56,6 +56,7 @@ export const AgreementsLexicon = z.object({
   sides: Words,
   state_groups: Words,
   between: Words,
+  between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,
   need_before: Words,
@@ -145,6 +146,7 @@ export const DiscourseLexicon = z.object({
   state_titles: Words,
   offices: Words,
   oblique_preps: Words,
+  partitive_leads: Words,
   former: Words,
 });
 export type DiscourseLexicon = z.infer<typeof DiscourseLexicon>;
