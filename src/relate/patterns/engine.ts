@@ -107,7 +107,8 @@ export class CompiledPatterns {
         // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
         const prev = lastEnd.get(group);
         lastEnd.set(group, to);
-        if (prev !== undefined && at - prev >= 0 && at - prev <= this.file.merge_anchors_within) continue;
+        const merge = this.file.merge_anchors_within;
+        if (prev !== undefined && merge !== null && at - prev >= 0 && at - prev <= merge) continue;
         const key = `${group}:${at}`;
         for (const p of patterns) {
           if (decided.has(key)) break;
