@@ -4,8 +4,8 @@
  * data/patterns/meetings.yaml (met:reception, met:meeting; a pattern's id is the rule), and the
  * distances it searches are that file's `windows`. Who took part, where and when is still read here
  * (docs/relations.md, "State of the port"). A meeting held in the state of one of its leaders is
- * also the other's visit there: those visits go to the visit component (visits.ts), which records
- * them in text order with its own. Input: a SentenceContext. Output: MetFact[] (and visits for visits.ts).
+ * also the other's visit there: the visit component (visits.ts) asks for those (`implied`) and
+ * records them in text order with its own. Input: a SentenceContext. Output: MetFact[] (and visits for visits.ts).
  */
 import type { MetFact, VisitFact } from '../model.ts';
 import type { Arg, SentenceContext } from './context.ts';
@@ -46,12 +46,11 @@ const windowOf = (name: string): number => {
   return n;
 };
 
-export const meetingAnchors = (): Iterable<string> => patterns().anchors();
 
 interface Read { facts: MetFact[]; visits: { at: number; visits: VisitFact[] }[] }
 const readCache = new WeakMap<SentenceContext, Read>();
 /** The sentence's meetings and the visits they imply, read once for both components. */
-export function meetingsOf(ctx: SentenceContext): Read {
+function meetingsOf(ctx: SentenceContext): Read {
   const hit = readCache.get(ctx);
   if (hit) return hit;
   const out: Read = { facts: [], visits: [] };
@@ -68,8 +67,9 @@ export function meetingsOf(ctx: SentenceContext): Read {
 
 register({
   relation: 'met',
-  anchors: meetingAnchors,
+  anchors: () => patterns().anchors(),
   find: (ctx) => (leaderNamedBy(ctx) ? meetingsOf(ctx).facts : []),
+  implied: (ctx) => meetingsOf(ctx).visits.map((v) => ({ at: v.at, facts: v.visits })),
   patterns,
 });
 

@@ -17,9 +17,8 @@ import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParentheti
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
-import { register } from './patterns/registry.ts';
+import { components, register } from './patterns/registry.ts';
 import { datelineOf } from './dateline.ts';
-import { meetingAnchors, meetingsOf } from './meetings.ts';
 import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -82,9 +81,10 @@ const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
 /** Does the trigger take its destination as a direct object (زار الصين، سيزور فيتنام، زيارة فيتنام)? */
 const takesObject = (keys: string[]): boolean => keys.some((k) => transitive.has(k) || (k.startsWith('س') && transitive.has(k.slice(1))));
 
-/** A meeting's constructions give visits too (a reception, a meeting abroad): their anchors open the visit gate. */
+/** Relations whose constructions imply visits (meetings.ts: a reception, a meeting abroad): their anchors open the visit gate. */
+const implying = () => components().filter((c) => c.implied);
 const visitAnchors = (): Iterable<string> =>
-  [...visitTriggers.anchors, ...meetingAnchors(), ...[...visitVerbForms].map((f) => `س${f}`)];
+  [...visitTriggers.anchors, ...implying().flatMap((c) => [...c.anchors()]), ...[...visitVerbForms].map((f) => `س${f}`)];
 
 const agentRelatives = new Set(L.visit.agent_relatives.flatMap(phraseWords));
 const agentPronouns = new Set(L.visit.agent_pronouns.flatMap(phraseWords));
@@ -131,10 +131,11 @@ function triggersOf(ctx: SentenceContext): Trigger[] {
 /** Is word i a visit trigger's? Then it is read as the visit, not as a meeting (meetings.ts). */
 export const inVisitTrigger = (ctx: SentenceContext, i: number): boolean => triggersOf(ctx).some((t) => t.at <= i && i < t.to);
 
-/** The visits of the visit triggers and of the meetings (a reception, a meeting abroad), in text order. */
+/** The visits of the visit triggers and those other relations imply (a reception, a meeting abroad), in text order. */
 function findVisits(ctx: SentenceContext): VisitFact[] {
-  const read = triggersOf(ctx).map((t) => ({ at: t.at, visits: readVisit(ctx, t.at, t.to, t.trig, t.future) }));
-  return [...read, ...meetingsOf(ctx).visits].sort((x, y) => x.at - y.at).flatMap((r) => r.visits);
+  const read: { at: number; facts: Fact[] }[] = triggersOf(ctx).map((t) => ({ at: t.at, facts: readVisit(ctx, t.at, t.to, t.trig, t.future) }));
+  const implied = implying().flatMap((c) => c.implied!(ctx));
+  return [...read, ...implied].sort((x, y) => x.at - y.at).flatMap((r) => r.facts.filter((f): f is VisitFact => f.type === 'visit'));
 }
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
