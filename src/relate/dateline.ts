@@ -14,10 +14,8 @@ export interface Dateline { sentence: number; mention: Mention; state: string; c
 const agencies = new PhraseTable<true>().addAll(L.dateline.agencies, true);
 const marks = new Set(L.dateline.marks.flatMap(phraseWords));
 const fillers = new Set(L.dateline.fillers.flatMap(phraseWords));
-/** How many words a date, brackets and an agency may take between the city and the mark. */
-const MAX_AFTER_CITY = 10;
-/** Words of a reporter's name before the agency (عبدالله البرقاوي- سبق- الرياض:). */
-const MAX_BYLINE = 3;
+/** How far the city's mark and a reporter's name may stand: data/lexicon/visits.yaml `dateline`. */
+const { max_after_city: MAX_AFTER_CITY, max_byline: MAX_BYLINE } = L.dateline;
 
 const cache = new WeakMap<Document, Dateline | null>();
 

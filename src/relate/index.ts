@@ -17,6 +17,7 @@ import { components } from './patterns/registry.ts';
 // Relation components register themselves with the engine's registry on import.
 import './vetoes.ts';
 import './visits.ts';
+import './meetings.ts';
 
 export { datesIn, findDates, type DateExpr } from './dates.ts';
 

@@ -100,7 +100,13 @@ export const VisitsLexicon = z.object({
     agent_relatives: Words, agent_pronouns: Words, urged: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
     arrive_at: Words, arrive_subject_words: Words, follow_up: Words, departure: Words, gatherings: Words, gathering_leads: Words, gathered: Words, gathered_pronoun: Words,
     attend_verbs: Words, attend_nouns: Words, remote_cues: Words }),
-  dateline: z.object({ agencies: Words, marks: Words, fillers: Words }),
+  dateline: z.object({
+    agencies: Words, marks: Words, fillers: Words,
+    /** Words a date, brackets and an agency may take between the city and its mark. */
+    max_after_city: z.number().int().min(1).max(30),
+    /** Words of a reporter's name before the agency. */
+    max_byline: z.number().int().min(1).max(10),
+  }),
   host_offices: Words,
   openers: Words,
   during: Words,

@@ -1,8 +1,8 @@
 /**
- * Visits and meetings: a leader travelling to another state (زار، وصل إلى، في زيارة، جولة) becomes a
- * VisitFact (destination state, city, date, host, status); two leaders meeting (التقى، اجتماع،
- * لقاء الرئيسين، استقبل) become a MetFact, and a meeting held in the state of one of them is also the
- * other's visit there. Input: a SentenceContext. Output: VisitFact[] and MetFact[].
+ * Visits: a leader travelling to another state (زار، وصل إلى، في زيارة، جولة) becomes a VisitFact
+ * (destination state, city, date, host, status). A meeting held in the state of one of its leaders is
+ * also the other's visit there: meetings.ts reads those, and this component records them in text
+ * order with its own. Input: a SentenceContext. Output: VisitFact[].
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model.ts';
@@ -17,7 +17,7 @@ import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParentheti
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
-import { register } from './patterns/registry.ts';
+import { components, register } from './patterns/registry.ts';
 import { datelineOf } from './dateline.ts';
 import type { Fact } from '../model.ts';
 
@@ -27,27 +27,17 @@ const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
-const receive = new PhraseTable<true>().addAll(L.receive.verbs, true);
-const passiveAgents = new PhraseTable<true>().addAll(L.receive.passive_agents, true);
-const postedTitles = new PhraseTable<true>().addAll(L.posted_titles, true);
-const resumptives = new Set(L.receive.resumptives.flatMap(phraseWords));
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
-const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
-const meet = new PhraseTable<'verb' | 'noun'>().addAll(L.meet.verbs, 'verb').addAll(L.meet.nouns, 'noun');
-const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
-const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
-const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
 const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
-const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
-const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
-const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
-const titles = new PhraseTable<true>().addAll(L.titles, true);
+export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
+export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
+export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
 /** A place mention at k that is one (not the first word of an idiom such as مسقط رأسه, his birthplace). */
-const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
+export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
   (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && !placeIdioms.matchAt(ctx.words, k);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
@@ -65,7 +55,7 @@ const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
  * present cue in its clause? Past the lead only such an act takes the published date (context.dateFor).
  */
-function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined)[], where: string | null): LeadCheck {
+export function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined)[], where: string | null): LeadCheck {
   const [a, b] = ctx.clause(i);
   const w = tokenAt(ctx.words, i);
   return {
@@ -74,9 +64,9 @@ function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | undefined
   };
 }
 /** Offices whose holders live in the host state: receiving them is no visit. */
-const RESIDENT_OFFICES = new Set(L.resident_offices);
+export const RESIDENT_OFFICES = new Set(L.resident_offices);
 const POSTED_OFFICES = new Set(L.posted_offices);
-const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
+export const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
 const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
 /** Is the ل of the noun at i the complement of a noun before it (استكمالا لزيارة), not a purpose? */
 const followsUp = (ctx: SentenceContext, i: number): boolean => i > 0 && [tokenAt(ctx.words, i - 1).norm, tokenAt(ctx.words, i - 1).stem].some((k) => followUp.has(k));
@@ -86,14 +76,15 @@ const windowOf = (name: string): number => {
   if (n === undefined) throw new Error(`visits.yaml: no window named ${name}`);
   return n;
 };
-const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 const visitVerbForms = new Set(L.visit.verbs.flatMap(phraseWords));
 const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
 /** Does the trigger take its destination as a direct object (زار الصين، سيزور فيتنام، زيارة فيتنام)? */
 const takesObject = (keys: string[]): boolean => keys.some((k) => transitive.has(k) || (k.startsWith('س') && transitive.has(k.slice(1))));
 
-export const visitAnchors = (): Iterable<string> =>
-  [...visitTriggers.anchors, ...receive.anchors, ...meet.anchors, ...[...visitVerbForms].map((f) => `س${f}`)];
+/** Relations whose constructions imply visits (meetings.ts: a reception, a meeting abroad): their anchors open the visit gate. */
+const implying = () => components().filter((c) => c.implied);
+const visitAnchors = (): Iterable<string> =>
+  [...visitTriggers.anchors, ...implying().flatMap((c) => [...c.anchors()]), ...[...visitVerbForms].map((f) => `س${f}`)];
 
 const agentRelatives = new Set(L.visit.agent_relatives.flatMap(phraseWords));
 const agentPronouns = new Set(L.visit.agent_pronouns.flatMap(phraseWords));
@@ -114,34 +105,37 @@ const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
 /** An argument that names a leader. */
-type LeaderArg = Arg & { leader: NonNullable<Arg['leader']> };
-const isLeaderArg = (a: Arg | null | undefined): a is LeaderArg => !!a?.leader;
+export type LeaderArg = Arg & { leader: NonNullable<Arg['leader']> };
+export const isLeaderArg = (a: Arg | null | undefined): a is LeaderArg => !!a?.leader;
 
-export function findVisitsAndMeetings(ctx: SentenceContext): { visits: VisitFact[]; meetings: MetFact[] } {
-  const visits: VisitFact[] = [];
-  const meetings: MetFact[] = [];
+/** A visit trigger: a verb, a noun or a verb in the future (سيزور), with the words it takes. */
+interface Trigger { at: number; to: number; trig: VisitTrigger; future: boolean }
+const triggerCache = new WeakMap<SentenceContext, Trigger[]>();
+function triggersOf(ctx: SentenceContext): Trigger[] {
+  const hit = triggerCache.get(ctx);
+  if (hit) return hit;
+  const out: Trigger[] = [];
   const w = ctx.words;
   for (let i = 0; i < w.length; i++) {
     let v = visitTriggers.matchAt(w, i);
     // A verb never carries the article: للتوجه، الوصول are verbal nouns of other events.
     if (v?.payload === 'verb' && tokenAt(w, i).prefixes.includes('ال')) v = null;
     const future = !v && isFutureVerb(tokenAt(w, i), (k) => visitVerbForms.has(k));
-    if (v || future) {
-      visits.push(...readVisit(ctx, i, v ? v.to : i + 1, v?.payload ?? 'verb', future));
-      if (v) i = v.to - 1;
-      continue;
-    }
-    const r = receive.matchAt(w, i);
-    const m = r ? null : meet.matchAt(w, i);
-    if (r || m) {
-      const met = readMeeting(ctx, i, (r ?? m)!.to, !!r);
-      if (met) {
-        if (met.fact) meetings.push(met.fact);
-        visits.push(...met.visits);
-      }
-    }
+    if (v || future) out.push({ at: i, to: v ? v.to : i + 1, trig: v?.payload ?? 'verb', future });
+    if (v) i = v.to - 1;
   }
-  return { visits, meetings };
+  triggerCache.set(ctx, out);
+  return out;
+}
+
+/** Is word i a visit trigger's? Then it is read as the visit, not as a meeting (meetings.ts). */
+export const inVisitTrigger = (ctx: SentenceContext, i: number): boolean => triggersOf(ctx).some((t) => t.at <= i && i < t.to);
+
+/** The visits of the visit triggers and those other relations imply (a reception, a meeting abroad), in text order. */
+function findVisits(ctx: SentenceContext): VisitFact[] {
+  const read: { at: number; facts: Fact[] }[] = triggersOf(ctx).map((t) => ({ at: t.at, facts: readVisit(ctx, t.at, t.to, t.trig, t.future) }));
+  const implied = implying().flatMap((c) => c.implied!(ctx));
+  return [...read, ...implied].sort((x, y) => x.at - y.at).flatMap((r) => r.facts.filter((f): f is VisitFact => f.type === 'visit'));
 }
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
@@ -165,7 +159,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
 const introducedByTo = (ctx: SentenceContext, k: number): boolean => introducedBy(ctx, k, toPreps, 0);
 
 /** Is word k introduced by one of `preps` standing at or after `from`, maybe past a place noun and its nisba? */
-function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>, from: number): boolean {
+export function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>, from: number): boolean {
   let p = k - 1;
   for (let n = 0; n < 2 && p > Math.max(0, from); n++) {
     const nisba = ctx.mentionAt[p];
@@ -181,7 +175,7 @@ function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>,
  * الأمريكي آشتون كارتر…، زيارة صاحب السمو الملكي الأمير…). Returns 'other' when a noun that is no
  * title comes first (a ship, a delegation, a sum), and null when nothing is named there.
  */
-function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | 'other' | null {
+export function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | 'other' | null {
   const w = ctx.words;
   let k = from;
   let titled = false;
@@ -222,7 +216,7 @@ function leaderAfter(ctx: SentenceContext, from: number, to: number): { arg: Arg
  * The subject of an SVO verb: the last argument before it in its clause, when it is a leader standing
  * at most four words before the verb ("كارتر زار"، not "زيارة فابيوس بعد زيارة … الذي كان … يزور").
  */
-function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number): Arg | null {
+export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number): Arg | null {
   // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
@@ -252,7 +246,7 @@ function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number):
  * Does the verb at i open its clause (after و، ثم، كما، قد…)? Only then may a dropped subject be taken
  * from the sentence or the discourse: "اللاجئين الذين وصلوا"، "البضائع تصل"، "من يزور" have their own.
  */
-function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
+export function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
   for (let k = clauseStart; k < i; k++) {
     if (!OPENERS.has(tokenAt(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
   }
@@ -603,7 +597,7 @@ function genericOffice(ctx: SentenceContext, a: Arg): boolean {
  * adjective that happens to start the same way (سياسية، سياسيون، سنوات، سيارة): those end in a feminine,
  * plural or nisba ending, or carry the article.
  */
-const futureAt = (ctx: SentenceContext, k: number): boolean => {
+export const futureAt = (ctx: SentenceContext, k: number): boolean => {
   const w = tokenAt(ctx.words, k);
   if (ctx.mention(k) || ctx.covered[k] || w.prefixes.includes('ال') || NOMINAL_END.test(w.norm) || /^[وف]?سياس/.test(w.norm)) return false;
   return isFutureVerb(w, (x) => x.length > 2 && /^[يتنأ]/.test(x));
@@ -620,7 +614,7 @@ function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 
-const leaderOnly = (a: Arg | null): LeaderArg | null => (isLeaderArg(a) ? a : null);
+export const leaderOnly = (a: Arg | null): LeaderArg | null => (isLeaderArg(a) ? a : null);
 
 /** A leader named in the sentence who serves the destination state: the host. */
 function hostIn(ctx: SentenceContext, state: string, visitor: string): EntityRef | null {
@@ -639,137 +633,12 @@ function sentenceStart(w: SentenceContext['words'], i: number, n: number): numbe
 }
 
 /** The first sentence-level stop (. ; ? !) at or after from, at most n words on. */
-function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
+export function sentenceStop(w: SentenceContext['words'], from: number, n: number): number {
   let k = from;
   while (k < w.length && k < from + n && !['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) k++;
   return k;
 }
 
-/**
- * Place of a meeting: a city or state introduced by في/ب, maybe past a place noun and its nisba (في
- * العاصمة الإيطالية روما), before the talks' topic or a reported clause opens (لبحث الأزمة في ليبيا).
- */
-function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
-  const w = ctx.words;
-  for (let k = end; k < Math.min(w.length, end + windowOf('destination')); k++) {
-    if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
-    const m = ctx.mention(k);
-    if (!m) continue;
-    const placed = introducedBy(ctx, k, atPreps, end - 1) || tokenAt(w, k).prefixes.includes('ب');
-    if (isPlaceAt(ctx, k, m) && placed) {
-      const st = stateOf(m);
-      return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
-    }
-    k = ctx.after(k) - 1;
-  }
-  return null;
-}
-
-/**
- * The place right after a meeting's verb or its participant (التقى لافروف أمس في الدوحة، استقبل في مقر
- * إقامته بالرياض): past dates, a comma and a few words, but never past another person or office, whose
- * place it would be (استقبل رئيس مجلس الشورى بسلطنة عمان).
- */
-function placeRightAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number } | null {
-  const w = ctx.words;
-  let k = from;
-  // Past dates, adverbs and an opening comma (التقى لافروف، أمس الاثنين، في الدوحة).
-  for (;;) {
-    const date = ctx.dates.find((d) => d.from === k);
-    const adv = k < w.length ? adverbs.matchAt(w, k) : null;
-    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < windowOf('meeting_place_after')) k++; else break;
-  }
-  if (k >= w.length) return null;
-  const prep = atPreps.matchAt(w, k);
-  // في + up to two words (مقر إقامته، العاصمة القطرية) + the place; or the place with ب (بالرياض).
-  const last = prep ? Math.min(w.length, prep.to + 3) : k + 1;
-  for (let j = prep ? prep.to : k; j < last; j++) {
-    if (isBreakWord(tokenAt(w, j))) return null;
-    const m = ctx.mention(j);
-    const place = m && isPlaceAt(ctx, j, m);
-    if (place && (prep || tokenAt(w, j).prefixes.includes('ب'))) {
-      const st = stateOf(m);
-      return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
-    }
-    if (m && !(m.kind === 'State' && m.via === 'nisba')) return null;
-    if (m) j = ctx.after(j) - 1;
-  }
-  return null;
-}
-
-/**
- * The one leader of a meeting held in another state, met with people who hold no state office
- * (التقى لافروف في الدوحة خالد مشعل): he visited that state.
- */
-function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderArg): VisitFact[] {
-  // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
-  // complement (وزير خارجية الأسد).
-  if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
-  // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
-  const [, cb] = ctx.clause(end);
-  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + windowOf('posted_title_after'))).length) return [];
-  const at = who.mention.tokenStart - base(ctx);
-  if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
-  // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
-  // Not the engine's adjuncts: a comma after the date opens the participant, whom a second comma
-  // closes (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة): no insertion.
-  let from = pastParenthetical(ctx.words, end);
-  for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
-  if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
-  const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
-  if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
-  const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
-  if (!place || !who.leader.state || who.leader.state === place.state) return [];
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
-  return [{
-    type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
-    evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
-  }];
-}
-
-/** The subject of a reception verb when it is a place: right after the verb (past dates) or right before it. */
-function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number): { state: string; city: string | null; word: number } | null {
-  let k = end;
-  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
-  const place = (j: number) => {
-    const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
-    const st = m && isPlaceAt(ctx, j, m) && !ctx.isOblique(j) ? stateOf(m) : null;
-    return m && st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
-  };
-  // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).
-  const last = ctx.argsIn(ca, i).pop();
-  const opens = last && opensClause(ctx, last.word, ca);
-  return place(k) ?? (last && opens && !last.leader && i - ctx.after(last.word) <= 1 ? place(last.word) : null);
-}
-
-function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: LeaderArg[]): VisitFact[] {
-  // تستقبل الرياض غدا: a reception to come is no visit yet.
-  if (/^[يت]/.test(tokenAt(ctx.words, i).stem) && ctx.dates.some((d) => d.future)) return [];
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, guests, place.state));
-  return guests.filter((g) => g.leader.state && g.leader.state !== place.state).map((g): VisitFact => ({
-    type: 'visit', visitor: g.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
-    evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
-  }));
-}
-
-/** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
-function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg | null {
-  const k = adjuncts().pastAdjuncts(ctx, end);
-  if (k >= ctx.words.length || !honorifics.has(tokenAt(ctx.words, k).stem)) return null;
-  const l = ctx.focus.leadersBefore(tokenAt(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
-  return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
-}
-
-/** Is the participant introduced by a with-preposition, maybe before his titles (مع وزير الخارجية السعودي عادل الجبير، بنظيره)? */
-function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
-  const w = ctx.words;
-  if (tokenAt(w, p.word).prefixes.includes('ب')) return true;
-  for (let k = p.word - 1; k >= Math.max(from, p.word - windowOf('with_before_participant')); k--) {
-    if (meetWith.matchAt(w, k, p.word)) return true;
-    if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
-  }
-  return false;
-}
 
 /** The first word at or after k past dates (استقبل أمس الاثنين من طرف …). */
 /**
@@ -902,7 +771,7 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
 
 /** Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject). */
 const firstLeader = new WeakMap<object, number>();
-function leaderNamedBy(ctx: SentenceContext): boolean {
+export function leaderNamedBy(ctx: SentenceContext): boolean {
   let first = firstLeader.get(ctx.doc);
   if (first === undefined) { first = ctx.doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity; firstLeader.set(ctx.doc, first); }
   return ctx.index >= first;
@@ -913,11 +782,10 @@ register({
   anchors: () => [...visitAnchors(), ...patterns().anchors()],
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
-    const { visits, meetings } = findVisitsAndMeetings(ctx);
-    const read = [...visits, ...arrivals(ctx)];
+    const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
-    return [...read, ...placed, ...meetings];
+    return [...read, ...placed];
   },
   patterns,
 });
@@ -927,14 +795,11 @@ function pastDates(ctx: SentenceContext, k: number): number {
   return k;
 }
 
-/** A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject. */
-const POSSESSIVE = /(ه|ها|هما|هم)$/;
-
 /**
  * Is the clause [ca, cb) one told as still to come: a future verb (سيلتقي، سيعقد), a future date or a
  * cue that the meeting is ahead (من المتوقع، المرتقب، القادم) in it?
  */
-function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
+export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
   const w = ctx.words;
   for (let k = ca; k < cb; k++) {
     if (futureAt(ctx, k)) return true;
@@ -943,149 +808,3 @@ function plannedClause(ctx: SentenceContext, ca: number, cb: number): boolean {
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 
-/**
- * The end of the participants after a meeting's trigger: a comma opening a new coordinated clause
- * (، وتلقى), or a reported clause (أكد بعد محادثات في موسكو أن … الأسد), whose leaders are what was said.
- */
-function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
-  const w = ctx.words;
-  for (let k = from; k + 1 < to; k++) {
-    if (k > from && reportedOpeners.has(tokenAt(w, k).norm)) return k;
-    const next = tokenAt(w, k + 1);
-    if (tokenAt(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
-  }
-  return to;
-}
-
-/**
- * Does a common noun stand as the subject right after a reception verb (استقبل عدد من المرضى، استقبلت
- * الصالة الوفود)? Dates, adverbs, commas and a place phrase (في قصره، بالرياض) are read past.
- */
-function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolean {
-  const w = ctx.words;
-  for (let k = end; k < cb;) {
-    const skip = adverbs.matchAt(w, k, cb) ?? ctx.dates.find((d) => d.from === k) ?? null;
-    if (skip) { k = skip.to; continue; }
-    if (tokenAt(w, k).norm === ',' || tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' || resumptives.has(tokenAt(w, k).stem)) { k++; continue; }
-    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || tokenAt(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
-    return true;
-  }
-  return false;
-}
-
-/** Is a person (a leader, an office, a title) named right after leader `a`, past his own titles and dates? */
-function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
-  const w = ctx.words;
-  let k = a.mention ? ctx.after(a.word) : a.word + 1;
-  for (let n = 0; k < cb && n < 8; n++) {
-    const m = ctx.mention(k);
-    if (m && (m.kind === 'Leader' || m.kind === 'Office')) return true;
-    const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, cb);
-    if (skip) { k = skip.to; continue; }
-    if (tokenAt(w, k).norm === ',') { k++; continue; }
-    return titles.matchAt(w, k, cb) !== null && !m;
-  }
-  return false;
-}
-
-/** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
-function postedTitled(ctx: SentenceContext, a: Arg): boolean {
-  if (!a.mention) return false;
-  const w = ctx.words;
-  const start = a.mention.tokenStart - base(ctx);
-  const end = a.mention.tokenEnd - base(ctx);
-  return postedTitles.scan(w, Math.max(0, start - 4), Math.min(w.length, end + 1)).length > 0;
-}
-
-function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean): { fact: MetFact | null; visits: VisitFact[] } | null {
-  const w = ctx.words;
-  const [ca, cb] = ctx.clause(i);
-  const reading = modalityAt(w, i);
-  if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
-  // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
-  if (reception && passiveAgents.matchAt(w, adjuncts().pastAdjuncts(ctx, end))) return null;
-  // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
-  const before = ctx.argsIn(ca, i).filter(isLeaderArg);
-  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
-  // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
-  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
-  // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
-  // greetings or a message are for, not one who took part.
-  // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
-  const addressee = (a: Arg): boolean => {
-    let k = a.word;
-    for (let j = k - 1; j >= Math.max(end, k - 4); j--) {
-      const m = ctx.mentionAt[j];
-      if (m && (m.via === 'title' || m.kind === 'Office') && m.tokenEnd - base(ctx) === k) { k = m.tokenStart - base(ctx); j = k; }
-    }
-    return tokenAt(w, k).prefixes.includes('ل');
-  };
-  const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
-    .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
-  // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
-  // receives from another state visits it; none of them is the host.
-  const city = reception ? receivingPlace(ctx, ca, i, end) : null;
-  if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
-  // استقبل خادم الحرمين فخامته: the guest is an honorific pronoun, the leader of another state last named.
-  const host = before[before.length - 1];
-  const honoured = reception && host && !afterArgs.length ? honouredGuest(ctx, end, host) : null;
-  if (honoured) afterArgs.push(honoured);
-  let people: LeaderArg[] = [...before.slice(-1), ...afterArgs];
-  // A reception whose subject is no leader (استقبل عدد من المرضى … مركز الملك سلمان) or whose one leader
-  // is followed by a guest the gazetteer does not resolve (استقبل خادم الحرمين ملك إسبانيا السابق): the
-  // host or the guest is unknown, and a leader from the discourse would fill the wrong role.
-  const only = afterArgs.length === 1 ? afterArgs[0] : undefined;
-  if (reception && !before.length && (nounSubjectAfter(ctx, end, cb) || (only && personAfter(ctx, only, cb)))) return null;
-  // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
-  // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
-  // participants itself.
-  if (!before.length && people.length === 1) {
-    const bare = meetNouns.has(tokenAt(w, i).stem) && !POSSESSIVE.test(tokenAt(w, i).stem);
-    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : leaderOnly(ctx.focusLeader(i)));
-    // In text order: the first named is the subject (the host of a reception).
-    if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
-  }
-  const seen = new Set<string>();
-  people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
-  const [a, second] = people;
-  // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
-  // فيينا، قمة ستعقد في باريس).
-  if (a && !second) return meetNouns.has(tokenAt(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
-  if (!a || !second) return null;
-  // The other participant: the first named after the first who serves another state.
-  const b = people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? second;
-  if (a.leader.state && a.leader.state === b.leader.state) return null;
-  // A headline packs several clauses without commas (يلتقي بحاح ويؤكد السعي للاستقرار في اليمن): its
-  // meeting's place stands right after the verb or the participants.
-  const place = ctx.headline
-    ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
-    : placeAfter(ctx, pastParenthetical(w, end));
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null));
-  const rule = `met:${reception ? 'reception' : 'meeting'}|date:${dateRule}`;
-  const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), rule, 0.8);
-  const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
-  const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
-
-  // A leader meeting in another state is visiting it: the guest of a host from that state, or every
-  // participant when they meet in a third state. A reception is a visit unless the guest is a
-  // resident ambassador or envoy.
-  const visits: VisitFact[] = [];
-  const destState = reception ? a.leader.state : place?.state ?? null;
-  // The guest of a reception: the first leader named after the host who serves another state.
-  const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
-  const guests = reception
-    ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
-    // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
-    // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
-    : people.filter((p) => p === a || p === b || !place || p.word < place.word || joinedByWith(ctx, p, place.word + 1));
-  for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
-    if (!destState || !g.leader.state || g.leader.state === destState) continue;
-    const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
-    visits.push({
-      type: 'visit', visitor: g.leader.ref, to: destState, city: place?.city ?? null, date, status: 'done',
-      host: hostArg?.leader.ref ?? null,
-      evidence: [{ ...ev, rule: `visit:${reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
-    });
-  }
-  return { fact, visits };
-}

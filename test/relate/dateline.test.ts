@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineOf } from '../../src/relate/dateline.ts';
+import { visitsLexicon } from '../../src/relate/lexicon.ts';
 import { docOf, factsOf } from './helpers.ts';
 
 const visits = (text: string, published = '2024-06-20') =>
@@ -21,6 +22,15 @@ describe('the dateline', () => {
     expect(datelineOf(docOf('وقعت الحكومة في الرياض مذكرة تفاهم ثم وقعت أخرى في هانوي.'))).toBeNull();
     expect(datelineOf(docOf('واس- الرياض تستضيف القمة المقبلة للدول العربية.'))).toBeNull();
     expect(datelineOf(docOf('سالم العمري – متابعات: وقعت الحكومة مذكرة تفاهم.'))).toBeNull();
+  });
+
+  it('takes a reporter\'s name of at most max_byline words before the agency', () => {
+    const names = ['سالم', 'علي', 'حسن', 'أحمد', 'محمود', 'العمري'];
+    const byline = (n: number) => `${names.slice(0, n).join(' ')}- سبق- الرياض: وقعت الحكومة مذكرة تفاهم.`;
+    const { max_byline: max } = visitsLexicon.dateline;
+    expect(datelineOf(docOf(byline(max)))?.state).toBe('SAU');
+    // A longer run of words before the first mark is the sentence itself, not a byline.
+    expect(datelineOf(docOf(byline(max + 1)))).toBeNull();
   });
 });
 

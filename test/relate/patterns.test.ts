@@ -39,8 +39,8 @@ const slotText = (ctx: SentenceContext, m: Match, name: string): string | undefi
 const ruleOf = (f: Fact): string[] => f.evidence.map((e) => e.rule.split('|')[0]!.split('+')[0]!);
 
 const patterned = components().filter((c) => c.patterns);
-it('registers at least the veto relation with patterns', () => {
-  expect(patterned.map((c) => c.relation)).toContain('veto');
+it('registers the veto, agreement, visit and meeting relations with patterns', () => {
+  expect(patterned.map((c) => c.relation)).toEqual(expect.arrayContaining(['veto', 'agreement', 'visit', 'met']));
 });
 
 for (const c of patterned) {

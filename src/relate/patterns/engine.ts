@@ -107,7 +107,8 @@ export class CompiledPatterns {
         // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
         const prev = lastEnd.get(group);
         lastEnd.set(group, to);
-        if (prev !== undefined && at - prev >= 0 && at - prev <= this.file.merge_anchors_within) continue;
+        const merge = this.file.merge_anchors_within;
+        if (prev !== undefined && merge !== null && at - prev >= 0 && at - prev <= merge) continue;
         const key = `${group}:${at}`;
         for (const p of patterns) {
           if (decided.has(key)) break;
@@ -177,27 +178,8 @@ export class CompiledPatterns {
     if (k >= els.length) return true;
     const e = els[k]!;
     const next = (q: number) => this.forward(ctx, A, els, k + 1, q, slots);
-    if (e.el.gap) {
-      if (e.el.gap.greedy) return this.greedy(ctx, A, e, p, 'fwd', next, slots);
-      const seg: [number, number][] = [];
-      let q = p;
-      let n = 0;
-      for (;;) {
-        if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: p, to: q, segments: seg, label: null, token: false }); return true; }
-        const skip = A.fwd.get(q);
-        if (skip !== undefined && A.party.has(q)) {
-          // Commas around a party: its words are the slot's, counted, the commas not.
-          if (n + (skip - q - 2) > e.el.gap.max) return false;
-          seg.push([q + 1, skip - 1]); n += skip - q - 2; q = skip; continue;
-        }
-        if (skip !== undefined) { q = skip; continue; }
-        if (q >= ctx.words.length || isBreak(tokenAt(ctx.words, q)) || n >= e.el.gap.max) return false;
-        const last = seg.at(-1);
-        if (last && last[1] === q) last[1] = q + 1; else seg.push([q, q + 1]);
-        q++; n++;
-      }
-    }
-    if (e.el.edge) return (p >= ctx.words.length || isBreak(tokenAt(ctx.words, p))) && next(p);
+    if (e.el.gap) return this.gap(ctx, A, e, p, 'fwd', next, slots);
+    if (e.el.edge) return atEdge(ctx, p, 'fwd') && next(p);
     for (const start of withSkip(A, 'fwd', p)) {
       const to = this.testAt(ctx, e, start);
       if (to !== null) {
@@ -216,26 +198,8 @@ export class CompiledPatterns {
     if (k < 0) return true;
     const e = els[k]!;
     const next = (q: number) => this.backward(ctx, A, els, k - 1, q, slots);
-    if (e.el.gap) {
-      if (e.el.gap.greedy) return this.greedy(ctx, A, e, p, 'bwd', next, slots);
-      const seg: [number, number][] = [];
-      let q = p;
-      let n = 0;
-      for (;;) {
-        if (next(q)) { if (e.el.slot) slots.set(e.el.slot, { from: q, to: p, segments: seg.reverse(), label: null, token: false }); return true; }
-        const skip = A.bwd.get(q);
-        if (skip !== undefined && A.party.has(skip)) {
-          if (n + (q - skip - 2) > e.el.gap.max) return false;
-          seg.push([skip + 1, q - 1]); n += q - skip - 2; q = skip; continue;
-        }
-        if (skip !== undefined) { q = skip; continue; }
-        if (q <= 0 || isBreak(tokenAt(ctx.words, q - 1)) || n >= e.el.gap.max) return false;
-        const first = seg.at(-1);
-        if (first && first[0] === q) first[0] = q - 1; else seg.push([q - 1, q]);
-        q--; n++;
-      }
-    }
-    if (e.el.edge) return (p <= 0 || isBreak(tokenAt(ctx.words, p - 1))) && next(p);
+    if (e.el.gap) return this.gap(ctx, A, e, p, 'bwd', next, slots);
+    if (e.el.edge) return atEdge(ctx, p, 'bwd') && next(p);
     for (const end of withSkip(A, 'bwd', p)) {
       for (let start = end - 1; start >= Math.max(0, end - MAX_PHRASE); start--) {
         if (this.testAt(ctx, e, start) !== end) continue;
@@ -246,37 +210,15 @@ export class CompiledPatterns {
   }
 
   /**
-   * A greedy gap from word p (rightwards for fwd, leftwards for bwd): every stop it may reach, with the
-   * same adjunct and party-insertion rules as a lazy gap, then the rest of the pattern tried from the
-   * farthest stop back to p.
+   * A gap from word p, rightwards (fwd) or leftwards (bwd): the rest of the pattern is tried at each
+   * stop the walk reaches, nearest first, or, for a greedy gap, farthest first.
    */
-  private greedy(ctx: SentenceContext, A: Adjuncts, e: CompiledElement, p: number, dir: 'fwd' | 'bwd', next: (q: number) => boolean, slots: Map<string, Slot>): boolean {
-    const max = e.el.gap!.max;
-    const stops: { q: number; seg: [number, number][] }[] = [{ q: p, seg: [] }];
-    const fwd = dir === 'fwd';
-    let q = p;
-    let n = 0;
-    const seg: [number, number][] = [];
-    for (;;) {
-      const skip = A[dir].get(q);
-      const partyAt = skip === undefined ? false : A.party.has(fwd ? q : skip);
-      if (skip !== undefined && partyAt) {
-        const words = Math.abs(skip - q) - 2;
-        if (n + words > max) break;
-        seg.push(fwd ? [q + 1, skip - 1] : [skip + 1, q - 1]); n += words; q = skip;
-      } else if (skip !== undefined) q = skip;
-      else {
-        if (n >= max || (fwd ? q >= ctx.words.length || isBreak(tokenAt(ctx.words, q)) : q <= 0 || isBreak(tokenAt(ctx.words, q - 1)))) break;
-        const edge = seg.at(-1);
-        if (fwd) { if (edge && edge[1] === q) edge[1] = q + 1; else seg.push([q, q + 1]); q++; }
-        else { if (edge && edge[0] === q) edge[0] = q - 1; else seg.push([q - 1, q]); q--; }
-        n++;
-      }
-      stops.push({ q, seg: seg.map((x) => [x[0], x[1]] as [number, number]) });
-    }
-    for (const stop of stops.reverse()) {
+  private gap(ctx: SentenceContext, A: Adjuncts, e: CompiledElement, p: number, dir: 'fwd' | 'bwd', next: (q: number) => boolean, slots: Map<string, Slot>): boolean {
+    const { max, greedy } = e.el.gap!;
+    const walk = gapStops(ctx, A, max, p, dir);
+    for (const stop of greedy ? [...walk].reverse() : walk) {
       if (!next(stop.q)) continue;
-      if (e.el.slot) slots.set(e.el.slot, fwd ? { from: p, to: stop.q, segments: stop.seg, label: null, token: false } : { from: stop.q, to: p, segments: [...stop.seg].reverse(), label: null, token: false });
+      if (e.el.slot) slots.set(e.el.slot, dir === 'fwd' ? { from: p, to: stop.q, segments: stop.seg, label: null, token: false } : { from: stop.q, to: p, segments: stop.seg.reverse(), label: null, token: false });
       return true;
     }
     return false;
@@ -389,6 +331,41 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   byKey.set(key, out);
   cache.set(ctx, byKey);
   return out;
+}
+
+/** Does a clause break or the sentence's edge stand right after (fwd) or before (bwd) word p? */
+const atEdge = (ctx: SentenceContext, p: number, dir: 'fwd' | 'bwd'): boolean =>
+  dir === 'fwd' ? p >= ctx.words.length || isBreak(tokenAt(ctx.words, p)) : p <= 0 || isBreak(tokenAt(ctx.words, p - 1));
+
+/**
+ * The stops of a gap's walk from word p, rightwards (fwd) or leftwards (bwd), nearest first, each with
+ * the ordinary words passed (nearest segment first): adjuncts are skipped uncounted; the words of an
+ * insertion enclosing a party are read and counted, its commas not; the walk ends at a clause break,
+ * the sentence's edge, or `max` words.
+ */
+function* gapStops(ctx: SentenceContext, A: Adjuncts, max: number, p: number, dir: 'fwd' | 'bwd'): Generator<{ q: number; seg: [number, number][] }> {
+  const fwd = dir === 'fwd';
+  const seg: [number, number][] = [];
+  const copy = () => seg.map((x) => [x[0], x[1]] as [number, number]);
+  let q = p;
+  let n = 0;
+  yield { q, seg: [] };
+  for (;;) {
+    const skip = A[dir].get(q);
+    if (skip !== undefined && A.party.has(fwd ? q : skip)) {
+      const words = Math.abs(skip - q) - 2;
+      if (n + words > max) return;
+      seg.push(fwd ? [q + 1, skip - 1] : [skip + 1, q - 1]); n += words; q = skip;
+    } else if (skip !== undefined) q = skip;
+    else {
+      if (n >= max || atEdge(ctx, q, dir)) return;
+      const edge = seg.at(-1);
+      if (fwd) { if (edge && edge[1] === q) edge[1] = q + 1; else seg.push([q, q + 1]); q++; }
+      else { if (edge && edge[0] === q) edge[0] = q - 1; else seg.push([q - 1, q]); q--; }
+      n++;
+    }
+    yield { q, seg: copy() };
+  }
 }
 
 /**

@@ -18,6 +18,12 @@ export interface RelationComponent {
    * needs the sentence's registry references first. Registered for its patterns' example tests.
    */
   external?: boolean;
+  /**
+   * Facts of another relation that this one's constructions imply (a meeting abroad is the guest's
+   * visit), by the word of the trigger that gave them: that relation's component asks for them and
+   * records them in text order with its own (so no import runs from it to this one).
+   */
+  implied?: (ctx: SentenceContext) => { at: number; facts: Fact[] }[];
 }
 
 const registered = new Map<string, RelationComponent>();

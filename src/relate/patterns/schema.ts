@@ -94,8 +94,11 @@ export const PatternFile = z.object({
   /** The lexicon (data/lexicon/<name>) that `class:` paths are looked up in. */
   lexicon: z.string().regex(/^[a-z-]+\.yaml$/),
   adjuncts: z.array(AdjunctClass),
-  /** Anchors of one group closer than this (in words) are one anchor: حق النقض (الفيتو). */
-  merge_anchors_within: z.number().int().min(0).default(0),
+  /**
+   * Anchors of one group closer than this (in words) are one anchor: حق النقض (الفيتو). null: every
+   * anchor stands alone (اجتماع القمة: each word opens its own reading).
+   */
+  merge_anchors_within: z.number().int().min(0).nullable().default(0),
   /**
    * Named search distances (in words) a component's hand-written reading still uses where no pattern
    * expresses it yet (visits: how far past the visitor a destination may stand): data, not code.

@@ -1,0 +1,353 @@
+/**
+ * Meetings: two leaders meeting (التقى، اجتماع، لقاء الرئيسين، استقبل) become a MetFact (the pair, date,
+ * place). A registered component on the pattern engine: its triggers are the anchors of
+ * data/patterns/meetings.yaml (met:reception, met:meeting; a pattern's id is the rule), and the
+ * distances it searches are that file's `windows`. Who took part, where and when is still read here
+ * (docs/relations.md, "State of the port"). A meeting held in the state of one of its leaders is
+ * also the other's visit there: the visit component (visits.ts) asks for those (`implied`) and
+ * records them in text order with its own. Input: a SentenceContext. Output: MetFact[] (and visits for visits.ts).
+ */
+import type { MetFact, VisitFact } from '../model.ts';
+import type { Arg, SentenceContext } from './context.ts';
+import { stateOf } from './discourse.ts';
+import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { modalityAt } from './modality.ts';
+import { isBreak as isBreakWord, pastParenthetical } from './words.ts';
+import { tokenAt } from '../normalise/index.ts';
+import { lazy } from '../data.ts';
+import { loadPatterns } from './patterns/engine.ts';
+import { register } from './patterns/registry.ts';
+import {
+  type LeaderArg, RESIDENT_OFFICES, adverbs, atPreps, inVisitTrigger, introducedBy, isLeaderArg, isPlaceAt, isPosted,
+  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, sentenceStop, titles,
+} from './visits.ts';
+
+/** Index of the sentence's first token, to turn a mention's token span into word indices. */
+const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
+
+const passiveAgents = new PhraseTable<true>().addAll(L.receive.passive_agents, true);
+const postedTitles = new PhraseTable<true>().addAll(L.posted_titles, true);
+const resumptives = new Set(L.receive.resumptives.flatMap(phraseWords));
+const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
+const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
+const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
+const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
+const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
+const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
+
+const patterns = lazy(() => loadPatterns('meetings.yaml', L, {
+  // A word a visit trigger takes is read as the visit (visits.ts), never as a meeting too.
+  predicates: { 'visit-trigger': inVisitTrigger },
+}));
+/** Distances the finder searches, from data/patterns/meetings.yaml `windows`. */
+const windowOf = (name: string): number => {
+  const n = patterns().file.windows[name];
+  if (n === undefined) throw new Error(`meetings.yaml: no window named ${name}`);
+  return n;
+};
+
+
+interface Read { facts: MetFact[]; visits: { at: number; visits: VisitFact[] }[] }
+const readCache = new WeakMap<SentenceContext, Read>();
+/** The sentence's meetings and the visits they imply, read once for both components. */
+function meetingsOf(ctx: SentenceContext): Read {
+  const hit = readCache.get(ctx);
+  if (hit) return hit;
+  const out: Read = { facts: [], visits: [] };
+  for (const m of patterns().run(ctx)) {
+    const verb = m.slots.get('verb')!;
+    const met = readMeeting(ctx, m.anchor, verb.to, verb.label === 'reception', m.pattern.id, m.pattern.confidence);
+    if (!met) continue;
+    if (met.fact) out.facts.push(met.fact);
+    out.visits.push({ at: m.anchor, visits: met.visits });
+  }
+  readCache.set(ctx, out);
+  return out;
+}
+
+register({
+  relation: 'met',
+  anchors: () => patterns().anchors(),
+  find: (ctx) => (leaderNamedBy(ctx) ? meetingsOf(ctx).facts : []),
+  implied: (ctx) => meetingsOf(ctx).visits.map((v) => ({ at: v.at, facts: v.visits })),
+  patterns,
+});
+
+/**
+ * Place of a meeting: a city or state introduced by في/ب, maybe past a place noun and its nisba (في
+ * العاصمة الإيطالية روما), before the talks' topic or a reported clause opens (لبحث الأزمة في ليبيا).
+ */
+function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  for (let k = end; k < Math.min(w.length, end + windowOf('place_after')); k++) {
+    if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
+    const m = ctx.mention(k);
+    if (!m) continue;
+    const placed = introducedBy(ctx, k, atPreps, end - 1) || tokenAt(w, k).prefixes.includes('ب');
+    if (isPlaceAt(ctx, k, m) && placed) {
+      const st = stateOf(m);
+      return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
+    }
+    k = ctx.after(k) - 1;
+  }
+  return null;
+}
+
+/**
+ * The place right after a meeting's verb or its participant (التقى لافروف أمس في الدوحة، استقبل في مقر
+ * إقامته بالرياض): past dates, a comma and a few words, but never past another person or office, whose
+ * place it would be (استقبل رئيس مجلس الشورى بسلطنة عمان).
+ */
+function placeRightAfter(ctx: SentenceContext, from: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  let k = from;
+  // Past dates, adverbs and an opening comma (التقى لافروف، أمس الاثنين، في الدوحة).
+  for (;;) {
+    const date = ctx.dates.find((d) => d.from === k);
+    const adv = k < w.length ? adverbs.matchAt(w, k) : null;
+    if (date) k = date.to; else if (adv) k = adv.to; else if (k < w.length && tokenAt(w, k).norm === ',' && k - from < windowOf('meeting_place_after')) k++; else break;
+  }
+  if (k >= w.length) return null;
+  const prep = atPreps.matchAt(w, k);
+  // في + up to two words (مقر إقامته، العاصمة القطرية) + the place; or the place with ب (بالرياض).
+  const last = prep ? Math.min(w.length, prep.to + 3) : k + 1;
+  for (let j = prep ? prep.to : k; j < last; j++) {
+    if (isBreakWord(tokenAt(w, j))) return null;
+    const m = ctx.mention(j);
+    const place = m && isPlaceAt(ctx, j, m);
+    if (place && (prep || tokenAt(w, j).prefixes.includes('ب'))) {
+      const st = stateOf(m);
+      return st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
+    }
+    if (m && !(m.kind === 'State' && m.via === 'nisba')) return null;
+    if (m) j = ctx.after(j) - 1;
+  }
+  return null;
+}
+
+/**
+ * The one leader of a meeting held in another state, met with people who hold no state office
+ * (التقى لافروف في الدوحة خالد مشعل): he visited that state.
+ */
+function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderArg): VisitFact[] {
+  // Named as the verb's subject or right after it, not taken from the discourse nor from a title's
+  // complement (وزير خارجية الأسد).
+  if (!who.mention || who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
+  // Met with a posted official (التقى هادي في الرياض تيان تشي السفير الصيني): where the host lives.
+  const [, cb] = ctx.clause(end);
+  if (postedTitles.scan(ctx.words, end, Math.min(cb, end + windowOf('posted_title_after'))).length) return [];
+  const at = who.mention.tokenStart - base(ctx);
+  if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
+  // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
+  // Not the engine's adjuncts: a comma after the date opens the participant, whom a second comma
+  // closes (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة): no insertion.
+  let from = pastParenthetical(ctx.words, end);
+  for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
+  if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
+  const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
+  if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
+  const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
+  if (!place || !who.leader.state || who.leader.state === place.state) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
+  return [{
+    type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
+  }];
+}
+
+/** The subject of a reception verb when it is a place: right after the verb (past dates) or right before it. */
+function receivingPlace(ctx: SentenceContext, ca: number, i: number, end: number): { state: string; city: string | null; word: number } | null {
+  let k = end;
+  for (let d = ctx.dates.find((x) => x.from === k); d; d = ctx.dates.find((x) => x.from === k)) k = d.to;
+  const place = (j: number) => {
+    const m = j >= 0 && j < ctx.words.length ? ctx.mention(j) : null;
+    const st = m && isPlaceAt(ctx, j, m) && !ctx.isOblique(j) ? stateOf(m) : null;
+    return m && st ? { state: st, city: ctx.cityName(j, m), word: j } : null;
+  };
+  // Before the verb, only as the clause's first word (باريس استقبلت), not a title's complement (حاكم دبي يستقبل).
+  const last = ctx.argsIn(ca, i).pop();
+  const opens = last && opensClause(ctx, last.word, ca);
+  return place(k) ?? (last && opens && !last.leader && i - ctx.after(last.word) <= 1 ? place(last.word) : null);
+}
+
+function receivedBy(ctx: SentenceContext, i: number, place: { state: string; city: string | null; word: number }, guests: LeaderArg[]): VisitFact[] {
+  // تستقبل الرياض غدا: a reception to come is no visit yet.
+  if (/^[يت]/.test(tokenAt(ctx.words, i).stem) && ctx.dates.some((d) => d.future)) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, guests, place.state));
+  return guests.filter((g) => g.leader.state && g.leader.state !== place.state).map((g): VisitFact => ({
+    type: 'visit', visitor: g.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, place.word), g.word + 1, `visit:reception-place|date:${dateRule}`, 0.7)],
+  }));
+}
+
+/** The guest named by an honorific pronoun after a reception verb (فخامته، سموه): the leader of another state in focus. */
+function honouredGuest(ctx: SentenceContext, end: number, host: Arg): LeaderArg | null {
+  const k = patterns().pastAdjuncts(ctx, end);
+  if (k >= ctx.words.length || !honorifics.has(tokenAt(ctx.words, k).stem)) return null;
+  const l = ctx.focus.leadersBefore(tokenAt(ctx.words, end).start, 3).find((x) => x.state && x.state !== host.leader?.state);
+  return l?.state ? { party: { label: 'State', id: l.state }, leader: l, word: k, via: 'focus' } : null;
+}
+
+/** Is the participant introduced by a with-preposition, maybe before his titles (مع وزير الخارجية السعودي عادل الجبير، بنظيره)? */
+function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
+  const w = ctx.words;
+  if (tokenAt(w, p.word).prefixes.includes('ب')) return true;
+  for (let k = p.word - 1; k >= Math.max(from, p.word - windowOf('with_before_participant')); k--) {
+    if (meetWith.matchAt(w, k, p.word)) return true;
+    if (!titles.matchAt(w, k, p.word) && !ctx.mention(k) && !ctx.covered[k]) return false;
+  }
+  return false;
+}
+
+/** A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject. */
+const POSSESSIVE = /(ه|ها|هما|هم)$/;
+
+/**
+ * The end of the participants after a meeting's trigger: a comma opening a new coordinated clause
+ * (، وتلقى), or a reported clause (أكد بعد محادثات في موسكو أن … الأسد), whose leaders are what was said.
+ */
+function newClauseAfter(ctx: SentenceContext, from: number, to: number): number {
+  const w = ctx.words;
+  for (let k = from; k + 1 < to; k++) {
+    if (k > from && reportedOpeners.has(tokenAt(w, k).norm)) return k;
+    const next = tokenAt(w, k + 1);
+    if (tokenAt(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
+  }
+  return to;
+}
+
+/**
+ * Does a common noun stand as the subject right after a reception verb (استقبل عدد من المرضى، استقبلت
+ * الصالة الوفود)? Dates, adverbs, commas and a place phrase (في قصره، بالرياض) are read past.
+ */
+function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolean {
+  const w = ctx.words;
+  for (let k = end; k < cb;) {
+    const skip = adverbs.matchAt(w, k, cb) ?? ctx.dates.find((d) => d.from === k) ?? null;
+    if (skip) { k = skip.to; continue; }
+    if (tokenAt(w, k).norm === ',' || tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' || resumptives.has(tokenAt(w, k).stem)) { k++; continue; }
+    if (ctx.mention(k) || titles.matchAt(w, k, cb) || atPreps.matchAt(w, k, cb) || tokenAt(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is a person (a leader, an office, a title) named right after leader `a`, past his own titles and dates? */
+function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
+  const w = ctx.words;
+  let k = a.mention ? ctx.after(a.word) : a.word + 1;
+  for (let n = 0; k < cb && n < 8; n++) {
+    const m = ctx.mention(k);
+    if (m && (m.kind === 'Leader' || m.kind === 'Office')) return true;
+    const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, cb);
+    if (skip) { k = skip.to; continue; }
+    if (tokenAt(w, k).norm === ',') { k++; continue; }
+    return titles.matchAt(w, k, cb) !== null && !m;
+  }
+  return false;
+}
+
+/** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
+function postedTitled(ctx: SentenceContext, a: Arg): boolean {
+  if (!a.mention) return false;
+  const w = ctx.words;
+  const start = a.mention.tokenStart - base(ctx);
+  const end = a.mention.tokenEnd - base(ctx);
+  return postedTitles.scan(w, Math.max(0, start - 4), Math.min(w.length, end + 1)).length > 0;
+}
+
+/**
+ * The meeting a match's trigger reports: its participants (the subject before the trigger, the
+ * leaders after it), its place and date, and the visits it implies. `rule`: the pattern's id.
+ */
+function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number): { fact: MetFact | null; visits: VisitFact[] } | null {
+  const w = ctx.words;
+  const [ca, cb] = ctx.clause(i);
+  const reading = modalityAt(w, i);
+  if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
+  // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
+  if (reception && passiveAgents.matchAt(w, patterns().pastAdjuncts(ctx, end))) return null;
+  // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
+  const before = ctx.argsIn(ca, i).filter(isLeaderArg);
+  // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
+  // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
+  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
+  // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
+  // greetings or a message are for, not one who took part.
+  // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
+  const addressee = (a: Arg): boolean => {
+    let k = a.word;
+    for (let j = k - 1; j >= Math.max(end, k - 4); j--) {
+      const m = ctx.mentionAt[j];
+      if (m && (m.via === 'title' || m.kind === 'Office') && m.tokenEnd - base(ctx) === k) { k = m.tokenStart - base(ctx); j = k; }
+    }
+    return tokenAt(w, k).prefixes.includes('ل');
+  };
+  const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
+    .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
+  // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
+  // receives from another state visits it; none of them is the host.
+  const city = reception ? receivingPlace(ctx, ca, i, end) : null;
+  if (city) return { fact: null, visits: receivedBy(ctx, i, city, afterArgs) };
+  // استقبل خادم الحرمين فخامته: the guest is an honorific pronoun, the leader of another state last named.
+  const host = before[before.length - 1];
+  const honoured = reception && host && !afterArgs.length ? honouredGuest(ctx, end, host) : null;
+  if (honoured) afterArgs.push(honoured);
+  let people: LeaderArg[] = [...before.slice(-1), ...afterArgs];
+  // A reception whose subject is no leader (استقبل عدد من المرضى … مركز الملك سلمان) or whose one leader
+  // is followed by a guest the gazetteer does not resolve (استقبل خادم الحرمين ملك إسبانيا السابق): the
+  // host or the guest is unknown, and a leader from the discourse would fill the wrong role.
+  const only = afterArgs.length === 1 ? afterArgs[0] : undefined;
+  if (reception && !before.length && (nounSubjectAfter(ctx, end, cb) || (only && personAfter(ctx, only, cb)))) return null;
+  // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
+  // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
+  // participants itself.
+  if (!before.length && people.length === 1) {
+    const bare = meetNouns.has(tokenAt(w, i).stem) && !POSSESSIVE.test(tokenAt(w, i).stem);
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : leaderOnly(ctx.focusLeader(i)));
+    // In text order: the first named is the subject (the host of a reception).
+    if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
+  }
+  const seen = new Set<string>();
+  people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
+  const [a, second] = people;
+  // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
+  // فيينا، قمة ستعقد في باريس).
+  if (a && !second) return meetNouns.has(tokenAt(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
+  if (!a || !second) return null;
+  // The other participant: the first named after the first who serves another state.
+  const b = people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? second;
+  if (a.leader.state && a.leader.state === b.leader.state) return null;
+  // A headline packs several clauses without commas (يلتقي بحاح ويؤكد السعي للاستقرار في اليمن): its
+  // meeting's place stands right after the verb or the participants.
+  const place = ctx.headline
+    ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
+    : placeAfter(ctx, pastParenthetical(w, end));
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null));
+  const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), `${rule}|date:${dateRule}`, confidence);
+  const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
+  const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
+
+  // A leader meeting in another state is visiting it: the guest of a host from that state, or every
+  // participant when they meet in a third state. A reception is a visit unless the guest is a
+  // resident ambassador or envoy.
+  const visits: VisitFact[] = [];
+  const destState = reception ? a.leader.state : place?.state ?? null;
+  // The guest of a reception: the first leader named after the host who serves another state.
+  const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
+  const guests = reception
+    ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
+    // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
+    // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
+    : people.filter((p) => p === a || p === b || !place || p.word < place.word || joinedByWith(ctx, p, place.word + 1));
+  for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
+    if (!destState || !g.leader.state || g.leader.state === destState) continue;
+    const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
+    visits.push({
+      type: 'visit', visitor: g.leader.ref, to: destState, city: place?.city ?? null, date, status: 'done',
+      host: hostArg?.leader.ref ?? null,
+      evidence: [{ ...ev, rule: `visit:${reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
+    });
+  }
+  return { fact, visits };
+}
