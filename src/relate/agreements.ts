@@ -381,7 +381,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
@@ -775,6 +775,21 @@ function trailingDate(ctx: SentenceContext, end: number): { date: string; rule: 
   if (d.to < to) return null;
   const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
   return own ? { date: own.date, rule: `${own.rule}-after` } : null;
+}
+
+/**
+ * The date ending the clause before the act's clause, right at the comma that opens it, when the act's
+ * clause opens with no conjunction (يقول إنه في عام 1994، توصلت الولايات المتحدة…): a date fronted to
+ * the act. After و or ف (في عام 2010، ووقعت…) the clause is coordinated and the date is the first one's.
+ */
+function frontedDate(ctx: SentenceContext, clauseStart: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  const comma = clauseStart - 1;
+  if (comma < 1 || tokenAt(w, comma).norm !== ',' || tokenAt(w, clauseStart).prefixes.some((p) => p === 'و' || p === 'ف')) return null;
+  const d = ctx.dates.find((x) => x.to === comma);
+  if (!d) return null;
+  const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
+  return own ? { date: own.date, rule: `${own.rule}-before` } : null;
 }
 
 const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);

@@ -48,6 +48,11 @@ describe('planned or done', () => {
     expect(facts('ونفت اليونان أن تكون وقعت مع مصر اتفاقا لترسيم الحدود.')).toEqual([]);
   });
 
+  it('failing to reach an agreement records none; reaching one does', () => {
+    expect(facts('وأخفق وزراء التجارة أمس في التوصل إلى اتفاق بين اليابان والولايات المتحدة بشأن السيارات.')).toEqual([]);
+    expect(facts('وتوصل وزراء التجارة أمس إلى اتفاق بين اليابان والولايات المتحدة بشأن السيارات.').map(parties)).toEqual([['JPN', 'USA']]);
+  });
+
   it('a mandate to sign is a signing to come', () => {
     const got = facts('وفوض مجلس الوزراء السعودي وزير العمل بتوقيع الاتفاقية مع الفلبين.');
     expect(got.map((f) => f.status)).toEqual(['planned']);
@@ -99,6 +104,16 @@ describe('dates', () => {
   it('days ago stay a day, and a vague "years ago" gives no year', () => {
     expect(facts('ووقعت مصر والسودان قبل ثلاثة أيام اتفاقية لتقاسم مياه النهر.', '2015-08-06').map((f) => f.date)).toEqual(['2015-08-03']);
     expect(facts('ووقعت مصر والسودان قبل سنوات اتفاقية لتقاسم مياه النهر.', '2015-08-06').map((f) => f.date)).toEqual([null]);
+  });
+
+  it('a date fronted to an asyndetic clause dates its act', () => {
+    const got = facts('ويذكر المؤرخون أنه في عام 1996، توصلت روسيا إلى اتفاق حدودي مع الصين.', '2015-08-03');
+    expect(got.map((f) => f.date)).toEqual(['1996']);
+  });
+
+  it('after و the clause is coordinated: the date before the comma is the first act\'s', () => {
+    const got = facts('وزار الوزير المصري عمان في عام 2010، ووقعت مصر والأردن اتفاقا للتعاون.', '2015-08-03');
+    expect(got.map((f) => f.date)).toEqual([null]);
   });
 
   it('a comma clause with an act of its own does not date the signing', () => {
