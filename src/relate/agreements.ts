@@ -223,14 +223,15 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
     if (trig === 'participle' && !between0.length && !pair.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
 
-    const reading = modalityAt(w, i);
+    const reading = factInContentClause(ctx, trig, i) ?? modalityAt(w, i);
     if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
     // A headline, or a line of an almanac (1940 - حكومة بريطانيا تبرم اتفاق…), tells the past in the
     // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
     const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
       && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
     // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
-    const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i);
+    // So is a mandate to sign (فوض المجلس الوزير بتوقيع الاتفاقية): a signing to come.
+    const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i) || (trig === 'noun' && authorisedAt(ctx, i));
     if (aim && !isSigning(tokenAt(w, i))) continue;
     if (cueBefore(needBefore, w, i)) continue;
     const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
@@ -265,10 +266,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
     // The actor is looked for outside the signing clause and outside a list that runs past it.
     let actorSkipTo = scopeTo;
+    // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:
+    // only the text dates them, never the article's day.
+    let tally = false;
     if (!withArgs.length) {
       const listed = listedWith(ctx, scopeFrom, scopeTo);
-      if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; }
+      if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; tally = true; }
     }
+    // A batch signed "with" several states one reference names together (زيارته روسيا وفرنسا وتوقيع
+    // اتفاقيات مع البلدين) is a batch with each of them, as with مع كل من: no one agreement binds them all.
+    const [firstWith] = withArgs;
+    if (firstWith && withArgs.length >= 2 && found.some((n) => n.batch) && withArgs.every((a) => a.word === firstWith.word && !['mention', 'office'].includes(a.via))) withArgs.distributive = true;
     if (relative && !withArgs.length) {
       // In a relative clause, مع may name a government by its nisba (مع حكومة الوفاق الليبية).
       const at = w.slice(trigEnd, scopeTo).findIndex((_, k) => withPreps.matchAt(w, trigEnd + k, scopeTo) !== null);
@@ -291,7 +299,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       via = 'between';
     } else {
       const own = [...subjects];
-      if (!own.length && !vagueSubject && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
+      if (!own.length && !vagueSubject && !nonStateBefore(ctx, act?.slots.get('before')?.from ?? ca, i) && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
         // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
         // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
         const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
@@ -310,7 +318,10 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
         others = otherSigner(ctx, scopeTo);
         if (others.length) via = 'other-signer';
       }
-      groups = withArgs.distributive ? others.map((o) => [...own, o]) : [[...own, ...others]];
+      // Each state listed after مع is the other side of its own agreement, never also on this side
+      // (زار روسيا وفرنسا ووقع اتفاقيات مع البلدين: the visit's places are no subject).
+      const sameParty = (a: Arg, b: Arg): boolean => !!a.party && !!b.party && a.party.id === b.party.id;
+      groups = withArgs.distributive ? others.map((o) => [...own.filter((a) => !others.some((x) => sameParty(a, x))), o]) : [[...own, ...others]];
     }
 
     // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
@@ -371,8 +382,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // whose lead is about something else mentions its signings in passing; and a year of the past in
     // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
     // is not of the day the text gives.
-    const passing = dated.rule === 'published' && (trig === 'participle' || !leadTellsSigning(ctx));
-    const { date, rule: dateRule } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
+    const passing = dated.rule === 'published' && (trig === 'participle' || tally || !leadTellsSigning(ctx));
+    const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
+    // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
+    // adjunct after its clause, or "N years ago" in it.
+    const trailing = (date0 === null || dateRule0 === 'published') && !planned
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
+    const { date, rule: dateRule } = trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
@@ -443,7 +459,7 @@ function objectAfter(ctx: SentenceContext, from: number): number {
   return -1;
 }
 
-interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null }
+interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null; batch: boolean; /** No words name it past the noun (اتفاقية، not اتفاقية للدفاع). */ bare: boolean }
 
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
 function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): NounHit[] {
@@ -460,10 +476,16 @@ function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): Noun
     }
     if (consensus.matchAt(w, hit.to)) { i = hit.to; continue; }
     const n = describe(ctx, hit.from, hit.to, hit.payload, clauseEnd);
-    // "11 اتفاقية ومذكرة تفاهم": the coordinated noun belongs to the counted batch.
+    // "11 اتفاقية ومذكرة تفاهم": the coordinated noun belongs to the counted batch. So does a bare noun
+    // coordinated with a batch (اتفاقية ومذكرتي تفاهم، اتفاقيات ومذكرة تفاهم): the items are not named
+    // one by one, so they are one batch (GUIDELINES), counted when each part is.
     const prev = out[out.length - 1];
     if (prev && prev.count !== null) { prev.to = n.to; prev.name = text(ctx, prev.nameFrom, n.to); }
-    else out.push(n);
+    else if (prev && (prev.batch || n.batch) && prev.bare && (n.batch || n.bare)) {
+      const parts = [prev, n].map((x) => x.count ?? (x.batch ? null : 1));
+      Object.assign(prev, { to: n.to, name: text(ctx, prev.nameFrom, n.to), kind: L.batch_kind, batch: true,
+        count: parts.every((c) => c !== null) ? parts.reduce((a, b) => a! + b!, 0) : null });
+    } else out.push(n);
     i = n.to;
     gapLimit = i + 2;
   }
@@ -657,7 +679,7 @@ function describe(ctx: SentenceContext, from: number, to: number, number: 'one' 
   const batch = number === 'many' || (count !== null && count > 1);
   if (batch) kind = L.batch_kind;
   const start = count !== null && prev ? from - 1 : from;
-  return { from, to: Math.max(end, to), nameFrom: start, name: text(ctx, start, Math.max(end, to)), kind: kind ?? L.general_kind, count: count !== null && count > 1 ? count : null };
+  return { from, to: Math.max(end, to), nameFrom: start, name: text(ctx, start, Math.max(end, to)), kind: kind ?? L.general_kind, count: count !== null && count > 1 ? count : null, batch, bare: end === to };
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
@@ -702,6 +724,23 @@ function pastYearBefore(w: SentenceContext['words'], date: string | null): boole
 /** The purpose lam on the act word, definite too (لتوقيع، للتوصل): isPurpose leaves ل + ال to prepositions. */
 const purposeLam = (word: SentenceContext['words'][number]): boolean => word.prefixes.includes('ل');
 
+const contentClause = new PhraseTable<true>().addAll(L.content_clause, true);
+/**
+ * A perfect signing verb in a content clause (بهدف التأكيد على أن فرنسا وروسيا توصلتا إلى اتفاق) is
+ * read from its complementiser on: a plan cue of the main clause is the main verb's. Null elsewhere.
+ */
+function factInContentClause(ctx: SentenceContext, trig: Trigger, i: number): ReturnType<typeof modalityAt> | null {
+  if (trig !== 'verb') return null;
+  const w = ctx.words;
+  const [ca] = ctx.clause(i);
+  for (let k = i - 1; k >= Math.max(ca, i - 6); k--) {
+    if (!contentClause.matchAt(w, k, k + 1)) continue;
+    const reading = modalityAt(w.slice(k + 1), i - k - 1);
+    return modalityAt(w, i).modality === 'planned' ? reading : null;
+  }
+  return null;
+}
+
 /** Is the verb at i in a relative clause (… التي وقعت، الذين أبرموا) whose head is no named state, body or leader? */
 function vagueRelativeHead(ctx: SentenceContext, i: number): boolean {
   const k = relativePronounOf(ctx, i);
@@ -732,6 +771,83 @@ function ownBetweenTo(ctx: SentenceContext, nameTo: number, to: number): number 
     for (let b = head.to; b < Math.min(to, head.to + 3); b++) if (betweenPreps.matchAt(w, b, to)) return b;
   }
   return to;
+}
+
+const authorise = new PhraseTable<true>().addAll(L.authorise_before, true);
+const trailingLead = new PhraseTable<true>().addAll(L.trailing_date_lead, true);
+/**
+ * The date of a time adjunct that follows the clause ending at `end` set off by a comma (… بين البلدين،
+ * في 16 صفر 1355هـ - مايو 1936م): a clause of its own that holds only the date, its leads, numbers
+ * and at most one word of an unread calendar (صفر). Null when the next clause is anything else.
+ */
+function trailingDate(ctx: SentenceContext, end: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  if (end >= w.length || tokenAt(w, end).norm !== ',') return null;
+  const [from, to] = ctx.clause(end + 1);
+  const d = ctx.dates.find((x) => x.from > end && x.from < to);
+  if (!d || (to < w.length && !ctx.isBreakAt(to) && d.to !== to)) return null;
+  let other = 0;
+  for (let k = Math.max(from, end + 1); k < d.from; k++) {
+    const lead = trailingLead.matchAt(w, k, d.from);
+    if (lead) { k = lead.to - 1; continue; }
+    if (/\d/.test(tokenAt(w, k).norm) || ctx.isBreakAt(k) || tokenAt(w, k).norm === '-') continue;
+    if (++other > 1) return null;
+  }
+  if (d.to < to) return null;
+  const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
+  return own ? { date: own.date, rule: `${own.rule}-after` } : null;
+}
+
+/**
+ * The date ending the clause before the act's clause, right at the comma that opens it, when the act's
+ * clause opens with no conjunction (يقول إنه في عام 1994، توصلت الولايات المتحدة…): a date fronted to
+ * the act. After و or ف (في عام 2010، ووقعت…) the clause is coordinated and the date is the first one's.
+ */
+function frontedDate(ctx: SentenceContext, clauseStart: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  const comma = clauseStart - 1;
+  if (comma < 1 || tokenAt(w, comma).norm !== ',' || tokenAt(w, clauseStart).prefixes.some((p) => p === 'و' || p === 'ف')) return null;
+  const d = ctx.dates.find((x) => x.to === comma);
+  if (!d) return null;
+  const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
+  return own ? { date: own.date, rule: `${own.rule}-before` } : null;
+}
+
+const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);
+const agoUnit = new PhraseTable<true>().addAll(L.years_ago.unit, true);
+/** The year of "N years ago" in words [from, to) (قبل 51 عاما، منذ عشرين سنة), counted back from the article's year. */
+function yearsAgo(ctx: SentenceContext, from: number, to: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  if (!ctx.published) return null;
+  for (let k = from; k < to - 2; k++) {
+    const lead = agoLead.matchAt(w, k, to);
+    if (!lead) continue;
+    const digits = isDigits(tokenAt(w, lead.to).norm) ? { to: lead.to + 1, payload: Number(tokenAt(w, lead.to).norm) } : null;
+    const n = digits ?? numberWords.matchAt(w, lead.to, to);
+    if (!n || n.payload < 2 || !agoUnit.matchAt(w, n.to, to)) continue;
+    return { date: String(Number(ctx.published.slice(0, 4)) - n.payload).padStart(4, '0'), rule: 'years-ago' };
+  }
+  return null;
+}
+
+const nonState = new PhraseTable<true>().addAll(L.non_state_subjects, true);
+/**
+ * Does an armed group or movement (جماعة الحوثي، حركة حماس) stand in the window before the act at i
+ * that may hold its subject (from `from`: the act pattern's, adjuncts free), within its clause?
+ */
+function nonStateBefore(ctx: SentenceContext, from: number, i: number): boolean {
+  return nonState.scan(ctx.words, Math.max(ctx.clause(i)[0], from), i).length > 0;
+}
+
+/** How far before the act a mandate may stand: its verb, the authority and the one mandated (فوض مجلس الوزراء السعودي وزير العمل بتوقيع). */
+const MAX_AUTHORISE_BEFORE = 6;
+/** Does a mandate or approval (تفويض، وافق على) stand before the act at i, in its clause? */
+function authorisedAt(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_AUTHORISE_BEFORE); k--) {
+    if (ctx.isBreakAt(k)) return false;
+    if (authorise.matchAt(ctx.words, k, i)) return true;
+  }
+  return false;
 }
 
 /** Is the verbal noun at i a time adjunct (بعد توقيع، بعد يوم من توقيع)? Looks three words back. */

@@ -30,6 +30,7 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
     const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx));
     if (!entry) continue;
     const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
+    if (!outright && setBefore(ctx, entry.date)) continue;
     out.push({
       type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
       parties: entry.partyRefs, signatories: [], registry: entry.id,
@@ -42,6 +43,18 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   const overlaps = (a: AgreementFact, b: AgreementFact): boolean => a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
   out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
   return out;
+}
+
+/**
+ * Is the sentence set wholly before the day an agreement was concluded: it dates things, and every
+ * date it gives ends before that year? A description (اتفاقية جدة) in a sentence of 1965 then names
+ * an older instrument of the same words, not the registry's later one; a full name does not.
+ */
+function setBefore(ctx: SentenceContext, day: string | null): boolean {
+  if (!day) return false;
+  const year = day.slice(0, 4);
+  const ends = ctx.dates.map((d) => d.range?.[1] ?? d.date).filter((d): d is string => !!d);
+  return ends.length > 0 && ends.every((d) => d.slice(0, 4) < year);
 }
 
 /**

@@ -326,6 +326,18 @@ export function consolidateAgreements(snap: Snapshot): Replacement {
       }
     }
   }
+  // A mention whose words give no kind (الاتفاق الأميركي - التركي) is of the one kind group its parties'
+  // agreement has in the same weeks (the air-base deal told as a defence agreement elsewhere): the
+  // kind says nothing, not "another instrument". With two kinds to choose from it stays apart.
+  const sides = (g: string): string => { const [parties = '', , planned = ''] = g.split('|'); return `${parties}|${planned}`; };
+  const kinded = ms.filter((y) => y.group.split('|')[1] !== GENERAL_KIND);
+  const regroup = ms.map((x) => {
+    if (x.group.split('|')[1] !== GENERAL_KIND || !x.day) return x.group;
+    const near = uniq(kinded.filter((y) => sides(y.group) === sides(x.group) && y.day && close(x.day!, y.day, AGREEMENT_GAP)).map((y) => y.group));
+    const [only] = near;
+    return only && near.length === 1 ? only : x.group;
+  });
+  ms.forEach((x, k) => { x.group = regroup[k] ?? x.group; });
   const groups = new Map<string, typeof ms>();
   for (const x of ms) entry(groups, x.group, (): typeof ms => []).push(x);
   const target = new Map<string, string>();

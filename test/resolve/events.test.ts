@@ -144,6 +144,28 @@ describe('agreements across articles', () => {
     expect(edges(g, 'SIGNED').map((e) => e.target)).toEqual(['Agreement:agr:EGY+SAU:alliance:2015-07']);
   });
 
+  it('a report whose words give no kind joins its parties\' one kind of agreement of those weeks', async () => {
+    const g = await seedGraph([
+      agreementReport('k1', '2015-07-23', ['TUR', 'USA'], 'defense', '2015-07-23'),
+      agreementReport('k2', '2015-07-26', ['TUR', 'USA'], 'general', null),
+      agreementReport('k3', '2015-07-29', ['TUR', 'USA'], 'general', '2015-07-29'),
+      agreementReport('k4', '2015-11-20', ['TUR', 'USA'], 'general', null),
+    ]);
+    expect(nodes(g, 'Agreement').map((n) => [n.id, n.date, n.sources]).sort()).toEqual([
+      ['agr:TUR+USA:alliance:2015-07', '2015-07-23', ['k1', 'k2', 'k3']],
+      ['agr:TUR+USA:general:2015-11', null, ['k4']],
+    ]);
+  });
+
+  it('a report with no kind stays apart when its parties signed two kinds in those weeks', async () => {
+    const g = await seedGraph([
+      agreementReport('m1', '2015-07-23', ['EGY', 'SAU'], 'defense', '2015-07-23'),
+      agreementReport('m2', '2015-07-24', ['EGY', 'SAU'], 'trade', '2015-07-24'),
+      agreementReport('m3', '2015-07-26', ['EGY', 'SAU'], 'general', null),
+    ]);
+    expect(nodes(g, 'Agreement').map((n) => n.id).sort()).toEqual(['agr:EGY+SAU:alliance:2015-07', 'agr:EGY+SAU:general:2015-07', 'agr:EGY+SAU:trade:2015-07']);
+  });
+
   it('the order of the reports does not change the graph', async () => {
     const all = [agreementReport('h1', '2015-07-31', ['IRN', 'RUS'], 'energy', '2015-07-31'), agreementReport('h2', '2015-08-03', ['IRN', 'RUS'], 'energy', null), agreementReport('h3', '2015-08-20', ['IRN', 'RUS'], 'energy', '2015-08-20')];
     const want = events(await seedGraph(all));
