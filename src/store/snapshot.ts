@@ -20,7 +20,7 @@
  * once, a read-only open needs not build them as graph edges (lazy-graph.ts), and no frame, hence
  * no buffer, holds more than CHUNK nodes or edges. See docs/startup.md for the measurements.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { MultiDirectedGraph } from 'graphology';
@@ -63,7 +63,7 @@ export interface Columns {
   nodeKeys: (string | undefined)[];
   nodeAttrs: (Record<string, unknown> | undefined)[];
   /** The undecoded APART_LABEL nodes' frames: the index of the chunk's first node, their places in it, their bytes. */
-  apart: { base: number; at: Uint32Array; bytes: Buffer }[];
+  apart: { base: number; at: Uint32Array; bytes: Span }[];
   source: Uint32Array;
   target: Uint32Array;
   /** 0 for an edge with its attributes in `attrs`; else 1 + its type's index in PLAIN_TYPES. */
@@ -230,29 +230,145 @@ const edgeChunk = (): EdgeChunk => ({
 export async function readSnapshot(path: string, { defer = false }: { defer?: boolean } = {}): Promise<Columns | null> {
   const snap = snapshotPath(path);
   let json;
-  let bytes: Buffer;
+  let source: Source;
   try {
-    // One synchronous read: fs.promises reads a 50 MB file in chunks, a turn of the event loop each.
     json = statSync(path);
-    bytes = readFileSync(snap);
+    // A read-only open reads only the frames it decodes now (~5 of the corpus graph's 55 MB); the
+    // deferred lists and the articles are read from the open file when first needed. Anything else
+    // reads the whole file at once: it decodes every frame.
+    source = defer ? fileSource(openSync(snap, 'r')) : bufferSource(readFileSync(snap));
   } catch {
     return null;
   }
-  const eol = bytes.indexOf(10, MAGIC.length);
-  if (eol < 0 || !MAGICS.has(bytes.toString('latin1', 0, MAGIC.length))) return null;
   let header: Header;
   try {
-    header = JSON.parse(bytes.toString('utf8', MAGIC.length, eol)) as Header;
+    const head = source.head(MAGIC.length, HEADER_MAX);
+    if (!head || !MAGICS.has(head.magic)) throw new Error('not a snapshot');
+    header = JSON.parse(head.line) as Header;
   } catch {
+    source.close();
     return null;
   }
-  if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) return null;
+  if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) {
+    source.close();
+    return null;
+  }
   try {
-    return decode(bytes, eol + 1, defer);
+    return decode(source, defer);
   } catch {
+    source.close();
     await rm(snap, { force: true }).catch(() => {});
     return null;
   }
+}
+
+/** A header line longer than this is no snapshot's (it is a small JSON object). */
+const HEADER_MAX = 4096;
+
+/** A byte range of the snapshot, read when asked for. */
+interface Span {
+  length: number;
+  slice(from: number, to: number): Buffer;
+}
+
+/** The snapshot's frames in order: read now (`next`), or left to read when asked (`later`). */
+interface Source {
+  /** The magic and the header line after it, or null when the file has none. */
+  head(magicLength: number, max: number): { magic: string; line: string } | null;
+  next(): Buffer;
+  later(): Span;
+  /** Whether every byte was read or skipped. */
+  done(): boolean;
+  close(): void;
+}
+
+function bufferSource(bytes: Buffer): Source {
+  let at = 0;
+  const frame = (): Buffer => {
+    if (at + 4 > bytes.length) throw new Error('snapshot ends early');
+    const len = bytes.readUInt32LE(at);
+    if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
+    const out = bytes.subarray(at + 4, at + 4 + len);
+    at += 4 + len;
+    return out;
+  };
+  return {
+    head(magicLength, max) {
+      const eol = bytes.indexOf(10, magicLength);
+      if (eol < 0 || eol > max) return null;
+      at = eol + 1;
+      return { magic: bytes.toString('latin1', 0, magicLength), line: bytes.toString('utf8', magicLength, eol) };
+    },
+    next: frame,
+    later() {
+      const b = frame();
+      return { length: b.length, slice: (from, to) => b.subarray(from, to) };
+    },
+    done: () => at === bytes.length,
+    close() {},
+  };
+}
+
+/** Closes a read-only open's snapshot file once nothing that could read from it is left. */
+const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+});
+
+/**
+ * Frames read from the open file as they are needed. The descriptor stays open while a deferred
+ * value may still be read (a save renames a new file in; this one's bytes stay as they were).
+ */
+function fileSource(fd: number): Source {
+  const size = fstatSync(fd).size;
+  let at = 0;
+  // Spans read through this object, so while one may still be read it keeps the file open.
+  const reader = {
+    read(pos: number, len: number): Buffer {
+      const out = Buffer.allocUnsafe(len);
+      for (let got = 0; got < len;) {
+        const n = readSync(fd, out, got, len - got, pos + got);
+        if (n === 0) throw new Error('snapshot ends early');
+        got += n;
+      }
+      return out;
+    },
+  };
+  const read = (pos: number, len: number): Buffer => reader.read(pos, len);
+  const skip = (): { pos: number; len: number } => {
+    if (at + 4 > size) throw new Error('snapshot ends early');
+    const len = read(at, 4).readUInt32LE(0);
+    if (at + 4 + len > size) throw new Error('snapshot ends early');
+    const pos = at + 4;
+    at = pos + len;
+    return { pos, len };
+  };
+  closeWhenUnreachable.register(reader, fd, reader);
+  return {
+    head(magicLength, max) {
+      const start = read(0, Math.min(size, max + 1));
+      const eol = start.indexOf(10, magicLength);
+      if (eol < 0) return null;
+      at = eol + 1;
+      return { magic: start.toString('latin1', 0, magicLength), line: start.toString('utf8', magicLength, eol) };
+    },
+    next() {
+      const { pos, len } = skip();
+      return read(pos, len);
+    },
+    later() {
+      const { pos, len } = skip();
+      return { length: len, slice: (from, to) => reader.read(pos + from, to - from) };
+    },
+    done: () => at === size,
+    close() {
+      closeWhenUnreachable.unregister(reader);
+      closeSync(fd);
+    },
+  };
 }
 
 /** Read the snapshot beside `path` as a graphology graph (null as readSnapshot). */
@@ -267,17 +383,18 @@ export async function readSnapshotGraph(path: string): Promise<MultiDirectedGrap
  * the object reads, spreads, serialises and keeps its attribute order as the written one did; the
  * bytes are a view of the snapshot's buffer, which stays outside the JavaScript heap.
  */
-function restore(objs: Record<string, unknown>[], d: Deferred, raw: Buffer, defer: boolean): void {
+function restore(objs: Record<string, unknown>[], d: Deferred, raw: Span, defer: boolean): void {
   let from = 0;
   for (let k = 0; k < d.obj.length; k++) {
     const obj = objs[d.obj[k] as number] as Record<string, unknown>;
     const name = d.key[k] as string;
     const to = d.end[k] as number;
     if (to < from || to > raw.length || !(name in obj)) throw new Error('snapshot has a broken deferred value');
-    const bytes = raw.subarray(from, to);
+    const [start, end] = [from, to];
+    const bytes = (): Buffer => raw.slice(start, end);
     from = to;
     if (!defer) {
-      obj[name] = v8.deserialize(bytes);
+      obj[name] = v8.deserialize(bytes());
       continue;
     }
     const settle = (value: unknown): void => {
@@ -286,7 +403,7 @@ function restore(objs: Record<string, unknown>[], d: Deferred, raw: Buffer, defe
     Object.defineProperty(obj, name, {
       enumerable: true, configurable: true,
       get() {
-        const value: unknown = v8.deserialize(bytes);
+        const value: unknown = v8.deserialize(bytes());
         settle(value);
         return value;
       },
@@ -304,19 +421,10 @@ export function isArrayAttr(obj: Record<string, unknown>, name: string): boolean
   return d !== undefined && (d.get !== undefined || Array.isArray(d.value));
 }
 
-function decode(bytes: Buffer, start: number, defer: boolean): Columns {
-  let at = start;
-  const raw = (): Buffer => {
-    if (at + 4 > bytes.length) throw new Error('snapshot ends early');
-    const len = bytes.readUInt32LE(at);
-    if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
-    const out = bytes.subarray(at + 4, at + 4 + len);
-    at += 4 + len;
-    return out;
-  };
+function decode(source: Source, defer: boolean): Columns {
   const next = <T>(): T => {
-    const value = v8.deserialize(raw()) as T & { deferred?: Deferred; attrs?: Record<string, unknown>[] };
-    if (value.deferred && value.attrs) restore(value.attrs, value.deferred, raw(), defer);
+    const value = v8.deserialize(source.next()) as T & { deferred?: Deferred; attrs?: Record<string, unknown>[] };
+    if (value.deferred && value.attrs) restore(value.attrs, value.deferred, source.later(), defer);
     return value;
   };
   const meta = next<{ attributes: Record<string, unknown>; nodes: number; edges: number }>();
@@ -339,7 +447,7 @@ function decode(bytes: Buffer, start: number, defer: boolean): Columns {
       }
     }
     if (a !== at.length || k !== c.keys.length) throw new Error('snapshot has a broken node chunk');
-    if (at.length) apart.push({ base, at, bytes: raw() });
+    if (at.length) apart.push({ base, at, bytes: source.later() });
   }
   const m = meta.edges;
   const out: Columns = {
@@ -356,15 +464,18 @@ function decode(bytes: Buffer, start: number, defer: boolean): Columns {
     for (const [i, k] of Object.entries(c.oddKeys)) out.oddKeys.set(done + Number(i), k);
     done += c.source.length;
   }
-  if (at !== bytes.length || nodeKeys.length !== meta.nodes) throw new Error('snapshot has trailing bytes');
-  if (!defer) decodeApart(out);
+  if (!source.done() || nodeKeys.length !== meta.nodes) throw new Error('snapshot has trailing bytes');
+  if (!defer) {
+    decodeApart(out);
+    source.close();
+  }
   return out;
 }
 
 /** Decode the APART_LABEL nodes a read-only open left undecoded, into their places; then every node is there. */
 export function decodeApart(c: Columns): void {
   for (const { base, at, bytes } of c.apart) {
-    const { keys, attrs } = v8.deserialize(bytes) as { keys: string[]; attrs: Record<string, unknown>[] };
+    const { keys, attrs } = v8.deserialize(bytes.slice(0, bytes.length)) as { keys: string[]; attrs: Record<string, unknown>[] };
     if (keys.length !== at.length || attrs.length !== at.length) throw new Error('snapshot has a broken node chunk');
     for (let i = 0; i < at.length; i++) {
       c.nodeKeys[base + (at[i] as number)] = keys[i];
