@@ -12,8 +12,8 @@ import type {
   AgreementRow, BodyRow, EvidenceRow, LeaderRow, MeetingRow, NeighbourRow, NodeBrief, PathRow, StateRow, TimelineRow, VetoRow, VisitRow,
 } from './contract.ts';
 import type { NamedNode } from './names.ts';
-import { NON_PLAIN_EDGES } from '../store/lazy-graph.ts';
-import { isArrayAttr, PLAIN_TYPES } from '../store/snapshot.ts';
+import { NON_APART_NODES, NON_PLAIN_EDGES } from '../store/lazy-graph.ts';
+import { APART_LABEL, isArrayAttr, PLAIN_TYPES } from '../store/snapshot.ts';
 
 type Attrs = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -47,10 +47,10 @@ export class EmbeddedQueries extends QueriesBase {
 
   protected async catalog(): Promise<NamedNode[]> {
     const out: NamedNode[] = [];
-    this.graph.forEachNode((_k, a) => {
+    this.forEachNode((_k, a) => {
       if (a.label === 'Article' || a.label === 'Outlet') return;
       out.push({ label: String(a.label), id: String(a.id), name_en: str(a.name_en), name_ar: str(a.name_ar), aliases: [...strs(a.aliases), ...strs(a.aliases_ar)] });
-    });
+    }, true);
     return out;
   }
 
@@ -66,7 +66,11 @@ export class EmbeddedQueries extends QueriesBase {
    * own kind (an agreements query never walks the edges); rebuilt when the graph has grown or shrunk
    * since (a store still being written).
    */
-  private byLabel: { order: number; size: number; nodes: Map<string, string[]> } | null = null;
+  private byLabel: {
+    order: number; size: number; nodes: Map<string, string[]>;
+    /** Whether a lazy view's articles were left out. */
+    noArticles: boolean;
+  } | null = null;
   private byType: {
     order: number; size: number; edges: Map<string, string[]>;
     /** Per node, its edges that carry evidence (facts), so evidence skips an entity's many MENTIONS. */
@@ -75,12 +79,24 @@ export class EmbeddedQueries extends QueriesBase {
     noPlain: boolean;
   } | null = null;
 
-  private labels() {
+  /**
+   * forEachNode; with `noArticles`, a lazy view's (store/lazy-graph.ts) nodes but its undecoded
+   * articles, which it then need not decode (any other graph: every node). True when they were left out.
+   */
+  private forEachNode(each: (k: string, a: Attrs) => void, noArticles: boolean): boolean {
+    const some = noArticles ? (this.graph as unknown as Record<symbol, ((cb: typeof each) => void) | undefined>)[NON_APART_NODES] : undefined;
+    if (some) some(each);
+    else this.graph.forEachNode(each);
+    return some !== undefined;
+  }
+
+  private labels(label: string) {
     const g = this.graph;
-    if (this.byLabel && this.byLabel.order === g.order && this.byLabel.size === g.size) return this.byLabel;
+    const fresh = this.byLabel && this.byLabel.order === g.order && this.byLabel.size === g.size;
+    if (fresh && !(this.byLabel!.noArticles && label === APART_LABEL)) return this.byLabel!;
     const nodes = new Map<string, string[]>();
-    g.forEachNode((k, a) => push(nodes, String(a.label), k));
-    return (this.byLabel = { order: g.order, size: g.size, nodes });
+    const noArticles = this.forEachNode((k, a) => push(nodes, String(a.label), k), label !== APART_LABEL);
+    return (this.byLabel = { order: g.order, size: g.size, nodes, noArticles });
   }
 
   private kinds(type?: string) {
@@ -103,7 +119,7 @@ export class EmbeddedQueries extends QueriesBase {
   }
 
   private nodes(label: string): [string, Attrs][] {
-    return (this.labels().nodes.get(label) ?? []).map((k) => [k, this.graph.getNodeAttributes(k)]);
+    return (this.labels(label).nodes.get(label) ?? []).map((k) => [k, this.graph.getNodeAttributes(k)]);
   }
 
   /** Edges of one type: [edge attrs, source key, target key, source attrs, target attrs]. */

@@ -46,33 +46,35 @@ export function foldName(s: string): string {
 
 /** A lookup from folded names to the nodes that carry them, built once per catalogue. */
 export class NameIndex {
-  private readonly byName = new Map<string, Map<string, EntityRef>>();
+  /** Folded name → its nodes, each once, in the order first met (a name has one or a few). */
+  private readonly byName = new Map<string, EntityRef[]>();
   private readonly nodes: NamedNode[];
+  private readonly folds = FoldMemo.open();
 
   constructor(nodes: NamedNode[]) {
     this.nodes = nodes;
+    const folds = this.folds;
     for (const n of nodes) {
-      for (const name of [n.id, n.name_en, n.name_ar, ...n.aliases]) if (name) this.add(name, n);
+      const ref = { label: n.label, id: n.id };
+      for (const name of [n.id, n.name_en, n.name_ar, ...n.aliases]) if (name) this.addFolded(folds.fold(name), ref);
     }
+    folds.close();
     // Entities the store has not seen can still be asked about (an empty answer, not an error):
     // every ISO state, and the project's gazetteers of bodies, cities and leaders.
     for (const [key, label, id] of gazetteerNames()) this.addFolded(key, { label, id });
   }
 
-  private add(name: string, ref: EntityRef): void {
-    this.addFolded(foldName(name), ref);
-  }
-
+  /** `ref` may be shared between calls: the index never hands out its own objects (exact copies them). */
   private addFolded(key: string, ref: EntityRef): void {
     if (!key) return;
-    let refs = this.byName.get(key);
-    if (!refs) this.byName.set(key, (refs = new Map()));
-    refs.set(`${ref.label}:${ref.id}`, { label: ref.label, id: ref.id });
+    const refs = this.byName.get(key);
+    if (!refs) this.byName.set(key, [ref]);
+    else if (!refs.some((r) => r.label === ref.label && r.id === ref.id)) refs.push(ref);
   }
 
   /** Exact (folded) matches, optionally of one label. */
   exact(name: string, label?: string): EntityRef[] {
-    const refs = [...(this.byName.get(foldName(name))?.values() ?? [])];
+    const refs = (this.byName.get(foldName(name)) ?? []).map((r) => ({ label: r.label, id: r.id }));
     return label ? refs.filter((r) => r.label === label) : refs;
   }
 
@@ -85,7 +87,7 @@ export class NameIndex {
     if (words.length === 0) return [];
     this.words ??= this.nodes.map((n) => ({
       label: n.label, id: n.id,
-      names: [n.name_en, n.name_ar, ...n.aliases].filter((x): x is string => !!x).map((x) => new Set(foldName(x).split(' '))),
+      names: [n.name_en, n.name_ar, ...n.aliases].filter((x): x is string => !!x).map((x) => new Set(this.folds.fold(x).split(' '))),
     }));
     return this.words
       .filter((n) => labels.includes(n.label) && n.names.some((have) => words.every((w) => have.has(w))))
@@ -138,6 +140,52 @@ export function gazetteerCachePath(): string {
   h.update((require('i18n-iso-countries/package.json') as { version: string }).version);
   return join(cacheDir(), `names-${h.digest('hex').slice(0, 32)}.json`);
 }
+
+/**
+ * foldName of the store's names, remembered between processes: a question folded the ~12,400 names
+ * of the whole-corpus store's ~4,700 named nodes each time (~40 ms and their garbage). The file's
+ * name carries a hash of the folding code, so a change to it names another file; the fold is a
+ * function of the name alone, so one file serves every store. A broken file is ignored and rewritten.
+ */
+class FoldMemo {
+  private added = 0;
+
+  private constructor(private readonly path: string | null, private readonly memo: Map<string, string>) {}
+
+  static open(): FoldMemo {
+    let path: string | null = null;
+    try {
+      const h = createHash('sha256');
+      for (const f of FOLDING_CODE) h.update(readFileSync(f)).update('\0');
+      path = join(cacheDir(), `folds-${h.digest('hex').slice(0, 32)}.json`);
+      const pairs: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      if (Array.isArray(pairs) && pairs.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')) {
+        return new FoldMemo(path, new Map(pairs as [string, string][]));
+      }
+    } catch {
+      // A missing or broken file: fold every name, and write it at close.
+    }
+    return new FoldMemo(path, new Map());
+  }
+
+  fold(name: string): string {
+    let folded = this.memo.get(name);
+    if (folded === undefined) {
+      this.memo.set(name, (folded = foldName(name)));
+      this.added++;
+    }
+    return folded;
+  }
+
+  /** Keep what was folded anew; past MEMO_MAX names (many stores met), keep only those. */
+  close(): void {
+    if (!this.added || !this.path) return;
+    const pairs = [...this.memo];
+    writeCache(this.path, JSON.stringify(pairs.length > MEMO_MAX ? pairs.slice(-this.added) : pairs));
+  }
+}
+
+const MEMO_MAX = 200_000;
 
 const isFolded = (x: unknown): x is Folded[] =>
   Array.isArray(x) && x.every((e) => Array.isArray(e) && e.length === 3 && e.every((v) => typeof v === 'string'));

@@ -17,18 +17,22 @@
  * Anything else (a State's edges, an export, a write) first builds the whole graph from the
  * columns, in the saved order, exactly as a full read would, and from then on the view forwards
  * everything to it.
+ * The articles (snapshot.ts APART_LABEL, 86% of the corpus graph's nodes) stay undecoded and out of
+ * the core until a read needs one: a node read of a key the core lacks, an iteration of every node,
+ * or of every edge. Then they are decoded and the core rebuilt with them in the saved order; node
+ * reads of the core's own nodes, `order` and NON_APART_NODES need no article.
  */
 import type { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { emptyGraph } from './graph.ts';
-import { derivedKey, plainAttrs, toGraph, type Columns } from './snapshot.ts';
+import { APART_LABEL, decodeApart, derivedKey, plainAttrs, toGraph, type Columns } from './snapshot.ts';
 
-/** Methods that read nodes or the graph's own attributes only: the core answers them as the whole graph would. */
-const NODE_READS = new Set([
-  'hasNode', 'getNodeAttributes', 'getNodeAttribute', 'hasNodeAttribute', 'forEachNode', 'nodes', 'mapNodes', 'filterNodes',
-  'someNode', 'everyNode', 'findNode', 'reduceNodes', 'getAttributes', 'getAttribute', 'hasAttribute', 'order', 'type', 'multi',
-  'allowSelfLoops', 'implementation',
-]);
+/** Methods that read the graph's own attributes or options: the core answers them as the whole graph would. */
+const GRAPH_READS = new Set(['getAttributes', 'getAttribute', 'hasAttribute', 'type', 'multi', 'allowSelfLoops', 'implementation']);
+/** Methods taking one node key first: the core answers them for its own nodes. */
+const NODE_READS = new Set(['hasNode', 'getNodeAttributes', 'getNodeAttribute', 'hasNodeAttribute']);
+/** Methods over every node: the core answers them once it holds every node (the articles decoded). */
+const ALL_NODES = new Set(['forEachNode', 'nodes', 'mapNodes', 'filterNodes', 'someNode', 'everyNode', 'findNode', 'reduceNodes']);
 /** Methods taking one edge key first: the core answers them for its own edges. */
 const EDGE_READS = new Set(['getEdgeAttributes', 'getEdgeAttribute', 'hasEdgeAttribute', 'source', 'target', 'extremities', 'isSelfLoop']);
 /** Methods taking one node key first: the core answers them for a node without bookkeeping edges. */
@@ -48,32 +52,71 @@ export const LAZY = Symbol('kg.lazyGraph.built');
  */
 export const NON_PLAIN_EDGES = Symbol('kg.lazyGraph.nonPlainEdges');
 
+/**
+ * `graph[NON_APART_NODES]?.(callback)`: forEachNode over every node but the articles (snapshot.ts
+ * APART_LABEL), in the saved order, without decoding those; undefined once the view has built its
+ * whole graph, and on any other graph. The name catalogue reads ~4,700 nodes instead of ~35,000.
+ */
+export const NON_APART_NODES = Symbol('kg.lazyGraph.nonApartNodes');
+
+/** `graph[APART_DECODED]()`: whether a lazy view has decoded its articles (for tests and measurements). */
+export const APART_DECODED = Symbol('kg.lazyGraph.apartDecoded');
+
 type Callback = (edge: string, attrs: Attributes, source: string, target: string, sa: Attributes, ta: Attributes, undirected: boolean) => void;
 
 export function lazyGraph(c: Columns): MultiDirectedGraph {
-  const core = emptyGraph();
-  core.replaceAttributes(c.attributes);
-  for (let i = 0; i < c.nodeKeys.length; i++) core.addNode(c.nodeKeys[i], c.nodeAttrs[i]);
+  // A core edge with an undecoded end (none in the corpus graph: articles have only bookkeeping
+  // edges) needs its articles decoded first.
+  for (let i = 0; i < c.plain.length && c.apart.length; i++) {
+    if (!c.plain[i] && (c.nodeKeys[c.source[i] as number] === undefined || c.nodeKeys[c.target[i] as number] === undefined)) decodeApart(c);
+  }
   // Nodes with a bookkeeping edge: their adjacency is not all in the core.
   const touched = new Uint8Array(c.nodeKeys.length);
   const coreKeys: string[] = [];
-  let full = 0;
-  for (let i = 0; i < c.plain.length; i++) {
-    const s = c.source[i] as number;
-    const t = c.target[i] as number;
-    if (c.plain[i]) {
-      touched[s] = 1;
-      touched[t] = 1;
-      continue;
+  /** The core: every decoded node and every non-column edge, in the saved order. */
+  const build = (): MultiDirectedGraph => {
+    const g = emptyGraph();
+    g.replaceAttributes(c.attributes);
+    for (let i = 0; i < c.nodeKeys.length; i++) if (c.nodeAttrs[i] !== undefined) g.addNode(c.nodeKeys[i], c.nodeAttrs[i]);
+    coreKeys.length = 0;
+    let full = 0;
+    for (let i = 0; i < c.plain.length; i++) {
+      const s = c.source[i] as number;
+      const t = c.target[i] as number;
+      if (c.plain[i]) {
+        touched[s] = 1;
+        touched[t] = 1;
+        continue;
+      }
+      const a = c.attrs[full++] as Attributes;
+      const [sk, tk] = [c.nodeKeys[s] as string, c.nodeKeys[t] as string];
+      const key = c.oddKeys.get(i) ?? derivedKey(a.type, sk, tk, a.key);
+      g.addEdgeWithKey(key, sk, tk, a);
+      coreKeys.push(key);
     }
-    const a = c.attrs[full++] as Attributes;
-    const [sk, tk] = [c.nodeKeys[s] as string, c.nodeKeys[t] as string];
-    const key = c.oddKeys.get(i) ?? derivedKey(a.type, sk, tk, a.key);
-    core.addEdgeWithKey(key, sk, tk, a);
-    coreKeys.push(key);
-  }
-  const bookkept = new Set<string>();
-  touched.forEach((x, i) => { if (x) bookkept.add(c.nodeKeys[i] as string); });
+    return g;
+  };
+  let core = build();
+  // Bookkept nodes by index: an article's key may not be decoded yet.
+  const bookkept = (node: string): boolean => touched[indexOf(node)] === 1;
+  let index: Map<string, number> | null = null;
+  const indexOf = (node: string): number => {
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < c.nodeKeys.length; i++) if (c.nodeKeys[i] !== undefined) index.set(c.nodeKeys[i] as string, i);
+    }
+    return index.get(node) ?? -1;
+  };
+
+  const bound = new Map<PropertyKey, unknown>();
+  /** Decode the articles and rebuild the core with them, in the saved order; nothing else changes. */
+  const complete = (): void => {
+    if (!c.apart.length) return;
+    decodeApart(c);
+    core = build();
+    index = null;
+    bound.clear();
+  };
 
   let whole: MultiDirectedGraph | null = null;
   const materialise = (): MultiDirectedGraph => {
@@ -89,6 +132,7 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
    * come from the columns: graphology keeps the very objects it was given, so they are the core's.
    */
   const forEachEdge = (callback: Callback): void => {
+    complete();
     let j = 0;
     for (let i = 0; i < c.plain.length; i++) {
       const si = c.source[i] as number;
@@ -109,7 +153,6 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
     }
   };
 
-  const bound = new Map<PropertyKey, unknown>();
   const fromCore = (prop: PropertyKey): unknown => {
     let f = bound.get(prop);
     if (f === undefined) {
@@ -126,18 +169,35 @@ export function lazyGraph(c: Columns): MultiDirectedGraph {
   };
 
   /** Whether all of a node's edges are in the core. */
-  const ownAdjacency = (node: unknown): boolean => typeof node === 'string' && core.hasNode(node) && !bookkept.has(node);
+  const ownAdjacency = (node: unknown): boolean => typeof node === 'string' && core.hasNode(node) && !bookkept(node);
+  /** A node read: the core answers for its own nodes; any other key may be an undecoded article. */
+  const fromCoreFor = (prop: PropertyKey, node: unknown): unknown => {
+    if (!(typeof node === 'string' && core.hasNode(node))) complete();
+    return fromCore(prop);
+  };
   const call = (f: unknown, args: unknown[]): unknown => (f as (...a: unknown[]) => unknown)(...args);
 
   return new Proxy(core, {
     get(target, prop) {
       if (prop === LAZY) return () => whole !== null;
+      if (prop === APART_DECODED) return () => whole !== null || !c.apart.length;
       if (prop === NON_PLAIN_EDGES) return whole ? undefined : (callback: Callback) => core.forEachEdge(callback);
+      if (prop === NON_APART_NODES) {
+        return whole ? undefined : (callback: (node: string, attrs: Attributes) => void) => {
+          core.forEachNode((k, a) => { if (a.label !== APART_LABEL) callback(k, a); });
+        };
+      }
       if (whole) return fromWhole(prop);
       // Not a graph member (a Promise's `then` probe, say): nothing to build for it.
       if (!(prop in target)) return undefined;
       if (prop === 'size') return c.plain.length;
-      if (NODE_READS.has(prop as string)) return fromCore(prop);
+      if (prop === 'order') return c.nodeKeys.length;
+      if (GRAPH_READS.has(prop as string)) return fromCore(prop);
+      if (NODE_READS.has(prop as string)) return (...args: unknown[]) => call(fromCoreFor(prop, args[0]), args);
+      if (ALL_NODES.has(prop as string)) {
+        complete();
+        return fromCore(prop);
+      }
       if (prop === 'forEachEdge') {
         return (...args: unknown[]) => {
           if (!whole && args.length === 1 && typeof args[0] === 'function') return forEachEdge(args[0] as Callback);

@@ -4,9 +4,12 @@
  * Input: a graph and the saved JSON's size and mtime. Output: the graph's columns, or null when the
  * snapshot is missing, foreign or does not describe the JSON as it is now (then the JSON is read).
  *
- * Layout: `KGSNAP 3\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
+ * Layout: `KGSNAP 4\n`, one JSON header line {size, mtimeMs} of the JSON file it was written after,
  * then frames, each a 4-byte little-endian length and v8.serialize of one object: first
- * {attributes, nodes, edges} (the counts), then node chunks {keys, attrs}, then edge chunks. A chunk
+ * {attributes, nodes, edges} (the counts), then node chunks {keys, attrs, apart}, then edge chunks.
+ * A node chunk's Article nodes are not in its keys and attrs: `apart` gives their places among the
+ * chunk's nodes, and a frame {keys, attrs} of them follows the chunk (snapshot 3 has no such frame;
+ * a read-only open decodes it only when a read needs an article). A chunk
  * with long evidence, sources or name_ar_forms lists has them as null in its attrs, a `deferred`
  * table, and after it one raw frame of those lists, each its own v8.serialize (read on first use by
  * a read-only open; see restore). Snapshot 2 is the same without deferred lists. Edge
@@ -17,14 +20,21 @@
  * once, a read-only open needs not build them as graph edges (lazy-graph.ts), and no frame, hence
  * no buffer, holds more than CHUNK nodes or edges. See docs/startup.md for the measurements.
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { MultiDirectedGraph } from 'graphology';
 import { emptyGraph } from './graph.ts';
 
-const MAGIC = 'KGSNAP 3\n';
-/** Snapshot 2 has no deferred values; its frames read the same. */
-const MAGICS = new Set([MAGIC, 'KGSNAP 2\n']);
+const MAGIC = 'KGSNAP 4\n';
+/** Snapshot 3 keeps articles in the node chunks, snapshot 2 has no deferred lists either; their frames read the same. */
+const MAGICS = new Set([MAGIC, 'KGSNAP 3\n', 'KGSNAP 2\n']);
+/**
+ * Nodes of this label are written in a raw frame of their own after their chunk, and a read-only open
+ * decodes them only when something reads one: 30,505 of the corpus graph's 35,250 nodes are
+ * articles, which the fact queries and the name index do not read (docs/startup.md).
+ */
+export const APART_LABEL = 'Article';
 /**
  * Attributes whose long lists are written apart and, for a read-only open, decoded on first read:
  * evidence, sources and name_ar_forms are ~37 of the ~50 MB of decoded attributes of the corpus graph
@@ -43,11 +53,17 @@ export const snapshotPath = (path: string): string => `${path}.snap`;
 
 interface Header { size: number; mtimeMs: number }
 
-/** The graph as read from a snapshot: every node, and every edge in the order the graph held them. */
+/**
+ * The graph as read from a snapshot: every node, and every edge in the order the graph held them.
+ * A read-only open leaves the APART_LABEL nodes undecoded: their places in nodeKeys and nodeAttrs
+ * are undefined until `decodeApart(columns)`.
+ */
 export interface Columns {
   attributes: Record<string, unknown>;
-  nodeKeys: string[];
-  nodeAttrs: Record<string, unknown>[];
+  nodeKeys: (string | undefined)[];
+  nodeAttrs: (Record<string, unknown> | undefined)[];
+  /** The undecoded APART_LABEL nodes' frames: the index of the chunk's first node, their places in it, their bytes. */
+  apart: { base: number; at: Uint32Array; bytes: Span }[];
   source: Uint32Array;
   target: Uint32Array;
   /** 0 for an edge with its attributes in `attrs`; else 1 + its type's index in PLAIN_TYPES. */
@@ -132,6 +148,24 @@ function frame(value: unknown): Buffer[] {
   return [len, body];
 }
 
+/**
+ * A node chunk: its other nodes as a chunk frame, with `apart` the places of its APART_LABEL nodes
+ * among all of the chunk's, then those nodes' keys and attributes in one raw frame (lists inline).
+ */
+function* nodeChunkFrames(keys: string[], attrs: Record<string, unknown>[]): Generator<Buffer> {
+  const at: number[] = [];
+  const rest = { keys: [] as string[], attrs: [] as Record<string, unknown>[] };
+  const apart = { keys: [] as string[], attrs: [] as Record<string, unknown>[] };
+  attrs.forEach((a, i) => {
+    const to = a.label === APART_LABEL ? apart : rest;
+    if (to === apart) at.push(i);
+    to.keys.push(keys[i] as string);
+    to.attrs.push(a);
+  });
+  yield* chunkFrames({ ...rest, apart: Uint32Array.from(at) });
+  if (at.length) yield* frame(apart);
+}
+
 /** The snapshot's bytes, in pieces of at most one chunk each. */
 export function* encodeSnapshot(graph: MultiDirectedGraph, header: Header): Generator<Uint8Array> {
   yield Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
@@ -144,11 +178,11 @@ export function* encodeSnapshot(graph: MultiDirectedGraph, header: Header): Gene
     keys.push(node);
     attrs.push(attributes);
     if (keys.length === CHUNK) {
-      yield* chunkFrames({ keys, attrs });
+      yield* nodeChunkFrames(keys, attrs);
       [keys, attrs] = [[], []];
     }
   }
-  if (keys.length) yield* chunkFrames({ keys, attrs });
+  if (keys.length) yield* nodeChunkFrames(keys, attrs);
   let chunk = edgeChunk();
   let n = 0;
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
@@ -189,33 +223,152 @@ const edgeChunk = (): EdgeChunk => ({
  * The columns of the snapshot beside `path`, when it was written after the JSON as it is now (same
  * size and mtime); otherwise null. A snapshot that cannot be decoded is removed and null returned:
  * the JSON is the store, the snapshot only a faster way to read it.
- * `defer`: the long lists written apart are decoded when first read (see restore), for a read-only
- * open; otherwise they are decoded now and every attribute is a plain value.
+ * `defer`: the long lists written apart are decoded when first read (see restore), and the
+ * APART_LABEL nodes when decodeApart is called, for a read-only open; otherwise both are decoded now
+ * and every attribute is a plain value.
  */
 export async function readSnapshot(path: string, { defer = false }: { defer?: boolean } = {}): Promise<Columns | null> {
   const snap = snapshotPath(path);
   let json;
-  let bytes: Buffer;
+  let source: Source;
   try {
-    [json, bytes] = await Promise.all([stat(path), readFile(snap)]);
+    json = statSync(path);
+    // A read-only open reads only the frames it decodes now (~5 of the corpus graph's 55 MB); the
+    // deferred lists and the articles are read from the open file when first needed. Anything else
+    // reads the whole file at once: it decodes every frame.
+    source = defer ? fileSource(openSync(snap, 'r')) : bufferSource(readFileSync(snap));
   } catch {
     return null;
   }
-  const eol = bytes.indexOf(10, MAGIC.length);
-  if (eol < 0 || !MAGICS.has(bytes.toString('latin1', 0, MAGIC.length))) return null;
   let header: Header;
   try {
-    header = JSON.parse(bytes.toString('utf8', MAGIC.length, eol)) as Header;
+    const head = source.head(MAGIC.length, HEADER_MAX);
+    if (!head || !MAGICS.has(head.magic)) throw new Error('not a snapshot');
+    header = JSON.parse(head.line) as Header;
   } catch {
+    source.close();
     return null;
   }
-  if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) return null;
+  if (header.size !== json.size || header.mtimeMs !== json.mtimeMs) {
+    source.close();
+    return null;
+  }
   try {
-    return decode(bytes, eol + 1, defer);
+    return decode(source, defer);
   } catch {
+    source.close();
     await rm(snap, { force: true }).catch(() => {});
     return null;
   }
+}
+
+/** A header line longer than this is no snapshot's (it is a small JSON object). */
+const HEADER_MAX = 4096;
+
+/** A byte range of the snapshot, read when asked for. */
+interface Span {
+  length: number;
+  slice(from: number, to: number): Buffer;
+}
+
+/** The snapshot's frames in order: read now (`next`), or left to read when asked (`later`). */
+interface Source {
+  /** The magic and the header line after it, or null when the file has none. */
+  head(magicLength: number, max: number): { magic: string; line: string } | null;
+  next(): Buffer;
+  later(): Span;
+  /** Whether every byte was read or skipped. */
+  done(): boolean;
+  close(): void;
+}
+
+function bufferSource(bytes: Buffer): Source {
+  let at = 0;
+  const frame = (): Buffer => {
+    if (at + 4 > bytes.length) throw new Error('snapshot ends early');
+    const len = bytes.readUInt32LE(at);
+    if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
+    const out = bytes.subarray(at + 4, at + 4 + len);
+    at += 4 + len;
+    return out;
+  };
+  return {
+    head(magicLength, max) {
+      const eol = bytes.indexOf(10, magicLength);
+      if (eol < 0 || eol > max) return null;
+      at = eol + 1;
+      return { magic: bytes.toString('latin1', 0, magicLength), line: bytes.toString('utf8', magicLength, eol) };
+    },
+    next: frame,
+    later() {
+      const b = frame();
+      return { length: b.length, slice: (from, to) => b.subarray(from, to) };
+    },
+    done: () => at === bytes.length,
+    close() {},
+  };
+}
+
+/** Closes a read-only open's snapshot file once nothing that could read from it is left. */
+const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+});
+
+/**
+ * Frames read from the open file as they are needed. The descriptor stays open while a deferred
+ * value may still be read (a save renames a new file in; this one's bytes stay as they were).
+ */
+function fileSource(fd: number): Source {
+  const size = fstatSync(fd).size;
+  let at = 0;
+  // Spans read through this object, so while one may still be read it keeps the file open.
+  const reader = {
+    read(pos: number, len: number): Buffer {
+      const out = Buffer.allocUnsafe(len);
+      for (let got = 0; got < len;) {
+        const n = readSync(fd, out, got, len - got, pos + got);
+        if (n === 0) throw new Error('snapshot ends early');
+        got += n;
+      }
+      return out;
+    },
+  };
+  const read = (pos: number, len: number): Buffer => reader.read(pos, len);
+  const skip = (): { pos: number; len: number } => {
+    if (at + 4 > size) throw new Error('snapshot ends early');
+    const len = read(at, 4).readUInt32LE(0);
+    if (at + 4 + len > size) throw new Error('snapshot ends early');
+    const pos = at + 4;
+    at = pos + len;
+    return { pos, len };
+  };
+  closeWhenUnreachable.register(reader, fd, reader);
+  return {
+    head(magicLength, max) {
+      const start = read(0, Math.min(size, max + 1));
+      const eol = start.indexOf(10, magicLength);
+      if (eol < 0) return null;
+      at = eol + 1;
+      return { magic: start.toString('latin1', 0, magicLength), line: start.toString('utf8', magicLength, eol) };
+    },
+    next() {
+      const { pos, len } = skip();
+      return read(pos, len);
+    },
+    later() {
+      const { pos, len } = skip();
+      return { length: len, slice: (from, to) => reader.read(pos + from, to - from) };
+    },
+    done: () => at === size,
+    close() {
+      closeWhenUnreachable.unregister(reader);
+      closeSync(fd);
+    },
+  };
 }
 
 /** Read the snapshot beside `path` as a graphology graph (null as readSnapshot). */
@@ -230,17 +383,18 @@ export async function readSnapshotGraph(path: string): Promise<MultiDirectedGrap
  * the object reads, spreads, serialises and keeps its attribute order as the written one did; the
  * bytes are a view of the snapshot's buffer, which stays outside the JavaScript heap.
  */
-function restore(objs: Record<string, unknown>[], d: Deferred, raw: Buffer, defer: boolean): void {
+function restore(objs: Record<string, unknown>[], d: Deferred, raw: Span, defer: boolean): void {
   let from = 0;
   for (let k = 0; k < d.obj.length; k++) {
     const obj = objs[d.obj[k] as number] as Record<string, unknown>;
     const name = d.key[k] as string;
     const to = d.end[k] as number;
     if (to < from || to > raw.length || !(name in obj)) throw new Error('snapshot has a broken deferred value');
-    const bytes = raw.subarray(from, to);
+    const [start, end] = [from, to];
+    const bytes = (): Buffer => raw.slice(start, end);
     from = to;
     if (!defer) {
-      obj[name] = v8.deserialize(bytes);
+      obj[name] = v8.deserialize(bytes());
       continue;
     }
     const settle = (value: unknown): void => {
@@ -249,7 +403,7 @@ function restore(objs: Record<string, unknown>[], d: Deferred, raw: Buffer, defe
     Object.defineProperty(obj, name, {
       enumerable: true, configurable: true,
       get() {
-        const value: unknown = v8.deserialize(bytes);
+        const value: unknown = v8.deserialize(bytes());
         settle(value);
         return value;
       },
@@ -267,34 +421,37 @@ export function isArrayAttr(obj: Record<string, unknown>, name: string): boolean
   return d !== undefined && (d.get !== undefined || Array.isArray(d.value));
 }
 
-function decode(bytes: Buffer, start: number, defer: boolean): Columns {
-  let at = start;
-  const raw = (): Buffer => {
-    if (at + 4 > bytes.length) throw new Error('snapshot ends early');
-    const len = bytes.readUInt32LE(at);
-    if (at + 4 + len > bytes.length) throw new Error('snapshot ends early');
-    const out = bytes.subarray(at + 4, at + 4 + len);
-    at += 4 + len;
-    return out;
-  };
+function decode(source: Source, defer: boolean): Columns {
   const next = <T>(): T => {
-    const value = v8.deserialize(raw()) as T & { deferred?: Deferred; attrs?: Record<string, unknown>[] };
-    if (value.deferred && value.attrs) restore(value.attrs, value.deferred, raw(), defer);
+    const value = v8.deserialize(source.next()) as T & { deferred?: Deferred; attrs?: Record<string, unknown>[] };
+    if (value.deferred && value.attrs) restore(value.attrs, value.deferred, source.later(), defer);
     return value;
   };
   const meta = next<{ attributes: Record<string, unknown>; nodes: number; edges: number }>();
-  const nodeKeys: string[] = [];
-  const nodeAttrs: Record<string, unknown>[] = [];
+  const nodeKeys: (string | undefined)[] = [];
+  const nodeAttrs: (Record<string, unknown> | undefined)[] = [];
+  const apart: Columns['apart'] = [];
   while (nodeKeys.length < meta.nodes) {
-    const c = next<{ keys: string[]; attrs: Record<string, unknown>[] }>();
-    for (let i = 0; i < c.keys.length; i++) {
-      nodeKeys.push(c.keys[i] as string);
-      nodeAttrs.push(c.attrs[i] as Record<string, unknown>);
+    const c = next<{ keys: string[]; attrs: Record<string, unknown>[]; apart?: Uint32Array }>();
+    const at = c.apart ?? new Uint32Array(0);
+    const base = nodeKeys.length;
+    let [a, k] = [0, 0];
+    for (let i = 0; i < c.keys.length + at.length; i++) {
+      if (a < at.length && at[a] === i) {
+        nodeKeys.push(undefined);
+        nodeAttrs.push(undefined);
+        a++;
+      } else {
+        nodeKeys.push(c.keys[k]);
+        nodeAttrs.push(c.attrs[k++]);
+      }
     }
+    if (a !== at.length || k !== c.keys.length) throw new Error('snapshot has a broken node chunk');
+    if (at.length) apart.push({ base, at, bytes: source.later() });
   }
   const m = meta.edges;
   const out: Columns = {
-    attributes: meta.attributes, nodeKeys, nodeAttrs,
+    attributes: meta.attributes, nodeKeys, nodeAttrs, apart,
     source: new Uint32Array(m), target: new Uint32Array(m), plain: new Uint8Array(m), count: new Uint32Array(m), attrs: [], oddKeys: new Map(),
   };
   for (let done = 0; done < m;) {
@@ -307,12 +464,30 @@ function decode(bytes: Buffer, start: number, defer: boolean): Columns {
     for (const [i, k] of Object.entries(c.oddKeys)) out.oddKeys.set(done + Number(i), k);
     done += c.source.length;
   }
-  if (at !== bytes.length || nodeKeys.length !== meta.nodes) throw new Error('snapshot has trailing bytes');
+  if (!source.done() || nodeKeys.length !== meta.nodes) throw new Error('snapshot has trailing bytes');
+  if (!defer) {
+    decodeApart(out);
+    source.close();
+  }
   return out;
+}
+
+/** Decode the APART_LABEL nodes a read-only open left undecoded, into their places; then every node is there. */
+export function decodeApart(c: Columns): void {
+  for (const { base, at, bytes } of c.apart) {
+    const { keys, attrs } = v8.deserialize(bytes.slice(0, bytes.length)) as { keys: string[]; attrs: Record<string, unknown>[] };
+    if (keys.length !== at.length || attrs.length !== at.length) throw new Error('snapshot has a broken node chunk');
+    for (let i = 0; i < at.length; i++) {
+      c.nodeKeys[base + (at[i] as number)] = keys[i];
+      c.nodeAttrs[base + (at[i] as number)] = attrs[i];
+    }
+  }
+  c.apart = [];
 }
 
 /** Call `each` for every edge of the columns, in order, with its key, ends and attributes. */
 export function forEachColumnEdge(c: Columns, each: (key: string, source: string, target: string, attrs: Record<string, unknown>, plain: boolean) => void): void {
+  decodeApart(c);
   let full = 0;
   for (let i = 0; i < c.plain.length; i++) {
     const s = c.nodeKeys[c.source[i] as number] as string;
@@ -325,6 +500,7 @@ export function forEachColumnEdge(c: Columns, each: (key: string, source: string
 
 /** The whole graph of the columns, nodes and edges in their saved order. */
 export function toGraph(c: Columns): MultiDirectedGraph {
+  decodeApart(c);
   const graph = emptyGraph();
   graph.replaceAttributes(c.attributes);
   for (let i = 0; i < c.nodeKeys.length; i++) graph.addNode(c.nodeKeys[i], c.nodeAttrs[i]);

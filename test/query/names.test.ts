@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedQueries } from '../../src/query/embedded.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
-import { foldGazetteerNames, gazetteerCachePath, gazetteerNames, NameIndex, Resolver } from '../../src/query/names.ts';
+import { foldGazetteerNames, foldName, gazetteerCachePath, gazetteerNames, NameIndex, Resolver } from '../../src/query/names.ts';
 
 const NODES = [
   { label: 'State', id: 'RUS', name_en: 'Russia', name_ar: 'روسيا', aliases: [] },
@@ -57,6 +57,32 @@ describe('the folded gazetteer names cache', () => {
     } finally {
       delete process.env.KG_CACHE_DIR;
       delete process.env.KG_DATA_DIR;
+    }
+  });
+});
+
+describe('the remembered folds of store names', () => {
+  const PEOPLE = [
+    ...NODES,
+    { label: 'Person', id: 'p1', name_en: 'Tô Lâm', name_ar: 'تو لام', aliases: ['The Lam'] },
+    { label: 'Leader', id: 'l1', name_en: 'Salman bin Abdulaziz', name_ar: 'الملك سلمان بن عبدالعزيز', aliases: [] },
+  ];
+  const answers = (index: NameIndex) => ['russia', 'روسيا', 'to lam', 'lam', 'سلمان', 'Salman', 'Kosovo', 'nobody'].map((n) => [index.exact(n), index.partial(n, ['Person', 'Leader', 'State'])]);
+
+  it('answers as folding anew, are written once, and a broken file is folded again and rewritten', () => {
+    const dir = (process.env.KG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'kg-cache-')));
+    try {
+      const first = answers(new NameIndex(PEOPLE));
+      const file = join(dir, readdirSync(dir).find((f) => f.startsWith('folds-'))!);
+      const pairs = JSON.parse(readFileSync(file, 'utf8')) as [string, string][];
+      expect(pairs).toContainEqual(['Tô Lâm', 'to lam']);
+      expect(pairs.every(([name, folded]) => foldName(name) === folded)).toBe(true);
+      expect(answers(new NameIndex(PEOPLE))).toEqual(first);
+      writeFileSync(file, '[["Russia"');
+      expect(answers(new NameIndex(PEOPLE))).toEqual(first);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(pairs);
+    } finally {
+      delete process.env.KG_CACHE_DIR;
     }
   });
 });

@@ -87,6 +87,19 @@ describe('the long lists a snapshot defers', () => {
     expect(view.getEdgeAttribute('PARTY_TO:State:EGY->Agreement:a:', 'sources')).toEqual(['only']);
   });
 
+  it('are read from the file as opened, even after a save has replaced it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kg-snap-')), 'graph.json');
+    await saveGraph(listed(), path);
+    const view = await loadGraph(path, { lazy: true });
+    const changed = listed();
+    changed.setNodeAttribute('State:EGY', 'sources', urls(12).reverse());
+    changed.addNode('Article:b', { label: 'Article', id: 'b', url: 'http://example.org/b' });
+    await saveGraph(changed, path);
+    expect(view.getNodeAttribute('State:EGY', 'sources')).toEqual(urls(9));
+    expect(view.hasNode('Article:b')).toBe(false);
+    expect((await loadGraph(path, { lazy: true })).getNodeAttribute('State:EGY', 'sources')).toEqual(urls(12).reverse());
+  });
+
   it('is not read when a deferred value is cut short', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kg-snap-')), 'graph.json');
     await saveGraph(listed(), path);
