@@ -402,13 +402,18 @@ export interface Answer {
   /** Why the question was not routed (with `route` null). */
   reason: string | null;
   rows: unknown[];
-  /** For each row, the sentences that support it (same order as rows). */
+  /** For each row, the sentences that support it (same order as rows), at most `limit` each. */
   evidence: EvidenceRow[][];
+  /** For each row, whether it has sentences past the limit. */
+  more: boolean[];
 }
 
-export async function answerQuestion(question: string, api: QueryApi): Promise<Answer> {
+/** `limit`: evidence sentences kept per row (default all). */
+export interface AskOptions { limit?: number }
+
+export async function answerQuestion(question: string, api: QueryApi, { limit = Infinity }: AskOptions = {}): Promise<Answer> {
   const routing = await routeQuestion(question, api);
-  if (!routing.ok) return { question, route: null, reason: routing.reason, rows: [], evidence: [] };
+  if (!routing.ok) return { question, route: null, reason: routing.reason, rows: [], evidence: [], more: [] };
   const { route } = routing;
   const rows = await api.run(route.query, route.params as never);
   // The agreements most reported first: an analyst asking about a state wants its landmark treaty
@@ -418,32 +423,44 @@ export async function answerQuestion(question: string, api: QueryApi): Promise<A
     rows.sort((a, b) => n(b) - n(a));
   }
   const evidence: EvidenceRow[][] = [];
-  for (const row of rows) evidence.push(await evidenceFor(api, route.query, row));
-  return { question, route, reason: null, rows, evidence };
+  const more: boolean[] = [];
+  for (const row of rows) {
+    const all = await evidenceFor(api, route.query, row, route.params);
+    const kept = uniqueSentences(all, limit + 1);
+    evidence.push(kept.slice(0, limit));
+    more.push(kept.length > limit);
+  }
+  return { question, route, reason: null, rows, evidence, more };
 }
 
 /**
  * One line per sentence: the same story is often carried by several outlets or stored under several
- * urls, and its sentence says no more the second time. The first copy (evidence order) is kept.
+ * urls, and its sentence says no more the second time. The first copy (evidence order) is kept; the
+ * walk stops at `limit` sentences (a landmark treaty has thousands, and folding is the cost).
  */
-const uniqueSentences = (rows: EvidenceRow[]): EvidenceRow[] => {
+const uniqueSentences = (rows: EvidenceRow[], limit = Infinity): EvidenceRow[] => {
   const seen = new Set<string>();
-  // A text met before folds to a key met before: most repeats are exact copies, and folding is the cost.
+  // A text met before folds to a key met before: most repeats are exact copies.
   const texts = new Set<string>();
-  return rows.filter((r) => {
-    if (texts.has(r.text)) return false;
+  const out: EvidenceRow[] = [];
+  for (const r of rows) {
+    if (out.length >= limit) break;
+    if (texts.has(r.text)) continue;
     texts.add(r.text);
     const k = foldName(r.text);
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
+    if (!seen.has(k)) { seen.add(k); out.push(r); }
+  }
+  return out;
 };
 
 /** The sentences behind one answer row, found through the evidence query on the row's edges. */
-async function evidenceFor(api: QueryApi, query: QueryName, row: unknown): Promise<EvidenceRow[]> {
+async function evidenceFor(api: QueryApi, query: QueryName, row: unknown, params: Record<string, string> = {}): Promise<EvidenceRow[]> {
   switch (query) {
     case 'agreements': {
       const r = row as AgreementRow;
-      return uniqueSentences(await api.evidence({ from: `Agreement:${r.id}` }));
+      // Asked about one state: the sentences of its own party edge (a treaty of eight parties
+      // carries each sentence on all eight edges).
+      return uniqueSentences(await api.evidence({ from: `Agreement:${r.id}`, ...(params.state ? { to: `State:${params.state}` } : {}) }));
     }
     case 'vetoes': {
       const r = row as VetoRow;
@@ -522,6 +539,7 @@ export function formatAnswer(a: Answer): string {
   a.rows.forEach((row, i) => {
     lines.push(`• ${rowLine(route.query, row)}`);
     for (const e of defined(a.evidence[i], `evidence of row ${i}`)) lines.push(`    «${e.text.replace(/\s*\n\s*/g, ' ')}» — ${e.article}`);
+    if (a.more[i]) lines.push(`    … more sentences: kg ask --evidence all ${JSON.stringify(a.question)}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -115,3 +115,23 @@ describe('kg ask evidence', () => {
     expect(formatAnswer(a)).toMatch(/2024-06-20 {2}Vladimir Putin \/ فلاديمير بوتين \(RUS\) met Tô Lâm \/ تو لام \(VNM\) in hanoi/);
   });
 });
+
+describe('kg ask --evidence: how many sentences per row', () => {
+  it('keeps the first n distinct sentences and says more are left', async () => {
+    const extra = 'وكان بوتين قد أكد خلال مراسم الاستقبال في فيتنام أهمية العلاقات';
+    const api = new EmbeddedQueries(withPutinVisit('2024-06-20:done', '2024-06-20', 'second-article', extra));
+    const all = await answerQuestion('من زار فيتنام؟', api);
+    expect(all.evidence[0]?.length).toBe(2);
+    expect(all.more).toEqual([false]);
+    const one = await answerQuestion('من زار فيتنام؟', api, { limit: 1 });
+    expect(one.evidence).toEqual([all.evidence[0]?.slice(0, 1)]);
+    expect(one.more).toEqual([true]);
+    expect(formatAnswer(one)).toMatch(/… more sentences: kg ask --evidence all "من زار فيتنام؟"/);
+    expect(formatAnswer(all)).not.toMatch(/more sentences/);
+  });
+  it('lists an agreement asked about through one state by that state\'s own party edge', async () => {
+    const a = await answerQuestion('which agreements involve Russia', q);
+    expect(a.evidence.every((rows) => rows.every((e) => e.from.id === 'RUS' || e.to.id === 'RUS'))).toBe(true);
+    expect(a.evidence.flat().length).toBeGreaterThan(0);
+  });
+});

@@ -121,6 +121,15 @@ describe('kg ask', () => {
     expect(r.stderr.split('\n')[0]).toMatch(/^kg: .*"Atlantis"/);
     expect(r.stderr).toMatch(/I can answer questions like these/);
   });
+  it('takes --evidence as a number or all, and refuses anything else in one line', async () => {
+    const one = await kg('ask', 'which agreements involve Russia', '--evidence', '0', '--store', store);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).not.toMatch(/«/);
+    expect(one.stdout).toMatch(/… more sentences: kg ask --evidence all/);
+    const bad = await kg('ask', 'which agreements involve Russia', '--evidence', 'some', '--store', store);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr.trim()).toMatch(/^kg: ask: --evidence takes a number or "all", not "some"$/);
+  });
 });
 
 describe('the kg binary', () => {
