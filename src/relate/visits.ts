@@ -57,6 +57,7 @@ const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
+const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
@@ -374,10 +375,13 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
-  // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
-  // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
-  const urgedCue = urged.scan(w, sentenceStart(w, i, windowOf('urged_before')), i).length > 0;
-  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
+  // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
+  // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
+  // commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
+  const before = sentenceStart(w, i, windowOf('urged_before'));
+  if (urged.scan(w, before, i).length > 0) return [];
+  const orderedCue = ordered.scan(w, before, i).length > 0;
+  const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare

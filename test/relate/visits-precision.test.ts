@@ -105,11 +105,12 @@ describe('visits: a former office holder is no visitor', () => {
 });
 
 describe('visits: wished for, urged or to come', () => {
-  it('reads an urged visit as planned and a done one as done', () => {
-    expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  it('reads no visit where it is only urged, a planned one where it is ordered, and a done one as done', () => {
+    expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual([]);
     expect(trips('وقام بوتين بزيارة إلى فيتنام أمس.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
-    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')
-      .map((t) => t.split(':')[1])).toEqual(['planned']);
+    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')).toEqual([]);
+    expect(trips('وطالب الكاتب بوتين بزيارة فيتنام لدعم اقتصادها.')).toEqual([]);
+    expect(trips('وأوعز بوتين إلى مكتبه بالتحضير لزيارة إلى فيتنام.').map((t) => t.split(':')[1])).toEqual(['planned']);
   });
 
   it('reads a visit noun under a future verb as planned', () => {
