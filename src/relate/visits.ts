@@ -61,7 +61,8 @@ const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
-const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
+// Without the article stripped: الآن would else be indexed as ان and match every أن and إن.
+const presentCues = new PhraseTable<true>(false).addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
  * present cue in its clause? Past the lead only such an act takes the published date (context.dateFor).
@@ -353,6 +354,13 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
+  // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
+  // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
+  // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
+  // sentence gives stands, the article's day does not (GUIDELINES: the date where given or
+  // derivable), unless it is told as under way (الجارية).
+  const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !(i > 0 && DURING.has(tokenAt(w, i - 1).stem))
+    && supportVerbBefore(ctx, ca, i) < 0 && !presentCues.scan(w, ca, cb).length;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
@@ -382,7 +390,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
+  if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
@@ -422,8 +431,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 
 /** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */
 function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
-  const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb);
-  return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true) ?? { date: null, rule: 'none' };
+  const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb && !ctx.sinceEvent(ca, x));
+  return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true, ca, (x) => ctx.sinceEvent(ca, x)) ?? { date: null, rule: 'none' };
 }
 
 function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {

@@ -171,3 +171,40 @@ describe('visits: the invitee before an apposition', () => {
     expect(trips('وقال شي جين بينغ، الرئيس الصيني، إن وزيرا قبل دعوة لزيارة فرنسا.')).toEqual([]);
   });
 });
+
+describe('visits: a visit named as a topic takes no date from the article', () => {
+  it('dates a named visit only by its own clause, and one reported by a verb or framing the act by the article', () => {
+    // Named as a topic, days after it took place: no date rather than the publication day.
+    expect(trips('وأكد محللون أن زيارة بوتين إلى فيتنام عززت العلاقات بين البلدين.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('ورحب البرلمان بزيارة بوتين لفيتنام واعتبرها تاريخية.')).toEqual(['vladimir-putin>VNM:done:-']);
+    // Its own clause dates it.
+    expect(trips('وكانت زيارة بوتين إلى فيتنام أمس قد عززت العلاقات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // Reported by a verb, or the frame of the sentence's act: the article's day as before.
+    expect(trips('وقام بوتين بزيارة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('ووقع بوتين خلال زيارته إلى فيتنام اتفاقا للتعاون.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
+
+describe('visits: a date after منذ and an event of its own is not the visit\'s', () => {
+  it('leaves the since-event\'s month off the visit, and keeps a date the visit has', () => {
+    expect(trips('وهذه أول زيارة يقوم بها بوتين إلى فيتنام منذ تسلمه مهامه في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('ووصل بوتين إلى فيتنام أمس في أول زيارة منذ تسلمه مهامه في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // No event after منذ: the month is the visit's own, as before.
+    expect(trips('وكان بوتين قد زار فيتنام في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:2024-02']);
+  });
+});
+
+describe('visits: a clause dated by a Hijri month takes no day', () => {
+  it('gives no date to a visit in a Hijri month, and keeps the day where the clause has one', () => {
+    expect(trips('وزار بوتين فيتنام في شهر رمضان واجتمع مع تو لام.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('وزار بوتين فيتنام أمس في شهر رمضان.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // A name that is also a month (رجب طيب أردوغان) dates nothing: the article's day stays.
+    expect(trips('وزار بوتين فيتنام واجتمع مع تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
+
+describe('visits: a named visit keeps a date its sentence gives', () => {
+  it('takes the day of the sentence\'s act when the named visit is discussed in it', () => {
+    expect(trips('وأعلنت الحكومة أمس أن زيارة بوتين إلى فيتنام جاءت لتعزيز العلاقات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
