@@ -58,6 +58,7 @@ const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
+const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
@@ -113,6 +114,7 @@ const DURING = new Set(L.during.flatMap(phraseWords));
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
+const saidOpeners = new PhraseTable<true>(false).addAll(L.said_openers, true);
 const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
 /** An argument that names a leader. */
@@ -151,6 +153,8 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
+    // A place past a complementiser (خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران) is in what was said.
+    if (saidOpeners.matchAt(w, k)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && isPlaceAt(ctx, k, m)) {
@@ -279,6 +283,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
+  // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
+  if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
   if (objectFirst && named === 'other') named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
@@ -628,6 +635,12 @@ function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const w = ctx.words;
   for (let k = from; k < to; k++) {
     if (tokenAt(w, k).norm === '.' || tokenAt(w, k).norm === ',') return false;
+    // What was said after it (زيارته إلى فيتنام إنه يسعى) plans nothing of the visit.
+    if (saidOpeners.matchAt(w, k)) return false;
+    // تلبية لدعوة، بدعوة من: the invitation it answered, not one still to be taken up (past the
+    // invitation noun and the word after it, whose one-word look-back would see the noun).
+    const ans = answered.matchAt(w, k, to);
+    if (ans) { k = ans.to + 1; continue; }
     if (modalityAt(w, k, 1).modality === 'planned' || futureAt(ctx, k)) return true;
   }
   return false;

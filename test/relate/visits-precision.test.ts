@@ -208,3 +208,32 @@ describe('visits: a named visit keeps a date its sentence gives', () => {
     expect(trips('وأعلنت الحكومة أمس أن زيارة بوتين إلى فيتنام جاءت لتعزيز العلاقات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
   });
 });
+
+describe('visits: the person named right after the visit noun is its visitor', () => {
+  it('gives a leader before the noun no visit when someone of no office follows it', () => {
+    const cast: MentionSpec[] = [...MORE, { text: 'علي مملوك', kind: 'Person', id: 'ali-mamlouk' }];
+    const of = (text: string) => factsOf(text, '2024-06-20', cast).filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to}:${v.status}`);
+    expect(of('وكشف بوتين تفاصيل زيارة علي مملوك إلى فيتنام.')).toEqual([]);
+    expect(of('وسرب بوتين خبر الدعوة لزيارة علي مملوك إلى فيتنام.')).toEqual([]);
+    // The leader named right after the noun still travels.
+    expect(of('وكشف علي مملوك تفاصيل زيارة بوتين إلى فيتنام.')).toEqual(['vladimir-putin>VNM:done']);
+  });
+});
+
+describe('visits: no destination in what was said', () => {
+  it('takes no place past a complementiser as the visit\'s destination, and one before it', () => {
+    expect(trips('وقال بوتين خلال زيارته الأخيرة إنه يسعى لإيجاد دور لفيتنام في الحل.')).toEqual([]);
+    expect(trips('وأكد بوتين خلال زيارته بأن الدعم سيذهب لفيتنام.')).toEqual([]);
+    expect(trips('ووصل بوتين أمس إلى فيتنام وقال إنه يسعى لإيجاد حل.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
+
+describe('visits: an answered invitation or what was said plans nothing', () => {
+  it('reads a visit made in response to an invitation as done, and an invitation to visit as planned', () => {
+    expect(trips('وقام بوتين بزيارة إلى فيتنام تلبية لدعوة من الرئيس تو لام يوم الأربعاء.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('وقام بوتين بزيارة إلى فيتنام بدعوة من الرئيس تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('وقال بوتين خلال زيارته الأخيرة إلى فيتنام إنه يسعى لإيجاد حل.').map((t) => t.split(':')[1])).toEqual(['done']);
+    // Still planned: the invitation itself, not answered yet.
+    expect(trips('وتلقى بوتين دعوة لزيارة فيتنام.').map((t) => t.split(':')[1])).toEqual(['planned']);
+  });
+});
