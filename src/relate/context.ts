@@ -47,6 +47,7 @@ const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBod
 export interface LeadCheck { present: boolean; who: string[]; where: string | null }
 
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
+const sinceWords = new PhraseTable<true>(false).addAll(datesLexicon.since_words, true);
 /** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
 function relativeBefore(words: Word[], k: number): boolean {
   const [a] = clauseAround(words, k);
@@ -352,9 +353,11 @@ export class SentenceContext {
    * reported as done and nothing puts it earlier (كان، مؤخرا). With `leadOnly`, the published date
    * dates only the lead (the headline and the first body sentences, where news reports the day's
    * event) or an act the caller finds told in the present: further down, an undated act is as often a
-   * past one recalled in passing (زيارة بوتين للرياض) as the day's. Returns the date and the rule.
+   * past one recalled in passing (زيارة بوتين للرياض) as the day's. With `since`, a date after a
+   * since-word and its own event (منذ تسلمه مهامه في فبراير) is that event's (visits only: a veto "for
+   * the fourth time since" is counted from it). Returns the date and the rule.
    */
-  dateFor(i: number, done: boolean, leadOnly?: LeadCheck): { date: string | null; rule: string } {
+  dateFor(i: number, done: boolean, leadOnly?: LeadCheck, opts: { since?: boolean } = {}): { date: string | null; rule: string } {
     const [a, b] = this.clause(i);
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
@@ -373,7 +376,7 @@ export class SentenceContext {
     }
     // A date after a relative pronoun that follows the act dates the relative clause (اتفاقات جنيف التي
     // أنهت الحرب التي اندلعت في 19 ديسمبر), not the act.
-    const nested = (d: DateExpr) => d.from > i && relatives.scan(this.words, i + 1, d.from).length > 0;
+    const nested = (d: DateExpr) => d.from > i && (relatives.scan(this.words, i + 1, d.from).length > 0 || (!!opts.since && this.sinceEvent(i, d)));
     const inClause = near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
@@ -399,6 +402,14 @@ export class SentenceContext {
       return { date: this.published, rule: 'published' };
     }
     return { date: null, rule: 'none' };
+  }
+
+  /**
+   * Is date d, after the act at word i, the date of an event a since-word opens between them (أول زيارة
+   * له منذ تسلمه مهامه في فبراير)? A since-word right before the date (منذ فبراير) opens no event.
+   */
+  sinceEvent(i: number, d: DateExpr): boolean {
+    return sinceWords.scan(this.words, i + 1, d.from).some((m) => m.to < d.from);
   }
 
   /**

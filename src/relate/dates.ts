@@ -322,16 +322,18 @@ export function yearBefore(d: DateExpr): string | null {
 }
 
 /**
- * Is there a month name among words [from, to), after a word that introduces a time (في مارس، مطلع
- * يونيو)? Some month names are also other words (مارس "practised", آب): alone they say nothing.
+ * Is there a month name (Gregorian or Hijri) among words [from, to), after a word that introduces a
+ * time (في مارس، مطلع يونيو، في رمضان الماضي)? Some month names are also other words (مارس "practised",
+ * آب): alone they say nothing.
  */
 export function hasMonthName(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (tagAt(words, k)?.payload.t === 'month' && k > 0 && monthLeads.matchAt(words, k - 1, k)) return true;
+    if (k > 0 && (tagAt(words, k)?.payload.t === 'month' || hijriMonths.matchAt(words, k, to)) && monthLeads.matchAt(words, k - 1, k)) return true;
   }
   return false;
 }
 const monthLeads = new PhraseTable<true>(false).addAll(L.month_leads, true);
+const hijriMonths = new PhraseTable<true>(false).addAll(L.hijri_months, true);
 
 /**
  * The date a fact takes from an expression, at the expression's precision: a day, else the month or

@@ -21,9 +21,11 @@ export const DatesLexicon = z.object({
   before_now: Words,
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,
+  hijri_months: Words,
   bare_month_leads: Words,
   year_leads: Words,
   relative_pronouns: Words,
+  since_words: Words,
   day_span: Words,
   of: Words,
   month_word: Words,
@@ -102,7 +104,7 @@ export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
   visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, group_possessors: Words, reception_cues: Words, address_verbs: Words, support_verbs: Words, tour_includes: Words,
-    agent_relatives: Words, agent_pronouns: Words, urged: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
+    agent_relatives: Words, agent_pronouns: Words, urged: Words, ordered: Words, invitation_answered: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
     arrive_at: Words, arrive_subject_words: Words, follow_up: Words, departure: Words, gatherings: Words, gathering_leads: Words, gathered: Words, gathered_pronoun: Words,
     attend_verbs: Words, attend_nouns: Words, remote_cues: Words }),
   dateline: z.object({
@@ -116,7 +118,7 @@ export const VisitsLexicon = z.object({
   openers: Words,
   during: Words,
   subject_gap: Words,
-  complementisers: Words,
+  said_openers: Words, complementisers: Words,
   relatives: Words,
   resident_offices: Words,
   posted_offices: Words,

@@ -47,10 +47,13 @@ const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
+const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
+const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
-const presentCues = new PhraseTable<true>().addAll(L.visit.present_cues, true);
+// Without the article stripped: الآن would else be indexed as ان and match every أن and إن.
+const presentCues = new PhraseTable<true>(false).addAll(L.visit.present_cues, true);
 /**
  * Is the act at word i told in the article's present: an imperfect trigger (يزور، يلتقي، يستقبل) or a
  * present cue in its clause? Past the lead only such an act takes the published date (context.dateFor).
@@ -102,6 +105,7 @@ const DURING = new Set(L.during.flatMap(phraseWords));
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
+const saidOpeners = new PhraseTable<true>(false).addAll(L.said_openers, true);
 const RELATIVES = new Set(L.relatives.flatMap(phraseWords));
 
 /** An argument that names a leader. */
@@ -143,6 +147,8 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
+    // A place past a complementiser (خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران) is in what was said.
+    if (saidOpeners.matchAt(w, k)) break;
     const m = ctx.mention(k);
     const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
     if (m && introduced && isPlaceAt(ctx, k, m)) {
@@ -271,6 +277,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
+  // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
+  if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
   if (objectFirst && named === 'other') named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
@@ -346,6 +355,13 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
+  // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
+  // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
+  // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
+  // sentence gives stands, the article's day does not (GUIDELINES: the date where given or
+  // derivable), unless it is told as under way (الجارية).
+  const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !(i > 0 && DURING.has(tokenAt(w, i - 1).stem))
+    && supportVerbBefore(ctx, ca, i) < 0 && !presentCues.scan(w, ca, cb).length;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
@@ -368,11 +384,15 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
-  // Urged or ordered (ينبغي على كاميرون القيام بزيارة، أوعز بالتحضير لزيارة): wished for, not done.
-  // (Read past a chain of appositions and their commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
-  const urgedCue = urged.scan(w, sentenceStart(w, i, windowOf('urged_before')), i).length > 0;
-  const planned = future || later || ahead || urgedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state));
+  // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
+  // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
+  // commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
+  const before = sentenceStart(w, i, windowOf('urged_before'));
+  if (urged.scan(w, before, i).length > 0) return [];
+  const orderedCue = ordered.scan(w, before, i).length > 0;
+  const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
+  if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
@@ -412,8 +432,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 
 /** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */
 function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
-  const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb);
-  return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true) ?? { date: null, rule: 'none' };
+  const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb && !ctx.sinceEvent(ca, x));
+  return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true, ca, (x) => ctx.sinceEvent(ca, x)) ?? { date: null, rule: 'none' };
 }
 
 function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {
@@ -609,6 +629,12 @@ function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const w = ctx.words;
   for (let k = from; k < to; k++) {
     if (tokenAt(w, k).norm === '.' || tokenAt(w, k).norm === ',') return false;
+    // What was said after it (زيارته إلى فيتنام إنه يسعى) plans nothing of the visit.
+    if (saidOpeners.matchAt(w, k)) return false;
+    // تلبية لدعوة، بدعوة من: the invitation it answered, not one still to be taken up (past the
+    // invitation noun and the word after it, whose one-word look-back would see the noun).
+    const ans = answered.matchAt(w, k, to);
+    if (ans) { k = ans.to + 1; continue; }
     if (modalityAt(w, k, 1).modality === 'planned' || futureAt(ctx, k)) return true;
   }
   return false;

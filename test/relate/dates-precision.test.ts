@@ -2,7 +2,9 @@
 // null, never the article's day), a relative one resolved against the publication day; a fact told
 // as the day's news keeps its day. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { datesIn, factDate } from '../../src/relate/dates.ts';
+import { datesIn, factDate, hasMonthName } from '../../src/relate/dates.ts';
+import { wordsOf } from '../../src/relate/words.ts';
+import { tokenise } from '../../src/normalise/tokenise.ts';
 import type { AgreementFact, VisitFact } from '../../src/model.ts';
 import { factsOf } from './helpers.ts';
 
@@ -111,5 +113,15 @@ describe('range filters on partial dates: overlap', () => {
     expect(dateInRange('2015-07', null, '2015-06-30')).toBe(false);
     expect(dateInRange('2015-07-31', '2015-08-01', null)).toBe(false);
     expect(dateInRange(null, '2015-01-01', null)).toBe(false);
+  });
+});
+
+describe('date grammar: Hijri month names', () => {
+  it('finds a Hijri month after a time word, and no name that is also a month', () => {
+    const has = (t: string) => { const tokens = tokenise(t); return hasMonthName(wordsOf(tokens, 0, tokens.length), 0, tokens.length); };
+    expect(has('زار موسكو في رمضان الماضي')).toBe(true);
+    expect(has('منتصف شهر ذي الحجة')).toBe(true);
+    expect(has('وقال رمضان عبد الله')).toBe(false);
+    expect(has('وثقته في رجب طيب أردوغان')).toBe(false);
   });
 });

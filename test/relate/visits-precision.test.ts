@@ -105,11 +105,12 @@ describe('visits: a former office holder is no visitor', () => {
 });
 
 describe('visits: wished for, urged or to come', () => {
-  it('reads an urged visit as planned and a done one as done', () => {
-    expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  it('reads no visit where it is only urged, a planned one where it is ordered, and a done one as done', () => {
+    expect(trips('وينبغي على شي جين بينغ وبوتين القيام بزيارة مشتركة إلى فيتنام.')).toEqual([]);
     expect(trips('وقام بوتين بزيارة إلى فيتنام أمس.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
-    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')
-      .map((t) => t.split(':')[1])).toEqual(['planned']);
+    expect(trips('وينبغي على الملك سلمان، خادم الحرمين الشريفين، والرئيس الصيني شي جين بينغ، ومعهما بوتين، القيام بزيارة مشتركة إلى فيتنام.')).toEqual([]);
+    expect(trips('وطالب الكاتب بوتين بزيارة فيتنام لدعم اقتصادها.')).toEqual([]);
+    expect(trips('وأوعز بوتين إلى مكتبه بالتحضير لزيارة إلى فيتنام.').map((t) => t.split(':')[1])).toEqual(['planned']);
   });
 
   it('reads a visit noun under a future verb as planned', () => {
@@ -168,5 +169,71 @@ describe('visits: the invitee before an apposition', () => {
     expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
     expect(trips('وقال مسؤول إن شي جين بينغ، الرئيس الصيني، رئيس الحزب، قبل دعوة لزيارة فرنسا.')).toEqual(['xi-jinping>FRA:planned:-']);
     expect(trips('وقال شي جين بينغ، الرئيس الصيني، إن وزيرا قبل دعوة لزيارة فرنسا.')).toEqual([]);
+  });
+});
+
+describe('visits: a visit named as a topic takes no date from the article', () => {
+  it('dates a named visit only by its own clause, and one reported by a verb or framing the act by the article', () => {
+    // Named as a topic, days after it took place: no date rather than the publication day.
+    expect(trips('وأكد محللون أن زيارة بوتين إلى فيتنام عززت العلاقات بين البلدين.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('ورحب البرلمان بزيارة بوتين لفيتنام واعتبرها تاريخية.')).toEqual(['vladimir-putin>VNM:done:-']);
+    // Its own clause dates it.
+    expect(trips('وكانت زيارة بوتين إلى فيتنام أمس قد عززت العلاقات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // Reported by a verb, or the frame of the sentence's act: the article's day as before.
+    expect(trips('وقام بوتين بزيارة إلى فيتنام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('ووقع بوتين خلال زيارته إلى فيتنام اتفاقا للتعاون.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
+
+describe('visits: a date after منذ and an event of its own is not the visit\'s', () => {
+  it('leaves the since-event\'s month off the visit, and keeps a date the visit has', () => {
+    expect(trips('وهذه أول زيارة يقوم بها بوتين إلى فيتنام منذ تسلمه مهامه في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('ووصل بوتين إلى فيتنام أمس في أول زيارة منذ تسلمه مهامه في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // No event after منذ: the month is the visit's own, as before.
+    expect(trips('وكان بوتين قد زار فيتنام في فبراير الماضي.')).toEqual(['vladimir-putin>VNM:done:2024-02']);
+  });
+});
+
+describe('visits: a clause dated by a Hijri month takes no day', () => {
+  it('gives no date to a visit in a Hijri month, and keeps the day where the clause has one', () => {
+    expect(trips('وزار بوتين فيتنام في شهر رمضان واجتمع مع تو لام.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('وزار بوتين فيتنام أمس في شهر رمضان.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // A name that is also a month (رجب طيب أردوغان) dates nothing: the article's day stays.
+    expect(trips('وزار بوتين فيتنام واجتمع مع تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
+
+describe('visits: a named visit keeps a date its sentence gives', () => {
+  it('takes the day of the sentence\'s act when the named visit is discussed in it', () => {
+    expect(trips('وأعلنت الحكومة أمس أن زيارة بوتين إلى فيتنام جاءت لتعزيز العلاقات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
+
+describe('visits: the person named right after the visit noun is its visitor', () => {
+  it('gives a leader before the noun no visit when someone of no office follows it', () => {
+    const cast: MentionSpec[] = [...MORE, { text: 'علي مملوك', kind: 'Person', id: 'ali-mamlouk' }];
+    const of = (text: string) => factsOf(text, '2024-06-20', cast).filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to}:${v.status}`);
+    expect(of('وكشف بوتين تفاصيل زيارة علي مملوك إلى فيتنام.')).toEqual([]);
+    expect(of('وسرب بوتين خبر الدعوة لزيارة علي مملوك إلى فيتنام.')).toEqual([]);
+    // The leader named right after the noun still travels.
+    expect(of('وكشف علي مملوك تفاصيل زيارة بوتين إلى فيتنام.')).toEqual(['vladimir-putin>VNM:done']);
+  });
+});
+
+describe('visits: no destination in what was said', () => {
+  it('takes no place past a complementiser as the visit\'s destination, and one before it', () => {
+    expect(trips('وقال بوتين خلال زيارته الأخيرة إنه يسعى لإيجاد دور لفيتنام في الحل.')).toEqual([]);
+    expect(trips('وأكد بوتين خلال زيارته بأن الدعم سيذهب لفيتنام.')).toEqual([]);
+    expect(trips('ووصل بوتين أمس إلى فيتنام وقال إنه يسعى لإيجاد حل.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
+
+describe('visits: an answered invitation or what was said plans nothing', () => {
+  it('reads a visit made in response to an invitation as done, and an invitation to visit as planned', () => {
+    expect(trips('وقام بوتين بزيارة إلى فيتنام تلبية لدعوة من الرئيس تو لام يوم الأربعاء.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('وقام بوتين بزيارة إلى فيتنام بدعوة من الرئيس تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('وقال بوتين خلال زيارته الأخيرة إلى فيتنام إنه يسعى لإيجاد حل.').map((t) => t.split(':')[1])).toEqual(['done']);
+    // Still planned: the invitation itself, not answered yet.
+    expect(trips('وتلقى بوتين دعوة لزيارة فيتنام.').map((t) => t.split(':')[1])).toEqual(['planned']);
   });
 });
