@@ -8,7 +8,9 @@
  * merging main thread were 3 heaps collecting garbage on 2 cores (V8's collector threads used as
  * much CPU as the extraction) and 3 copies of the runtime in memory. Here this thread keeps its
  * workers fed, folds in what they return, and extracts a chunk itself only when it would otherwise
- * wait for them, so the cores stay busy whatever its share of merging and saving.
+ * wait for them, so the cores stay busy whatever its share of merging and saving. Each worker reply
+ * sends that worker its next chunk, also while the consumer holds a chunk (a store write, a
+ * whole-graph save): fed only from the generator's loop, a worker ran dry during every save.
  *
  * Memory stays bounded: each worker has at most CHUNKS_PER_WORKER chunks, and at most
  * HELD chunks are read and not yet returned, in order; the input is not pulled beyond that. A
@@ -108,40 +110,65 @@ async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number, here: 
   const notify = () => { wake?.(); wake = null; };
   const workers: Slot[] = [];
   let inFlight = 0;
+  const input = chunks[Symbol.asyncIterator]();
+  let inputDone = false;
+  let seq = 0;
+  let next = 0;
+  // The feeder and this thread's own extraction both take chunks: one read at a time, numbered as read.
+  let reading: Promise<unknown> = Promise.resolve();
+  const take = (): Promise<{ seq: number; chunk: ArticleRecord[] } | null> => {
+    const taken = reading.then(async () => {
+      if (inputDone) return null;
+      const r = await input.next();
+      if (r.done) {
+        inputDone = true;
+        return null;
+      }
+      sent.set(seq, sentOf(r.value));
+      return { seq: seq++, chunk: r.value };
+    });
+    reading = taken.catch(() => {});
+    return taken;
+  };
+  const room = () => !inputDone && !failure && inFlight < n * CHUNKS_PER_WORKER && seq - next < HELD;
+  // Workers are fed from their replies, not from this generator's loop: while the consumer writes
+  // or saves the store (seconds for a large graph), the generator is suspended at a yield, and a
+  // worker fed only from there ran dry after its few queued chunks. HELD still bounds what waits.
+  let feeding = false;
+  const feed = async () => {
+    if (feeding) return;
+    feeding = true;
+    try {
+      while (room()) {
+        const t = await take();
+        if (!t) break;
+        const slot = idleOrNew();
+        slot.busy++;
+        inFlight++;
+        slot.w.postMessage({ seq: t.seq, articles: t.chunk } satisfies WorkerRequest);
+      }
+    } catch (err) {
+      failure ??= err as Error;
+    } finally {
+      feeding = false;
+      notify();
+    }
+  };
   // Threads start as chunks need them: a small input does not pay for n start-ups.
   const idleOrNew = () => {
     const idle = workers.find((s) => s.busy === 0);
     if (idle || workers.length >= n) return idle ?? workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const w = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { w, busy: 0 };
-    w.on('message', ({ seq, ...result }: WorkerReply) => { slot.busy--; inFlight--; done.set(seq, result); notify(); });
+    w.on('message', ({ seq: s, ...result }: WorkerReply) => { slot.busy--; inFlight--; done.set(s, result); notify(); void feed(); });
     w.on('error', (err) => { failure ??= err; notify(); });
     w.on('exit', (code) => { if (code !== 0) failure ??= new Error(`an extraction worker stopped with exit code ${code}`); notify(); });
     workers.push(slot);
     return slot;
   };
-  const input = chunks[Symbol.asyncIterator]();
-  let inputDone = false;
-  let seq = 0;
-  let next = 0;
-  const read = async (): Promise<ArticleRecord[] | null> => {
-    const r = await input.next();
-    if (r.done) inputDone = true;
-    return r.done ? null : r.value;
-  };
   try {
     for (;;) {
-      // Feed the workers first: they must not wait while this thread extracts or writes.
-      while (!inputDone && inFlight < n * CHUNKS_PER_WORKER && sent.size < HELD) {
-        const chunk = await read();
-        if (!chunk) break;
-        const slot = idleOrNew();
-        slot.busy++;
-        inFlight++;
-        sent.set(seq, sentOf(chunk));
-        slot.w.postMessage({ seq, articles: chunk } satisfies WorkerRequest);
-        seq++;
-      }
+      void feed();
       if (failure) throw failure;
       while (done.has(next)) {
         const result = done.get(next)!;
@@ -150,25 +177,26 @@ async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number, here: 
         sent.delete(next);
         next++;
         yield withArticles(articles, result);
+        // The consumer took its time: the workers may have room again.
+        void feed();
       }
+      if (failure) throw failure;
       if (inputDone && next === seq) return;
-      if (done.has(next)) continue;
       // The oldest chunk is still with a worker: extract the next one here rather than wait.
-      if (!inputDone && sent.size < HELD) {
+      if (!inputDone && seq - next < HELD && !room()) {
         // Workers' replies are events: let them in first, and feed a worker that has room.
         await new Promise((r) => setImmediate(r));
-        if (failure || done.has(next) || inFlight < n * CHUNKS_PER_WORKER) continue;
-        const chunk = await read();
-        if (chunk) {
-          sent.set(seq, sentOf(chunk));
-          done.set(seq, here(chunk));
-          seq++;
-        }
+        if (failure || done.has(next) || room()) continue;
+        const t = await take();
+        if (t) done.set(t.seq, here(t.chunk));
         continue;
       }
-      await new Promise<void>((r) => { wake = r; if (failure || done.has(next)) notify(); });
+      await new Promise<void>((r) => { wake = r; if (failure || done.has(next) || (inputDone && next === seq) || (room() && !feeding)) notify(); });
     }
   } finally {
+    // A reply still arriving must not feed a pool being closed.
+    inputDone = true;
+    await reading;
     await input.return?.();
     await Promise.all(workers.map((s) => s.w.terminate()));
   }

@@ -95,4 +95,32 @@ describe('extractChunks', () => {
     }
     expect(ids).toHaveLength(24);
   }, 60_000);
+
+  it('keeps the workers fed while the consumer is busy with a chunk (a store write or save)', async () => {
+    // While the consumer holds a chunk, the pool's generator is suspended at its yield; the workers
+    // must still get new chunks from their replies, so the input goes on being read meanwhile.
+    let pulled = 0;
+    async function* counted() {
+      for await (const a of articles(12)) {
+        pulled++;
+        yield a;
+      }
+    }
+    const ids = [];
+    let during = 0;
+    for await (const c of extractChunks(counted(), { workers: 2, chunk: 1 })) {
+      if (ids.length === 0) {
+        const before = pulled;
+        // Not a fixed sleep: a worker's start-up under load takes seconds.
+        for (let waited = 0; pulled === before && waited < 60_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        during = pulled - before;
+      }
+      ids.push(...c.articles.map((a) => a.id));
+    }
+    expect(during).toBeGreaterThan(0);
+    // Chunks the workers returned while the consumer was busy still come out in input order.
+    const expected = [];
+    for await (const a of articles(12)) expected.push(a.id);
+    expect(ids).toEqual(expected);
+  }, 120_000);
 });
