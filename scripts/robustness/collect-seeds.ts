@@ -6,7 +6,11 @@
  * they are the sentence's known facts. Then every sentence of the seed page (seed/) that holds a
  * fact, with the facts extract() reads there in the whole article: test/relate/seed.test.ts scores
  * that article's agreements, vetoes and visits at precision and recall 1 against its gold (its
- * meetings are not scored). Output: test/robustness/seeds.jsonl, one seed a line:
+ * meetings are not scored). Then every example of the relation patterns (data/patterns/*.yaml
+ * `examples:`), read as test/relate/patterns.test.ts reads it (the normaliser and relate with
+ * PATTERN_CAST), its source the pattern id; the facts the example lists (partial) must be among
+ * them, or the collection stops. An example with a `title:` is left out: its fact comes from the
+ * headline, and a seed is a body sentence only. Output: test/robustness/seeds.jsonl, one seed a line:
  *   {id, source, text, published, facts: [{type, parties|by|visitor,to|a,b, status}]}
  * Run: npx tsx scripts/robustness/collect-seeds.ts (test/robustness/robustness.test.ts checks the file is current).
  */
@@ -15,7 +19,9 @@ import { join } from 'node:path';
 import { ArticleRecord } from '../../src/model.ts';
 import { loadArticles } from '../../src/load/load.ts';
 import { extract } from '../../src/pipeline.ts';
-import { CAST, VISIT_CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';
+import { CAST, PATTERN_CAST, VISIT_CAST, factsOf, type MentionSpec } from '../../test/relate/helpers.ts';
+import { loadData } from '../../src/data.ts';
+import { PatternFile } from '../../src/relate/patterns/schema.ts';
 import { factKeys } from '../../src/robustness/facts.ts';
 import type { Seed } from '../../src/robustness/perturb.ts';
 
@@ -44,6 +50,16 @@ const LITERAL = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1(?:\s*,\s*(['"])(\d{4}-\d{2}-\d
 
 export const SEEDS_FILE = 'test/robustness/seeds.jsonl';
 const SEED_PAGE = 'seed/putin-vietnam-2024.txt';
+const PATTERNS = 'data/patterns';
+/** The adjunct vocabulary the pattern files share: no patterns of its own. */
+const NOT_PATTERNS = new Set(['adjuncts.yaml']);
+
+/** Does `got` hold everything `want` states (objects key by key, arrays item by item)? */
+function holds(got: unknown, want: unknown): boolean {
+  if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => holds(got[i], w));
+  if (want && typeof want === 'object') return !!got && typeof got === 'object' && Object.entries(want).every(([k, w]) => holds((got as Record<string, unknown>)[k], w));
+  return got === want;
+}
 
 /** Every relation sentence of the relation tests with its known facts, in file and line order. */
 export async function collectSeeds(): Promise<Seed[]> {
@@ -80,6 +96,23 @@ export async function collectSeeds(): Promise<Seed[]> {
       seeds.push({ id: `seed-page:${article.id}:${n}`, source: `${SEED_PAGE} (${article.id}, sentence ${n})`, text, published, facts: factKeys(facts) });
     });
   }
+  for (const file of readdirSync(PATTERNS).filter((f) => f.endsWith('.yaml') && !NOT_PATTERNS.has(f)).sort()) {
+    const P = loadData(`patterns/${file}`, PatternFile);
+    for (const p of P.patterns) {
+      p.examples.forEach((ex, n) => {
+        const published = ex.published ?? '2024-06-20';
+        const key = `${ex.text}|${published}`;
+        if (ex.title !== undefined || seen.has(key)) return;
+        seen.add(key);
+        const facts = factsOf(ex.text, published, PATTERN_CAST);
+        const own = facts.filter((f) => f.type === P.relation);
+        for (const want of ex.facts ?? []) {
+          if (!own.some((f) => holds(f, want))) throw new Error(`${PATTERNS}/${file}: ${p.id} example ${n + 1} does not give ${JSON.stringify(want)} (npx vitest run test/relate/patterns.test.ts)`);
+        }
+        seeds.push({ id: `pattern:${p.id}:${n + 1}`, source: `${p.id} (${PATTERNS}/${file}, example ${n + 1})`, text: ex.text, published, facts: factKeys(facts) });
+      });
+    }
+  }
   return seeds;
 }
 
@@ -89,8 +122,9 @@ if (process.argv[1]?.endsWith('collect-seeds.ts')) {
   const { helpOnRequest } = await import('../help.ts');
   helpOnRequest(`usage: npx tsx scripts/robustness/collect-seeds.ts
 
-Collects every relation sentence of test/relate/*.test.ts and the seed page's fact sentences, with
-the facts the tests give them, into test/robustness/seeds.jsonl (the robustness suite's seeds).`);
+Collects every relation sentence of test/relate/*.test.ts, the seed page's fact sentences and the
+examples of data/patterns/*.yaml, with the facts the tests give them, into
+test/robustness/seeds.jsonl (the robustness suite's seeds).`);
   const seeds = await collectSeeds();
   writeFileSync(SEEDS_FILE, seedsJsonl(seeds));
   const withFacts = seeds.filter((s) => s.facts.length).length;

@@ -47,7 +47,7 @@ export const PerturbationData = z.object({
     future: z.object({ lead: z.string(), form: z.enum(['jussive', 'imperfect', 'subjunctive']), glue: z.boolean().optional() }),
     planned: z.object({ lead: z.string(), form: z.enum(['jussive', 'imperfect', 'subjunctive']) }),
     possibility: z.object({ lead: z.string(), form: z.enum(['jussive', 'imperfect', 'subjunctive']) }),
-    threat: z.object({ verb: z.array(z.string()).length(5), lead: z.string() }),
+    threat: z.object({ verb: z.array(z.string()).length(5), lead: z.string(), objects: z.array(z.string().min(1)).min(1) }),
   }),
 });
 export type PerturbationData = z.infer<typeof PerturbationData>;
@@ -212,10 +212,21 @@ export class Perturber {
         const v = conjugate(t.verb, t.person, c.form);
         if (v) add(id, [{ start: t.start, end: t.end, text: t.clitic + c.lead + v }], dir);
       }
-      if (t.verb.threat) add('threat', [{ start: t.start, end: t.end, text: `${t.clitic}${d.threat.verb[t.person]} ${d.threat.lead}${t.verb.noun}` }], dir);
+      // هدد بـ + verbal noun goes right before the object, never right after the verb: in VSO the
+      // subject would become the noun's genitive (هددت باستخدام روسيا حق النقض: "the use of Russia").
+      const object = t.verb.threat ? this.objectAfter(doc, t) : null;
+      if (object !== null) add('threat', [{ start: t.start, end: t.end, text: `${t.clitic}${d.threat.verb[t.person]}` }, { start: object, end: object, text: `${d.threat.lead}${t.verb.noun} ` }], dir);
       break;
     }
     return out;
+  }
+
+  /** Where the first threat object (حق النقض, الفيتو) after the trigger in its sentence starts, else null. */
+  private objectAfter(doc: Document, t: Trigger): number | null {
+    const phrases = this.data.directional.threat.objects.map((o) => o.split(/\s+/).map(normaliseArabic));
+    const norm = (i: number) => { const k = doc.tokens[i]; return k && k.sentence === doc.tokens[t.token]!.sentence ? normaliseArabic(doc.text.slice(k.start, k.end)) : null; };
+    for (let i = t.token + 1; norm(i) !== null; i++) if (phrases.some((ph) => ph.every((w, k) => norm(i + k) === w))) return doc.tokens[i]!.start;
+    return null;
   }
 
   /** Trigger verbs in verb position: sentence-initial, after a name (SVO), after قد/أن/إن. */

@@ -61,6 +61,17 @@ export const VISIT_CAST: MentionSpec[] = [
   { text: 'مسقط', kind: 'State', id: 'OMN', via: 'capital' },
 ];
 
+/** The cast the pattern-example tests (test/relate/patterns.test.ts) read the examples of data/patterns/*.yaml with; the seed collector reads them with it too. */
+export const PATTERN_CAST: MentionSpec[] = [
+  ...CAST,
+  { text: 'بريطانيا', kind: 'State', id: 'GBR' },
+  { text: 'روسي', kind: 'State', id: 'RUS', via: 'nisba' },
+  { text: 'صيني', kind: 'State', id: 'CHN', via: 'nisba' },
+  { text: 'الصيني', kind: 'State', id: 'CHN', via: 'nisba' },
+  { text: 'المصرية', kind: 'State', id: 'EGY', via: 'nisba' },
+  { text: 'الأردنية', kind: 'State', id: 'JOR', via: 'nisba' },
+];
+
 const LETTER = /[\p{L}\p{M}]/u;
 const PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?$/;
 

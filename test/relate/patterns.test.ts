@@ -10,17 +10,9 @@ import { Focus } from '../../src/relate/discourse.ts';
 import { relate } from '../../src/relate/index.ts';
 import { components } from '../../src/relate/patterns/registry.ts';
 import type { Match } from '../../src/relate/patterns/engine.ts';
-import { CAST, docOf, type MentionSpec } from './helpers.ts';
+import { docOf, PATTERN_CAST } from './helpers.ts';
 
-const cast: MentionSpec[] = [
-  ...CAST,
-  { text: 'بريطانيا', kind: 'State', id: 'GBR' },
-  { text: 'روسي', kind: 'State', id: 'RUS', via: 'nisba' },
-  { text: 'صيني', kind: 'State', id: 'CHN', via: 'nisba' },
-  { text: 'الصيني', kind: 'State', id: 'CHN', via: 'nisba' },
-  { text: 'المصرية', kind: 'State', id: 'EGY', via: 'nisba' },
-  { text: 'الأردنية', kind: 'State', id: 'JOR', via: 'nisba' },
-];
+const cast = PATTERN_CAST;
 
 /** Each sentence's matches, after the component has read it (its conditions see what it found). */
 function read(text: string, published: string, title: string | null = null) {

@@ -48,6 +48,11 @@ describe('perturbations find their place from the seed', () => {
     expect(by('planned')).toEqual(['ومن المقرر أن توقع السعودية وفرنسا اتفاقية للتجارة.']);
     expect(variants.find((v) => v.perturbation === 'negation')!.expect).toEqual({ test: 'directional', targets: seed.facts });
   });
+  it('puts a threat\'s verbal noun before the object, so a subject after the verb stays the subject', () => {
+    const veto = { id: 'v', source: 'here', text: 'واستخدمت روسيا أمس حق النقض ضد مشروع القرار.', published: '2024-06-20', facts: [{ type: 'veto' as const, by: 'RUS' }] };
+    const threats = p.variants(veto, docOf(veto.text)).filter((v) => v.perturbation === 'threat').map((v) => v.text);
+    expect(threats).toEqual(['وهددت روسيا أمس باستخدام حق النقض ضد مشروع القرار.']);
+  });
   it('respells the recognised names, not other words', () => {
     expect(by('name-taa')).toEqual(['ووقعت السعوديه وفرنسا اتفاقية للتجارة.']);
   });

@@ -55,6 +55,49 @@ export const Element = TokenTest.extend({
 }).strict();
 export type Element = z.infer<typeof Element>;
 
+const TOKEN_KEYS = ['class', 'words', 'kind', 'via', 'without_prefix', 'with_prefix', 'is', 'is_not', 'label'] as const;
+
+/**
+ * Keys the engine (engine.ts: element(), altAt(), forward()/backward()) reads past in this
+ * combination, each with what to write instead: a key that does nothing would let a pattern look
+ * stricter than it runs. `beforeAnchor`: the element is matched leftwards from the anchor. `tokenOnly`:
+ * the element sits in a sequence or a reject_after, whose slots, labels and anchor nobody reads.
+ */
+export function idleKeys(el: Element, at: { beforeAnchor: boolean; tokenOnly: boolean }): [key: string, why: string][] {
+  const out: [string, string][] = [];
+  const own = TOKEN_KEYS.filter((k) => el[k] !== undefined);
+  const mode = el.gap ? 'gap' : el.edge ? 'edge' : el.any ? 'any' : null;
+  if (mode) for (const k of own) out.push([k, `is ignored next to ${mode}: (${mode === 'any' ? 'put it in each alternative' : 'a gap or edge tests no word'})`]);
+  if (el.gap && el.edge) out.push(['edge', 'is ignored next to gap:']);
+  if (el.any && (el.gap || el.edge)) out.push(['any', `is ignored next to ${el.gap ? 'gap' : 'edge'}:`]);
+  if (el.edge && el.slot) out.push(['slot', 'is ignored next to edge: (an edge holds no words)']);
+  if ((el.gap || el.edge) && el.optional) out.push(['optional', `is ignored next to ${el.gap ? 'gap: (a gap may be empty already)' : 'edge:'}`]);
+  if ((el.gap || el.edge) && el.repeat) out.push(['repeat', `is ignored next to ${el.gap ? 'gap' : 'edge'}:`]);
+  if (el.anchor && (el.gap || el.edge)) out.push(['anchor', 'on a gap or edge never matches (the anchor must be a word)']);
+  if (el.anchor && el.optional) out.push(['optional', 'is ignored on the anchor']);
+  if (el.anchor && el.repeat) out.push(['repeat', 'is ignored on the anchor']);
+  if (el.repeat && at.beforeAnchor && !el.gap && !el.edge) out.push(['repeat', 'is ignored before the anchor (only elements after it repeat)']);
+  for (const [i, t] of (mode === 'any' ? el.any! : mode ? [] : [el]).entries()) {
+    const k = mode === 'any' ? `any.${i}.` : '';
+    if ((t.words || t.class) && t.kind) out.push([`${k}kind`, 'is ignored next to words: or class: (the word list decides)']);
+    if (t.via && !(t.kind ?? []).some((x) => x !== 'DATE')) out.push([`${k}via`, 'is ignored without a mention kind: in the same test']);
+    else if (t.via && (t.words || t.class)) out.push([`${k}via`, 'is ignored next to words: or class:']);
+    if (t.label && (!el.slot || at.tokenOnly)) out.push([`${k}label`, at.tokenOnly ? 'is ignored in a sequence or reject_after (nothing reads its slots)' : 'is ignored on an element without slot:']);
+  }
+  if (at.tokenOnly) for (const k of ['slot', 'anchor'] as const) if (el[k]) out.push([k, 'is ignored in a sequence or reject_after (nothing reads its slots)']);
+  return out;
+}
+
+/** One issue per idle key, at that key's path, naming the pattern (or sequence) and the key. */
+function checkElements(els: Element[], what: string, path: (string | number)[], ctx: z.RefinementCtx, tokenOnly: boolean): void {
+  const anchor = els.findIndex((e) => e.anchor);
+  els.forEach((el, i) => {
+    for (const [key, why] of idleKeys(el, { beforeAnchor: !tokenOnly && i < anchor, tokenOnly })) {
+      ctx.addIssue({ code: 'custom', path: [...path, i, ...key.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x))], message: `${what}, element ${i + 1}: ${key} ${why}` });
+    }
+  });
+}
+
 /** A sentence written for the pattern, with the slots it must read (as written, adjuncts left out). */
 export const Example = z.object({
   text: z.string().min(1),
@@ -86,7 +129,10 @@ export const Pattern = z.object({
   examples: z.array(Example).min(1),
   /** Sentences on which the pattern must give no fact. */
   negatives: z.array(z.string().min(1)).min(1),
-}).strict();
+}).strict().superRefine((p, ctx) => {
+  checkElements(p.elements, `pattern ${p.id}`, ['elements'], ctx, false);
+  p.reject_after.forEach((r, i) => checkElements(r.elements, `pattern ${p.id}, reject_after ${i + 1}`, ['reject_after', i, 'elements'], ctx, true));
+});
 export type Pattern = z.infer<typeof Pattern>;
 
 export const PatternFile = z.object({
@@ -111,7 +157,9 @@ export const PatternFile = z.object({
    * engine where the adjuncts after a word end (agreements, visits: docs/relations.md).
    */
   patterns: z.array(Pattern).default([]),
-}).strict();
+}).strict().superRefine((f, ctx) => {
+  for (const [name, els] of Object.entries(f.sequences)) checkElements(els, `sequence ${name}`, ['sequences', name], ctx, true);
+});
 export type PatternFile = z.infer<typeof PatternFile>;
 
 /** The adjunct vocabulary every relation shares (data/patterns/adjuncts.yaml). */
