@@ -7,6 +7,7 @@
 import { modalityLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { isBreak, type Word } from './words.ts';
+import { adjunctWords } from './patterns/engine.ts';
 
 export type Modality = 'fact' | 'planned' | 'negated' | 'threat' | 'hypothetical' | 'generic';
 
@@ -37,17 +38,43 @@ export function isFutureVerb(w: Word, imperfect: (key: string) => boolean): bool
 }
 
 /**
+ * The opening comma of a comma-enclosed insertion closed by the comma at `close` (هددت، صباح اليوم،
+ * روسيا باستخدام): at most the engine's max_insertion words between, none a break, and the word
+ * after it going on with the same clause (not و/ف-led: ، ووقعت opens another). -1 when none.
+ */
+function insertionOpening(words: Word[], close: number): number {
+  const after = words[close + 1];
+  if (!after || tokenAt(words, close).norm !== ',' || after.prefixes.includes('و') || after.prefixes.includes('ف')) return -1;
+  for (let k = close - 1; k >= Math.max(1, close - 1 - adjunctWords().max_insertion); k--) {
+    const w = tokenAt(words, k);
+    if (w.norm === ',') return k < close - 1 ? k : -1;
+    if (isBreak(w)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Read the cues in the clause before word `at` (at most window_before words back, never across a
- * clause break) and the trigger word itself; the strongest class found wins.
+ * clause break, but past a comma-enclosed insertion, whose words neither count nor cue) and the
+ * trigger word itself; the strongest class found wins.
  */
 export function modalityAt(words: Word[], at: number, window = L.window_before): ModalityReading {
   let best: ModalityReading = { modality: 'fact', cue: null };
   let from = at;
-  while (from > 0 && at - from < window && !isBreak(tokenAt(words, from - 1))) from--;
+  const skipped: [number, number][] = [];
+  for (let counted = 0; from > 0 && counted < window;) {
+    if (!isBreak(tokenAt(words, from - 1))) { from--; counted++; continue; }
+    const open = insertionOpening(words, from - 1);
+    if (open < 0) break;
+    skipped.push([open, from]);
+    from = open;
+  }
+  const inserted = (i: number): boolean => skipped.some(([a, b]) => a <= i && i < b);
   // The last clause opener before the trigger: particles before it negate another verb.
   let opened = -1;
-  for (let i = from; i < at; i++) if (openers.matchAt(words, i, at)) opened = i;
+  for (let i = from; i < at; i++) if (!inserted(i) && openers.matchAt(words, i, at)) opened = i;
   for (let i = from; i <= at && i < words.length; i++) {
+    if (inserted(i)) continue;
     const negated = notCues.matchAt(words, i);
     if (negated) { i = negated.to - 1; continue; }
     const hit = cues.matchAt(words, i) ?? mayAt(words, i);

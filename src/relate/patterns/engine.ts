@@ -266,7 +266,7 @@ interface Adjuncts {
   party: Set<number>;
 }
 
-const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
+export const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
 let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
