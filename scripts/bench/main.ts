@@ -148,7 +148,12 @@ export async function main(argv: string[]): Promise<number> {
     report.neo4j = { skipped: msg };
   } else {
     log(`Neo4j at ${conn.uri}: batched vs. naive writer, growth, queries…`);
-    report.neo4j = await neo4jSection(conn, full, growth, params, opts);
+    try {
+      report.neo4j = await neo4jSection(conn, full, growth, params, opts);
+    } finally {
+      // A server the bench started itself (a 1 GB JVM) is stopped again, as npm test does.
+      if (conn.started) spawnSync(process.execPath, [path.join(ROOT, 'scripts/neo4j.mjs'), 'stop'], { stdio: 'inherit', cwd: ROOT });
+    }
   }
   report.growth = growth;
   rmSync(tmp, { recursive: true, force: true });
@@ -400,17 +405,18 @@ function sampleJsonl(records: ArticleRecord[], dir: string): string {
   return file;
 }
 
-interface Conn { uri: string; user: string; password: string }
+interface Conn { uri: string; user: string; password: string; /** Whether the bench started the local server. */ started: boolean }
 
 function neo4jConnection(): Conn | null {
-  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', started: false };
   const file = path.join(ROOT, '.neo4j/test-connection.json');
-  if (!existsSync(file)) {
+  const started = !existsSync(file);
+  if (started) {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/neo4j.mjs'), 'ensure-for-tests'], { stdio: 'inherit', cwd: ROOT });
     if (r.status !== 0 || !existsSync(file)) return null;
   }
-  const c = JSON.parse(readFileSync(file, 'utf8')) as Conn;
-  return { uri: c.uri, user: c.user ?? 'neo4j', password: c.password };
+  const c = JSON.parse(readFileSync(file, 'utf8')) as Omit<Conn, 'started'>;
+  return { uri: c.uri, user: c.user ?? 'neo4j', password: c.password, started };
 }
 
 async function clear(driver: Driver): Promise<void> {
