@@ -753,6 +753,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
   if (!dl) return [];
   return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
     const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
+    if (m.pattern.id.startsWith('visit:attend-')) who.push(...attendeesAfter(ctx, who));
     // Meeting: one side must be the host state's own head of state or government.
     if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
@@ -834,3 +835,27 @@ export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boo
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 
+
+/**
+ * The attendees listed after the first one (حضرها بوريطة، ووزير الخارجية الإسباني ألباريس؛ بحضور هادي،
+ * ومحمد بن زايد ولي عهد أبوظبي، والزبيدي): each و-joined leader, past an apposition of office words
+ * after the one before, attended too. The list ends at the first item that is no leader (وقال …).
+ */
+function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
+  const head = first[first.length - 1];
+  if (!head) return [];
+  const w = ctx.words;
+  const stop = sentenceStop(w, head.word, w.length);
+  const out: LeaderArg[] = [];
+  let k = head.mention ? head.mention.tokenEnd - base(ctx) : head.word + 1;
+  for (let n = 0; n < windowOf('attendees') && k < stop; n++) {
+    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي).
+    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop))) k = ctx.mention(k) ? ctx.after(k) : k + 1;
+    if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
+    const next = leaderAfter(ctx, k, stop);
+    if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
+    out.push(next.arg);
+    k = next.after;
+  }
+  return out;
+}
