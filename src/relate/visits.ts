@@ -478,7 +478,8 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
-    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
+    // The tour's own date is its start, at the first stop: a later stop is dated only where the text dates it.
+    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past: past || out.length > 0 });
   }
   return out;
 }
