@@ -773,7 +773,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
 
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route' && m.pattern.group !== 'dateline').flatMap((m) => {
+  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion'].includes(m.pattern.group)).flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -813,7 +813,7 @@ register({
     const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
-    return [...read, ...placed];
+    return [...read, ...placed, ...companionVisits(ctx, [...read, ...placed])];
   },
   patterns,
 });
@@ -857,6 +857,27 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
     if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
     out.push(next.arg);
     k = next.after;
+  }
+  return out;
+}
+
+/**
+ * The companions of a visit read in the sentence (يرافقه وزير الخارجية X، برفقة X وY، ويضم الوفد المرافق
+ * X): each leader of the visitor's own state in the list after the cue makes the same visit. The host's
+ * officials (another state) are no companions; with no visit in the sentence there is none to join.
+ */
+function companionVisits(ctx: SentenceContext, visits: VisitFact[]): VisitFact[] {
+  if (!visits.length) return [];
+  const stateOfLeader = (id: string) => ctx.doc.mentions.find((x) => x.kind === 'Leader' && x.id === id)?.state ?? null;
+  const out: VisitFact[] = [];
+  for (const m of matchesOf(ctx).filter((x) => x.pattern.group === 'companion')) {
+    const named = patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
+    for (const c of [...named, ...attendeesAfter(ctx, named)]) {
+      const v = visits.find((x) => x.visitor.id !== c.leader.ref.id && stateOfLeader(x.visitor.id) === c.leader.state && c.leader.state !== x.to);
+      if (!v || genericOffice(ctx, c) || formerTitled(ctx, c) || [...visits, ...out].some((x) => x.visitor.id === c.leader.ref.id && x.to === v.to)) continue;
+      const rule = (v.evidence[0]?.rule ?? '').replace(/^[^|]*/, m.pattern.id);
+      out.push({ ...v, visitor: c.leader.ref, evidence: [ctx.evidence(Math.min(m.anchor, c.word), c.word + 1, rule, m.pattern.confidence)] });
+    }
   }
   return out;
 }
