@@ -708,7 +708,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     'off-dateline': (ctx) => !datelineHolds(ctx),
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
-    posted: (ctx, m) => patterns().argsOf(ctx, m, 'actor').some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
+    posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
+      .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
