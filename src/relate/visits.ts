@@ -478,7 +478,8 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
-    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
+    // The tour's own date is its start, at the first stop: a later stop is dated only where the text dates it.
+    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past: past || out.length > 0 });
   }
   return out;
 }
@@ -706,6 +707,9 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // The event is where the dateline puts it only while no other place is named (GUIDELINES, Visits).
     'off-dateline': (ctx) => !datelineHolds(ctx),
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
+    // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
+    posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
+      .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
@@ -753,6 +757,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
   if (!dl) return [];
   return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
     const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
+    if (m.pattern.id.startsWith('visit:attend-')) who.push(...attendeesAfter(ctx, who));
     // Meeting: one side must be the host state's own head of state or government.
     if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
@@ -771,7 +776,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
 
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => m.pattern.group !== 'route' && m.pattern.group !== 'dateline').flatMap((m) => {
+  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion'].includes(m.pattern.group)).flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -811,7 +816,7 @@ register({
     const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
-    return [...read, ...placed];
+    return [...read, ...placed, ...companionVisits(ctx, [...read, ...placed])];
   },
   patterns,
 });
@@ -834,3 +839,48 @@ export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boo
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 
+
+/**
+ * The attendees listed after the first one (حضرها بوريطة، ووزير الخارجية الإسباني ألباريس؛ بحضور هادي،
+ * ومحمد بن زايد ولي عهد أبوظبي، والزبيدي): each و-joined leader, past an apposition of office words
+ * after the one before, attended too. The list ends at the first item that is no leader (وقال …).
+ */
+function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
+  const head = first[first.length - 1];
+  if (!head) return [];
+  const w = ctx.words;
+  const stop = sentenceStop(w, head.word, w.length);
+  const out: LeaderArg[] = [];
+  let k = head.mention ? head.mention.tokenEnd - base(ctx) : head.word + 1;
+  for (let n = 0; n < windowOf('attendees') && k < stop; n++) {
+    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي).
+    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop))) k = ctx.mention(k) ? ctx.after(k) : k + 1;
+    if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
+    const next = leaderAfter(ctx, k, stop);
+    if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
+    out.push(next.arg);
+    k = next.after;
+  }
+  return out;
+}
+
+/**
+ * The companions of a visit read in the sentence (يرافقه وزير الخارجية X، برفقة X وY، ويضم الوفد المرافق
+ * X): each leader of the visitor's own state in the list after the cue makes the same visit. The host's
+ * officials (another state) are no companions; with no visit in the sentence there is none to join.
+ */
+function companionVisits(ctx: SentenceContext, visits: VisitFact[]): VisitFact[] {
+  if (!visits.length) return [];
+  const stateOfLeader = (id: string) => ctx.doc.mentions.find((x) => x.kind === 'Leader' && x.id === id)?.state ?? null;
+  const out: VisitFact[] = [];
+  for (const m of matchesOf(ctx).filter((x) => x.pattern.group === 'companion')) {
+    const named = patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
+    for (const c of [...named, ...attendeesAfter(ctx, named)]) {
+      const v = visits.find((x) => x.visitor.id !== c.leader.ref.id && stateOfLeader(x.visitor.id) === c.leader.state && c.leader.state !== x.to);
+      if (!v || genericOffice(ctx, c) || formerTitled(ctx, c) || [...visits, ...out].some((x) => x.visitor.id === c.leader.ref.id && x.to === v.to)) continue;
+      const rule = (v.evidence[0]?.rule ?? '').replace(/^[^|]*/, m.pattern.id);
+      out.push({ ...v, visitor: c.leader.ref, evidence: [ctx.evidence(Math.min(m.anchor, c.word), c.word + 1, rule, m.pattern.confidence)] });
+    }
+  }
+  return out;
+}
