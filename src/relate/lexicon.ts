@@ -148,6 +148,7 @@ export const ModalityLexicon = z.object({
   may_particles: Words,
   t_perfects: Words,
   window_before: z.number().int().positive(),
+  failure_governors: z.object({ verbs: Words, prepositions: Words, stops: Words }).strict(),
 });
 export type ModalityLexicon = z.infer<typeof ModalityLexicon>;
 

@@ -1,0 +1,29 @@
+/**
+ * Agreement nodes against the error classes of the fifth corpus audit (issue #19): failed talks read
+ * as concluded when the failure verb stands far before its complement, a historical nisba read as a
+ * state, "agreement" as a meeting of minds, and references back dated by the article's day. Sentences
+ * are written for these tests (each rule: the case it fixes and the trap it must not fire on).
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
+import { extract } from '../../src/pipeline.ts';
+
+function facts(text: string, published = '2015-08-09', title: string | null = null): AgreementFact[] {
+  const { doc } = extract(ArticleRecord.parse({ id: 't', title, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
+  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
+}
+const parties = (f: AgreementFact): string[] => f.parties.map((p) => p.id).sort();
+
+describe('a failure verb negates its complement clause, whatever its subject length', () => {
+  it('failing, many words back, to reach an agreement records none', () => {
+    expect(facts('وأخفق وزراء تجارة دول حوض المحيط الهادئ في التوصل إلى اتفاق أمس بين اليابان والولايات المتحدة.')).toEqual([]);
+    expect(facts('وعجزت حكومات اليابان والولايات المتحدة وكندا طوال أشهر عن التوصل إلى اتفاق تجاري.')).toEqual([]);
+  });
+
+  it('a success after the failure, or a new clause, is reached', () => {
+    const later = facts('وأخفق وزراء تجارة دول حوض المحيط الهادئ في الجولة الأولى ثم نجحوا في التوصل إلى اتفاق بين اليابان والولايات المتحدة.');
+    expect(later.map(parties)).toEqual([['JPN', 'USA']]);
+    const clause = facts('وأخفقت المحادثات السابقة، وتوصلت اليابان والولايات المتحدة في اجتماع أمس إلى اتفاق تجاري.');
+    expect(clause.map((f) => [parties(f), f.status])).toEqual([[['JPN', 'USA'], 'concluded']]);
+  });
+});
