@@ -27,3 +27,18 @@ describe('a failure verb negates its complement clause, whatever its subject len
     expect(clause.map((f) => [parties(f), f.status])).toEqual([[['JPN', 'USA'], 'concluded']]);
   });
 });
+
+describe('«اتفاق» of two nisbas ON a stance is a meeting of minds', () => {
+  const body = 'وقالت الصحيفة إن البلدين يعملان معا في المنطقة.';
+  it('agreeing on containing or confronting a third party records nothing', () => {
+    expect(facts(body, '2014-05-21', 'اتفاق أمريكي - سعودي على تطويق النفوذ الإيراني في المنطقة')).toEqual([]);
+    expect(facts('وأشاد الوزير بالاتفاق السعودي الأمريكي على مواجهة الإرهاب في المنطقة.', '2014-05-21')).toEqual([]);
+  });
+
+  it('agreeing on a project, or terms laid down «على», is still an agreement', () => {
+    const project = facts(body, '2014-05-21', 'اتفاق روسي - صيني على مد أنبوب للغاز');
+    expect(project.map((f) => [parties(f), f.status])).toEqual([[['CHN', 'RUS'], 'concluded']]);
+    const terms = facts('وتنص الاتفاقية المصرية الأردنية على تبادل الخبرات في مجال المياه.', '2014-05-21');
+    expect(terms.map((f) => [parties(f), f.status])).toEqual([[['EGY', 'JOR'], 'concluded']]);
+  });
+});
