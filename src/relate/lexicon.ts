@@ -61,6 +61,7 @@ export const AgreementsLexicon = z.object({
   between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,
+  second_hand: z.object({ report_verbs: Words, source_nouns: Words, report_window: z.number().int().positive(), negotiation_heads: Words }).strict(),
   need_before: Words,
   content_clause: Words,
   authorise_before: Words,

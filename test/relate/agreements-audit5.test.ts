@@ -42,3 +42,30 @@ describe('«اتفاق» of two nisbas ON a stance is a meeting of minds', () =>
     expect(terms.map((f) => [parties(f), f.status])).toEqual([[['EGY', 'JOR'], 'concluded']]);
   });
 });
+
+describe('a signing told at second hand, or aimed at by talks, takes no date it does not give', () => {
+  it('sources confirming a signing give it no day; a day in the sentence still dates it', () => {
+    const told = facts('أكدت للصحيفة، مصادر مطلعة، توقيع اتفاقية بين السعودية ومالطا، تتضمن تأسيس مجلس أعمال مشترك.');
+    expect(told.map((f) => [parties(f), f.date])).toEqual([[['MLT', 'SAU'], null]]);
+    const dated = facts('وكشفت مصادر مطلعة عن توقيع اتفاقية بين السعودية ومالطا يوم الخميس الماضي.');
+    expect(dated.map((f) => f.date)).toEqual(['2015-08-06']);
+  });
+
+  it('a signing witnessed in the day\'s news keeps the article\'s day', () => {
+    expect(facts('وشهد الرئيسان توقيع اتفاقية بين السعودية ومالطا.').map((f) => f.date)).toEqual(['2015-08-09']);
+  });
+
+  it('talks starting in October date no signing; a signing set for October is dated so', () => {
+    const talks = facts('ومن المقرر أن يبدأ الاتحاد الأوروبي وتونس مفاوضات لتوقيع اتفاق تجارة حرة اعتبارا من شهر أكتوبر المقبل.');
+    expect(talks.map((f) => [f.status, f.date])).toEqual([['planned', null]]);
+    const signing = facts('ومن المقرر أن يوقع الاتحاد الأوروبي وتونس اتفاق تجارة حرة في شهر أكتوبر المقبل.');
+    expect(signing.map((f) => [f.status, f.date])).toEqual([['planned', '2015-10']]);
+  });
+});
+
+describe('the parties confirming their own signing are no second hand', () => {
+  it('in a story of the day\'s signings, «أكد الجانبان توقيع» keeps the article\'s day', () => {
+    const text = 'وقع البلدان اليوم عدة اتفاقيات. وأكد الجانبان توقيع اتفاقية بين السعودية ومالطا.';
+    expect(facts(text).find((f) => parties(f).includes('MLT'))?.date).toBe('2015-08-09');
+  });
+});
