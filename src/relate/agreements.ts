@@ -41,6 +41,7 @@ const onBehalf = new PhraseTable<true>().addAll(L.other_signer.on_behalf, true);
 const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const prepositions = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
+const partialLeads = new PhraseTable<true>().addAll(L.listed.partial_lead, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
@@ -369,6 +370,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // when it is a company.
     const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
     if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    if (someOfCounted(w, Math.min(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
@@ -549,6 +551,18 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
     if (out.length >= 2) return { args: out, to: j };
   }
   return { args: [], to };
+}
+
+/**
+ * Do the parties, from word `first` on, follow «N دولة … منها»? Then they are some of the parties only
+ * (12 دولة أوروبية منها بريطانيا وفرنسا): a counted noun at most two words before the partial lead.
+ */
+function someOfCounted(w: SentenceContext['words'], first: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    if (partialLeads.matchAt(w, k, first)?.to !== first) continue;
+    for (let c = Math.max(0, k - 3); c < k; c++) if (countedNouns.matchAt(w, c, k)) return true;
+  }
+  return false;
 }
 
 /**

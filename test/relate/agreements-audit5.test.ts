@@ -69,3 +69,16 @@ describe('the parties confirming their own signing are no second hand', () => {
     expect(facts(text).find((f) => parties(f).includes('MLT'))?.date).toBe('2015-08-09');
   });
 });
+
+describe('parties named as some of a counted set are not all the parties', () => {
+  it('a joint statement of 12 states "among them" three records no node', () => {
+    expect(facts('وعقب الهجوم أصدر 12 وزيرا للعدل والداخلية من 12 دولة أوروبية منها بريطانيا وفرنسا وألمانيا، بيانا مشتركا أعربوا فيه عن قلقهم.')).toEqual([]);
+  });
+
+  it('the three states named as the issuers, or one side with each of several states, stay', () => {
+    const three = facts('وأصدر وزراء بريطانيا وفرنسا وألمانيا بيانا مشتركا أعربوا فيه عن قلقهم.');
+    expect(three.map(parties)).toEqual([['DEU', 'FRA', 'GBR']]);
+    const each = facts('ووقعت السعودية مع عدة دول منها الهند اتفاقيات للعمالة.');
+    expect(each.map(parties)).toEqual([['IND', 'SAU']]);
+  });
+});
