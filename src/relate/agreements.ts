@@ -42,6 +42,8 @@ const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles
 const prepositions = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
 const partialLeads = new PhraseTable<true>().addAll(L.listed.partial_lead, true);
+const openTails = new PhraseTable<true>().addAll(L.listed.open_tail, true);
+const openMembers = new PhraseTable<true>().addAll(L.listed.open_members, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
@@ -370,7 +372,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // when it is a company.
     const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
     if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
-    if (someOfCounted(w, Math.min(...parties.map((p) => p.word)))) continue;
+    if (someOfCounted(w, Math.min(...parties.map((p) => p.word))) || openTail(ctx, Math.max(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
@@ -562,6 +564,16 @@ function someOfCounted(w: SentenceContext['words'], first: number): boolean {
     if (partialLeads.matchAt(w, k, first)?.to !== first) continue;
     for (let c = Math.max(0, k - 3); c < k; c++) if (countedNouns.matchAt(w, c, k)) return true;
   }
+  return false;
+}
+
+/** Does a share of a membership (والغالبية العظمى من أعضاء…) close the party list ending at word `last`? */
+function openTail(ctx: SentenceContext, last: number): boolean {
+  const w = ctx.words;
+  const k = ctx.after(last);
+  const tail = k < w.length ? openTails.matchAt(w, k) : null;
+  if (!tail) return false;
+  for (let j = tail.to; j < Math.min(w.length, tail.to + 2); j++) if (openMembers.matchAt(w, j)) return true;
   return false;
 }
 

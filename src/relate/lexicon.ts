@@ -73,7 +73,7 @@ export const AgreementsLexicon = z.object({
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words }),
   issue: z.object({ verbs: Words, nouns: Words, kind: z.string().min(1) }),
   one_party: z.object({ company_words: Words, vague_sides: Words }),
-  listed: z.object({ counted: Words, lead: Words, partial_lead: Words }),
+  listed: z.object({ counted: Words, lead: Words, partial_lead: Words, open_tail: Words, open_members: Words }),
   other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
   nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words, stance_after: Words }),
   private_signers: Words,

@@ -82,3 +82,15 @@ describe('parties named as some of a counted set are not all the parties', () =>
     expect(each.map(parties)).toEqual([['IND', 'SAU']]);
   });
 });
+
+describe('a party list closed by a share of a membership is an open set', () => {
+  it('a deal with two states and "most WTO members" records no node', () => {
+    expect(facts('أعلن الاتحاد الأوروبي في بروكسل، عن التوصل إلى اتفاق مع الولايات المتحدة والصين والغالبية العظمى من أعضاء منظمة التجارة العالمية بشأن إلغاء الرسوم.')).toEqual([]);
+  });
+
+  it('a closed list stays, and so does a share of members told after the act', () => {
+    const closed = facts('وتوصل الاتحاد الأوروبي إلى اتفاق مع الولايات المتحدة والصين بشأن إلغاء الرسوم الجمركية.');
+    expect(closed.map(parties)).toEqual([['CHN', 'EU', 'USA']]);
+    expect(facts('ووقعت السعودية والكويت اتفاقية، وحضر معظم الأعضاء.').map(parties)).toEqual([['KWT', 'SAU']]);
+  });
+});
