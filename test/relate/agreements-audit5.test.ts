@@ -30,9 +30,13 @@ describe('a failure verb negates its complement clause, whatever its subject len
 
 describe('«اتفاق» of two nisbas ON a stance is a meeting of minds', () => {
   const body = 'وقالت الصحيفة إن البلدين يعملان معا في المنطقة.';
-  it('agreeing on containing or confronting a third party records nothing', () => {
+  it('a headline\'s agreement on containing a third party records nothing', () => {
     expect(facts(body, '2014-05-21', 'اتفاق أمريكي - سعودي على تطويق النفوذ الإيراني في المنطقة')).toEqual([]);
-    expect(facts('وأشاد الوزير بالاتفاق السعودي الأمريكي على مواجهة الإرهاب في المنطقة.', '2014-05-21')).toEqual([]);
+  });
+
+  it('the definite noun refers to a known instrument, whatever follows على', () => {
+    const known = facts('وأشاد الوزير بالاتفاق المصري - الأردني على مواجهة الإرهاب في المنطقة.', '2014-05-21');
+    expect(known.map((f) => [parties(f), f.status])).toEqual([[['EGY', 'JOR'], 'concluded']]);
   });
 
   it('agreeing on a project, or terms laid down «على», is still an agreement', () => {
