@@ -30,7 +30,7 @@ const ArForms = z.tuple([z.string()], z.string());
 
 export const StateExtra = z.object({
   iso: Iso3, en: z.string().optional(), p5: z.boolean().default(false), names: Words, nisba: Words, plural: Words,
-  ambiguous: z.boolean().default(false),
+  ambiguous: z.boolean().default(false), old_sense_after: Words,
 }).strict();
 export const City = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), name_en: z.string(), ar: ArForms, state: Iso3.nullable(),
@@ -88,7 +88,7 @@ export function wordKey(w: string): string {
 export const phraseKeys = (s: string): string[] => s.split(/[\s\u060c,]+/).filter(Boolean).map(wordKey);
 
 // ---- states -------------------------------------------------------------------------------------
-export interface StateInfo { iso: string; name_en: string; name_ar: string; p5: boolean; ambiguous: boolean }
+export interface StateInfo { iso: string; name_en: string; name_ar: string; p5: boolean; ambiguous: boolean; oldSenseAfter: ReadonlySet<string> }
 const StateExtras = z.array(StateExtra);
 /** The project's additions to the ISO names: variants, nisbas, P5 membership. */
 export const STATE_EXTRAS = lazy((): readonly StateExtra[] => load('states.yaml', StateExtras));
@@ -107,7 +107,7 @@ export const STATES = lazy(() => {
       .filter((n) => /[a-z]/.test(n) && !n.includes(',') && englishCounts.get(n) === 1)
       .sort((a, b) => a.length - b.length)[0] ?? isoCountries().getName(a3, 'en') ?? a3;
     const x = EXTRA_BY_ISO().get(a3);
-    out.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false });
+    out.set(a3, { iso: a3, name_en: x?.en ?? en, name_ar: ar[0] ?? a3, p5: x?.p5 ?? false, ambiguous: x?.ambiguous ?? false, oldSenseAfter: new Set((x?.old_sense_after ?? []).map(wordKey)) });
   }
   for (const x of STATE_EXTRAS()) if (!out.has(x.iso)) throw dataProblem('gazetteer/states.yaml', `${x.iso} is not an ISO 3166-1 alpha-3 code`);
   return out as ReadonlyMap<string, StateInfo>;

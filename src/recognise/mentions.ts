@@ -292,9 +292,22 @@ function placeReading(
     const introduced = t.prefixes.includes('ال') && c.start >= 2 && !chunkEndingAt.get(c.start) && tokenAt(tokens, c.start - 1).prefixes.length === 0
       && chunkEndingAt.get(c.start - 1)?.cues.some((q) => q === 'role' || q === 'honorific');
     if (introduced) return null;
+    if (oldSense(nisba.iso, prev, chunks, prevToken)) return null;
     return { kind: 'state', iso: nisba.iso, via: 'nisba' };
   }
   return null;
+}
+
+/**
+ * The nisba of `iso` names an older polity (الإمبراطورية الرومانية, not Romania): right after one of the
+ * state's old_sense_after nouns, or anywhere in an article that uses it so once and never names the state.
+ */
+function oldSense(iso: string, prev: Token | undefined, chunks: Chunk[], prevToken: (c: Chunk) => Token | undefined): boolean {
+  const heads = STATES().get(iso)?.oldSenseAfter;
+  if (!heads?.size) return false;
+  if (prev && heads.has(prev.stem)) return true;
+  if (chunks.some((o) => o.names.some((e) => e.type === 'state' && e.iso === iso))) return false;
+  return chunks.some((o) => o.names.some((e) => e.type === 'nisba' && e.iso === iso) && heads.has(prevToken(o)?.stem ?? ''));
 }
 
 type Span = { start: number; end: number; text: string; sentence: number; tokenStart: number; tokenEnd: number };

@@ -41,6 +41,9 @@ const onBehalf = new PhraseTable<true>().addAll(L.other_signer.on_behalf, true);
 const stateTitles = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const prepositions = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 const listLeads = new PhraseTable<true>().addAll(L.listed.lead, true);
+const partialLeads = new PhraseTable<true>().addAll(L.listed.partial_lead, true);
+const openTails = new PhraseTable<true>().addAll(L.listed.open_tail, true);
+const openMembers = new PhraseTable<true>().addAll(L.listed.open_members, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
@@ -56,6 +59,9 @@ const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
+const reportVerbs = new PhraseTable<true>().addAll(L.second_hand.report_verbs, true);
+const sourceNouns = new PhraseTable<true>().addAll(L.second_hand.source_nouns, true);
+const negotiationHeads = new PhraseTable<true>().addAll(L.second_hand.negotiation_heads, true);
 const numberWords = new PhraseTable<number>();
 for (const n of datesLexicon.numbers) numberWords.addAll(n.words, n.value);
 const pendingForms = new Set(L.pending.verbs.flatMap(phraseWords));
@@ -366,6 +372,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // when it is a company.
     const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
     if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    if (someOfCounted(w, Math.min(...parties.map((p) => p.word))) || openTail(ctx, Math.max(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
 
@@ -382,13 +389,15 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // whose lead is about something else mentions its signings in passing; and a year of the past in
     // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
     // is not of the day the text gives.
-    const passing = dated.rule === 'published' && (trig === 'participle' || tally || !leadTellsSigning(ctx));
+    const passing = dated.rule === 'published' && (trig === 'participle' || tally || !leadTellsSigning(ctx) || (trig === 'noun' && reportedBefore(w, i)));
+    // A signing aimed at by negotiations takes the talks' date, not its own (مفاوضات لتوقيع اتفاق في أكتوبر).
+    const negotiated = planned && trig === 'noun' && purposeLam(tokenAt(w, i)) && cueBefore(negotiationHeads, w, i);
     const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
       ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
-    const { date, rule: dateRule } = trailing ?? { date: date0, rule: dateRule0 };
+    const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
@@ -544,6 +553,28 @@ function listedWith(ctx: SentenceContext, from: number, to: number): { args: Arg
     if (out.length >= 2) return { args: out, to: j };
   }
   return { args: [], to };
+}
+
+/**
+ * Do the parties, from word `first` on, follow «N دولة … منها»? Then they are some of the parties only
+ * (12 دولة أوروبية منها بريطانيا وفرنسا): a counted noun at most two words before the partial lead.
+ */
+function someOfCounted(w: SentenceContext['words'], first: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    if (partialLeads.matchAt(w, k, first)?.to !== first) continue;
+    for (let c = Math.max(0, k - 3); c < k; c++) if (countedNouns.matchAt(w, c, k)) return true;
+  }
+  return false;
+}
+
+/** Does a share of a membership (والغالبية العظمى من أعضاء…) close the party list ending at word `last`? */
+function openTail(ctx: SentenceContext, last: number): boolean {
+  const w = ctx.words;
+  const k = ctx.after(last);
+  const tail = k < w.length ? openTails.matchAt(w, k) : null;
+  if (!tail) return false;
+  for (let j = tail.to; j < Math.min(w.length, tail.to + 2); j++) if (openMembers.matchAt(w, j)) return true;
+  return false;
 }
 
 /**
@@ -754,6 +785,21 @@ function eventRelative(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
+/**
+ * Sources and a verb of confirming or revealing a few words before the verbal noun at i, in its
+ * sentence (أكدت لـ«الصحيفة»، مصادر مطلعة، توقيع…): punctuation and quotes do not count.
+ */
+function reportedBefore(w: SentenceContext['words'], i: number): boolean {
+  let source = false;
+  for (let k = i - 1, counted = 0; k >= 0 && counted < L.second_hand.report_window; k--) {
+    if (!/[\p{L}\p{N}]/u.test(tokenAt(w, k).norm)) continue;
+    source ||= sourceNouns.matchAt(w, k, i) !== null;
+    if (reportVerbs.matchAt(w, k, i)) return source;
+    counted++;
+  }
+  return false;
+}
+
 function cueBefore(table: PhraseTable<true>, w: SentenceContext['words'], i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if (table.matchAt(w, k, i)?.to === i) return true;
   return false;

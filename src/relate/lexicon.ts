@@ -61,6 +61,7 @@ export const AgreementsLexicon = z.object({
   between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,
+  second_hand: z.object({ report_verbs: Words, source_nouns: Words, report_window: z.number().int().positive(), negotiation_heads: Words }).strict(),
   need_before: Words,
   content_clause: Words,
   authorise_before: Words,
@@ -72,9 +73,9 @@ export const AgreementsLexicon = z.object({
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words }),
   issue: z.object({ verbs: Words, nouns: Words, kind: z.string().min(1) }),
   one_party: z.object({ company_words: Words, vague_sides: Words }),
-  listed: z.object({ counted: Words, lead: Words }),
+  listed: z.object({ counted: Words, lead: Words, partial_lead: Words, open_tail: Words, open_members: Words }),
   other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
-  nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words }),
+  nisba_pair: z.object({ joiners: Words, draft_before: Words, prospect_after: Words, stance_after: Words }),
   private_signers: Words,
   contract_nouns: Words,
   seat_parties: z.array(z.object({ words: Words, party: z.string().regex(/^[A-Z][A-Z0-9_]*$/) })).default([]),
@@ -148,6 +149,7 @@ export const ModalityLexicon = z.object({
   may_particles: Words,
   t_perfects: Words,
   window_before: z.number().int().positive(),
+  failure_governors: z.object({ verbs: Words, prepositions: Words, stops: Words }).strict(),
 });
 export type ModalityLexicon = z.infer<typeof ModalityLexicon>;
 

@@ -24,6 +24,9 @@ const localCues = new Set(L.local_cues.flatMap(phraseWords));
 const mayParticles = new Set(L.may_particles.flatMap(phraseWords));
 const tPerfects = new Set(L.t_perfects.flatMap(phraseWords));
 const hypothetical = new PhraseTable<true>().addAll(L.hypothetical, true);
+const failureVerbs = new PhraseTable<true>().addAll(L.failure_governors.verbs, true);
+const failureStops = new PhraseTable<true>().addAll(L.failure_governors.stops, true);
+const failurePreps = new Set(L.failure_governors.prepositions.flatMap(phraseWords));
 const RANK: Record<Modality, number> = { negated: 5, threat: 4, hypothetical: 3, generic: 2, planned: 1, fact: 0 };
 
 export interface ModalityReading {
@@ -87,7 +90,27 @@ export function modalityAt(words: Word[], at: number, window = L.window_before):
     }
     i = hit.to - 1;
   }
+  if (best.modality !== 'negated') {
+    const failed = failureGovernor(words, at);
+    if (failed) best = { modality: 'negated', cue: failed };
+  }
   return best;
+}
+
+/**
+ * The failure verb whose complement «في/عن + verbal noun» is the trigger at `at` (أخفق وزراء … في
+ * التوصل): looked for back to the clause's start, past any subject length, but not past a clause
+ * opener or a stop (ثم نجحوا). Null when the trigger is no such complement.
+ */
+function failureGovernor(words: Word[], at: number): string | null {
+  const prep = words[at - 1];
+  if (!prep || !failurePreps.has(prep.norm)) return null;
+  for (let i = at - 2; i >= 0; i--) {
+    const w = tokenAt(words, i);
+    if (isBreak(w) || openers.matchAt(words, i, at) || failureStops.matchAt(words, i)) return null;
+    if (failureVerbs.matchAt(words, i)) return w.norm;
+  }
+  return null;
 }
 
 /** قد before an imperfect verb (قد تستخدم، قد يقود): "may", a hypothetical cue of two words. */

@@ -1,0 +1,25 @@
+/**
+ * A nisba shared by a state and an older polity (روماني: Romanian, Roman): after an empire or era noun
+ * it is the older sense, and an article that uses it so never means the state by it unless it names
+ * the state (data/gazetteer/states.yaml old_sense_after). Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { ids, mentionsOf } from './helpers.ts';
+
+const states = (text: string): string[] => ids(mentionsOf(text), ['State']);
+
+describe('a historical nisba is not the state', () => {
+  it('the Roman Empire, and a Roman elsewhere in its article, are not Romania', () => {
+    expect(states('وتوجه القائد نحو الإمبراطورية الرومانية وعاصمتها روما، وكان صديقا لرهينة رومانية ضمانا لمعاهدة السلام.')).toEqual(['State:ITA']);
+  });
+
+  it('a Romanian government is Romania', () => {
+    expect(states('ووقعت الحكومة الرومانية وفرنسا اتفاقية للتعاون العسكري أمس.')).toEqual(['State:ROU', 'State:FRA']);
+  });
+
+  it('where the article names Romania, only the nisba after the empire noun is left out', () => {
+    const text = 'ووقعت رومانيا وفرنسا اتفاقية أمس، في مبنى من عصر الإمبراطورية الرومانية قرب السفارة الرومانية.';
+    const rou = mentionsOf(text).filter((m) => m.kind === 'State' && m.id === 'ROU');
+    expect(rou.map((m) => [m.text, m.start])).toEqual([['رومانيا', text.indexOf('رومانيا')], ['الرومانية', text.lastIndexOf('الرومانية')]]);
+  });
+});
