@@ -27,6 +27,7 @@ export const DatesLexicon = z.object({
   relative_pronouns: Words,
   since_words: Words,
   day_span: Words,
+  month_alternative: Words,
   of: Words,
   month_word: Words,
   year_words: Words,

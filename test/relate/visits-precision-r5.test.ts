@@ -1,0 +1,44 @@
+/**
+ * Visits on real news, audit r5 classes (issue #19): each rule with a sentence it must read and the trap
+ * it must not fire on. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { datesIn, factDate } from '../../src/relate/dates.ts';
+import { CAST, type MentionSpec, VISIT_CAST, factsOf } from './helpers.ts';
+
+const MORE: MentionSpec[] = [...CAST, ...VISIT_CAST];
+const visits = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published, MORE).filter((f): f is VisitFact => f.type === 'visit');
+const trips = (text: string, published?: string | null) =>
+  visits(text, published).map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+const dates = (text: string, pub: string, forward = false) => datesIn(text, pub).map((d) => factDate(d, forward, pub));
+
+describe('dates: a week gives the month every reading of it lies in', () => {
+  it('gives the month when the previous week lies in one month under any week start', () => {
+    // 21 July: the previous week lies between 8 and 20 July, whichever day starts it.
+    expect(dates('الأسبوع الماضي', '2015-07-21')).toEqual(['2015-07']);
+    expect(dates('الأسبوع المقبل', '2015-07-10', true)).toEqual(['2015-07']);
+  });
+  it('gives nothing when a reading of the week reaches into another month', () => {
+    // 3 August: the previous week may be the last days of July.
+    expect(dates('الأسبوع الماضي', '2015-08-03')).toEqual([null]);
+    expect(dates('الأسبوع المقبل', '2015-07-24', true)).toEqual([null]);
+  });
+  it('dates a visit told last week by that month', () => {
+    expect(trips('وقال بوتين الذي زار الصين الأسبوع الماضي إن العلاقات متينة.', '2024-06-20')).toEqual(['vladimir-putin>CHN:done:2024-06']);
+    expect(trips('وقال بوتين الذي زار الصين الأسبوع الماضي إن العلاقات متينة.', '2024-06-04')).toEqual(['vladimir-putin>CHN:done:-']);
+  });
+});
+
+describe('dates: two months as alternatives fix neither', () => {
+  it('gives no month for "September or October" and still the month for one', () => {
+    expect(dates('سيزور الرياض خلال شهر سبتمبر أو أكتوبر المقبلين', '2015-08-10', true)).toEqual([null]);
+    expect(dates('سيزور الرياض خلال شهر سبتمبر (أيلول) أو أكتوبر (تشرين الأول) المقبلين', '2015-08-10', true)).toEqual([null]);
+    expect(dates('سيزور الرياض خلال شهر سبتمبر المقبل', '2015-08-10', true)).toEqual(['2015-09']);
+  });
+  it('leaves a planned visit in either month undated, not the first month nor the article day', () => {
+    expect(trips('وأعلن بوتين أنه سيزور الصين خلال شهر سبتمبر أو أكتوبر المقبلين.')).toEqual(['vladimir-putin>CHN:planned:-']);
+    expect(trips('وأعلن بوتين أنه سيزور الصين خلال شهر سبتمبر المقبل.')).toEqual(['vladimir-putin>CHN:planned:2024-09']);
+  });
+});
