@@ -405,13 +405,18 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
   const all = [dest, ...stops.filter((s) => s.state !== dest.state)].filter((d) => d.state !== visitor.leader.state);
+  // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
+  // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
+  // تشمل قطر): the later stops are undated.
+  const dayStop = dest === stops[0] && !legBefore(ctx, i) ? dest : null;
+  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
     // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || ('past' in d && d.past) ? null : date,
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
@@ -465,6 +470,14 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
     const state = place ? stateOf(place) : null;
     return place && state ? [{ state, city: ctx.cityName(at, place), word: at, origin: m.pattern.id === 'visit:route-from', rule: m.pattern.id, confidence: m.pattern.confidence }] : [];
   });
+}
+
+/** Is a visit trigger followed by a place before word i (زيارته إلى الكويت أمس في جولة …)? */
+function legBefore(ctx: SentenceContext, i: number): boolean {
+  const t = triggersOf(ctx).find((x) => x.to <= i);
+  if (!t) return false;
+  for (let k = t.to; k < i; k++) { const m = ctx.mention(k); if (m && isPlaceAt(ctx, k, m)) return true; }
+  return false;
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */

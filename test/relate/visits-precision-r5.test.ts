@@ -42,3 +42,16 @@ describe('dates: two months as alternatives fix neither', () => {
     expect(trips('وأعلن بوتين أنه سيزور الصين خلال شهر سبتمبر المقبل.')).toEqual(['vladimir-putin>CHN:planned:2024-09']);
   });
 });
+
+describe('visits: a tour\'s day is its start\'s', () => {
+  it('gives the day only to the first stop listed, the later stops undated', () => {
+    expect(trips('ويبدأ بوتين غدا جولة آسيوية تشمل الصين وفيتنام.')).toEqual(
+      ['vladimir-putin>CHN:planned:2024-06-21', 'vladimir-putin>VNM:planned:-']);
+    expect(trips('وبدأ بوتين أمس جولة آسيوية شملت الصين وفيتنام.')).toEqual(
+      ['vladimir-putin>CHN:done:-', 'vladimir-putin>VNM:done:-']);
+  });
+  it('gives the listed stops no day when the sentence told the leg of that day', () => {
+    expect(trips('وقال بوتين خلال زيارته إلى الصين أمس في جولة تشمل فيتنام أيضا إن العلاقات متينة.')).toEqual(
+      ['vladimir-putin>CHN:done:2024-06-19', 'vladimir-putin>VNM:done:-']);
+  });
+});
