@@ -339,7 +339,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -599,6 +599,23 @@ function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: numbe
  * عضوين بالكونغرس … مايك بومبيو خلال زيارة لفيينا)? Then a framed visit noun is his: no leader named
  * further back in the sentence, nor its actor, fills it.
  */
+/**
+ * The sentence's actor as the possessor of a visit noun at i, unless a bare complementiser stands
+ * between them in the noun's clause (بلغني أن قيادة إيران رفضت طلبا لحماس بزيارة طهران، قال بوتين إن المبعوث أجرى محادثات
+ * قبل وصوله إلى دمشق): the clause it opens brings its own subject, whose visit it is.
+ */
+function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): LeaderArg | null {
+  const a = leaderOnly(ctx.actor(ca, cb, true));
+  if (!a || a.word > i) return a;
+  return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
+}
+
+const complementiserIn = (ctx: SentenceContext, from: number, to: number): boolean => {
+  // أن زيارته ناجحة: the visit noun is the complement's own subject, so its possessor is still the actor.
+  for (let k = from; k < to - 1; k++) if (complementisers.has(tokenAt(ctx.words, k).norm) || complementisers.has(tokenAt(ctx.words, k).stem)) return true;
+  return false;
+};
+
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];

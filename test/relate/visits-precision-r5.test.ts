@@ -55,3 +55,15 @@ describe('visits: a tour\'s day is its start\'s', () => {
       ['vladimir-putin>CHN:done:2024-06-19', 'vladimir-putin>VNM:done:-']);
   });
 });
+
+describe('visits: the actor of another clause is no possessor of the visit', () => {
+  it('gives no visit to a leader before a bare complementiser whose clause has its own subject', () => {
+    expect(trips('واستقبل الملك سلمان وفد الحركة، وقال مصدر إن قيادة الحزب تلقت طلبا من الحركة بزيارة موسكو.')).toEqual([]);
+    expect(trips('وأكد بوتين أن المبعوث الأممي أجرى محادثات في الرياض قبل وصوله إلى هانوي.')).toEqual([]);
+  });
+  it('still gives the visit to the sentence actor when no clause of another subject stands between', () => {
+    expect(trips('وأكد بوتين خلال زيارته إلى فيتنام أن العلاقات متينة.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('وأكد بوتين أن العلاقات متينة، وذلك قبل وصوله إلى هانوي.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('وأكد بوتين أن زيارته إلى فيتنام ناجحة.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
