@@ -67,3 +67,15 @@ describe('visits: the actor of another clause is no possessor of the visit', () 
     expect(trips('وأكد بوتين أن زيارته إلى فيتنام ناجحة.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
   });
 });
+
+describe('visits: a minister\'s meeting is not his head of state\'s visit', () => {
+  it('gives no visit to the leader in focus when the sentence names its own subject before the meeting noun', () => {
+    const before = 'وأشاد الوزير بدعم الرئيس الروسي فلاديمير بوتين. ';
+    expect(trips(`${before}وأوضح ياسين في اتصال هاتفي، عقب لقائه مع الملك سلمان في الرياض أمس، أن الموقف واضح.`)).toEqual([]);
+    expect(trips(`${before}وقال المتحدث عقب لقائه مع الملك سلمان في الرياض أمس إن الموقف واضح.`)).toEqual([]);
+  });
+  it('still gives it to the leader in focus when the subject is dropped', () => {
+    const before = 'وأشاد الرئيس الروسي فلاديمير بوتين بالعلاقات. ';
+    expect(trips(`${before}وأوضح في اتصال هاتفي، عقب لقائه مع الملك سلمان في الرياض أمس، أن الموقف واضح.`)).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+  });
+});
