@@ -116,6 +116,12 @@ export function weekdayNear(ref: string, day: number, forward: boolean): string 
   return iso(new Date(r.getTime() + diff * DAY));
 }
 
+/** The given weekday nearest `ref` (at most three days away). */
+function nearestWeekday(ref: string, day: number): string {
+  const diff = ((day - toDate(ref).getUTCDay() + 7) % 7);
+  return addDays(ref, diff > 3 ? diff - 7 : diff);
+}
+
 /** A day and month with no year: the published year, or the one before when that lands > 31 days ahead. */
 function inferYear(published: string | null, m: number, d: number): string | null {
   if (!published) return null;
@@ -170,6 +176,16 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // "أمس الأربعاء": a day word before the weekday has already given its direction.
     const prev = out[out.length - 1];
     if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
+    // "اليوم الأربعاء" in a paper printed on Thursday: the weekday says which day the writer's اليوم,
+    // أمس or غدا was (news is written the day before it is printed), so both take the day of that
+    // weekday nearest the relative one.
+    if (e?.rule === 'weekday' && e.date && prev?.rule === 'relative' && prev.date && prev.to === e.from) {
+      const day = nearestWeekday(prev.date, toDate(e.date).getUTCDay());
+      if (day !== prev.date) {
+        out[out.length - 1] = { ...prev, date: day, range: [day, day], future: !!published && day > published };
+        e = { ...e, date: day, range: [day, day], future: !!published && day > published };
+      }
+    }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;

@@ -79,3 +79,17 @@ describe('visits: a minister\'s meeting is not his head of state\'s visit', () =
     expect(trips(`${before}وأوضح في اتصال هاتفي، عقب لقائه مع الملك سلمان في الرياض أمس، أن الموقف واضح.`)).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
   });
 });
+
+describe('dates: a weekday after اليوم/أمس/غدا says which day the writer meant', () => {
+  // 2015-08-06 is a Thursday: a paper printed that day was written on Wednesday.
+  it('gives the relative day the weekday that follows it, when they disagree', () => {
+    expect(dates('وصل اليوم الأربعاء', '2015-08-06')).toEqual(['2015-08-05', '2015-08-05']);
+    expect(dates('يشارك غدا الخميس', '2015-08-06', true)).toEqual(['2015-08-06', '2015-08-06']);
+    expect(trips('وصل إلى الرياض اليوم الأربعاء الرئيس الروسي فلاديمير بوتين.', '2015-08-06')).toEqual(['vladimir-putin>SAU:done:2015-08-05']);
+  });
+  it('changes nothing when they agree, or when no weekday follows', () => {
+    expect(dates('وصل أمس الأربعاء', '2015-08-06')).toEqual(['2015-08-05', '2015-08-05']);
+    expect(dates('وصل اليوم', '2015-08-06')).toEqual(['2015-08-06']);
+    expect(dates('وصل اليوم، وعاد الأربعاء', '2015-08-06')).toEqual(['2015-08-06', '2015-08-05']);
+  });
+});
