@@ -133,6 +133,7 @@ export const VisitsLexicon = z.object({
   headline_from: Words,
   at: Words,
   topic_stops: Words,
+  appended_date_leads: Words,
   adverbs: Words,
 });
 export type VisitsLexicon = z.infer<typeof VisitsLexicon>;

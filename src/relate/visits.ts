@@ -50,6 +50,7 @@ const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
+const appendedLeads = new PhraseTable<true>(false).addAll(L.appended_date_leads, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
 // Without the article stripped: الآن would else be indexed as ان and match every أن and إن.
@@ -393,6 +394,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
   if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  if (!date) {
+    const appended = ctx.appendedDate(ctx.after(dest.word), !planned, appendedLeads);
+    if (appended) ({ date, rule: dateRule } = appended);
+  }
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.

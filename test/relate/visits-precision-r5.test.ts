@@ -93,3 +93,13 @@ describe('dates: a weekday after اليوم/أمس/غدا says which day the wri
     expect(dates('وصل اليوم، وعاد الأربعاء', '2015-08-06')).toEqual(['2015-08-06', '2015-08-05']);
   });
 });
+
+describe('visits: a date set off by a comma right after the destination is the visit\'s', () => {
+  it('dates the visit by it when its clause gives none', () => {
+    expect(trips('وقال المتحدث إن الأمر بحث أثناء زيارة بوتين لهانوي، في سبتمبر 2014، وإنه سيتابع.')).toEqual(['vladimir-putin>VNM:done:2014-09']);
+    expect(trips('وقال المتحدث إن الأمر بحث أثناء زيارة بوتين لهانوي، في 3 سبتمبر 2014، وإنه سيتابع.')).toEqual(['vladimir-putin>VNM:done:2014-09-03']);
+  });
+  it('takes no date of a later clause that is not set off right after the destination', () => {
+    expect(trips('وقال المتحدث إن الأمر بحث أثناء زيارة بوتين لهانوي، وسيعرض على البرلمان في سبتمبر 2014.')).toEqual(['vladimir-putin>VNM:done:-']);
+  });
+});
