@@ -425,6 +425,20 @@ export class SentenceContext {
     return null;
   }
 
+  /**
+   * A date set off by a comma right after word `at` (a visit's destination: زيارة لافروف لأديس أبابا، في
+   * سبتمبر 2014), maybe past one of `leads` (في، خلال): the date it gives the act, or null.
+   */
+  appendedDate(at: number, done: boolean, leads: PhraseTable<true>): { date: string; rule: string } | null {
+    let k = at;
+    if (k >= this.words.length || tokenAt(this.words, k).norm !== ',') return null;
+    k++;
+    const lead = k < this.words.length ? leads.matchAt(this.words, k) : null;
+    if (lead) k = lead.to;
+    const d = this.dates.find((x) => x.from === k);
+    return d ? this.ownDate(d, done) : null;
+  }
+
   /** The date one expression gives a done or planned act, at its precision; null when it cannot be the act's. */
   private ownDate(d: DateExpr, done: boolean): { date: string; rule: string } | null {
     const pub = this.published;

@@ -38,6 +38,11 @@ export interface DateExpr {
    * the direction, so the reader of a future act takes the coming one, `date` being the last one.
    */
   bare?: boolean;
+  /**
+   * For a week (الأسبوع الماضي): every day some reading of it may cover, whichever day starts the week
+   * or when it means the last seven days. The week gives a month only when all of them lie in one.
+   */
+  within?: [string, string];
 }
 
 type Tag =
@@ -72,6 +77,7 @@ const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
 const DAY_SPAN = words(L.day_span);
+const MONTH_OR = words(L.month_alternative);
 const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
 const SOME_DAYS = words(L.ago_some_days);
@@ -108,6 +114,12 @@ export function weekdayNear(ref: string, day: number, forward: boolean): string 
   const r = toDate(ref);
   const diff = forward ? (day - r.getUTCDay() + 7) % 7 : -((r.getUTCDay() - day + 7) % 7);
   return iso(new Date(r.getTime() + diff * DAY));
+}
+
+/** The given weekday nearest `ref` (at most three days away). */
+function nearestWeekday(ref: string, day: number): string {
+  const diff = ((day - toDate(ref).getUTCDay() + 7) % 7);
+  return addDays(ref, diff > 3 ? diff - 7 : diff);
 }
 
 /** A day and month with no year: the published year, or the one before when that lands > 31 days ahead. */
@@ -164,6 +176,16 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // "أمس الأربعاء": a day word before the weekday has already given its direction.
     const prev = out[out.length - 1];
     if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
+    // "اليوم الأربعاء" in a paper printed on Thursday: the weekday says which day the writer's اليوم,
+    // أمس or غدا was (news is written the day before it is printed), so both take the day of that
+    // weekday nearest the relative one.
+    if (e?.rule === 'weekday' && e.date && prev?.rule === 'relative' && prev.date && prev.to === e.from) {
+      const day = nearestWeekday(prev.date, toDate(e.date).getUTCDay());
+      if (day !== prev.date) {
+        out[out.length - 1] = { ...prev, date: day, range: [day, day], future: !!published && day > published };
+        e = { ...e, date: day, range: [day, day], future: !!published && day > published };
+      }
+    }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;
@@ -218,6 +240,15 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
     case 'month': {
       // Month + year without a day: a range, never a day.
       const j = skipSecondMonth(words, hit.to);
+      // "سبتمبر أو أكتوبر المقبلين": either month, so none.
+      const alt = is(words[j], ...MONTH_OR) && j + 1 < words.length ? tagAt(words, j + 1) : null;
+      if (alt?.payload.t === 'month') {
+        let k = skipSecondMonth(words, alt.to);
+        const after = k < words.length ? tagAt(words, k) : null;
+        if (after?.payload.t === 'wpast' || after?.payload.t === 'wfuture') k = after.to;
+        else if (yearOf(words[k]) !== null) k++;
+        return { ...base, to: k, date: null, precision: 'range', range: null, rule: 'month', future: after?.payload.t === 'wfuture' };
+      }
       const y = yearOf(words[j]);
       // "مايو الماضي"، "سبتمبر المقبل": the month nearest the article in that direction.
       const mod = j < words.length ? tagAt(words, j) : null;
@@ -256,7 +287,9 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
     }
     case 'period': {
       const range = published ? periodRange(published, tag.unit, tag.offset) : null;
-      return { ...base, to: hit.to, date: null, precision: 'range', range, rule: 'period', future: tag.offset > 0 };
+      const within: [string, string] | null = published && tag.unit === 'week'
+        ? [addDays(published, 7 * tag.offset - 6), addDays(published, 7 * tag.offset + 6)] : null;
+      return { ...base, to: hit.to, date: null, precision: 'range', range, rule: 'period', future: tag.offset > 0, ...(within ? { within } : {}) };
     }
     case 'ordinal':
       // في العاشر من مارس: an ordinal day, only when a month follows.
@@ -343,6 +376,7 @@ const hijriMonths = new PhraseTable<true>(false).addAll(L.hijri_months, true);
  */
 export function factDate(d: DateExpr, forward: boolean, published: string | null): string | null {
   if (d.precision === 'day') return d.date;
+  if (d.within) return d.within[0].slice(0, 7) === d.within[1].slice(0, 7) ? d.within[0].slice(0, 7) : null;
   if (!d.range) return null;
   let [a, b] = d.range;
   if (forward && d.yearInferred && published && b < published) {

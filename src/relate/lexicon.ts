@@ -27,6 +27,7 @@ export const DatesLexicon = z.object({
   relative_pronouns: Words,
   since_words: Words,
   day_span: Words,
+  month_alternative: Words,
   of: Words,
   month_word: Words,
   year_words: Words,
@@ -125,7 +126,7 @@ export const VisitsLexicon = z.object({
   posted_offices: Words,
   posted_titles: Words,
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
-  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words, reported: Words }),
+  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words, reported: Words, no_subject: Words }),
   titles: Words,
   place_nouns: Words,
   place_idioms: Words,
@@ -133,6 +134,7 @@ export const VisitsLexicon = z.object({
   headline_from: Words,
   at: Words,
   topic_stops: Words,
+  appended_date_leads: Words,
   adverbs: Words,
 });
 export type VisitsLexicon = z.infer<typeof VisitsLexicon>;

@@ -34,6 +34,8 @@ const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
+/** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
+const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));
 
 const patterns = lazy(() => loadPatterns('meetings.yaml', L, {
   // A word a visit trigger takes is read as the visit (visits.ts), never as a meeting too.
@@ -232,6 +234,20 @@ function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolea
   return false;
 }
 
+/**
+ * Does the sentence open with a verb and a subject it names that is no leader the gazetteer knows
+ * (وأوضح ياسين …، عقب لقائه؛ وقال المتحدث …، عقب لقائه)? Then that subject, not the leader in focus, is
+ * the possessor of a meeting noun further on: the focus would credit a minister's or a spokesman's
+ * meeting to the head of state last named.
+ */
+function namedOpeningSubject(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words;
+  if (i < 2 || ctx.mention(0) || atPreps.matchAt(w, 0, 1) || tokenAt(w, 0).prefixes.some((p) => p !== 'و' && p !== 'ف')) return false;
+  const s = tokenAt(w, 1);
+  if (ctx.mention(1) || atPreps.matchAt(w, 1, 2) || adverbs.matchAt(w, 1, 2) || ctx.dates.some((d) => d.from === 1)) return false;
+  return s.norm !== ',' && !s.prefixes.some((p) => p === 'ب' || p === 'ل' || p === 'و' || p === 'ف') && !subjectlessWords.has(s.stem) && !subjectlessWords.has(s.norm);
+}
+
 /** Is a person (a leader, an office, a title) named right after leader `a`, past his own titles and dates? */
 function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
   const w = ctx.words;
@@ -304,7 +320,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // participants itself.
   if (!before.length && people.length === 1) {
     const bare = meetNouns.has(tokenAt(w, i).stem) && !POSSESSIVE.test(tokenAt(w, i).stem);
-    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare ? null : leaderOnly(ctx.focusLeader(i)));
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare || namedOpeningSubject(ctx, i) ? null : leaderOnly(ctx.focusLeader(i)));
     // In text order: the first named is the subject (the host of a reception).
     if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
   }

@@ -50,6 +50,7 @@ const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
 const sentObject = new PhraseTable<true>().addAll(L.visit.sent_object, true);
+const appendedLeads = new PhraseTable<true>(false).addAll(L.appended_date_leads, true);
 /** Former-holder words with the article, as they stand in a title (الرئيس الفرنسي السابق فلان). */
 const formerTitle = new PhraseTable<true>().addAll(discourseLexicon.former.filter((f) => f.startsWith('ال')), true);
 // Without the article stripped: الآن would else be indexed as ان and match every أن and إن.
@@ -339,7 +340,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter(isLeaderArg).pop() ?? agent?.arg ?? leaderOnly(ctx.actor(ca, cb, true));
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -393,6 +394,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
   if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  if (!date) {
+    const appended = ctx.appendedDate(ctx.after(dest.word), !planned, appendedLeads);
+    if (appended) ({ date, rule: dateRule } = appended);
+  }
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
@@ -405,13 +410,18 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
   const all = [dest, ...stops.filter((s) => s.state !== dest.state)].filter((d) => d.state !== visitor.leader.state);
+  // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
+  // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
+  // تشمل قطر): the later stops are undated.
+  const dayStop = dest === stops[0] && !legBefore(ctx, i) ? dest : null;
+  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
     // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || ('past' in d && d.past) ? null : date,
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : date,
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, 'past' in d && d.past ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
@@ -465,6 +475,14 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
     const state = place ? stateOf(place) : null;
     return place && state ? [{ state, city: ctx.cityName(at, place), word: at, origin: m.pattern.id === 'visit:route-from', rule: m.pattern.id, confidence: m.pattern.confidence }] : [];
   });
+}
+
+/** Is a visit trigger followed by a place before word i (زيارته إلى الكويت أمس في جولة …)? */
+function legBefore(ctx: SentenceContext, i: number): boolean {
+  const t = triggersOf(ctx).find((x) => x.to <= i);
+  if (!t) return false;
+  for (let k = t.to; k < i; k++) { const m = ctx.mention(k); if (m && isPlaceAt(ctx, k, m)) return true; }
+  return false;
 }
 
 /** The states a tour "includes" (جولة تشمل الإمارات وقطر), read from the words after the visit noun. */
@@ -587,6 +605,23 @@ function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: numbe
  * عضوين بالكونغرس … مايك بومبيو خلال زيارة لفيينا)? Then a framed visit noun is his: no leader named
  * further back in the sentence, nor its actor, fills it.
  */
+/**
+ * The sentence's actor as the possessor of a visit noun at i, unless a bare complementiser stands
+ * between them in the noun's clause (بلغني أن قيادة إيران رفضت طلبا لحماس بزيارة طهران، قال بوتين إن المبعوث أجرى محادثات
+ * قبل وصوله إلى دمشق): the clause it opens brings its own subject, whose visit it is.
+ */
+function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): LeaderArg | null {
+  const a = leaderOnly(ctx.actor(ca, cb, true));
+  if (!a || a.word > i) return a;
+  return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
+}
+
+const complementiserIn = (ctx: SentenceContext, from: number, to: number): boolean => {
+  // أن زيارته ناجحة: the visit noun is the complement's own subject, so its possessor is still the actor.
+  for (let k = from; k < to - 1; k++) if (complementisers.has(tokenAt(ctx.words, k).norm) || complementisers.has(tokenAt(ctx.words, k).stem)) return true;
+  return false;
+};
+
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];

@@ -86,6 +86,15 @@ describe('sentences', () => {
     for (const s of doc.sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(doc.tokens[t]?.sentence).toBe(s.index);
     expect(doc.mentions).toEqual([]);
   });
+  it('closes an unpaired straight quote at the next closing one, so the sentences after it split', () => {
+    // The quote before الإرهاب opens (glued to the word after it) and the one after it closes, whatever came before.
+    const doc = normalise(article('وأكد الوزير "دعم بلاده مبادرة "الإرهاب "، بعد محادثات في دمشق. وقال المبعوث إنه سيعود.'));
+    expect(doc.sentences.map((s) => s.text)).toEqual(['وأكد الوزير "دعم بلاده مبادرة "الإرهاب "، بعد محادثات في دمشق.', 'وقال المبعوث إنه سيعود.']);
+  });
+  it('still keeps a straight-quoted passage of several sentences whole', () => {
+    const doc = normalise(article('وقال الوزير "نحن هنا. وسنبقى" ثم غادر. وعاد أمس.'));
+    expect(doc.sentences.map((s) => s.text)).toEqual(['وقال الوزير "نحن هنا. وسنبقى" ثم غادر.', 'وعاد أمس.']);
+  });
   it('does not let an unbalanced quote swallow the next paragraph', () => {
     const doc = normalise(article('قال "بدأنا. ثم\nفقرة ثانية. وثالثة.'));
     expect(doc.sentences.map((s) => s.text)).toEqual(['قال "بدأنا. ثم', 'فقرة ثانية.', 'وثالثة.']);
