@@ -2,7 +2,7 @@
  * Test helpers: a Document built with the real normaliser and hand-placed mentions, so relate can be
  * tested on sentences written for the tests without depending on the recogniser's gazetteers.
  */
-import { ArticleRecord, type Document, type Mention, type MentionKind, type MentionVia } from '../../src/model.ts';
+import { ArticleRecord, type Document, type Mention, type MentionKind, type MentionVia, type VisitFact } from '../../src/model.ts';
 import { normalise, tokenAt } from '../../src/normalise/index.ts';
 import { relate } from '../../src/relate/index.ts';
 
@@ -121,4 +121,10 @@ export function factsOf(text: string, published: string | null = '2024-06-20', c
   const doc = docOf(text, published, cast, 'test-article', null, title);
   relate(doc);
   return doc.facts;
+}
+
+/** The visits related from a text written for a test, one sorted line each: "visitor destination date status". */
+export function visitLines(text: string, cast: MentionSpec[] = CAST): string[] {
+  return factsOf(text, '2024-06-20', cast).filter((f): f is VisitFact => f.type === 'visit')
+    .map((v) => [v.visitor.id, v.to, v.date, v.status].join(' ')).sort();
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitFact } from '../../src/model.ts';
-import { PATTERN_CAST, factsOf } from './helpers.ts';
+import { PATTERN_CAST, visitLines } from './helpers.ts';
 
 // Sentences written for these tests: the officials travelling with a visitor (يرافقه، برفقة، ويضم
 // الوفد المرافق له) make his visit; the host's officials and a visit that is none give nothing more.
-const visits = (text: string) => factsOf(text, '2024-06-20', PATTERN_CAST).filter((f): f is VisitFact => f.type === 'visit')
-  .map((v) => [v.visitor.id, v.to, v.date, v.status].join(' ')).sort();
+const visits = (text: string) => visitLines(text, PATTERN_CAST);
 
 describe('visits: a visitor\'s companions', () => {
   it('gives the companion the visitor\'s destination, day and status', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitFact } from '../../src/model.ts';
-import { CAST, factsOf } from './helpers.ts';
+import { visitLines } from './helpers.ts';
 
 // Sentences written for these tests: a speaker placed right after his name (وأكد كيري، في القاهرة، أن…)
 // was there (data/patterns/visits.yaml visit:said-at); a place further on is what was said or where
 // the medium is.
-const visits = (text: string) => factsOf(text, '2024-06-20', CAST).filter((f): f is VisitFact => f.type === 'visit')
-  .map((v) => [v.visitor.id, v.to, v.date, v.status].join(' ')).sort();
+const visits = (text: string) => visitLines(text);
 
 describe('visits: a speaker placed abroad', () => {
   it('gives the speaker a visit to the place named right after him, past a comma and a place noun', () => {

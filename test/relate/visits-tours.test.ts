@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitFact } from '../../src/model.ts';
-import { factsOf } from './helpers.ts';
+import { visitLines } from './helpers.ts';
 
 // Sentences written for these tests: a tour's stops listed after its noun (جولة تشمل، جولة تقوده إلى):
 // each stop is a visit, done or planned as the tour is, and dated only where the text dates that stop
 // (the tour's own date is its start, at the first stop).
-const visits = (text: string) => factsOf(text).filter((f): f is VisitFact => f.type === 'visit')
-  .map((v) => [v.visitor.id, v.to, v.date, v.status].join(' ')).sort();
+const visits = (text: string) => visitLines(text);
 
 describe('visits: the stops of a tour', () => {
   it('reads every stop after تقوده إلى, the first dated by the tour\'s start, the others undated', () => {
