@@ -126,8 +126,10 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
       evidence: [ctx.evidence(obj!.from, sb!.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
     };
     // The two parties named, a registry agreement of theirs from the weeks before is the one meant
-    // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give.
-    const entry = entryRecalled(fact, ctx.published, () => true);
+    // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give — when they
+    // are its parties or name the party it is about: two of the JCPOA's eight (الاتفاق الروسي الصيني)
+    // are not the nuclear agreement, الاتفاق الأمريكي الإيراني is.
+    const entry = entryRecalled(fact, ctx.published, () => true, true);
     if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
     out.push(fact);
   }

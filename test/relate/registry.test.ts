@@ -152,3 +152,15 @@ describe('a reported signing that is a registry agreement', () => {
     expect(trade.map((a) => a.id)).not.toContain('jcpoa');
   });
 });
+
+describe('a nisba pair recalls a registry agreement only as its parties or its subject', () => {
+  it('links the pair that names the party the agreement is about, in either order', () => {
+    expect(agreements('وقال المتحدث إن الاتفاق الأمريكي الإيراني سيعزز الاستقرار في المنطقة.', '2015-08-10').map((a) => a.id)).toEqual(['jcpoa']);
+    expect(agreements('وقال المتحدث إن الاتفاق الإيراني الأمريكي سيعزز الاستقرار.', '2015-08-10').map((a) => a.id)).toEqual(['jcpoa']);
+  });
+  it('does not make two of a multilateral agreement\'s parties that agreement', () => {
+    const found = agreements('وقال المتحدث إن الاتفاق الروسي الصيني سيعزز التعاون في مجال الطاقة.', '2015-08-10');
+    expect(found.map((a) => a.id)).not.toContain('jcpoa');
+    expect(found.map((a) => a.parties)).toEqual([['CHN', 'RUS']]);
+  });
+});
