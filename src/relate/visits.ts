@@ -46,6 +46,8 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
+const begunBefore = new PhraseTable<number>();
+for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
@@ -383,8 +385,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
+  // …unless a day of the visit or its end is named before it (في اليوم الثاني من زيارته): it has begun.
+  const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
+  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+  const ahead = aheadCue && !begun;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
   // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
   // commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
@@ -405,6 +410,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       && (later || (x.bare && x.from >= ca && x.to <= cb)));
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
+  // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
+  // سيزور إندونيسيا بعد انتهاء زيارته إلى الصين: under way, begun on a day the clause does not tell.
+  if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);
+  else if (begun && begun.payload === 0 && aheadCue) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
