@@ -43,6 +43,7 @@ const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true)
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
@@ -283,8 +284,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
   // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
-  // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
-  if (objectFirst && named === 'other') named = null;
+  // After an object, what follows need not be the subject (سيزور موسكو بعد غد); but a title, a
+  // person's head noun or a person's name there is it (زار تركيا قائد قوات التحالف): someone else went.
+  const subjectAfter = !!objectFirst && ctx.after(end) < w.length
+    && (titles.matchAt(w, ctx.after(end)) !== null || personHeads.matchAt(w, ctx.after(end)) !== null || ctx.mention(ctx.after(end))?.kind === 'Person');
+  if (objectFirst && named === 'other' && !subjectAfter) named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
   let coVisitor: Arg | null = null;
   if (named && named !== 'other') {

@@ -34,3 +34,13 @@ describe('visits: a day of a visit, or its end, tells it has begun', () => {
       .toEqual(['vladimir-putin>PRK:planned:-', 'vladimir-putin>VNM:done:-']);
   });
 });
+
+describe('visits: a subject after an object-first destination is the traveller', () => {
+  it('gives the leader in focus no visit when a title or a head noun of a person follows the place', () => {
+    expect(trips('واستقبل بوتين الوفد. وفي وقت لاحق، زار فيتنام قائد قوات التحالف الجنرال الأمريكي، في محاولة لإقناع هانوي.')).toEqual([]);
+    expect(trips('واستقبل بوتين الوفد. وزار فيتنام المتحدث باسم الحكومة.')).toEqual([]);
+  });
+  it('still lets the leader in focus travel when a date follows the place', () => {
+    expect(trips('واستقبل بوتين الوفد. ثم زار فيتنام أمس لإجراء محادثات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
