@@ -389,7 +389,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  // …unless a day of the visit or its end is named before it (في اليوم الثاني من زيارته): it has begun.
+  // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
   const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
   const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
@@ -415,7 +415,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
-  // سيزور إندونيسيا بعد انتهاء زيارته إلى الصين: under way, begun on a day the clause does not tell.
+  // في اليوم الأخير من زيارته: under way, begun on a day the clause does not tell.
   if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);
   else if (begun && begun.payload === 0 && aheadCue) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
