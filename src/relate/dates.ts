@@ -281,6 +281,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       return { ...base, to, date, precision: 'day', range: [date, date], rule: 'weekday', future: forward, ...(mod && to !== hit.to ? {} : { bare: true }) };
     }
     case 'rday': {
+      // اليوم الثاني من الزيارة: a count of days of some event, not the article's day.
+      if (hit.to < words.length && tagAt(words, hit.to)?.payload.t === 'ordinal') return null;
       if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'relative' };
       const date = addDays(published, tag.offset);
       return { ...base, to: hit.to, date, precision: 'day', range: [date, date], rule: 'relative', future: tag.offset > 0 };

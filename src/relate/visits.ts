@@ -43,9 +43,12 @@ const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true)
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
+const begunBefore = new PhraseTable<number>();
+for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
@@ -281,8 +284,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
   // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
-  // After an object, what follows need not be the subject (سيزور موسكو بعد غد).
-  if (objectFirst && named === 'other') named = null;
+  // After an object, what follows need not be the subject (سيزور موسكو بعد غد); but a title, a
+  // person's head noun or a person's name there is it (زار تركيا قائد قوات التحالف): someone else went.
+  const subjectAfter = !!objectFirst && ctx.after(end) < w.length
+    && (titles.matchAt(w, ctx.after(end)) !== null || personHeads.matchAt(w, ctx.after(end)) !== null || ctx.mention(ctx.after(end))?.kind === 'Person');
+  if (objectFirst && named === 'other' && !subjectAfter) named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
   let coVisitor: Arg | null = null;
   if (named && named !== 'other') {
@@ -383,8 +389,11 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       || (d.future && d.from >= ca && d.to <= cb));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
-  const ahead = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
+  // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
+  const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
+  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+  const ahead = aheadCue && !begun;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
   // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
   // commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
@@ -405,6 +414,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       && (later || (x.bare && x.from >= ca && x.to <= cb)));
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
+  // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
+  // في اليوم الأخير من زيارته: under way, begun on a day the clause does not tell.
+  if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);
+  else if (begun && begun.payload === 0 && aheadCue) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   const host = hostIn(ctx, dest.state, visitor.leader.ref.id);
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);

@@ -1,0 +1,46 @@
+/**
+ * Visits on real news, audit r6 classes (issue #19): each rule with a sentence it must read and the trap
+ * it must not fire on. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { datesIn, factDate } from '../../src/relate/dates.ts';
+import { CAST, type MentionSpec, VISIT_CAST, factsOf } from './helpers.ts';
+
+const MORE: MentionSpec[] = [...CAST, ...VISIT_CAST];
+const trips = (text: string, published: string | null = '2024-06-20') =>
+  factsOf(text, published, MORE).filter((f): f is VisitFact => f.type === 'visit')
+    .map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+
+describe('dates: «اليوم» before an ordinal counts days of an event', () => {
+  it('reads «اليوم الثاني من» as no date and a bare «اليوم» as the article day', () => {
+    expect(datesIn('في اليوم الثاني من زيارته', '2024-06-22').map((d) => factDate(d, false, '2024-06-22'))).toEqual([]);
+    expect(datesIn('وصل اليوم إلى هانوي', '2024-06-22').map((d) => factDate(d, false, '2024-06-22'))).toEqual(['2024-06-22']);
+  });
+});
+
+describe('visits: a day of a visit, or its end, tells it has begun', () => {
+  it('reads the visit as done and dates its start from the day of the visit the clause names', () => {
+    // Saturday 22 June: الجمعة is the 21st, the second day of a visit begun on the 20th.
+    expect(trips('والتقى بوتين الجمعة رئيس الوزراء في اليوم الثاني من زيارته إلى فيتنام بهدف تعزيز التعاون.', '2024-06-22'))
+      .toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+  it('keeps a visit framed by a purpose and no day of it planned', () => {
+    expect(trips('وسيلتقي بوتين رئيس الوزراء خلال زيارته إلى فيتنام بهدف تعزيز التعاون.', '2024-06-22'))
+      .toEqual(['vladimir-putin>VNM:planned:-']);
+  });
+  it('leaves a visit whose end a future act waits for as the future act makes it', () => {
+    expect(trips('وأعلن الكرملين أن بوتين سيزور كوريا الشمالية بعد انتهاء زيارته إلى فيتنام.'))
+      .toEqual(['vladimir-putin>PRK:planned:-', 'vladimir-putin>VNM:planned:-']);
+  });
+});
+
+describe('visits: a subject after an object-first destination is the traveller', () => {
+  it('gives the leader in focus no visit when a title or a head noun of a person follows the place', () => {
+    expect(trips('واستقبل بوتين الوفد. وفي وقت لاحق، زار فيتنام قائد قوات التحالف الجنرال الأمريكي، في محاولة لإقناع هانوي.')).toEqual([]);
+    expect(trips('واستقبل بوتين الوفد. وزار فيتنام المتحدث باسم الحكومة.')).toEqual([]);
+  });
+  it('still lets the leader in focus travel when a date follows the place', () => {
+    expect(trips('واستقبل بوتين الوفد. ثم زار فيتنام أمس لإجراء محادثات.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+});
