@@ -786,7 +786,6 @@ function eventRelative(ctx: SentenceContext, i: number): boolean {
   return k > 0 && eventSubjects.matchAt(ctx.words, k - 1, k) !== null;
 }
 
-/** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
 /**
  * Sources and a verb of confirming or revealing a few words before the verbal noun at i, in its
  * sentence (أكدت لـ«الصحيفة»، مصادر مطلعة، توقيع…): punctuation and quotes do not count.
@@ -802,6 +801,7 @@ function reportedBefore(w: SentenceContext['words'], i: number): boolean {
   return false;
 }
 
+/** Does a cue of the table (من أجل، بهدف، ضرورة) end right before the act at i? */
 function cueBefore(table: PhraseTable<true>, w: SentenceContext['words'], i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if (table.matchAt(w, k, i)?.to === i) return true;
   return false;
@@ -842,8 +842,7 @@ function trailingDate(ctx: SentenceContext, end: number): { date: string; rule: 
     if (++other > 1) return null;
   }
   if (d.to < to) return null;
-  const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
-  return own ? { date: own.date, rule: `${own.rule}-after` } : null;
+  return doneDate(ctx, d, 'after');
 }
 
 /**
@@ -856,9 +855,16 @@ function frontedDate(ctx: SentenceContext, clauseStart: number): { date: string;
   const comma = clauseStart - 1;
   if (comma < 1 || tokenAt(w, comma).norm !== ',' || tokenAt(w, clauseStart).prefixes.some((p) => p === 'و' || p === 'ف')) return null;
   const d = ctx.dates.find((x) => x.to === comma);
-  if (!d) return null;
+  return d ? doneDate(ctx, d, 'before') : null;
+}
+
+/**
+ * The date expression d gives a done act, at its precision (a day ahead of the article gives none),
+ * its rule marked with where it stood (`-after`, `-before`).
+ */
+function doneDate(ctx: SentenceContext, d: SentenceContext['dates'][number], where: string): { date: string; rule: string } | null {
   const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
-  return own ? { date: own.date, rule: `${own.rule}-before` } : null;
+  return own ? { date: own.date, rule: `${own.rule}-${where}` } : null;
 }
 
 const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);
