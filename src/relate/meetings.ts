@@ -42,11 +42,7 @@ const patterns = lazy(() => loadPatterns('meetings.yaml', L, {
   predicates: { 'visit-trigger': inVisitTrigger },
 }));
 /** Distances the finder searches, from data/patterns/meetings.yaml `windows`. */
-const windowOf = (name: string): number => {
-  const n = patterns().file.windows[name];
-  if (n === undefined) throw new Error(`meetings.yaml: no window named ${name}`);
-  return n;
-};
+const windowOf = (name: string): number => patterns().window(name);
 
 
 interface Read { facts: MetFact[]; visits: { at: number; visits: VisitFact[] }[] }

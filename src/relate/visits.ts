@@ -78,11 +78,7 @@ const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
 /** Is the ل of the noun at i the complement of a noun before it (استكمالا لزيارة), not a purpose? */
 const followsUp = (ctx: SentenceContext, i: number): boolean => i > 0 && [tokenAt(ctx.words, i - 1).norm, tokenAt(ctx.words, i - 1).stem].some((k) => followUp.has(k));
 /** Distances the finder still searches, from data/patterns/visits.yaml `windows`. */
-const windowOf = (name: string): number => {
-  const n = patterns().file.windows[name];
-  if (n === undefined) throw new Error(`visits.yaml: no window named ${name}`);
-  return n;
-};
+const windowOf = (name: string): number => patterns().window(name);
 const visitVerbForms = new Set(L.visit.verbs.flatMap(phraseWords));
 const transitive = new Set(L.visit.transitive.flatMap(phraseWords));
 /** Does the trigger take its destination as a direct object (زار الصين، سيزور فيتنام، زيارة فيتنام)? */

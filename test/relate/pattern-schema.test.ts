@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data.ts';
 import { PatternFile } from '../../src/relate/patterns/schema.ts';
+import { CompiledPatterns } from '../../src/relate/patterns/engine.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-patterns-'));
 let n = 0;
@@ -63,5 +64,14 @@ describe('the pattern schema', () => {
 
   it('reads every pattern file of data/patterns', () => {
     for (const f of readdirSync('data/patterns').filter((x) => x !== 'adjuncts.yaml')) expect(() => loadData(`patterns/${f}`, PatternFile), f).not.toThrow();
+  });
+});
+
+describe('a pattern file\'s windows', () => {
+  it('gives a named search distance, and names the file when asked for one it lacks', () => {
+    const file = PatternFile.parse({ relation: 'visit', lexicon: 'visits.yaml', adjuncts: [], windows: { destination: 6 } });
+    const compiled = new CompiledPatterns(file, {}, {}, 'visits.yaml');
+    expect(compiled.window('destination')).toBe(6);
+    expect(() => compiled.window('nowhere')).toThrow('visits.yaml: no window named nowhere');
   });
 });

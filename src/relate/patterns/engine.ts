@@ -42,7 +42,8 @@ export class CompiledPatterns {
   readonly file: PatternFile;
   private readonly compiled = new Map<Pattern | string, CompiledElement[]>();
 
-  constructor(file: PatternFile, private readonly lexicon: unknown, private readonly hooks: Hooks = {}) {
+  /** `source`: the file's name, for errors (visits.yaml). */
+  constructor(file: PatternFile, private readonly lexicon: unknown, private readonly hooks: Hooks = {}, private readonly source = 'patterns') {
     this.file = file;
     for (const p of file.patterns) {
       if (p.elements.filter((e) => e.anchor).length !== 1) throw new Error(`pattern ${p.id}: exactly one anchor element`);
@@ -52,6 +53,13 @@ export class CompiledPatterns {
       for (const f of Object.values(p.fill)) if (!hooks.fillers?.[f]) throw new Error(`pattern ${p.id}: no filler named ${f}`);
     }
     for (const [name, els] of Object.entries(file.sequences)) this.compiled.set(`seq:${name}`, els.map((e) => this.element(e)));
+  }
+
+  /** A search distance of the finder, from the file's `windows`, by name; a name it lacks is a bug. */
+  window(name: string): number {
+    const n = this.file.windows[name];
+    if (n === undefined) throw new Error(`${this.source}: no window named ${name}`);
+    return n;
   }
 
   /** Every word a pattern's anchor may start with: the relate stage's sentence gate. */
@@ -385,5 +393,5 @@ const skipAll = (A: Adjuncts, p: number): number => withSkip(A, 'fwd', p).at(-1)
 
 /** A relation's pattern file (data/patterns/<name>), checked and compiled with its lexicon and hooks. */
 export function loadPatterns(name: string, lexicon: unknown, hooks: Hooks): CompiledPatterns {
-  return new CompiledPatterns(loadData(`patterns/${name}`, PatternFile), lexicon, hooks);
+  return new CompiledPatterns(loadData(`patterns/${name}`, PatternFile), lexicon, hooks, name);
 }
