@@ -45,6 +45,8 @@ const LOCK = { stale: 30_000, update: 5_000, realpath: false } as const;
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private dirty = false;
+  /** The JSON was saved without its snapshot since the last flush. */
+  private snapshotOwed = false;
   private writes = 0;
   private lastSave = Date.now();
   /** How long the last save took: a save on time waits SAVE_SHARE times that since the last. */
@@ -82,7 +84,9 @@ export class EmbeddedStore implements GraphStore {
     this.writes++;
     const since = Date.now() - this.lastSave;
     if (this.writes >= (this.options.saveEveryWrites ?? 20) || since >= Math.max(this.options.saveEveryMs ?? 30_000, SAVE_SHARE * this.lastSaveMs)) {
-      await this.flush();
+      // The JSON alone: the snapshot (as long again to write) is for reads of the finished graph,
+      // and flush() or close() writes it.
+      await this.save(false);
     }
   }
 
@@ -101,13 +105,20 @@ export class EmbeddedStore implements GraphStore {
     return countGraph(this.graph);
   }
 
+  /** Save the JSON and its snapshot (when the graph changed since the last flush). */
   async flush(): Promise<void> {
+    await this.save(true);
+  }
+
+  private async save(snapshot: boolean): Promise<void> {
     this.assertOpen();
     if (this.compromised) throw new StoreError(`lost the lock on ${this.path} (${this.compromised.message}); another process may have written it, so this one stops without saving`);
-    if (this.dirty) {
+    // A periodic save leaves the snapshot to a later flush: still owed after it.
+    if (this.dirty || (snapshot && this.snapshotOwed)) {
       const t0 = Date.now();
-      await saveGraph(this.graph, this.path);
+      await saveGraph(this.graph, this.path, { snapshot });
       this.lastSaveMs = Date.now() - t0;
+      this.snapshotOwed = !snapshot;
     }
     this.dirty = false;
     this.writes = 0;

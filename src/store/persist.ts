@@ -64,9 +64,18 @@ export async function loadGraph(path: string, { lazy = false }: { lazy?: boolean
 
 /**
  * Save atomically. The JSON is streamed node by node (the same shape as graph.export()) so a graph
- * bigger than one JavaScript string can still be written.
+ * bigger than one JavaScript string can still be written. `snapshot: false` writes the JSON alone
+ * and removes the snapshot it would outdate: a seed's periodic saves, which only bound what a kill
+ * loses, while reads want the snapshot of the graph as it ends (written by the seed's last save).
  */
-export async function saveGraph(graph: MultiDirectedGraph, path: string): Promise<void> {
+export async function saveGraph(graph: MultiDirectedGraph, path: string, { snapshot = true }: { snapshot?: boolean } = {}): Promise<void> {
+  if (!snapshot) {
+    // Removed first: a snapshot left beside a newer JSON is ignored anyway (it names the JSON's
+    // size and mtime), but it would be disk and a read wasted.
+    await rm(snapshotPath(path), { force: true }).catch(() => {});
+    await writeFileAtomic(path, serialiseGraph(graph));
+    return;
+  }
   await writeFileAtomic(path, serialiseGraph(graph));
   // The snapshot names the JSON it copies (size, mtime), so one left behind by a crash between the
   // two writes, or a JSON replaced by hand, is ignored rather than read.

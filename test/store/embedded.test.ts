@@ -135,6 +135,27 @@ describe('EmbeddedStore file', () => {
     for (const b of corpus.slice(5, 9)) await store.write(b);
     expect((await EmbeddedStore.open(path, { readOnly: true })).graph.hasNode('Article:art-8')).toBe(false);
     await expect(saved.write(corpus[9]!)).rejects.toThrow(/opened for reading only/);
+    await store.close();
+  });
+
+  it('writes the snapshot at flush, not at the periodic saves, and flushes one still owed', async () => {
+    const path = join(dir, 'graph.json');
+    const store = await EmbeddedStore.open(path, { saveEveryWrites: 2 });
+    const corpus = syntheticCorpus(4);
+    await store.write(corpus[0]!);
+    await store.flush();
+    expect(existsSync(`${path}.snap`)).toBe(true);
+    // A periodic save outdates the snapshot: it goes, and the JSON alone holds the new graph.
+    await store.write(corpus[1]!);
+    await store.write(corpus[2]!);
+    expect(existsSync(`${path}.snap`)).toBe(false);
+    expect((await EmbeddedStore.open(path, { readOnly: true })).graph.hasNode('Article:art-2')).toBe(true);
+    // Nothing written since the periodic save, yet the snapshot is owed: close writes it, and it is read.
+    await store.close();
+    expect(existsSync(`${path}.snap`)).toBe(true);
+    const reread = await EmbeddedStore.open(path, { readOnly: true });
+    expect(reread.graph.hasNode('Article:art-2')).toBe(true);
+    expect(snapshot(await (await import('../../src/store/persist.ts')).loadGraph(path))).toEqual(snapshot(store.graph));
   });
 
   it('keeps its lock past the lock\'s first refresh (5 s), and a second writer in the same process waits for it', async () => {
