@@ -373,7 +373,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // other side is left vague (أبرم الزعماء الأوروبيون صفقة مع تسيبراس، بين اليونان ودائنيها), never
     // when it is a company.
     const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
-    if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    if (!partyRefs.some((r) => r.label === 'State')) continue;
+    // One side named and the other left to the reader, or given as a group of states (عقب توصل طهران
+    // لاتفاق نووي، التوصل إلى اتفاق بين إيران ومجموعة 5+1): no node of its own, but where that side is the
+    // one telling a registry agreement of its weeks apart (Iran for the JCPOA), it is that agreement.
+    const partial = (partyRefs.length < 2 && !single) || partyRefs.some((r) => stateGroups.has(r.id));
+    if (partial && planned) continue;
+    const ownSides = new Set(partiesOf(parties.filter((p) => p.via !== 'actor' && p.via !== 'focus')).map((r) => r.id));
     if (someOfCounted(w, Math.min(...parties.map((p) => p.word))) || openTail(ctx, Math.max(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
@@ -409,12 +415,12 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     for (const n of found) {
       const fact: AgreementFact = {
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
-        count: n.count, parties: partyRefs, signatories,
+        count: n.count, parties: partial ? partyRefs.filter((r) => !stateGroups.has(r.id)) : partyRefs, signatories,
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       };
       // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
       const datedByText = dateRule !== 'published' && dateRule !== 'none';
-      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
+      const entry = planned || partial ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
         ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
       // Else an agreement of the telling party in a registry agreement's weeks is that agreement
@@ -425,9 +431,14 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
       // إيران لتوقيع الاتفاق): no second node.
       if (told && planned) continue;
+      // The telling side must be the clause's own (a subject, بين or مع), not the sentence's actor or the
+      // leader in focus; and the agreement must be of the entry's kind by its words or its clause's, or
+      // the bare definite noun of the news (الاتفاق): an armed group's port deal with Iran is no JCPOA.
+      if (partial && !(told && told.descriptions_ar.some((d) => d.needs.some((id) => ownSides.has(id)))
+        && (n.kind !== L.general_kind || bareDefinite(w, n) || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
       if (told) {
         Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
-        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-told|date:registry` }));
+        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-${partial ? 'side' : 'told'}|date:registry` }));
       }
       if (recorded(fact)) out.push(fact);
     }
