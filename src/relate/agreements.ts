@@ -96,9 +96,9 @@ const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
   kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
 
 /** The agreement noun starting at word i ([from, to)), or null (for references.ts). */
-export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number } | null {
+export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number; one: boolean } | null {
   const hit = nouns.matchAt(words, i);
-  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to } : null;
+  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to, one: hit.payload === 'one' } : null;
 }
 
 const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
@@ -135,6 +135,13 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   }
   return out;
 }
+
+/** Is a word that makes an agreement a prospect (المقترح، المحتمل) at i? */
+export const prospectAt = (words: SentenceContext['words'], i: number): boolean => i < words.length && prospectAfter.matchAt(words, i) !== null;
+
+/** The kind groups whose cues stand in words [from, to) (references.ts: a registry agreement described by its parts). */
+export const kindGroupsIn = (words: SentenceContext['words'], from: number, to: number): Set<string> =>
+  new Set(kindCues.scan(words, from, to).map((h) => h.payload.group));
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;

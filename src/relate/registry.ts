@@ -265,3 +265,21 @@ export function entryTold(
   }
   return best;
 }
+
+/**
+ * The entry an agreement noun described by its parts refers to (الاتفاق بين إيران والقوى الكبرى حول
+ * البرنامج النووي): one of a kind group its phrase cues, told apart by a party it names (a `needs` of its
+ * descriptions), with every state the phrase names among its parties, concluded in the `maxAgeDays`
+ * before the article's day. The latest such entry.
+ */
+export function entryByParts(states: ReadonlySet<string>, groups: ReadonlySet<string>, published: string | null, groupOf: (kind: string) => string, maxAgeDays: number): RegistryEntry | null {
+  if (!published || !states.size) return null;
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || e.domestic || e.date > published || days(e.date, published) > maxAgeDays || !groups.has(groupOf(e.kind))) continue;
+    if (!e.descriptions_ar.some((d) => d.needs.some((n) => states.has(n)))) continue;
+    if (![...states].every((s) => e.partyRefs.some((r) => r.id === s))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
+}
