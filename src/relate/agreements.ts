@@ -18,7 +18,7 @@ import { lazy } from '../data.ts';
 import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
+import { entryAhead, entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
@@ -430,6 +430,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       const entry = planned || partial ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
         ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
+      // A planned signing of an instrument the registry names, not yet made: its parties are the instrument's.
+      const ahead = planned ? entryAhead(w, n.from, ctx.published) : null;
+      if (ahead) Object.assign(fact, { registry: ahead.id, parties: ahead.partyRefs, name_ar: ahead.name_ar, kind: ahead.kind });
       // Else an agreement of the telling party in a registry agreement's weeks is that agreement
       // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
       // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.

@@ -14,7 +14,7 @@ import type { SentenceContext } from './context.ts';
 import { agreementNounAnchors, agreementNounAt, findNisbaPairs, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
 import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
 import { tokenAt } from '../normalise/index.ts';
-import { entryByParts, entryOfDay, pickEntry, registry } from './registry.ts';
+import { entryByParts, entryOfDay, pickEntry, RECALL_WINDOW_DAYS, registry } from './registry.ts';
 import { isBreak } from './words.ts';
 
 /** How many words may stand between an agreement noun and the day that names it (اتفاق أعلن عنه في 30 يونيو). */
@@ -28,11 +28,14 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   let near: ReadonlySet<string> | null = null;
   for (const hit of registry().names.scan(ctx.words)) {
     if (!writtenAsNamed(ctx, hit.from, hit.payload.words)) continue;
-    // Read the sentences around only when a name is there (most gated sentences hold none).
-    const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx));
+    // Read the sentences around only when a name is there (most gated sentences hold none). In the
+    // weeks after an instrument was made, it is the news: its context named anywhere in the article
+    // will do (ما بعد الاتفاق النووي, a headline over an article on Iran).
+    const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx)) ?? pickEntry(hit.payload.hits, ctx.published, named, RECALL_WINDOW_DAYS);
     if (!entry) continue;
     const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
-    if (!outright && setBefore(ctx, entry.date)) continue;
+    // A description after a passive (تم الاتفاق مع إيران على…) is "it was agreed".
+    if (!outright && (setBefore(ctx, entry.date) || (hit.from > 0 && notAfter.matchAt(ctx.words, hit.from - 1, hit.from)))) continue;
     out.push({
       type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
       parties: entry.partyRefs, signatories: [], registry: entry.id,

@@ -89,6 +89,9 @@ export interface Hit { entry: RegistryEntry; needs: string[] | null }
 /** A registry phrase (its words as the tokenizer cuts them) and the entries it may name. */
 export interface Phrase { words: string[]; hits: Hit[] }
 
+/** Days between two YYYY-MM-DD dates. */
+const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
 /** Registry phrases are cut by the tokenizer, so "5+1" or "سايكس-بيكو" match as the text is cut. */
 const asWords = (phrase: string): string => tokenise(phrase).map((t) => t.norm).join(' ');
 
@@ -126,8 +129,8 @@ export const recorded = (f: { registry?: string | null }): boolean => !f.registr
  * cannot refer to an agreement not yet made: talks about "the nuclear agreement" before 2015-07-14
  * are about a future one). Outright names beat descriptions.
  */
-export function pickEntry(hits: Hit[], published: string | null, named: ReadonlySet<string>): RegistryEntry | null {
-  const ok = hits.filter((h) => (!published || h.entry.date <= published) && (h.needs === null || h.needs.some((n) => named.has(n))));
+export function pickEntry(hits: Hit[], published: string | null, named: ReadonlySet<string>, maxAgeDays = Infinity): RegistryEntry | null {
+  const ok = hits.filter((h) => (!published || (h.entry.date <= published && days(h.entry.date, published) <= maxAgeDays)) && (h.needs === null || h.needs.some((n) => named.has(n))));
   if (!ok.length) return null;
   const outright = ok.filter((h) => h.needs === null);
   const pool = outright.length ? outright : ok;
@@ -141,8 +144,7 @@ export function pickEntry(hits: Hit[], published: string | null, named: Readonly
 export type KindFit = (entryKind: string, kind: string, dated: boolean) => boolean;
 const sameKind: KindFit = (a, b) => a === b;
 
-/** Days between two YYYY-MM-DD dates. */
-const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
 /** How far a signing's date may stand from the registry's day and still be that signing. */
 const SIGNING_WINDOW_DAYS = 3;
 
@@ -162,7 +164,7 @@ export function entryForSigning(f: { kind: string; date: string | null; parties:
 }
 
 /** How long after a registry agreement an undated report of its kind and parties still recalls it. */
-const RECALL_WINDOW_DAYS = 60;
+export const RECALL_WINDOW_DAYS = 60;
 
 /**
  * The entry an undated agreement recalls: concluded in the weeks before the article, of the same
@@ -282,4 +284,15 @@ export function entryByParts(states: ReadonlySet<string>, groups: ReadonlySet<st
     if (!best || e.date > best.date) best = e;
   }
   return best;
+}
+
+/**
+ * The instrument an outright registry name at word `from` names that was not yet made on the article's
+ * day (واشنطن وطوكيو تقتربان من توقيع اتفاق الشراكة عبر المحيط الهادئ, months before it was concluded):
+ * a planned signing of it is a signing of that instrument, by its parties. The earliest such entry.
+ */
+export function entryAhead(words: Parameters<PhraseTable<Phrase>['matchAt']>[0], from: number, published: string | null): RegistryEntry | null {
+  const hit = published ? registry().names.matchAt(words, from) : null;
+  const ahead = (hit?.payload.hits ?? []).filter((h) => h.needs === null && !h.entry.multilateral && h.entry.date > published!);
+  return ahead.reduce<RegistryEntry | null>((best, h) => (!best || h.entry.date < best.date ? h.entry : best), null);
 }
