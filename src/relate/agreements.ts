@@ -277,8 +277,14 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
     const referredBack = found.length === 1 && bareDefinite(w, last);
-    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack ? ownBetweenTo(ctx, last.to, scopeTo) : scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+    // «بين البلدين» after another noun (بتسيير رحلات بين البلدين، لتعزيز العلاقات بين البلدين) stands for
+    // the sides the clause names itself, by its subject or مع (وقع مبارك اتفاقا مع طهران بتسيير رحلات بين
+    // البلدين): it adds no two states of its own, which would be the last two named, not the signers.
+    const ownTo = ownBetweenTo(ctx, last.to, scopeTo);
+    const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
+      && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
+    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
     // The actor is looked for outside the signing clause and outside a list that runs past it.
     let actorSkipTo = scopeTo;
     // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:

@@ -57,3 +57,14 @@ describe('a will to reach an agreement is an aim', () => {
     expect(registries(facts('وقال المحلل إن طهران توصلت إلى اتفاق نووي مع القوى الكبرى الأسبوع الماضي.'))).toEqual(['jcpoa']);
   });
 });
+
+describe('«بين البلدين» of another noun stands for the sides the clause names', () => {
+  it('flights "between the two countries" after a signing with مع add no two states named before', () => {
+    const got = facts('ونشطت الميليشيات في ليبيا، رغم أن الرئيس وقع اتفاقا مع طهران بتسيير رحلات طيران بين البلدين في 2010.');
+    expect(got.map((f) => f.parties.map((p) => p.id).sort())).not.toContainEqual(['IRN', 'LBY']);
+  });
+  it('with no side of its own, the agreement between the two countries is theirs', () => {
+    const got = facts('وزار الوزير ليبيا وتونس. ووقعت اتفاقية لتعزيز العلاقات بين البلدين.');
+    expect(got.map((f) => f.parties.map((p) => p.id).sort())).toEqual([['LBY', 'TUN']]);
+  });
+});
