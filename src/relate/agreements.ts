@@ -18,7 +18,7 @@ import { lazy } from '../data.ts';
 import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { entryAhead, entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
+import { entryAhead, entryDescribed, entryForSigning, entryRecalled, entryTold, recorded, toldBy } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
@@ -450,7 +450,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       // The telling side must be the clause's own (a subject, بين or مع), not the sentence's actor or the
       // leader in focus; and the agreement must be of the entry's kind by its words or its clause's, or
       // the bare definite noun of the news (الاتفاق): an armed group's port deal with Iran is no JCPOA.
-      if (partial && !(told && told.descriptions_ar.some((d) => d.needs.some((id) => ownSides.has(id)))
+      if (partial && !(told && toldBy(told, (id) => ownSides.has(id))
         && (n.kind !== L.general_kind || bareDefinite(w, n) || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
       if (told) {
         Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });

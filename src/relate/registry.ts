@@ -25,7 +25,11 @@ export const RegistryEntry = z.object({
   name_ar: z.string().min(1),
   aliases_en: Phrases,
   names_ar: Phrases,
-  descriptions_ar: z.array(z.object({ words: z.array(z.string().min(1)).min(1), needs: z.array(Party).min(1) }).strict()).default([]),
+  /**
+   * `tells: false`: `needs` is the context the words need, not a party that tells the entry apart from
+   * its other agreements (Saudi Arabia signs many in any weeks; the 2015 Cairo Declaration is one).
+   */
+  descriptions_ar: z.array(z.object({ words: z.array(z.string().min(1)).min(1), needs: z.array(Party).min(1), tells: z.boolean().default(true) }).strict()).default([]),
   kind: z.string().min(1),
   date: Day,
   place: z.string().nullable().default(null),
@@ -44,6 +48,9 @@ export const RegistryEntry = z.object({
 export const Groups = z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2));
 
 export type RegistryEntry = z.infer<typeof RegistryEntry> & { partyRefs: EntityRef[] };
+
+/** Does one of the parties in `has` tell this entry apart from the other agreements of its weeks (a `needs` of a telling description)? */
+export const toldBy = (e: RegistryEntry, has: (id: string) => boolean): boolean => e.descriptions_ar.some((d) => d.tells && d.needs.some(has));
 
 /** A registry file: of data/registry/, or of the folder a test gives. */
 const registryFile = (name: string, dir?: URL): string => (dir ? fileURLToPath(new URL(name, dir)) : `registry/${name}`);
@@ -182,7 +189,7 @@ export function entryRecalled(f: { kind: string; parties: EntityRef[] }, publish
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, f.kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
     if (!f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) continue;
-    if (kindless && !e.descriptions_ar.some((d) => d.needs.some(has)) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
+    if (kindless && !toldBy(e, has) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;
@@ -214,7 +221,7 @@ export function entryDescribed(kind: string, published: string | null, named: Re
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
-    if (!e.descriptions_ar.some((d) => d.needs.some((n) => named.has(n)))) continue;
+    if (!toldBy(e, (n) => named.has(n))) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;
@@ -251,7 +258,7 @@ export function entryTold(
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
     if (e.multilateral || e.domestic || e.date > at.published || days(e.date, at.published) > RECALL_WINDOW_DAYS) continue;
-    const tells = (set: ReadonlySet<string>): boolean => e.descriptions_ar.some((d) => d.needs.some((n) => set.has(n)));
+    const tells = (set: ReadonlySet<string>): boolean => toldBy(e, (n) => set.has(n));
     const byParty = tells(ids);
     if (!byParty && !tells(at.named)) continue;
     if (at.years.some((y) => y < Number(e.date.slice(0, 4)))) continue;
@@ -279,7 +286,7 @@ export function entryByParts(states: ReadonlySet<string>, groups: ReadonlySet<st
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
     if (e.multilateral || e.domestic || e.date > published || days(e.date, published) > maxAgeDays || !groups.has(groupOf(e.kind))) continue;
-    if (!e.descriptions_ar.some((d) => d.needs.some((n) => states.has(n)))) continue;
+    if (!toldBy(e, (n) => states.has(n))) continue;
     if (![...states].every((s) => e.partyRefs.some((r) => r.id === s))) continue;
     if (!best || e.date > best.date) best = e;
   }

@@ -52,3 +52,14 @@ describe('in an instrument\'s first weeks its description needs its context some
     expect(facts(text, '2016-09-01').map((f) => f.registry)).toEqual([]);
   });
 });
+
+describe('the 2015 Cairo Declaration', () => {
+  it('«إعلان القاهرة» near Saudi Arabia is the Saudi–Egyptian declaration of 30 July 2015', () => {
+    const got = facts('وأكدت السعودية أهمية إعلان القاهرة للتعاون بين البلدين.', '2015-08-02');
+    expect(got.map((f) => [f.registry, f.date, f.parties.map((p) => p.id).sort()])).toEqual([['saudi-egypt-cairo-declaration-2015', '2015-07-30', ['EGY', 'SAU']]]);
+  });
+  it('Saudi Arabia does not tell it apart: another Saudi signing of those weeks stays its own', () => {
+    const got = facts('ووقعت السعودية وناميبيا أمس بروتوكولا لإقامة العلاقات الدبلوماسية.', '2015-08-02');
+    expect(got.map((f) => [f.registry ?? null, f.parties.map((p) => p.id).sort()])).toEqual([[null, ['NAM', 'SAU']]]);
+  });
+});
