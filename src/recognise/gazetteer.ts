@@ -35,6 +35,8 @@ export const StateExtra = z.object({
 export const City = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), name_en: z.string(), ar: ArForms, state: Iso3.nullable(),
   kind: z.enum(['capital', 'city', 'seat']),
+  /** A state whose nisba also names the older polity this city was the seat of (روما: الرومانية, ROU's). */
+  old_polity_of: Iso3.optional(),
 }).strict();
 export const Body = z.object({
   id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: ArForms,

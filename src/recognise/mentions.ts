@@ -280,7 +280,14 @@ function placeReading(
     }
     return { kind: 'state', iso: s.iso, via: s.via };
   }
-  if (cityName) return { kind: 'city', id: cityName.id };
+  if (cityName) {
+    // The seat of an older polity (روما) in an article that uses that polity's nisba in its old sense
+    // (الإمبراطورية الرومانية) and never names the city's state is that polity: no place of today.
+    const old = CITY_BY_ID().get(cityName.id)?.old_polity_of;
+    const today = CITY_BY_ID().get(cityName.id)?.state;
+    if (old && oldSense(old, undefined, chunks, prevToken) && !chunks.some((o) => o.names.some((e) => e.type === 'state' && e.iso === today))) return null;
+    return { kind: 'city', id: cityName.id };
+  }
   const [nisba] = nisbas;
   if (nisba) {
     const t = tokenAt(tokens, c.start);

@@ -18,7 +18,7 @@ import { lazy } from '../data.ts';
 import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { entryDescribed, entryForSigning, entryRecalled, entryTold, recorded } from './registry.ts';
+import { entryAhead, entryDescribed, entryForSigning, entryRecalled, entryTold, recorded, toldBy } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
 
@@ -96,9 +96,9 @@ const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
   kind === L.general_kind ? dated : (KIND_GROUP.get(entryKind) ?? entryKind) === (KIND_GROUP.get(kind) ?? kind);
 
 /** The agreement noun starting at word i ([from, to)), or null (for references.ts). */
-export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number } | null {
+export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number; one: boolean } | null {
   const hit = nouns.matchAt(words, i);
-  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to } : null;
+  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to, one: hit.payload === 'one' } : null;
 }
 
 const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
@@ -135,6 +135,13 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   }
   return out;
 }
+
+/** Is a word that makes an agreement a prospect (المقترح، المحتمل) at i? */
+export const prospectAt = (words: SentenceContext['words'], i: number): boolean => i < words.length && prospectAfter.matchAt(words, i) !== null;
+
+/** The kind groups whose cues stand in words [from, to) (references.ts: a registry agreement described by its parts). */
+export const kindGroupsIn = (words: SentenceContext['words'], from: number, to: number): Set<string> =>
+  new Set(kindCues.scan(words, from, to).map((h) => h.payload.group));
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
@@ -270,8 +277,14 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
     // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
     const referredBack = found.length === 1 && bareDefinite(w, last);
-    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack ? ownBetweenTo(ctx, last.to, scopeTo) : scopeTo);
     const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+    // «بين البلدين» after another noun (بتسيير رحلات بين البلدين، لتعزيز العلاقات بين البلدين) stands for
+    // the sides the clause names itself, by its subject or مع (وقع مبارك اتفاقا مع طهران بتسيير رحلات بين
+    // البلدين): it adds no two states of its own, which would be the last two named, not the signers.
+    const ownTo = ownBetweenTo(ctx, last.to, scopeTo);
+    const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
+      && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
+    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
     // The actor is looked for outside the signing clause and outside a list that runs past it.
     let actorSkipTo = scopeTo;
     // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:
@@ -373,7 +386,13 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // other side is left vague (أبرم الزعماء الأوروبيون صفقة مع تسيبراس، بين اليونان ودائنيها), never
     // when it is a company.
     const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
-    if ((partyRefs.length < 2 && !single) || !partyRefs.some((r) => r.label === 'State') || partyRefs.some((r) => stateGroups.has(r.id))) continue;
+    if (!partyRefs.some((r) => r.label === 'State')) continue;
+    // One side named and the other left to the reader, or given as a group of states (عقب توصل طهران
+    // لاتفاق نووي، التوصل إلى اتفاق بين إيران ومجموعة 5+1): no node of its own, but where that side is the
+    // one telling a registry agreement of its weeks apart (Iran for the JCPOA), it is that agreement.
+    const partial = (partyRefs.length < 2 && !single) || partyRefs.some((r) => stateGroups.has(r.id));
+    if (partial && planned) continue;
+    const ownSides = new Set(partiesOf(parties.filter((p) => p.via !== 'actor' && p.via !== 'focus')).map((r) => r.id));
     if (someOfCounted(w, Math.min(...parties.map((p) => p.word))) || openTail(ctx, Math.max(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
@@ -409,14 +428,17 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     for (const n of found) {
       const fact: AgreementFact = {
         type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
-        count: n.count, parties: partyRefs, signatories,
+        count: n.count, parties: partial ? partyRefs.filter((r) => !stateGroups.has(r.id)) : partyRefs, signatories,
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       };
       // A report of a registry agreement's own signing (its parties, its kind, its days) is that agreement.
       const datedByText = dateRule !== 'published' && dateRule !== 'none';
-      const entry = planned ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
+      const entry = planned || partial ? null : entryForSigning({ ...fact, datedByText }, kindFits) ?? (datedByText ? null : entryRecalled(fact, ctx.published, kindFits))
         ?? (fact.kind === L.general_kind && dateRule === 'none' ? entryRecalled(fact, ctx.published, () => true, true) : null);
       if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar });
+      // A planned signing of an instrument the registry names, not yet made: its parties are the instrument's.
+      const ahead = planned ? entryAhead(w, n.from, ctx.published) : null;
+      if (ahead) Object.assign(fact, { registry: ahead.id, parties: ahead.partyRefs, name_ar: ahead.name_ar, kind: ahead.kind });
       // Else an agreement of the telling party in a registry agreement's weeks is that agreement
       // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
       // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.
@@ -425,9 +447,14 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
       // إيران لتوقيع الاتفاق): no second node.
       if (told && planned) continue;
+      // The telling side must be the clause's own (a subject, بين or مع), not the sentence's actor or the
+      // leader in focus; and the agreement must be of the entry's kind by its words or its clause's, or
+      // the bare definite noun of the news (الاتفاق): an armed group's port deal with Iran is no JCPOA.
+      if (partial && !(told && toldBy(told, (id) => ownSides.has(id))
+        && (n.kind !== L.general_kind || bareDefinite(w, n) || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
       if (told) {
         Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
-        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-told|date:registry` }));
+        fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-${partial ? 'side' : 'told'}|date:registry` }));
       }
       if (recorded(fact)) out.push(fact);
     }

@@ -11,8 +11,10 @@
  */
 import type { AgreementFact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
-import { agreementNounAnchors, agreementNounAt, findNisbaPairs } from './agreements.ts';
-import { entryOfDay, pickEntry, registry } from './registry.ts';
+import { agreementNounAnchors, agreementNounAt, findNisbaPairs, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
+import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
+import { tokenAt } from '../normalise/index.ts';
+import { entryByParts, entryOfDay, pickEntry, RECALL_WINDOW_DAYS, registry } from './registry.ts';
 import { isBreak } from './words.ts';
 
 /** How many words may stand between an agreement noun and the day that names it (اتفاق أعلن عنه في 30 يونيو). */
@@ -26,11 +28,14 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   let near: ReadonlySet<string> | null = null;
   for (const hit of registry().names.scan(ctx.words)) {
     if (!writtenAsNamed(ctx, hit.from, hit.payload.words)) continue;
-    // Read the sentences around only when a name is there (most gated sentences hold none).
-    const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx));
+    // Read the sentences around only when a name is there (most gated sentences hold none). In the
+    // weeks after an instrument was made, it is the news: its context named anywhere in the article
+    // will do (ما بعد الاتفاق النووي, a headline over an article on Iran).
+    const entry = pickEntry(hit.payload.hits, ctx.published, near ??= namedNear(ctx)) ?? pickEntry(hit.payload.hits, ctx.published, named, RECALL_WINDOW_DAYS);
     if (!entry) continue;
     const outright = hit.payload.hits.some((h) => h.entry === entry && h.needs === null);
-    if (!outright && setBefore(ctx, entry.date)) continue;
+    // A description after a passive (تم الاتفاق مع إيران على…) is "it was agreed".
+    if (!outright && (setBefore(ctx, entry.date) || (hit.from > 0 && notAfter.matchAt(ctx.words, hit.from - 1, hit.from)))) continue;
     out.push({
       type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
       parties: entry.partyRefs, signatories: [], registry: entry.id,
@@ -38,6 +43,7 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
     });
   }
   out.push(...agreementsOfDay(ctx, named, out));
+  out.push(...describedByParts(ctx, out));
   // A pair of nisbas names the parties of an agreement the registry does not hold (or does: then the
   // registry reference above stands for it).
   const overlaps = (a: AgreementFact, b: AgreementFact): boolean => a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
@@ -77,6 +83,49 @@ function agreementsOfDay(ctx: SentenceContext, named: ReadonlySet<string>, found
       evidence: [ctx.evidence(noun.from, day!.to, 'agreement:registry-day|date:text', 0.8)],
     });
     i = day!.to - 1;
+  }
+  return out;
+}
+
+const notAfter = new PhraseTable<true>().addAll(L.described_by_parts.not_after, true);
+const groupOf = (kind: string): string => KIND_GROUP.get(kind) ?? kind;
+const partsGroups = new Set(L.described_by_parts.groups);
+
+/**
+ * A definite agreement noun (الاتفاق، or the head of a construct with a state: اتفاق إيران) whose phrase
+ * names, within a few words in its clause, the party telling a registry agreement apart and a cue of its
+ * kind (الاتفاق بين إيران والقوى الكبرى حول البرنامج النووي، الاتفاق الذي يحد من برنامج إيران النووي)
+ * refers to that agreement, as its written description would.
+ */
+function describedByParts(ctx: SentenceContext, found: AgreementFact[]): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  const w = ctx.words;
+  for (let i = 0; i < w.length; i++) {
+    const noun = agreementNounAt(w, i);
+    if (!noun?.one || prospectAt(w, noun.to)) continue;
+    const t = tokenAt(w, i);
+    const head = ctx.mention(noun.to);
+    const definite = t.prefixes.includes('ال') || t.prefixes.includes('لل') || (head?.kind === 'State' && head.via !== 'nisba');
+    if (!definite || (i > 0 && notAfter.matchAt(w, i - 1, i))) continue;
+    const start = tokenAt(w, i).start;
+    if ([...found, ...out].some((f) => f.evidence.some((e) => e.start <= start && start < e.end))) continue;
+    const end = Math.min(ctx.clause(i)[1], noun.to + L.described_by_parts.max_words);
+    const states = new Set<string>();
+    let to = noun.to;
+    for (let k = noun.to; k < end && !ctx.isBreakAt(k) && (k === noun.to || !agreementNounAt(w, k)); k++) {
+      const m = ctx.mention(k);
+      if (m?.kind === 'State') states.add(m.id);
+      to = k + 1;
+    }
+    const groups = new Set([...kindGroupsIn(w, noun.to, to)].filter((g) => partsGroups.has(g)));
+    const entry = entryByParts(states, groups, ctx.published, groupOf, L.described_by_parts.max_age_days);
+    if (!entry || setBefore(ctx, entry.date)) continue;
+    out.push({
+      type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
+      parties: entry.partyRefs, signatories: [], registry: entry.id,
+      evidence: [ctx.evidence(noun.from, to, 'agreement:registry-parts|date:registry', 0.8)],
+    });
+    i = to - 1;
   }
   return out;
 }

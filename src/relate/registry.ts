@@ -25,7 +25,11 @@ export const RegistryEntry = z.object({
   name_ar: z.string().min(1),
   aliases_en: Phrases,
   names_ar: Phrases,
-  descriptions_ar: z.array(z.object({ words: z.array(z.string().min(1)).min(1), needs: z.array(Party).min(1) }).strict()).default([]),
+  /**
+   * `tells: false`: `needs` is the context the words need, not a party that tells the entry apart from
+   * its other agreements (Saudi Arabia signs many in any weeks; the 2015 Cairo Declaration is one).
+   */
+  descriptions_ar: z.array(z.object({ words: z.array(z.string().min(1)).min(1), needs: z.array(Party).min(1), tells: z.boolean().default(true) }).strict()).default([]),
   kind: z.string().min(1),
   date: Day,
   place: z.string().nullable().default(null),
@@ -44,6 +48,9 @@ export const RegistryEntry = z.object({
 export const Groups = z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.string().regex(/^[A-Z]{3}$/)).min(2));
 
 export type RegistryEntry = z.infer<typeof RegistryEntry> & { partyRefs: EntityRef[] };
+
+/** Does one of the parties in `has` tell this entry apart from the other agreements of its weeks (a `needs` of a telling description)? */
+export const toldBy = (e: RegistryEntry, has: (id: string) => boolean): boolean => e.descriptions_ar.some((d) => d.tells && d.needs.some(has));
 
 /** A registry file: of data/registry/, or of the folder a test gives. */
 const registryFile = (name: string, dir?: URL): string => (dir ? fileURLToPath(new URL(name, dir)) : `registry/${name}`);
@@ -89,6 +96,9 @@ export interface Hit { entry: RegistryEntry; needs: string[] | null }
 /** A registry phrase (its words as the tokenizer cuts them) and the entries it may name. */
 export interface Phrase { words: string[]; hits: Hit[] }
 
+/** Days between two YYYY-MM-DD dates. */
+const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
 /** Registry phrases are cut by the tokenizer, so "5+1" or "سايكس-بيكو" match as the text is cut. */
 const asWords = (phrase: string): string => tokenise(phrase).map((t) => t.norm).join(' ');
 
@@ -126,8 +136,8 @@ export const recorded = (f: { registry?: string | null }): boolean => !f.registr
  * cannot refer to an agreement not yet made: talks about "the nuclear agreement" before 2015-07-14
  * are about a future one). Outright names beat descriptions.
  */
-export function pickEntry(hits: Hit[], published: string | null, named: ReadonlySet<string>): RegistryEntry | null {
-  const ok = hits.filter((h) => (!published || h.entry.date <= published) && (h.needs === null || h.needs.some((n) => named.has(n))));
+export function pickEntry(hits: Hit[], published: string | null, named: ReadonlySet<string>, maxAgeDays = Infinity): RegistryEntry | null {
+  const ok = hits.filter((h) => (!published || (h.entry.date <= published && days(h.entry.date, published) <= maxAgeDays)) && (h.needs === null || h.needs.some((n) => named.has(n))));
   if (!ok.length) return null;
   const outright = ok.filter((h) => h.needs === null);
   const pool = outright.length ? outright : ok;
@@ -141,8 +151,7 @@ export function pickEntry(hits: Hit[], published: string | null, named: Readonly
 export type KindFit = (entryKind: string, kind: string, dated: boolean) => boolean;
 const sameKind: KindFit = (a, b) => a === b;
 
-/** Days between two YYYY-MM-DD dates. */
-const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
 /** How far a signing's date may stand from the registry's day and still be that signing. */
 const SIGNING_WINDOW_DAYS = 3;
 
@@ -162,7 +171,7 @@ export function entryForSigning(f: { kind: string; date: string | null; parties:
 }
 
 /** How long after a registry agreement an undated report of its kind and parties still recalls it. */
-const RECALL_WINDOW_DAYS = 60;
+export const RECALL_WINDOW_DAYS = 60;
 
 /**
  * The entry an undated agreement recalls: concluded in the weeks before the article, of the same
@@ -180,7 +189,7 @@ export function entryRecalled(f: { kind: string; parties: EntityRef[] }, publish
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, f.kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
     if (!f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id))) continue;
-    if (kindless && !e.descriptions_ar.some((d) => d.needs.some(has)) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
+    if (kindless && !toldBy(e, has) && !e.partyRefs.every((r) => r.label !== 'State' || has(r.id))) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;
@@ -212,7 +221,7 @@ export function entryDescribed(kind: string, published: string | null, named: Re
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
     if (e.multilateral || !fits(e.kind, kind, false) || e.date > published || days(e.date, published) > RECALL_WINDOW_DAYS) continue;
-    if (!e.descriptions_ar.some((d) => d.needs.some((n) => named.has(n)))) continue;
+    if (!toldBy(e, (n) => named.has(n))) continue;
     if (!best || e.date > best.date) best = e;
   }
   return best;
@@ -249,7 +258,7 @@ export function entryTold(
   let best: RegistryEntry | null = null;
   for (const e of registry().entries) {
     if (e.multilateral || e.domestic || e.date > at.published || days(e.date, at.published) > RECALL_WINDOW_DAYS) continue;
-    const tells = (set: ReadonlySet<string>): boolean => e.descriptions_ar.some((d) => d.needs.some((n) => set.has(n)));
+    const tells = (set: ReadonlySet<string>): boolean => toldBy(e, (n) => set.has(n));
     const byParty = tells(ids);
     if (!byParty && !tells(at.named)) continue;
     if (at.years.some((y) => y < Number(e.date.slice(0, 4)))) continue;
@@ -264,4 +273,33 @@ export function entryTold(
     if (!best || e.date > best.date) best = e;
   }
   return best;
+}
+
+/**
+ * The entry an agreement noun described by its parts refers to (الاتفاق بين إيران والقوى الكبرى حول
+ * البرنامج النووي): one of a kind group its phrase cues, told apart by a party it names (a `needs` of its
+ * descriptions), with every state the phrase names among its parties, concluded in the `maxAgeDays`
+ * before the article's day. The latest such entry.
+ */
+export function entryByParts(states: ReadonlySet<string>, groups: ReadonlySet<string>, published: string | null, groupOf: (kind: string) => string, maxAgeDays: number): RegistryEntry | null {
+  if (!published || !states.size) return null;
+  let best: RegistryEntry | null = null;
+  for (const e of registry().entries) {
+    if (e.multilateral || e.domestic || e.date > published || days(e.date, published) > maxAgeDays || !groups.has(groupOf(e.kind))) continue;
+    if (!toldBy(e, (n) => states.has(n))) continue;
+    if (![...states].every((s) => e.partyRefs.some((r) => r.id === s))) continue;
+    if (!best || e.date > best.date) best = e;
+  }
+  return best;
+}
+
+/**
+ * The instrument an outright registry name at word `from` names that was not yet made on the article's
+ * day (واشنطن وطوكيو تقتربان من توقيع اتفاق الشراكة عبر المحيط الهادئ, months before it was concluded):
+ * a planned signing of it is a signing of that instrument, by its parties. The earliest such entry.
+ */
+export function entryAhead(words: Parameters<PhraseTable<Phrase>['matchAt']>[0], from: number, published: string | null): RegistryEntry | null {
+  const hit = published ? registry().names.matchAt(words, from) : null;
+  const ahead = (hit?.payload.hits ?? []).filter((h) => h.needs === null && !h.entry.multilateral && h.entry.date > published!);
+  return ahead.reduce<RegistryEntry | null>((best, h) => (!best || h.entry.date < best.date ? h.entry : best), null);
 }

@@ -1,7 +1,8 @@
 /**
  * A nisba shared by a state and an older polity (روماني: Romanian, Roman): after an empire or era noun
  * it is the older sense, and an article that uses it so never means the state by it unless it names
- * the state (data/gazetteer/states.yaml old_sense_after). Sentences written for these tests.
+ * the state (data/gazetteer/states.yaml old_sense_after); nor is the city that was its seat (روما,
+ * data/gazetteer/cities.yaml old_polity_of). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { ids, mentionsOf } from './helpers.ts';
@@ -9,8 +10,14 @@ import { ids, mentionsOf } from './helpers.ts';
 const states = (text: string): string[] => ids(mentionsOf(text), ['State']);
 
 describe('a historical nisba is not the state', () => {
-  it('the Roman Empire, and a Roman elsewhere in its article, are not Romania', () => {
-    expect(states('وتوجه القائد نحو الإمبراطورية الرومانية وعاصمتها روما، وكان صديقا لرهينة رومانية ضمانا لمعاهدة السلام.')).toEqual(['State:ITA']);
+  it('the Roman Empire, a Roman elsewhere in its article, and its seat Rome are not Romania nor Italy', () => {
+    expect(states('وتوجه القائد نحو الإمبراطورية الرومانية وعاصمتها روما، وكان صديقا لرهينة رومانية ضمانا لمعاهدة السلام.')).toEqual([]);
+  });
+
+  it('Rome in an article of today, or one that names Italy, is Italy', () => {
+    expect(states('ووصل الوزير إلى روما أمس في زيارة رسمية.')).toEqual(['State:ITA']);
+    const both = mentionsOf('وتحدث الكاتب عن الإمبراطورية الرومانية. ثم زار روما عاصمة إيطاليا.');
+    expect(both.filter((m) => m.text === 'روما').map((m) => `${m.kind}:${m.id}`)).toEqual(['City:rome', 'State:ITA']);
   });
 
   it('a Romanian government is Romania', () => {

@@ -68,7 +68,7 @@ describe('agreements and visits take their own clause’s month or year', () => 
   });
   it('a date fronted before the clause and set off by a comma, or opening a history line, is the clause’s', () => {
     expect(agreementDates('وفي عام 1999، وقعت الولايات المتحدة اتفاقا مع كوريا الشمالية.')).toEqual(['1999']);
-    expect(agreementDates('1954 - توقيع اتفاقات جنيف بين فرنسا وفيتنام.')).toEqual(['1954']);
+    expect(agreementDates('1954 - توقيع اتفاقية تجارية بين فرنسا وفيتنام.')).toEqual(['1954']);
     // Trap: a year in a clause of its own with other words (the war) does not date the next clause.
     expect(agreementDates('اندلعت الحرب في مارس الماضي، ووقعت مصر والأردن اتفاقية للتجارة أمس.')).toEqual(['2015-08-09']);
     expect(agreementDates('اندلعت الحرب في مارس الماضي، ووقعت مصر والأردن اتفاقية للتجارة.')).not.toEqual(['2015-03']);
@@ -89,7 +89,7 @@ describe('agreements and visits take their own clause’s month or year', () => 
   it('a date of another event never dates the act: a relative clause’s, a participle’s main verb’s', () => {
     expect(visitDates('وقال بوتين خلال زيارته إلى فيتنام، إن العملية التي جرت في 11 يوليو أدت إلى مقتل قائد.')).not.toEqual(['vladimir-putin>VNM:done:2015-07-11']);
     // A day after a relative pronoun that follows the act is the relative clause's.
-    expect(agreementDates('1954 - توقيع اتفاقات جنيف التي أنهت الحرب التي اندلعت في 19 ديسمبر بين فرنسا وفيتنام.')).toEqual(['1954']);
+    expect(agreementDates('1954 - توقيع اتفاقية السلام التي أنهت الحرب التي اندلعت في 19 ديسمبر بين فرنسا وفيتنام.')).toEqual(['1954']);
     // The participle (المبرمة) recalls the agreement: أمس dates the delivery, not the agreement.
     expect(agreementDates('تسلمت مصر أمس طائرات من فرنسا، في إطار اتفاقية التعاون العسكري المبرمة بين البلدين.')).toEqual([null]);
     // … and a date after the participle is its own.
