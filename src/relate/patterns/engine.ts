@@ -36,7 +36,12 @@ const PARTY_KINDS = new Set<MentionKind>(['Leader', 'Office', 'State', 'UNBody',
 const MAX_PHRASE = 5;
 
 interface CompiledTest { test: TokenTest; table: PhraseTable<true> | null; kinds: Set<MentionKind> | null; date: boolean }
-interface CompiledElement { el: Element; alts: CompiledTest[] }
+/**
+ * `firsts`: when every alternative is a word list, the words one of them may start with; a word with
+ * none of these keys matches no alternative, so testAt rejects it with Set lookups alone (most words
+ * of a sentence start no anchor, and predicates can cost more than the lookup).
+ */
+interface CompiledElement { el: Element; alts: CompiledTest[]; firsts: ReadonlySet<string> | null }
 
 export class CompiledPatterns {
   readonly file: PatternFile;
@@ -77,7 +82,10 @@ export class CompiledPatterns {
   private element(el: Element): CompiledElement {
     const { any, gap, edge, slot, optional, repeat, anchor, ...own } = el;
     const tests = any ?? (gap || edge ? [] : [own]);
-    return { el, alts: tests.map((t) => this.test(t)) };
+    const alts = tests.map((t) => this.test(t));
+    const tables = alts.map((a) => a.table);
+    const firsts = tables.length && tables.every((t) => t !== null) ? new Set(tables.flatMap((t) => [...t!.firstWords])) : null;
+    return { el, alts, firsts };
   }
 
   private test(t: TokenTest): CompiledTest {
@@ -110,7 +118,10 @@ export class CompiledPatterns {
     for (const group of groups) {
       const patterns = this.file.patterns.filter((p) => p.group === group);
       const hits = new Map<number, number>();
-      for (const p of patterns) for (let i = 0; i < ctx.words.length; i++) { const to = this.testAt(ctx, this.anchorOf(p), i); if (to !== null && !hits.has(i)) hits.set(i, to); }
+      for (const p of patterns) {
+        const anchor = this.anchorOf(p);
+        for (let i = 0; i < ctx.words.length; i++) { const to = this.testAt(ctx, anchor, i); if (to !== null && !hits.has(i)) hits.set(i, to); }
+      }
       for (const [at, to] of [...hits].sort((a, b) => a[0] - b[0])) {
         // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
         const prev = lastEnd.get(group);
@@ -234,6 +245,7 @@ export class CompiledPatterns {
 
   /** Where the element's first matching alternative ends when it starts at word i, else null. */
   private testAt(ctx: SentenceContext, e: CompiledElement, i: number): number | null {
+    if (e.firsts && !startsAt(ctx, e.firsts, i)) return null;
     for (const alt of e.alts) { const to = this.altAt(ctx, alt, i); if (to !== null) return to; }
     return null;
   }
@@ -260,6 +272,14 @@ export class CompiledPatterns {
     }
     return to;
   }
+}
+
+/** Does word i have a key in `firsts` (false past the sentence's ends)? */
+function startsAt(ctx: SentenceContext, firsts: ReadonlySet<string>, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w) return false;
+  for (const k of w.keys) if (firsts.has(k)) return true;
+  return false;
 }
 
 /** Adjunct spans of one sentence: by first word (to its end) and by end (to its first word). */
