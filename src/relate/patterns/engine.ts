@@ -58,6 +58,40 @@ export class CompiledPatterns {
       for (const f of Object.values(p.fill)) if (!hooks.fillers?.[f]) throw new Error(`pattern ${p.id}: no filler named ${f}`);
     }
     for (const [name, els] of Object.entries(file.sequences)) this.compiled.set(`seq:${name}`, els.map((e) => this.element(e)));
+    this.indexAnchors();
+  }
+
+  /**
+   * Anchor first word → bit i for each pattern i whose anchor may start with it; `anyWord`: the bits
+   * of patterns whose anchor is no word list (a mention, a date), tried at every word. With these, a
+   * sentence's candidate anchors cost one Set probe per key per word, not one per pattern.
+   */
+  private readonly anchorBits = new Map<string, number>();
+  private anyWord = 0;
+  private readonly candidates = new WeakMap<SentenceContext, Int32Array>();
+
+  private indexAnchors(): void {
+    // One bit per pattern in an int: a file with more patterns tries every anchor at every word.
+    if (this.file.patterns.length > 31) { this.anyWord = -1; return; }
+    this.file.patterns.forEach((p, i) => {
+      const { firsts } = this.anchorOf(p);
+      if (!firsts) { this.anyWord |= 1 << i; return; }
+      for (const w of firsts) this.anchorBits.set(w, (this.anchorBits.get(w) ?? 0) | (1 << i));
+    });
+  }
+
+  /** For each word of the sentence, the bits of the patterns whose anchor may start there. */
+  private candidatesOf(ctx: SentenceContext): Int32Array {
+    let c = this.candidates.get(ctx);
+    if (c) return c;
+    c = new Int32Array(ctx.words.length);
+    for (let i = 0; i < c.length; i++) {
+      let bits = this.anyWord;
+      for (const k of tokenAt(ctx.words, i).keys) bits |= this.anchorBits.get(k) ?? 0;
+      c[i] = bits;
+    }
+    this.candidates.set(ctx, c);
+    return c;
   }
 
   /** A search distance of the finder, from the file's `windows`, by name; a name it lacks is a bug. */
@@ -112,7 +146,9 @@ export class CompiledPatterns {
     const out: Match[] = [];
     const decided = new Set<string>();
     const lastEnd = new Map<string, number>();
-    const A = adjunctsOf(ctx, this.file.adjuncts);
+    // Adjunct spans are read only once an anchor is found: most sentences the gate lets in hold none.
+    let adjuncts: Adjuncts | null = null;
+    const cand = this.candidatesOf(ctx);
     // `only`: one group's matches (a component that needs one construction at a time).
     const groups = [...new Set(this.file.patterns.map((p) => p.group))].filter((g) => only === undefined || g === only);
     for (const group of groups) {
@@ -120,8 +156,16 @@ export class CompiledPatterns {
       const hits = new Map<number, number>();
       for (const p of patterns) {
         const anchor = this.anchorOf(p);
-        for (let i = 0; i < ctx.words.length; i++) { const to = this.testAt(ctx, anchor, i); if (to !== null && !hits.has(i)) hits.set(i, to); }
+        const bit = 1 << this.file.patterns.indexOf(p);
+        // A word an earlier pattern of the group anchors at keeps that pattern's reading.
+        for (let i = 0; i < cand.length; i++) {
+          if (!(cand[i]! & bit) || hits.has(i)) continue;
+          const to = this.testAt(ctx, anchor, i);
+          if (to !== null) hits.set(i, to);
+        }
       }
+      if (!hits.size) continue;
+      const A = (adjuncts ??= adjunctsOf(ctx, this.file.adjuncts));
       for (const [at, to] of [...hits].sort((a, b) => a[0] - b[0])) {
         // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
         const prev = lastEnd.get(group);
