@@ -138,6 +138,8 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
+/** Words an agreement noun may start with (the nisba-pair patterns anchor on the same class). */
+export const agreementNounStarts = (): Iterable<string> => nouns.firstWords;
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
 export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
