@@ -171,8 +171,8 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
 const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();
 /** A group's matches in the sentence, run once and only when a reader asks for that group. */
 const matches = (ctx: SentenceContext, group: string): Match[] => {
-  const byGroup = matchCache.get(ctx) ?? new Map<string, Match[]>();
-  matchCache.set(ctx, byGroup);
+  let byGroup = matchCache.get(ctx);
+  if (!byGroup) matchCache.set(ctx, (byGroup = new Map<string, Match[]>()));
   let out = byGroup.get(group);
   if (!out) byGroup.set(group, out = patterns().run(ctx, group));
   return out;

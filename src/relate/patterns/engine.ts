@@ -8,7 +8,7 @@
  * are skipped and never counted toward a gap's size.
  * Input: a PatternFile, the relation's lexicon, its named predicates. Output: Match[] per sentence.
  */
-import { loadData } from '../../data.ts';
+import { lazy, loadData } from '../../data.ts';
 import type { MentionKind } from '../../model.ts';
 import { tokenAt } from '../../normalise/index.ts';
 import type { Arg, SentenceContext } from '../context.ts';
@@ -338,7 +338,8 @@ interface Adjuncts {
   party: Set<number>;
 }
 
-export const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
+// Kept, not looked up per call: loadData resolves the data folder's path each time (every sentence with an anchor asks).
+export const adjunctWords = lazy((): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords));
 let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
