@@ -68,6 +68,17 @@ export function tokenAnalyses(tokens: Token[]): Analysis[][] {
   return ALTS.get(tokens) ?? tokens.map((t) => analyses(t.norm));
 }
 
+/**
+ * The one analysis of a punctuation mark, shared by all its tokens as a word's analyses are (clitics.ts:
+ * read-only): a comma or full stop in every sentence made two arrays and an object each.
+ */
+const MARK_ANALYSES = new Map<string, Analysis[]>();
+function markAnalyses(norm: string): Analysis[] {
+  let all = MARK_ANALYSES.get(norm);
+  if (!all) MARK_ANALYSES.set(norm, (all = [{ prefixes: [], stem: norm }]));
+  return all;
+}
+
 /** Tokenize the original text. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -104,8 +115,9 @@ export function tokenise(text: string): Token[] {
       i++;
       const norm = normRange(text, start, i);
       if (!norm || norm === ' ') continue;
-      alts.push([{ prefixes: [], stem: norm }]);
-      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: [], stem: norm, sentence: 0 });
+      const all = markAnalyses(norm);
+      alts.push(all);
+      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: all[0]!.prefixes, stem: all[0]!.stem, sentence: 0 });
     }
   }
   return tokens;

@@ -38,8 +38,9 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
     const t = tokenAt(tokens, i);
     if (t.norm.length < 2 || !isArabic(t.norm)) { i++; continue; }
     let found = false;
-    for (const [k, a] of tokenAt(alts, i).entries()) {
-      const f = FIRSTS.get(a.stem);
+    const all = tokenAt(alts, i);
+    for (let k = 0; k < all.length; k++) {
+      const f = FIRSTS.get(tokenAt(all, k).stem);
       names[k] = f?.names; offices[k] = f?.offices; cues[k] = f?.cues;
       if (f) found = true;
     }

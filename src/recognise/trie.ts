@@ -62,9 +62,11 @@ export class Trie<T> {
   longestFrom(tokens: Token[], alts: Analysis[][], i: number, firsts: readonly (Node<T> | undefined)[]): TrieMatch<T> | null {
     let best: TrieMatch<T> | null = null;
     const { sentence } = tokenAt(tokens, i);
-    for (const [k, a] of tokenAt(alts, i).entries()) {
+    const all = tokenAt(alts, i);
+    for (let k = 0; k < all.length; k++) {
       const node = firsts[k];
       if (!node) continue;
+      const a = tokenAt(all, k);
       const m = this.extend(tokens, alts, i + 1, sentence, node);
       if (m && (!best || m.end > best.end)) best = { start: i, end: m.end, values: m.values, prefixes: a.prefixes };
     }

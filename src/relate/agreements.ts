@@ -145,6 +145,8 @@ export const kindGroupsIn = (words: SentenceContext['words'], from: number, to: 
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
 export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
+/** Words an agreement noun may start with (the nisba-pair patterns anchor on the same class). */
+export const agreementNounStarts = (): Iterable<string> => nouns.firstWords;
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
 export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
@@ -176,8 +178,8 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
 const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();
 /** A group's matches in the sentence, run once and only when a reader asks for that group. */
 const matches = (ctx: SentenceContext, group: string): Match[] => {
-  const byGroup = matchCache.get(ctx) ?? new Map<string, Match[]>();
-  matchCache.set(ctx, byGroup);
+  let byGroup = matchCache.get(ctx);
+  if (!byGroup) matchCache.set(ctx, (byGroup = new Map<string, Match[]>()));
   let out = byGroup.get(group);
   if (!out) byGroup.set(group, out = patterns().run(ctx, group));
   return out;

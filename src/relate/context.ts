@@ -61,7 +61,11 @@ export class SentenceContext {
   readonly mentionAt: (Mention | null)[];
   /** Words covered by a mention that starts earlier (so a nisba inside a leader's title is not a second argument). */
   readonly covered: boolean[];
-  readonly dates: DateExpr[];
+  /** The sentence's dates, read on first use: most sentences the gate lets in reach no finder that asks. */
+  get dates(): DateExpr[] {
+    return (this.datesRead ??= findDates(this.words, this.published));
+  }
+  private datesRead: DateExpr[] | undefined;
   readonly published: string | null;
   /** Is this sentence the article's title (headline grammar: the present tense reports the past)? */
   readonly headline: boolean;
@@ -88,7 +92,6 @@ export class SentenceContext {
       const m = this.mentionAt[w];
       if (m && !this.covered[w]) coverEnd = Math.max(coverEnd, m.tokenEnd - s.tokenStart);
     }
-    this.dates = findDates(this.words, this.published);
   }
 
   get sentence(): Sentence { return tokenAt(this.doc.sentences, this.index); }

@@ -11,7 +11,7 @@ import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
 import { Focus } from './discourse.ts';
-import { findAgreementReferences, referenceAnchors } from './references.ts';
+import { findAgreementReferences, referenceAnchors, referenceStarts } from './references.ts';
 import { recorded } from './registry.ts';
 import { components } from './patterns/registry.ts';
 // Relation components register themselves with the engine's registry on import.
@@ -22,6 +22,8 @@ import './meetings.ts';
 export { datesIn, findDates, type DateExpr } from './dates.ts';
 
 const AGREEMENT = 1;
+/** A reference's first word: with REFERENCE, needed for a reference (see referenceStarts). */
+const REFERENCE_START = 2;
 const REFERENCE = 8;
 /** Anchor word → which relations it may signal, built once. */
 const GATE = new Map<string, number>();
@@ -32,6 +34,7 @@ const REGISTERED = components().filter((c) => !c.external).map((c, i) => ({ c, b
 for (const { c, bit } of REGISTERED) mark(c.anchors(), bit);
 const ANY_REGISTERED = REGISTERED.reduce((a, r) => a | r.bit, 0);
 mark(referenceAnchors(), REFERENCE);
+mark(referenceStarts(), REFERENCE_START);
 
 /**
  * A prefilter in front of the Map: (last letter, length) pairs that some anchor has. Looking a fresh
@@ -63,13 +66,17 @@ export function relate(doc: Document): void {
   for (const [index, bits] of [...gated].sort((x, y) => x[0] - y[0])) {
     const mentions = bySentence.get(index);
     if (!mentions && !(bits & (AGREEMENT | REFERENCE))) continue;
-    if (!(bits & (AGREEMENT | REFERENCE | ANY_REGISTERED))) continue;
+    // The finders that can find something here: a context costs the sentence's words, and most
+    // gated sentences hold only some reference's last word, or come before any leader is named.
+    let run = bits & REFERENCE_START ? bits : bits & ~REFERENCE;
+    for (const { c, bit } of REGISTERED) if (run & bit && c.ready && !c.ready({ doc, index })) run &= ~bit;
+    if (!(run & (AGREEMENT | REFERENCE | ANY_REGISTERED))) continue;
     const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
     // References first: a signing whose object is a registry name is that agreement (see findAgreements).
-    const refs = bits & REFERENCE ? findAgreementReferences(ctx, named) : [];
-    if (bits & AGREEMENT) facts.push(...findAgreements(ctx, refs));
+    const refs = run & REFERENCE ? findAgreementReferences(ctx, named) : [];
+    if (run & AGREEMENT) facts.push(...findAgreements(ctx, refs));
     facts.push(...refs.filter(recorded));
-    for (const { c, bit } of REGISTERED) if (bits & bit) facts.push(...c.find(ctx));
+    for (const { c, bit } of REGISTERED) if (run & bit) facts.push(...c.find(ctx));
   }
   const title = (f: Fact) => f.evidence.every((e) => isHeadline(doc, e.sentence));
   doc.facts.push(...mergeHeadline(dedupe(facts.filter((f) => !title(f))), dedupe(facts.filter(title))));

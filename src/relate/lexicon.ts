@@ -195,7 +195,7 @@ export interface PhraseHit<P> {
 
 /** A table of multi-word phrases, indexed by their first word: lookups cost one Map get per key. */
 export class PhraseTable<P> {
-  private readonly byFirst = new Map<string, { rest: string[]; payload: P }[]>();
+  private readonly byFirst = new Map<string, PhraseEntry<P>[]>();
   readonly firstWords = new Set<string>();
   /**
    * One word every phrase must contain: its last word (the rarer one in "قام بزيارة", "تم توقيع"),
@@ -215,10 +215,12 @@ export class PhraseTable<P> {
     const last = words.at(-1);
     if (head === undefined || last === undefined) return;
     this.anchors.add(last);
-    if (last.startsWith('ال') && last.length > 3) this.anchors.add(last.slice(2));
+    const bareLast = bareOf(last);
+    if (bareLast) this.anchors.add(bareLast);
     for (const first of this.stripArticle ? withoutArticle(head) : [head]) {
       const list = this.byFirst.get(first) ?? [];
-      list.push({ rest: words.slice(1), payload });
+      const rest = words.slice(1);
+      list.push({ rest, bare: rest.map(bareOf), payload });
       // Longest phrases first, so "مذكرة تفاهم" wins over a bare "مذكرة".
       list.sort((a, b) => b.rest.length - a.rest.length);
       this.byFirst.set(first, list);
@@ -239,8 +241,11 @@ export class PhraseTable<P> {
       const list = this.byFirst.get(key);
       if (!list) continue;
       for (const entry of list) {
-        if (i + 1 + entry.rest.length > end) continue;
-        if (entry.rest.every((r, k) => matchesWord(tokenAt(words, i + 1 + k), r))) return { from: i, to: i + 1 + entry.rest.length, payload: entry.payload };
+        const n = entry.rest.length;
+        if (i + 1 + n > end) continue;
+        let k = 0;
+        while (k < n && matchesWord(tokenAt(words, i + 1 + k), entry.rest[k]!, entry.bare[k] ?? null)) k++;
+        if (k === n) return { from: i, to: i + 1 + n, payload: entry.payload };
       }
     }
     return null;
@@ -263,17 +268,21 @@ export class PhraseTable<P> {
   }
 }
 
-function matchesWord(w: Keyed, lexWord: string): boolean {
-  for (const k of w.keys) if (k === lexWord) return true;
-  // A lexicon word written with the article (المقرر) also matches the bare stem (مقرر) and back.
-  const bare = lexWord.startsWith('ال') && lexWord.length > 3 ? lexWord.slice(2) : null;
-  if (bare) for (const k of w.keys) if (k === bare) return true;
+/** A phrase's words after its first, each with its bare form (see bareOf), made once at load. */
+interface PhraseEntry<P> { rest: string[]; bare: (string | null)[]; payload: P }
+
+/** A lexicon word written with the article (المقرر) also matches the bare stem (مقرر): that stem, else null. */
+const bareOf = (lexWord: string): string | null => (lexWord.startsWith('ال') && lexWord.length > 3 ? lexWord.slice(2) : null);
+
+function matchesWord(w: Keyed, lexWord: string, bare: string | null): boolean {
+  for (const k of w.keys) if (k === lexWord || k === bare) return true;
   return false;
 }
 
 /** The first word as written, and without the article when it has one (so الفيتو indexes فيتو too). */
 function withoutArticle(w: string): string[] {
-  return w.startsWith('ال') && w.length > 3 ? [w, w.slice(2)] : [w];
+  const bare = bareOf(w);
+  return bare ? [w, bare] : [w];
 }
 
 export const datesLexicon = loadLexicon('dates.yaml', DatesLexicon);

@@ -66,6 +66,7 @@ function meetingsOf(ctx: SentenceContext): Read {
 register({
   relation: 'met',
   anchors: () => patterns().anchors(),
+  ready: leaderNamedBy,
   find: (ctx) => (leaderNamedBy(ctx) ? meetingsOf(ctx).facts : []),
   implied: (ctx) => meetingsOf(ctx).visits.map((v) => ({ at: v.at, facts: v.visits })),
   patterns,

@@ -11,7 +11,7 @@
  */
 import type { AgreementFact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
-import { agreementNounAnchors, agreementNounAt, findNisbaPairs, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
+import { agreementNounAnchors, agreementNounAt, agreementNounStarts, findNisbaPairs, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
 import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { entryByParts, entryOfDay, pickEntry, RECALL_WINDOW_DAYS, registry } from './registry.ts';
@@ -22,6 +22,11 @@ const MAX_NOUN_TO_DAY = 4;
 
 /** Words one of which every registry phrase holds: the sentence gate (see index.ts). */
 export const referenceAnchors = (): Iterable<string> => [...registry().names.anchors, ...agreementNounAnchors()];
+/**
+ * Words one of which every registry phrase and agreement noun starts with. The anchors are last words,
+ * some of them common (الأول، الجديدة، المتحدة); a sentence must also hold a first word to hold a reference.
+ */
+export const referenceStarts = (): Iterable<string> => [...registry().names.firstWords, ...agreementNounStarts()];
 
 export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet<string>): AgreementFact[] {
   const out: AgreementFact[] = [];

@@ -17,7 +17,7 @@ import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParentheti
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
-import { components, register } from './patterns/registry.ts';
+import { components, register, type SentencePlace } from './patterns/registry.ts';
 import { datelineOf } from './dateline.ts';
 import type { Fact } from '../model.ts';
 
@@ -844,17 +844,21 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
   });
 }
 
-/** Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject). */
+/**
+ * Visits and meetings need a leader named by then (in the sentence or before, for a dropped subject).
+ * Takes a sentence's place, not its context, so relate can ask before building one (`ready`).
+ */
 const firstLeader = new WeakMap<object, number>();
-export function leaderNamedBy(ctx: SentenceContext): boolean {
-  let first = firstLeader.get(ctx.doc);
-  if (first === undefined) { first = ctx.doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity; firstLeader.set(ctx.doc, first); }
-  return ctx.index >= first;
+export function leaderNamedBy(at: SentencePlace): boolean {
+  let first = firstLeader.get(at.doc);
+  if (first === undefined) { first = at.doc.mentions.find((m) => m.kind === 'Leader')?.sentence ?? Infinity; firstLeader.set(at.doc, first); }
+  return at.index >= first;
 }
 
 register({
   relation: 'visit',
   anchors: () => [...visitAnchors(), ...patterns().anchors()],
+  ready: leaderNamedBy,
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
     const read = [...findVisits(ctx), ...arrivals(ctx)];

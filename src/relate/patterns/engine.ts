@@ -8,7 +8,7 @@
  * are skipped and never counted toward a gap's size.
  * Input: a PatternFile, the relation's lexicon, its named predicates. Output: Match[] per sentence.
  */
-import { loadData } from '../../data.ts';
+import { lazy, loadData } from '../../data.ts';
 import type { MentionKind } from '../../model.ts';
 import { tokenAt } from '../../normalise/index.ts';
 import type { Arg, SentenceContext } from '../context.ts';
@@ -36,7 +36,12 @@ const PARTY_KINDS = new Set<MentionKind>(['Leader', 'Office', 'State', 'UNBody',
 const MAX_PHRASE = 5;
 
 interface CompiledTest { test: TokenTest; table: PhraseTable<true> | null; kinds: Set<MentionKind> | null; date: boolean }
-interface CompiledElement { el: Element; alts: CompiledTest[] }
+/**
+ * `firsts`: when every alternative is a word list, the words one of them may start with; a word with
+ * none of these keys matches no alternative, so testAt rejects it with Set lookups alone (most words
+ * of a sentence start no anchor, and predicates can cost more than the lookup).
+ */
+interface CompiledElement { el: Element; alts: CompiledTest[]; firsts: ReadonlySet<string> | null }
 
 export class CompiledPatterns {
   readonly file: PatternFile;
@@ -53,6 +58,40 @@ export class CompiledPatterns {
       for (const f of Object.values(p.fill)) if (!hooks.fillers?.[f]) throw new Error(`pattern ${p.id}: no filler named ${f}`);
     }
     for (const [name, els] of Object.entries(file.sequences)) this.compiled.set(`seq:${name}`, els.map((e) => this.element(e)));
+    this.indexAnchors();
+  }
+
+  /**
+   * Anchor first word → bit i for each pattern i whose anchor may start with it; `anyWord`: the bits
+   * of patterns whose anchor is no word list (a mention, a date), tried at every word. With these, a
+   * sentence's candidate anchors cost one Set probe per key per word, not one per pattern.
+   */
+  private readonly anchorBits = new Map<string, number>();
+  private anyWord = 0;
+  private readonly candidates = new WeakMap<SentenceContext, Int32Array>();
+
+  private indexAnchors(): void {
+    // One bit per pattern in an int: a file with more patterns tries every anchor at every word.
+    if (this.file.patterns.length > 31) { this.anyWord = -1; return; }
+    this.file.patterns.forEach((p, i) => {
+      const { firsts } = this.anchorOf(p);
+      if (!firsts) { this.anyWord |= 1 << i; return; }
+      for (const w of firsts) this.anchorBits.set(w, (this.anchorBits.get(w) ?? 0) | (1 << i));
+    });
+  }
+
+  /** For each word of the sentence, the bits of the patterns whose anchor may start there. */
+  private candidatesOf(ctx: SentenceContext): Int32Array {
+    let c = this.candidates.get(ctx);
+    if (c) return c;
+    c = new Int32Array(ctx.words.length);
+    for (let i = 0; i < c.length; i++) {
+      let bits = this.anyWord;
+      for (const k of tokenAt(ctx.words, i).keys) bits |= this.anchorBits.get(k) ?? 0;
+      c[i] = bits;
+    }
+    this.candidates.set(ctx, c);
+    return c;
   }
 
   /** A search distance of the finder, from the file's `windows`, by name; a name it lacks is a bug. */
@@ -77,7 +116,10 @@ export class CompiledPatterns {
   private element(el: Element): CompiledElement {
     const { any, gap, edge, slot, optional, repeat, anchor, ...own } = el;
     const tests = any ?? (gap || edge ? [] : [own]);
-    return { el, alts: tests.map((t) => this.test(t)) };
+    const alts = tests.map((t) => this.test(t));
+    const tables = alts.map((a) => a.table);
+    const firsts = tables.length && tables.every((t) => t !== null) ? new Set(tables.flatMap((t) => [...t!.firstWords])) : null;
+    return { el, alts, firsts };
   }
 
   private test(t: TokenTest): CompiledTest {
@@ -104,13 +146,26 @@ export class CompiledPatterns {
     const out: Match[] = [];
     const decided = new Set<string>();
     const lastEnd = new Map<string, number>();
-    const A = adjunctsOf(ctx, this.file.adjuncts);
+    // Adjunct spans are read only once an anchor is found: most sentences the gate lets in hold none.
+    let adjuncts: Adjuncts | null = null;
+    const cand = this.candidatesOf(ctx);
     // `only`: one group's matches (a component that needs one construction at a time).
     const groups = [...new Set(this.file.patterns.map((p) => p.group))].filter((g) => only === undefined || g === only);
     for (const group of groups) {
       const patterns = this.file.patterns.filter((p) => p.group === group);
       const hits = new Map<number, number>();
-      for (const p of patterns) for (let i = 0; i < ctx.words.length; i++) { const to = this.testAt(ctx, this.anchorOf(p), i); if (to !== null && !hits.has(i)) hits.set(i, to); }
+      for (const p of patterns) {
+        const anchor = this.anchorOf(p);
+        const bit = 1 << this.file.patterns.indexOf(p);
+        // A word an earlier pattern of the group anchors at keeps that pattern's reading.
+        for (let i = 0; i < cand.length; i++) {
+          if (!(cand[i]! & bit) || hits.has(i)) continue;
+          const to = this.testAt(ctx, anchor, i);
+          if (to !== null) hits.set(i, to);
+        }
+      }
+      if (!hits.size) continue;
+      const A = (adjuncts ??= adjunctsOf(ctx, this.file.adjuncts));
       for (const [at, to] of [...hits].sort((a, b) => a[0] - b[0])) {
         // A second name of the same thing right after the first (حق النقض "الفيتو") is no new anchor.
         const prev = lastEnd.get(group);
@@ -234,6 +289,7 @@ export class CompiledPatterns {
 
   /** Where the element's first matching alternative ends when it starts at word i, else null. */
   private testAt(ctx: SentenceContext, e: CompiledElement, i: number): number | null {
+    if (e.firsts && !startsAt(ctx, e.firsts, i)) return null;
     for (const alt of e.alts) { const to = this.altAt(ctx, alt, i); if (to !== null) return to; }
     return null;
   }
@@ -262,6 +318,14 @@ export class CompiledPatterns {
   }
 }
 
+/** Does word i have a key in `firsts` (false past the sentence's ends)? */
+function startsAt(ctx: SentenceContext, firsts: ReadonlySet<string>, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w) return false;
+  for (const k of w.keys) if (firsts.has(k)) return true;
+  return false;
+}
+
 /** Adjunct spans of one sentence: by first word (to its end) and by end (to its first word). */
 interface Adjuncts {
   fwd: Map<number, number>;
@@ -274,7 +338,8 @@ interface Adjuncts {
   party: Set<number>;
 }
 
-export const adjunctWords = (): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords);
+// Kept, not looked up per call: loadData resolves the data folder's path each time (every sentence with an anchor asks).
+export const adjunctWords = lazy((): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords));
 let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 

@@ -4,14 +4,22 @@
  * builds facts. Input: register() calls at import. Output: components() for relate/index.ts and the
  * pattern-example tests.
  */
-import type { Fact } from '../../model.ts';
+import type { Document, Fact } from '../../model.ts';
 import type { SentenceContext } from '../context.ts';
 import type { CompiledPatterns } from './engine.ts';
+
+/** Which sentence of which document: what a component's `ready` check reads. */
+export interface SentencePlace { doc: Document; index: number }
 
 export interface RelationComponent {
   relation: string;
   anchors: () => Iterable<string>;
   find: (ctx: SentenceContext) => Fact[];
+  /**
+   * False when `find` would find nothing in this sentence whatever its words (visits and meetings
+   * before any leader is named): relate then builds no context for it. `find` keeps its own check.
+   */
+  ready?: (at: SentencePlace) => boolean;
   patterns?: () => CompiledPatterns;
   /**
    * Run by relate/index.ts itself rather than through the generic loop: agreements, whose finder
