@@ -46,6 +46,7 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const pastLeads = new PhraseTable<true>().addAll(L.visit.past_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -186,8 +187,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   let k = from;
   let titled = false;
   while (k < to) {
+    // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
     const date = ctx.dates.find((d) => d.from === k);
-    const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
+    const skip = (date ? { to: date.to } : null) ?? adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to)
       ?? (tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
     const ref = ctx.refAt(k);
@@ -209,7 +211,7 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       return arg ? { arg, after: next } : null;
     }
     if (m && m.kind === 'State' && m.via === 'nisba') { k = ctx.after(k); continue; }
-    if (skip) { titled ||= titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
+    if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
     if (m || toPreps.matchAt(w, k) || tokenAt(w, k).prefixes.includes('ل')) return null;
@@ -282,7 +284,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد); but a title, a
   // person's head noun or a person's name there is it (زار تركيا قائد قوات التحالف): someone else went.
-  const subjectAfter = !!objectFirst && ctx.after(end) < w.length
+  const subjectAfter = !!objectFirst && ctx.after(end) < w.length && !ctx.dates.some((d) => d.from === ctx.after(end))
     && (titles.matchAt(w, ctx.after(end)) !== null || personHeads.matchAt(w, ctx.after(end)) !== null || ctx.mention(ctx.after(end))?.kind === 'Person');
   if (objectFirst && named === 'other' && !subjectAfter) named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
@@ -303,6 +305,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // (وشي ونظيره الروسي بوتين وصلا).
     if (!visitor) {
       visitor = leaderJustBefore(ctx, ca, i) ?? relativeAfterApposition(ctx, ca, i);
+      // سبق لفلان أن زار: a past visit told in passing, dated only by its own clause.
+      const past = visitor ? null : pastLeadSubject(ctx, ca, i);
+      if (past) { visitor = past; told = true; }
       coVisitor = visitor ? coordinatedBefore(ctx, ca, visitor) : null;
     }
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
@@ -532,7 +537,23 @@ function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number)
 function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): Arg | null {
   if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
   const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
-  return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+  if (open > 0) return leaderJustBefore(ctx, ctx.clause(open - 1)[0], open);
+  // "كيري، الذي يزور القاهرة": the relative set off by a comma right after the leader's name is his.
+  if (ca < 2 || tokenAt(ctx.words, ca - 1).norm !== ',' || !RELATIVES.has(tokenAt(ctx.words, ca).stem)) return null;
+  const last = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
+  return last?.mention && last.mention.tokenEnd - base(ctx) === ca - 1 ? last : null;
+}
+
+/** "سبق لبوتين أن زار": the leader introduced by ل after سبق, then أن right before the verb at i. */
+function pastLeadSubject(ctx: SentenceContext, ca: number, i: number): Arg | null {
+  if (i < 3 || tokenAt(ctx.words, i - 1).norm !== 'ان') return null;
+  const last = ctx.argsIn(ca, i - 1, { obliques: true }).filter(isLeaderArg).pop();
+  if (!last?.mention || last.mention.tokenEnd - base(ctx) !== i - 1) return null;
+  // Back over his titles (للرئيس الروسي فلاديمير بوتين), where the ل stands.
+  let start = last.mention.tokenStart - base(ctx);
+  while (start > ca && tokenAt(ctx.words, start).prefixes[0] !== 'ل' && (titles.matchAt(ctx.words, start - 1, start) || ctx.mentionAt[start - 1]?.via === 'nisba')) start--;
+  if (tokenAt(ctx.words, start).prefixes[0] !== 'ل') return null;
+  return pastLeads.scan(ctx.words, Math.max(ca, start - 3), start).some((h) => h.to === start) ? last : null;
 }
 
 /**

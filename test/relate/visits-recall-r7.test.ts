@@ -1,0 +1,48 @@
+/**
+ * Visits: recall constructions of news (issue #14), each with a sentence it must read and the trap it
+ * must not fire on. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tripLines } from './helpers.ts';
+
+const trips = tripLines;
+
+describe('visits: a date right after an object-first destination is no title', () => {
+  it('reads «زار فيتنام العام الماضي» as the subject named before and the year as the date', () => {
+    expect(trips('وكان بوتين قد زار فيتنام العام الماضي.')).toEqual(['vladimir-putin>VNM:done:2023']);
+  });
+  it('still reads a title after the destination as someone else travelling', () => {
+    expect(trips('واستقبل بوتين الوفد. وفي وقت لاحق، زار فيتنام الأمين العام للحلف.')).toEqual([]);
+  });
+});
+
+describe('visits: a relative clause set off by a comma after a leader is his', () => {
+  it('gives «جون كيري، الذي يزور فيتنام حاليا» the visit, under way today', () => {
+    expect(trips('وقال جون كيري، الذي يزور فيتنام حاليا، إن المحادثات جيدة.')).toEqual(['john-kerry>VNM:done:2024-06-20']);
+    expect(trips('والتقى تو لام الرئيس الروسي فلاديمير بوتين، الذي وصل إلى هانوي أمس.')).toContain('vladimir-putin>VNM:done:2024-06-19');
+  });
+  it('gives no visit when the relative follows a thing, not the leader', () => {
+    expect(trips('وقال جون كيري عن الاتفاق، الذي وصل إلى مرحلة حاسمة في هانوي، إنه جيد.')).toEqual([]);
+  });
+});
+
+describe('visits: وصل takes its place as an object in news style', () => {
+  it('reads «وصل بوتين هانوي أمس» and the headline «بوتين يصل هانوي»', () => {
+    expect(trips('ووصل بوتين هانوي أمس.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('ووصل هانوي أمس الرئيس الروسي فلاديمير بوتين.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+  it('reads no visit when what arrives is no leader', () => {
+    expect(trips('وقال بوتين إن الأزمة وصلت فيتنام.')).toEqual([]);
+    expect(trips('ووصلت فيتنام شحنة قمح روسية.')).toEqual([]);
+  });
+});
+
+describe('visits: «سبق لفلان أن زار» is a past visit, dated only by its own clause', () => {
+  it('takes the leader after سبق ل as the visitor, past his titles', () => {
+    expect(trips('وسبق لبوتين أن زار فيتنام.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('وسبق لوزير الخارجية الأمريكي جون كيري أن زار فيتنام عام 2000.')).toEqual(['john-kerry>VNM:done:2000']);
+  });
+  it('does not take a leader with ل that is no subject of the verb after أن', () => {
+    expect(trips('وقال أوباما لبوتين أن يزور فيتنام.')).toEqual([]);
+  });
+});
