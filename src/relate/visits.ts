@@ -46,7 +46,6 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
-const pastLeads = new PhraseTable<true>().addAll(L.visit.past_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -305,9 +304,6 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // (وشي ونظيره الروسي بوتين وصلا).
     if (!visitor) {
       visitor = leaderJustBefore(ctx, ca, i) ?? relativeAfterApposition(ctx, ca, i);
-      // سبق لفلان أن زار: a past visit told in passing, dated only by its own clause.
-      const past = visitor ? null : pastLeadSubject(ctx, ca, i);
-      if (past) { visitor = past; told = true; }
       coVisitor = visitor ? coordinatedBefore(ctx, ca, visitor) : null;
     }
     // VOS with the destination first: "ووصل إلى الرياض اليوم الرئيس الإيراني …", when nobody is
@@ -542,18 +538,6 @@ function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): A
   if (ca < 2 || tokenAt(ctx.words, ca - 1).norm !== ',' || !RELATIVES.has(tokenAt(ctx.words, ca).stem)) return null;
   const last = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
   return last?.mention && last.mention.tokenEnd - base(ctx) === ca - 1 ? last : null;
-}
-
-/** "سبق لبوتين أن زار": the leader introduced by ل after سبق, then أن right before the verb at i. */
-function pastLeadSubject(ctx: SentenceContext, ca: number, i: number): Arg | null {
-  if (i < 3 || tokenAt(ctx.words, i - 1).norm !== 'ان') return null;
-  const last = ctx.argsIn(ca, i - 1, { obliques: true }).filter(isLeaderArg).pop();
-  if (!last?.mention || last.mention.tokenEnd - base(ctx) !== i - 1) return null;
-  // Back over his titles (للرئيس الروسي فلاديمير بوتين), where the ل stands.
-  let start = last.mention.tokenStart - base(ctx);
-  while (start > ca && tokenAt(ctx.words, start).prefixes[0] !== 'ل' && (titles.matchAt(ctx.words, start - 1, start) || ctx.mentionAt[start - 1]?.via === 'nisba')) start--;
-  if (tokenAt(ctx.words, start).prefixes[0] !== 'ل') return null;
-  return pastLeads.scan(ctx.words, Math.max(ca, start - 3), start).some((h) => h.to === start) ? last : null;
 }
 
 /**

@@ -36,13 +36,3 @@ describe('visits: وصل takes its place as an object in news style', () => {
     expect(trips('ووصلت فيتنام شحنة قمح روسية.')).toEqual([]);
   });
 });
-
-describe('visits: «سبق لفلان أن زار» is a past visit, dated only by its own clause', () => {
-  it('takes the leader after سبق ل as the visitor, past his titles', () => {
-    expect(trips('وسبق لبوتين أن زار فيتنام.')).toEqual(['vladimir-putin>VNM:done:-']);
-    expect(trips('وسبق لوزير الخارجية الأمريكي جون كيري أن زار فيتنام عام 2000.')).toEqual(['john-kerry>VNM:done:2000']);
-  });
-  it('does not take a leader with ل that is no subject of the verb after أن', () => {
-    expect(trips('وقال أوباما لبوتين أن يزور فيتنام.')).toEqual([]);
-  });
-});
