@@ -36,9 +36,12 @@ export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
-/** A place mention at k that is one (not the first word of an idiom such as مسقط رأسه, his birthplace). */
+/**
+ * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
+ * الشريفين), not the first word of an idiom such as مسقط رأسه (his birthplace).
+ */
 export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
-  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && !placeIdioms.matchAt(ctx.words, k);
+  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && m.via !== 'title' && !placeIdioms.matchAt(ctx.words, k);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
@@ -209,7 +212,8 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       const arg = ctx.argFromMention(m, k);
       return arg ? { arg, after: next } : null;
     }
-    if (m && m.kind === 'State' && m.via === 'nisba') { k = ctx.after(k); continue; }
+    // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
+    if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';

@@ -3,7 +3,7 @@
  * must not fire on. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { tripLines } from './helpers.ts';
+import { CAST, type MentionSpec, VISIT_CAST, tripLines } from './helpers.ts';
 
 const trips = tripLines;
 
@@ -34,5 +34,15 @@ describe('visits: وصل takes its place as an object in news style', () => {
   it('reads no visit when what arrives is no leader', () => {
     expect(trips('وقال بوتين إن الأزمة وصلت فيتنام.')).toEqual([]);
     expect(trips('ووصلت فيتنام شحنة قمح روسية.')).toEqual([]);
+  });
+});
+
+describe('visits: a title that names its state (خادم الحرمين الشريفين) is neither a place nor the end of the subject', () => {
+  const SAUDI: MentionSpec[] = [...CAST, ...VISIT_CAST, { text: 'خادم الحرمين الشريفين', kind: 'State', id: 'SAU', via: 'title' }, { text: 'المغرب', kind: 'State', id: 'MAR' }];
+  it('reads the king after the title as the visitor of «وصل خادم الحرمين الشريفين الملك سلمان أمس إلى المغرب»', () => {
+    expect(tripLines('وصل خادم الحرمين الشريفين الملك سلمان أمس إلى المغرب في إجازة خاصة.', '2024-06-20', SAUDI)).toEqual(['salman-of-saudi-arabia>MAR:done:2024-06-19']);
+  });
+  it('does not read the title as a place received at or visited', () => {
+    expect(tripLines('وزار بوتين خادم الحرمين الشريفين الملك سلمان أمس.', '2024-06-20', SAUDI)).toEqual([]);
   });
 });
