@@ -385,9 +385,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
   // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
-  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k))
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published)))
-      || (d.future && d.from >= ca && d.to <= cb));
+  // A weekday counts only in the verb's own clause (التقى … يوم السبت الوزير، الذي يزور القاهرة حاليا:
+  // the Saturday is the meeting's), and an act told as under way (حاليا، الآن) is not ahead.
+  // (Nor a weekday before a complementiser or relative that opens the verb's clause: قال السيسي السبت
+  // إن بوتين سيزور، التقى السيسي السبت بوتين الذي يزور.)
+  const inClause = (d: { from: number; to: number }): boolean => d.from >= ca && d.to <= cb && !(d.to <= i && reportedBetween(ctx, d.to, i));
+  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k)) && !presentCues.scan(w, ca, cb).length
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published && inClause(d))))
+      || (d.future && inClause(d)));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
@@ -411,8 +416,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
-    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
-      && (later || (x.bare && x.from >= ca && x.to <= cb)));
+    // The visit's own weekday, the nearest to the verb.
+    const d = ctx.dates.filter((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
+      && inClause(x) && (later || x.bare))
+      .sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
@@ -633,6 +640,13 @@ function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): 
   if (!a || a.word > i) return a;
   return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
 }
+
+/** Does a complementiser (إن، أن، بأن) or a relative pronoun stand among words [from, to)? Then a clause of its own opens there. */
+const REPORTED = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'بانه', 'بانها']);
+const reportedBetween = (ctx: SentenceContext, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (REPORTED.has(tokenAt(ctx.words, k).norm) || RELATIVES.has(tokenAt(ctx.words, k).stem)) return true;
+  return false;
+};
 
 const complementiserIn = (ctx: SentenceContext, from: number, to: number): boolean => {
   // أن زيارته ناجحة: the visit noun is the complement's own subject, so its possessor is still the actor.

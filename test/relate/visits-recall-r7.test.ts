@@ -46,3 +46,16 @@ describe('visits: a title that names its state (خادم الحرمين الشر
     expect(tripLines('وزار بوتين خادم الحرمين الشريفين الملك سلمان أمس.', '2024-06-20', SAUDI)).toEqual([]);
   });
 });
+
+describe('visits: a weekday of another clause does not date a visit nor make it ahead', () => {
+  it('keeps a visit under way (الذي يزور … حاليا) done when the meeting it frames is dated by a weekday', () => {
+    // Thursday 20 June 2024: السبت is the 15th.
+    expect(trips('والتقى تو لام يوم السبت الرئيس الروسي فلاديمير بوتين، الذي يزور هانوي حاليا، وبحثا التعاون.'))
+      .toEqual(['vladimir-putin>VNM:done:2024-06-15']);
+    expect(trips('والتقى تو لام السبت بوتين الذي يزور هانوي.')).toEqual(['vladimir-putin>VNM:done:2024-06-15']);
+  });
+  it('takes the weekday of the visit\'s own clause for a planned one, not the saying\'s', () => {
+    expect(trips('وقال تو لام السبت إن بوتين سيزور هانوي.')).toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('والتقى تو لام السبت بوتين الذي يزور هانوي الثلاثاء.')).toEqual(['vladimir-putin>VNM:planned:2024-06-25']);
+  });
+});
