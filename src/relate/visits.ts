@@ -268,6 +268,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const w = ctx.words;
   let [ca, cb] = ctx.clause(i);
   // Adjuncts right after the verb (ووصل، صباح اليوم، بوتين إلى …؛ ووصل أمس - بحسب الوكالة - بوتين): read past them.
+  const trigEnd = end;
   const resume = trig === 'verb' ? adjuncts().pastAdjuncts(ctx, end) : end;
   if (resume > end) { end = resume; cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
@@ -301,7 +302,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   }
   if (trig === 'verb') {
     // After a support phrase ending in its noun (أجرى زيارة رسمية، قام بزيارة مفاجئة) an adjective follows.
-    if (named === 'other' && end - i === 1) return [];
+    // (Past adjuncts too: ووصل صباحا وفد روسي — the noun is the subject.)
+    if (named === 'other' && trigEnd - i === 1) return [];
     if (named === 'other') named = null;
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
     // clause, the sentence's actor or the leader in focus. Two coordinated subjects both travel

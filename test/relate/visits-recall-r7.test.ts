@@ -59,3 +59,13 @@ describe('visits: a weekday of another clause does not date a visit nor make it 
     expect(trips('والتقى تو لام السبت بوتين الذي يزور هانوي الثلاثاء.')).toEqual(['vladimir-putin>VNM:planned:2024-06-25']);
   });
 });
+
+describe('visits: time adverbs after the verb (صباحا، في وقت متأخر) are no subject', () => {
+  it('reads past them to the destination', () => {
+    expect(trips('وكان بوتين قد وصل صباحا إلى هانوي.')).toEqual(['vladimir-putin>VNM:done:-']);
+    expect(trips('وقالت الوزارة إن الرئيس الروسي فلاديمير بوتين وصل في وقت متأخر مساء أمس إلى هانوي.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+  it('still reads a noun after them as the subject', () => {
+    expect(trips('واستقبل بوتين الوفد. ووصل صباحا وفد روسي إلى هانوي.')).toEqual([]);
+  });
+});
