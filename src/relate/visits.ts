@@ -202,6 +202,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       if (m.kind === 'Office') {
         // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
         if (ctx.formerAfter(m)) return 'other';
+        // …or the name alone set off by commas (وصل وزير الخارجية الفرنسي، لوران فابيوس، إلى طهران).
+        const set = next < w.length && tokenAt(w, next).norm === ',' ? pastParenthetical(w, next) : next;
+        const apposed = set > next ? ctx.mention(next + 1) : null;
+        const arg = apposed?.kind === 'Leader' && ctx.after(next + 1) === set - 1 ? ctx.argFromMention(apposed, next + 1) : null;
+        if (arg) return { arg, after: set };
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
@@ -293,10 +298,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (objectFirst && named === 'other' && !subjectAfter) named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
   let coVisitor: Arg | null = null;
+  let dateAt = i;
   if (named && named !== 'other') {
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
-    if (after > named.after) cb = ctx.clause(after)[1];
+    // Past the commas the verb's clause goes on, and its date with it (، لوران فابيوس، إلى طهران يوم الأربعاء).
+    if (after > named.after || after > cb) { cb = ctx.clause(after)[1]; dateAt = after; }
     const second = after < cb && tokenAt(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
@@ -409,7 +416,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
   if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   if (!date) {
     const appended = ctx.appendedDate(ctx.after(dest.word), !planned, appendedLeads);

@@ -69,3 +69,14 @@ describe('visits: time adverbs after the verb (صباحا، في وقت متأخ
     expect(trips('واستقبل بوتين الوفد. ووصل صباحا وفد روسي إلى هانوي.')).toEqual([]);
   });
 });
+
+describe('visits: a leader\'s name set off by commas after his office', () => {
+  it('is the visitor, and the clause after the commas dates the visit', () => {
+    // Thursday 20 June 2024: الأربعاء الماضي is the 19th, not the 7th of the other clause.
+    expect(trips('وانتهت القمة في السابع من يونيو، بينما وصل الرئيس الأمريكي، أوباما، إلى هانوي يوم الأربعاء الماضي.'))
+      .toEqual(['barack-obama>VNM:done:2024-06-19']);
+  });
+  it('is not a name inside a relative clause set off by the commas', () => {
+    expect(trips('ووصل الرئيس الأمريكي، الذي التقى بوتين، إلى هانوي أمس.')).toEqual([]);
+  });
+});
