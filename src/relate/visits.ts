@@ -35,6 +35,9 @@ export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+/** فيه، فيها: the pronoun of a relative's head (الوقت الذي يزور فيه، المرة التي زار فيها). */
+const inPronouns = new Set(L.visit.in_pronouns.flatMap(phraseWords));
+const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && inPronouns.has(tokenAt(ctx.words, k).norm);
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
 /**
  * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
@@ -153,7 +156,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     // A place past a complementiser (خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران) is in what was said.
     if (saidOpeners.matchAt(w, k)) break;
     const m = ctx.mention(k);
-    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
+    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
@@ -191,6 +194,8 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   while (k < to) {
     // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
     const date = ctx.dates.find((d) => d.from === k);
+    // In a relative after a time or place noun the verb carries its pronoun first (في وقت يزور فيه كارتر إسرائيل).
+    if (k === from && inResumptive(ctx, k)) { k++; continue; }
     const skip = (date ? { to: date.to } : null) ?? adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to)
       ?? (tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
@@ -302,6 +307,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (named && named !== 'other') {
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
+    // His office in apposition after the name (يزور جون كيري وزير الخارجية الأمريكي مصر): the object follows it.
+    // (Titles and his state's nisba, or an office of his state; a title of another state is a person visited.)
+    for (let k = after, n = 0; k < w.length && n < 6; n++) {
+      const m = ctx.mention(k);
+      const own = !!m && (m.kind === 'Office' || (m.kind === 'State' && m.via === 'nisba')) && (m.kind === 'Office' ? m.state : m.id) === named.arg.leader?.state;
+      const title = !m && !tokenAt(w, k).prefixes.some((p) => p === 'و' || p === 'ب' || p === 'ل') ? titles.matchAt(w, k) : null;
+      if (own) k = ctx.after(k); else if (title) k = title.to; else { if (k > after && ctx.mentionAt[k - 1]) after = k; break; }
+    }
     // Past the commas the verb's clause goes on, and its date with it (، لوران فابيوس، إلى طهران يوم الأربعاء).
     if (after > named.after || after > cb) { cb = ctx.clause(after)[1]; dateAt = after; }
     const second = after < cb && tokenAt(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;

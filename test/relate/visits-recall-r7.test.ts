@@ -80,3 +80,18 @@ describe('visits: a leader\'s name set off by commas after his office', () => {
     expect(trips('ووصل الرئيس الأمريكي، الذي التقى بوتين، إلى هانوي أمس.')).toEqual([]);
   });
 });
+
+describe('visits: a relative\'s pronoun (فيه، فيها) and an apposed office between the verb, its subject and its object', () => {
+  it('reads past فيه to the subject and past فيها to the object', () => {
+    expect(trips('ويأتي التقرير في وقت يزور فيه بوتين فيتنام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    // (Its date is not what is tested here: in the lead an undated act takes the article's day.)
+    expect(trips('وفي المرة التي زار بوتين فيها فيتنام، وقع اتفاقا.').map((t) => t.replace(/:[^:]*$/, ''))).toEqual(['vladimir-putin>VNM:done']);
+  });
+  it('reads past the visitor\'s own titles and nisba to the object', () => {
+    expect(trips('ويزور بوتين الرئيس الروسي فيتنام اليوم.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+  it('gives no visit when what follows the name is a person of another state, or a relative with its own subject', () => {
+    expect(trips('ويلتقي بوتين الرئيس الأمريكي فيتنام.')).toEqual([]);
+    expect(trips('في الوقت الذي يزور فيه الوفد الروسي هانوي.')).toEqual([]);
+  });
+});
