@@ -566,8 +566,11 @@ function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number)
 function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): Arg | null {
   if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
   const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
-  if (open > 0) return leaderJustBefore(ctx, ctx.clause(open - 1)[0], open);
-  // "كيري، الذي يزور القاهرة": the relative set off by a comma right after the leader's name is his.
+  const apposed = open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+  if (apposed) return apposed;
+  // "كيري، الذي يزور القاهرة": the relative set off by a comma right after the leader's name is his
+  // (also when an insertion before him looks like an apposition: التقى، بحسب مصادر، تو لام بوتين، الذي).
+
   if (ca < 2 || tokenAt(ctx.words, ca - 1).norm !== ',' || !RELATIVES.has(tokenAt(ctx.words, ca).stem)) return null;
   const last = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
   return last?.mention && last.mention.tokenEnd - base(ctx) === ca - 1 ? last : null;

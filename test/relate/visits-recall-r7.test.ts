@@ -20,6 +20,8 @@ describe('visits: a relative clause set off by a comma after a leader is his', (
   it('gives «جون كيري، الذي يزور فيتنام حاليا» the visit, under way today', () => {
     expect(trips('وقال جون كيري، الذي يزور فيتنام حاليا، إن المحادثات جيدة.')).toEqual(['john-kerry>VNM:done:2024-06-20']);
     expect(trips('والتقى تو لام الرئيس الروسي فلاديمير بوتين، الذي وصل إلى هانوي أمس.')).toContain('vladimir-putin>VNM:done:2024-06-19');
+    // An insertion set off by commas before him does not hide him.
+    expect(trips('والتقى، بحسب مصادر رسمية، تو لام الرئيس الروسي فلاديمير بوتين، الذي وصل إلى هانوي أمس.')).toContain('vladimir-putin>VNM:done:2024-06-19');
   });
   it('gives no visit when the relative follows a thing, not the leader', () => {
     expect(trips('وقال جون كيري عن الاتفاق، الذي وصل إلى مرحلة حاسمة في هانوي، إنه جيد.')).toEqual([]);
