@@ -9,7 +9,7 @@ import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
-import { addDays } from './dates.ts';
+import { addDays, factDate } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
@@ -431,6 +431,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
   if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
+  // to come in it dates the planned visit (the date finder leaves a relative clause's date to it).
+  if (!date && planned && trig !== 'verb') {
+    const own = ownRelativeEnd(ctx, end, cb);
+    const d = own < 0 ? undefined : ctx.dates.find((x) => x.future && x.from >= own && x.to <= cb);
+    const when = d ? factDate(d, true, ctx.published) : null;
+    if (d && when) ({ date, rule: dateRule } = { date: when, rule: d.rule });
+  }
   if (!date) {
     const appended = ctx.appendedDate(ctx.after(dest.word), !planned, appendedLeads);
     if (appended) ({ date, rule: dateRule } = appended);
@@ -487,6 +495,19 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
   const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb && !ctx.sinceEvent(ca, x));
   return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true, ca, (x) => ctx.sinceEvent(ca, x)) ?? { date: null, rule: 'none' };
+}
+
+/** The word after «التي (سـ)يقوم بها» right after a visit noun and its adjectives (the visit's own relative), else -1. */
+function ownRelativeEnd(ctx: SentenceContext, end: number, cb: number): number {
+  const w = ctx.words;
+  let k = end;
+  for (let n = 0; n < 3 && k < cb && !(agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm)); n++) {
+    if (ctx.mention(k) || !tokenAt(w, k).prefixes.includes('ال')) return -1;
+    k++;
+  }
+  if (k + 2 >= cb || !(agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm))) return -1;
+  const verb = supportVerbs.matchAt(w, k + 1, cb)?.to ?? (isFutureVerb(tokenAt(w, k + 1), (x) => supportForms.has(x)) ? k + 2 : -1);
+  return verb > 0 && verb < cb && agentPronouns.has(tokenAt(w, verb).norm) ? verb + 1 : -1;
 }
 
 function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {

@@ -97,3 +97,12 @@ describe('visits: a relative\'s pronoun (فيه، فيها) and an apposed offic
     expect(trips('في الوقت الذي يزور فيه الوفد الروسي هانوي.')).toEqual([]);
   });
 });
+
+describe('visits: a date to come in the visit\'s own relative (التي سيقوم بها) dates the planned visit', () => {
+  it('dates «خلال الزيارة التي سيقوم بها إلى هانوي في سبتمبر المقبل» to that month', () => {
+    expect(trips('وقال أوباما إنه يتطلع لاستقبال بوتين خلال الزيارة التي سيقوم بها إلى هانوي في سبتمبر المقبل.')).toEqual(['vladimir-putin>VNM:planned:2024-09']);
+  });
+  it('leaves a planned visit undated when the date to come is another relative\'s', () => {
+    expect(trips('وسيبحث بوتين خلال الزيارة إلى هانوي الملفات التي ستناقشها القمة في سبتمبر المقبل.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  });
+});
