@@ -241,7 +241,17 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
   // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
-  const end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
+  let end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
+  // Past his titles in apposition, which name his own state (محمد بن سلمان ولي ولي العهد السعودي وزير
+  // الدفاع الذي يزور): a title chain without that nisba may be an object (أبلغ بوتين وزير الخارجية).
+  let chain = end;
+  let own = false;
+  for (let n = 0; chain < i && n < 8; n++) {
+    const m = ctx.mention(chain);
+    const title = m ? null : titles.matchAt(ctx.words, chain, i);
+    if (m?.kind === 'State' && m.via === 'nisba' && m.id === last.leader.state) { own = true; chain = ctx.after(chain); } else if (title) chain = title.to; else break;
+  }
+  if (own) end = chain;
   if (i - end > windowOf('subject_before_verb')) return null;
   // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
   // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ

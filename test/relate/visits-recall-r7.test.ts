@@ -106,3 +106,12 @@ describe('visits: a date to come in the visit\'s own relative (التي سيقو
     expect(trips('وسيبحث بوتين خلال الزيارة إلى هانوي الملفات التي ستناقشها القمة في سبتمبر المقبل.')).toEqual(['vladimir-putin>VNM:planned:-']);
   });
 });
+
+describe('visits: a leader\'s titles in apposition, naming his own state, before «الذي يزور»', () => {
+  it('gives the relative\'s visit to the leader the chain follows', () => {
+    expect(trips('وأشاد تو لام بحضور بوتين الرئيس الروسي نائب رئيس الحكومة الذي يزور هانوي حاليا.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+  it('does not stretch the subject window over a chain that does not name his state', () => {
+    expect(trips('وأشاد تو لام بحضور بوتين نائب رئيس الحكومة وزير الدفاع الذي يزور هانوي حاليا.')).toEqual([]);
+  });
+});
