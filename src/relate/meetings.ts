@@ -198,8 +198,15 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
   return false;
 }
 
-/** A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject. */
+/**
+ * A meeting noun with a possessive pronoun (لقائه، اجتماعهما): its possessor is the sentence's subject.
+ * Read on the word as written: normalising writes ة as ه, which would make every قمة a possessive.
+ */
 const POSSESSIVE = /(ه|ها|هما|هم)$/;
+const possessiveAt = (ctx: SentenceContext, i: number): boolean => {
+  const w = tokenAt(ctx.words, i);
+  return POSSESSIVE.test(w.stem) && POSSESSIVE.test(ctx.doc.text.slice(w.start, w.end));
+};
 
 /**
  * The end of the participants after a meeting's trigger: a comma opening a new coordinated clause
@@ -260,6 +267,21 @@ function personAfter(ctx: SentenceContext, a: Arg, cb: number): boolean {
   return false;
 }
 
+/** The leader standing right after a verb, past its adjuncts (واستقبل، أمس، أمير قطر تميم): its VSO subject, else null. */
+function subjectRightAfter(ctx: SentenceContext, end: number, cb: number): Arg | null {
+  const w = ctx.words;
+  // Past titles and the state a title names (أمير قطر تميم، رئيس وزراء باكستان نواز شريف).
+  for (let k = patterns().pastAdjuncts(ctx, end), n = 0; k < cb && n < 6; n++) {
+    const m = ctx.mention(k);
+    if (m?.kind === 'Leader') return ctx.argFromMention(m, k);
+    const title = titles.matchAt(w, k, cb);
+    if (title && !tokenAt(w, k).prefixes.some((p) => p === 'ب' || p === 'ل')) k = title.to;
+    else if (m?.kind === 'State' || m?.kind === 'Office') k = ctx.after(k);
+    else return null;
+  }
+  return null;
+}
+
 /** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
 function postedTitled(ctx: SentenceContext, a: Arg): boolean {
   if (!a.mention) return false;
@@ -281,7 +303,12 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
   if (reception && passiveAgents.matchAt(w, patterns().pastAdjuncts(ctx, end))) return null;
   // Participants: the subject before the trigger, then the leaders after it (و/مع/ب coordinated).
-  const before = ctx.argsIn(ca, i).filter(isLeaderArg);
+  // A verb coordinated by و with its subject right after it (… رد أوباما على … واستقبل أمير قطر تميم
+  // الوزراء) opens a clause of its own: the leaders before it are the earlier clause's, and no
+  // leader from elsewhere stands in for a guest it does not name.
+  // (A reception only, whose host stands right after its verb; «وصل أوباما … والتقى الملك سلمان» keeps
+  // its dropped subject.)
+  let before = ctx.argsIn(ca, i).filter(isLeaderArg);
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
   const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
@@ -298,6 +325,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   };
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
+  const ownSubject = reception && before.length > 0 && afterArgs.length > 0 && tokenAt(w, i).prefixes[0] === 'و'
+    && subjectRightAfter(ctx, end, cb)?.word === afterArgs[0]!.word;
+  if (ownSubject) before = [];
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;
@@ -315,8 +345,8 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
   // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
   // participants itself.
-  if (!before.length && people.length === 1) {
-    const bare = meetNouns.has(tokenAt(w, i).stem) && !POSSESSIVE.test(tokenAt(w, i).stem);
+  if (!before.length && people.length === 1 && !ownSubject) {
+    const bare = meetNouns.has(tokenAt(w, i).stem) && !possessiveAt(ctx, i);
     const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare || namedOpeningSubject(ctx, i) ? null : leaderOnly(ctx.focusLeader(i)));
     // In text order: the first named is the subject (the host of a reception).
     if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);

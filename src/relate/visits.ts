@@ -9,7 +9,7 @@ import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
-import { addDays } from './dates.ts';
+import { addDays, factDate } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
@@ -35,10 +35,16 @@ export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+/** فيه، فيها: the pronoun of a relative's head (الوقت الذي يزور فيه، المرة التي زار فيها). */
+const inPronouns = new Set(L.visit.in_pronouns.flatMap(phraseWords));
+const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && inPronouns.has(tokenAt(ctx.words, k).norm);
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
-/** A place mention at k that is one (not the first word of an idiom such as مسقط رأسه, his birthplace). */
+/**
+ * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
+ * الشريفين), not the first word of an idiom such as مسقط رأسه (his birthplace).
+ */
 export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
-  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && !placeIdioms.matchAt(ctx.words, k);
+  (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && m.via !== 'title' && !placeIdioms.matchAt(ctx.words, k);
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
@@ -150,7 +156,7 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     // A place past a complementiser (خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران) is in what was said.
     if (saidOpeners.matchAt(w, k)) break;
     const m = ctx.mention(k);
-    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && k === from);
+    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
@@ -186,8 +192,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   let k = from;
   let titled = false;
   while (k < to) {
+    // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
     const date = ctx.dates.find((d) => d.from === k);
-    const skip = adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to) ?? (date ? { to: date.to } : null)
+    // In a relative after a time or place noun the verb carries its pronoun first (في وقت يزور فيه كارتر إسرائيل).
+    if (k === from && inResumptive(ctx, k)) { k++; continue; }
+    const skip = (date ? { to: date.to } : null) ?? adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to)
       ?? (tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
     const ref = ctx.refAt(k);
@@ -198,6 +207,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       if (m.kind === 'Office') {
         // وصل الرئيس الأمريكي الأسبق جيمي كارتر: a former holder, whoever the name resolves to.
         if (ctx.formerAfter(m)) return 'other';
+        // …or the name alone set off by commas (وصل وزير الخارجية الفرنسي، لوران فابيوس، إلى طهران).
+        const set = next < w.length && tokenAt(w, next).norm === ',' ? pastParenthetical(w, next) : next;
+        const apposed = set > next ? ctx.mention(next + 1) : null;
+        const arg = apposed?.kind === 'Leader' && ctx.after(next + 1) === set - 1 ? ctx.argFromMention(apposed, next + 1) : null;
+        if (arg) return { arg, after: set };
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
@@ -208,8 +222,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       const arg = ctx.argFromMention(m, k);
       return arg ? { arg, after: next } : null;
     }
-    if (m && m.kind === 'State' && m.via === 'nisba') { k = ctx.after(k); continue; }
-    if (skip) { titled ||= titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
+    // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
+    if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
+    if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
     if (m || toPreps.matchAt(w, k) || tokenAt(w, k).prefixes.includes('ل')) return null;
@@ -226,7 +241,17 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
   // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
-  const end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
+  let end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
+  // Past his titles in apposition, which name his own state (محمد بن سلمان ولي ولي العهد السعودي وزير
+  // الدفاع الذي يزور): a title chain without that nisba may be an object (أبلغ بوتين وزير الخارجية).
+  let chain = end;
+  let own = false;
+  for (let n = 0; chain < i && n < 8; n++) {
+    const m = ctx.mention(chain);
+    const title = m ? null : titles.matchAt(ctx.words, chain, i);
+    if (m?.kind === 'State' && m.via === 'nisba' && m.id === last.leader.state) { own = true; chain = ctx.after(chain); } else if (title) chain = title.to; else break;
+  }
+  if (own) end = chain;
   if (i - end > windowOf('subject_before_verb')) return null;
   // Between them, particles, adverbs, dates, an apposition (فابيوس أول وزير خارجية فرنسي يتوجه) or the
   // rest of a name (سلمان بن عبد العزيز سيزور); but a bare إن/أن or a common noun (قال بايدن إن الصواريخ
@@ -263,6 +288,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const w = ctx.words;
   let [ca, cb] = ctx.clause(i);
   // Adjuncts right after the verb (ووصل، صباح اليوم، بوتين إلى …؛ ووصل أمس - بحسب الوكالة - بوتين): read past them.
+  const trigEnd = end;
   const resume = trig === 'verb' ? adjuncts().pastAdjuncts(ctx, end) : end;
   if (resume > end) { end = resume; cb = ctx.clause(end)[1]; }
   let visitor: Arg | null = null;
@@ -282,21 +308,32 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد); but a title, a
   // person's head noun or a person's name there is it (زار تركيا قائد قوات التحالف): someone else went.
-  const subjectAfter = !!objectFirst && ctx.after(end) < w.length
+  const subjectAfter = !!objectFirst && ctx.after(end) < w.length && !ctx.dates.some((d) => d.from === ctx.after(end))
     && (titles.matchAt(w, ctx.after(end)) !== null || personHeads.matchAt(w, ctx.after(end)) !== null || ctx.mention(ctx.after(end))?.kind === 'Person');
   if (objectFirst && named === 'other' && !subjectAfter) named = null;
   // A second leader coordinated to the visitor travels too (ووصل بوتين ونظيره التركي أردوغان إلى …).
   let coVisitor: Arg | null = null;
+  let dateAt = i;
   if (named && named !== 'other') {
     // …read past an apposition after the subject (ويزور بوتين، الرئيس الروسي، فيتنام).
     visitor = named.arg; after = pastParenthetical(w, named.after);
-    if (after > named.after) cb = ctx.clause(after)[1];
+    // His office in apposition after the name (يزور جون كيري وزير الخارجية الأمريكي مصر): the object follows it.
+    // (Titles and his state's nisba, or an office of his state; a title of another state is a person visited.)
+    for (let k = after, n = 0; k < w.length && n < 6; n++) {
+      const m = ctx.mention(k);
+      const own = !!m && (m.kind === 'Office' || (m.kind === 'State' && m.via === 'nisba')) && (m.kind === 'Office' ? m.state : m.id) === named.arg.leader?.state;
+      const title = !m && !tokenAt(w, k).prefixes.some((p) => p === 'و' || p === 'ب' || p === 'ل') ? titles.matchAt(w, k) : null;
+      if (own) k = ctx.after(k); else if (title) k = title.to; else { if (k > after && ctx.mentionAt[k - 1]) after = k; break; }
+    }
+    // Past the commas the verb's clause goes on, and its date with it (، لوران فابيوس، إلى طهران يوم الأربعاء).
+    if (after > named.after || after > cb) { cb = ctx.clause(after)[1]; dateAt = after; }
     const second = after < cb && tokenAt(w, after).prefixes[0] === 'و' ? leaderAfter(ctx, after, cb) : null;
     if (second && second !== 'other' && isLeaderArg(second.arg)) { coVisitor = second.arg; after = pastParenthetical(w, second.after); }
   }
   if (trig === 'verb') {
     // After a support phrase ending in its noun (أجرى زيارة رسمية، قام بزيارة مفاجئة) an adjective follows.
-    if (named === 'other' && end - i === 1) return [];
+    // (Past adjuncts too: ووصل صباحا وفد روسي — the noun is the subject.)
+    if (named === 'other' && trigEnd - i === 1) return [];
     if (named === 'other') named = null;
     // SVO or a dropped subject: a leader before the verb in its clause, else, when the verb opens its
     // clause, the sentence's actor or the leader in focus. Two coordinated subjects both travel
@@ -380,9 +417,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // A future period in the clause counts too (يزور ماكرون الجزائر الأسبوع المقبل).
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
   // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
-  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k))
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published)))
-      || (d.future && d.from >= ca && d.to <= cb));
+  // A weekday counts only in the verb's own clause (التقى … يوم السبت الوزير، الذي يزور القاهرة حاليا:
+  // the Saturday is the meeting's), and an act told as under way (حاليا، الآن) is not ahead.
+  // (Nor a weekday before a complementiser or relative that opens the verb's clause: قال السيسي السبت
+  // إن بوتين سيزور، التقى السيسي السبت بوتين الذي يزور.)
+  const inClause = (d: { from: number; to: number }): boolean => d.from >= ca && d.to <= cb && !(d.to <= i && reportedBetween(ctx, d.to, i));
+  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k)) && !presentCues.scan(w, ca, cb).length
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published && inClause(d))))
+      || (d.future && inClause(d)));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
@@ -397,8 +439,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
   const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(i, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
   if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
+  // to come in it dates the planned visit (the date finder leaves a relative clause's date to it).
+  if (!date && planned && trig !== 'verb') {
+    const own = ownRelativeEnd(ctx, end, cb);
+    const d = own < 0 ? undefined : ctx.dates.find((x) => x.future && x.from >= own && x.to <= cb);
+    const when = d ? factDate(d, true, ctx.published) : null;
+    if (d && when) ({ date, rule: dateRule } = { date: when, rule: d.rule });
+  }
   if (!date) {
     const appended = ctx.appendedDate(ctx.after(dest.word), !planned, appendedLeads);
     if (appended) ({ date, rule: dateRule } = appended);
@@ -406,8 +456,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (later || planned) {
     // A weekday named with an imperfect verb is the coming one (يزور موسكو الثلاثاء), and so is a bare
     // weekday in a planned visit's clause (سيزور موسكو الثلاثاء); الثلاثاء الماضي there stays a past day.
-    const d = ctx.dates.find((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
-      && (later || (x.bare && x.from >= ca && x.to <= cb)));
+    // The visit's own weekday, the nearest to the verb.
+    const d = ctx.dates.filter((x) => x.rule === 'weekday' && x.date && ctx.published && x.date < ctx.published
+      && inClause(x) && (later || x.bare))
+      .sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
@@ -453,6 +505,19 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
 function clauseDate(ctx: SentenceContext, ca: number, cb: number): { date: string | null; rule: string } {
   const d = ctx.dates.find((x) => x.precision === 'day' && x.date && !x.future && x.from >= ca && x.to <= cb && !ctx.sinceEvent(ca, x));
   return d ? { date: d.date, rule: d.rule } : ctx.partialDate(ca, cb, true, ca, (x) => ctx.sinceEvent(ca, x)) ?? { date: null, rule: 'none' };
+}
+
+/** The word after «التي (سـ)يقوم بها» right after a visit noun and its adjectives (the visit's own relative), else -1. */
+function ownRelativeEnd(ctx: SentenceContext, end: number, cb: number): number {
+  const w = ctx.words;
+  let k = end;
+  for (let n = 0; n < 3 && k < cb && !(agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm)); n++) {
+    if (ctx.mention(k) || !tokenAt(w, k).prefixes.includes('ال')) return -1;
+    k++;
+  }
+  if (k + 2 >= cb || !(agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm))) return -1;
+  const verb = supportVerbs.matchAt(w, k + 1, cb)?.to ?? (isFutureVerb(tokenAt(w, k + 1), (x) => supportForms.has(x)) ? k + 2 : -1);
+  return verb > 0 && verb < cb && agentPronouns.has(tokenAt(w, verb).norm) ? verb + 1 : -1;
 }
 
 function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {
@@ -532,7 +597,14 @@ function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number)
 function relativeAfterApposition(ctx: SentenceContext, ca: number, i: number): Arg | null {
   if (i - ca > 2 || !ctx.words.slice(ca, i).some((x) => RELATIVES.has(x.stem))) return null;
   const open = ca > 0 ? parentheticalOpening(ctx.words, ca - 1) : -1;
-  return open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+  const apposed = open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : null;
+  if (apposed) return apposed;
+  // "كيري، الذي يزور القاهرة": the relative set off by a comma right after the leader's name is his
+  // (also when an insertion before him looks like an apposition: التقى، بحسب مصادر، تو لام بوتين، الذي).
+
+  if (ca < 2 || tokenAt(ctx.words, ca - 1).norm !== ',' || !RELATIVES.has(tokenAt(ctx.words, ca).stem)) return null;
+  const last = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
+  return last?.mention && last.mention.tokenEnd - base(ctx) === ca - 1 ? last : null;
 }
 
 /**
@@ -624,6 +696,13 @@ function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): 
   if (!a || a.word > i) return a;
   return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
 }
+
+/** Does a complementiser (إن، أن، بأن) or a relative pronoun stand among words [from, to)? Then a clause of its own opens there. */
+const REPORTED = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'بانه', 'بانها']);
+const reportedBetween = (ctx: SentenceContext, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (REPORTED.has(tokenAt(ctx.words, k).norm) || RELATIVES.has(tokenAt(ctx.words, k).stem)) return true;
+  return false;
+};
 
 const complementiserIn = (ctx: SentenceContext, from: number, to: number): boolean => {
   // أن زيارته ناجحة: the visit noun is the complement's own subject, so its possessor is still the actor.

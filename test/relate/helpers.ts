@@ -128,3 +128,9 @@ export function visitLines(text: string, cast: MentionSpec[] = CAST): string[] {
   return factsOf(text, '2024-06-20', cast).filter((f): f is VisitFact => f.type === 'visit')
     .map((v) => [v.visitor.id, v.to, v.date, v.status].join(' ')).sort();
 }
+
+/** The visits related from a text written for a test, one sorted line each: "visitor>destination:status:date". */
+export function tripLines(text: string, published: string | null = '2024-06-20', cast: MentionSpec[] = [...CAST, ...VISIT_CAST]): string[] {
+  return factsOf(text, published, cast).filter((f): f is VisitFact => f.type === 'visit')
+    .map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+}

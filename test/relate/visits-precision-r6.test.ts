@@ -3,14 +3,10 @@
  * it must not fire on. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import type { VisitFact } from '../../src/model.ts';
 import { datesIn, factDate } from '../../src/relate/dates.ts';
-import { CAST, type MentionSpec, VISIT_CAST, factsOf } from './helpers.ts';
+import { tripLines } from './helpers.ts';
 
-const MORE: MentionSpec[] = [...CAST, ...VISIT_CAST];
-const trips = (text: string, published: string | null = '2024-06-20') =>
-  factsOf(text, published, MORE).filter((f): f is VisitFact => f.type === 'visit')
-    .map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+const trips = tripLines;
 
 describe('dates: «اليوم» before an ordinal counts days of an event', () => {
   it('reads «اليوم الثاني من» as no date and a bare «اليوم» as the article day', () => {
