@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { LoadError, LoadSummary, problem } from '../load/problems.ts';
 import type { LoadProblem } from '../load/article.ts';
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../pool/extract-pool.ts';
 import { HeapBound } from '../pool/heap.ts';
 import type { GraphBatch, GraphCounts } from '../model.ts';
 import { UserError } from './errors.ts';
@@ -17,7 +17,7 @@ export interface SeedOptions {
   strict?: boolean;
   batch: number;
   quiet?: boolean;
-  /** Extraction threads (default 1 here, all cores for `kg seed`); 1 extracts on the main thread. */
+  /** Extraction threads (default 1 here, one per core but one for `kg seed`); 1 extracts on the main thread. */
   workers?: number;
 }
 
@@ -28,7 +28,7 @@ export function seedCommand(): Command {
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI (bolt://, neo4j://, neo4j+s://); default: $NEO4J_URI, else .kg/graph.json')
     .option('--strict', 'stop at the first bad input with a non-zero exit')
     .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt('--batch')))
-    .addOption(new Option('--workers <n>', 'extraction threads (the graph is the same whatever the number)').default(availableParallelism()).argParser(positiveInt('--workers')))
+    .addOption(new Option('--workers <n>', 'extraction threads (the graph is the same whatever the number; default: one per core but one)').default(defaultWorkers()).argParser(positiveInt('--workers')))
     .option('-q, --quiet', 'print only the final summary')
     .action(async (inputs: string[], opts: SeedOptions) => {
       try {

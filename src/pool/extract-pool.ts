@@ -56,8 +56,15 @@ const DEFAULT_CHUNK = 50;
  */
 const WORKER_YOUNG_MB = 8;
 
-export function defaultWorkers(): number {
-  return availableParallelism();
+/**
+ * Extracting threads when none are asked for: one per core but one. The core left over is not idle:
+ * V8's collector threads (parallel scavenges, concurrent marking) and the main thread's reads,
+ * merges and saves use it. On this project's 2-core machine a whole-corpus seed took 29.3–34.3 s on
+ * one extracting thread against 35.4–38.4 s on two, the second thread adding ~20 s of CPU (its own
+ * heap to collect, its own word cache, every batch copied between threads): docs/startup.md, round 5.
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
 }
 
 export async function* extractChunks(articles: AsyncIterable<ArticleRecord>, opts: PoolOptions = {}): AsyncGenerator<ExtractedChunk> {
