@@ -70,7 +70,11 @@ export class CompiledPatterns {
   private anyWord = 0;
   private readonly candidates = new WeakMap<SentenceContext, Int32Array>();
 
+  /** Each pattern's bit in `anchorBits` and the candidates (1 << its index in the file). */
+  private readonly bitOf = new Map<Pattern, number>();
+
   private indexAnchors(): void {
+    this.file.patterns.forEach((p, i) => this.bitOf.set(p, 1 << i));
     // One bit per pattern in an int: a file with more patterns tries every anchor at every word.
     if (this.file.patterns.length > 31) { this.anyWord = -1; return; }
     this.file.patterns.forEach((p, i) => {
@@ -156,7 +160,7 @@ export class CompiledPatterns {
       const hits = new Map<number, number>();
       for (const p of patterns) {
         const anchor = this.anchorOf(p);
-        const bit = 1 << this.file.patterns.indexOf(p);
+        const bit = this.bitOf.get(p)!;
         // A word an earlier pattern of the group anchors at keeps that pattern's reading.
         for (let i = 0; i < cand.length; i++) {
           if (!(cand[i]! & bit) || hits.has(i)) continue;
