@@ -283,9 +283,9 @@ function placeReading(
   if (cityName) {
     // The seat of an older polity (روما) in an article that uses that polity's nisba in its old sense
     // (الإمبراطورية الرومانية) and never names the city's state is that polity: no place of today.
-    const old = CITY_BY_ID().get(cityName.id)?.old_polity_of;
-    const today = CITY_BY_ID().get(cityName.id)?.state;
-    if (old && oldSense(old, undefined, chunks, prevToken) && !chunks.some((o) => o.names.some((e) => e.type === 'state' && e.iso === today))) return null;
+    const city = CITY_BY_ID().get(cityName.id);
+    const old = city?.old_polity_of;
+    if (old && oldSense(old, undefined, chunks, prevToken) && !chunks.some((o) => o.names.some((e) => e.type === 'state' && e.iso === city?.state))) return null;
     return { kind: 'city', id: cityName.id };
   }
   const [nisba] = nisbas;
