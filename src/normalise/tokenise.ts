@@ -46,19 +46,23 @@ const isHamzaAlef = (c: number): boolean => c === 0x0623 || c === 0x0625 || c ==
 /**
  * The article ال is written with a bare alef (hamzat al-wasl), never أ إ آ: a word whose "al" carries a
  * hamza (ألمانيا، ألكسندر، إلياس) does not begin with the article, whatever normalisation made of it
- * (Wright, "A Grammar of the Arabic Language", 3rd ed., vol. 1 §19). Such analyses go last.
+ * (Wright, "A Grammar of the Arabic Language", 3rd ed., vol. 1 §19). Such analyses are dropped: kept as
+ * a fallback they let a name's tail match the gazetteer (ألباريس read as ال + باريس, Paris).
  */
 function hamzaNotArticle(text: string, start: number, all: Analysis[]): Analysis[] {
   // ال is always the last proclitic of a chain (clitics.ts), and its index is its offset in the word.
   const p = all[0]?.prefixes ?? [];
   const at = p.length - 1;
   if (at < 0 || p[at] !== 'ال' || !isHamzaAlef(text.charCodeAt(start + at))) return all;
-  let last = ARTICLE_LAST.get(all);
-  if (!last) ARTICLE_LAST.set(all, (last = [...all.filter((a) => !a.prefixes.includes('ال')), ...all.filter((a) => a.prefixes.includes('ال'))]));
-  return last;
+  let bareOnly = WITHOUT_ARTICLE.get(all);
+  if (!bareOnly) {
+    const bare = all.filter((a) => !a.prefixes.includes('ال'));
+    WITHOUT_ARTICLE.set(all, (bareOnly = bare.length ? bare : all));
+  }
+  return bareOnly;
 }
-/** The reordering of a (shared) analyses list, made once. */
-const ARTICLE_LAST = new WeakMap<Analysis[], Analysis[]>();
+/** The article-free analyses of a (shared) analyses list, made once. */
+const WITHOUT_ARTICLE = new WeakMap<Analysis[], Analysis[]>();
 
 /** Every clitic analysis of each token of a token list made here, for matchers (see clitics.ts). */
 const ALTS = new WeakMap<Token[], Analysis[][]>();

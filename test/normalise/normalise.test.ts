@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyses, normalise, normaliseArabic, normaliseWithOffsets, originalSpan, splitClitics, tokenise } from '../../src/normalise/index.ts';
+import { analyses, normalise, normaliseArabic, normaliseWithOffsets, originalSpan, splitClitics, tokenAnalyses, tokenise } from '../../src/normalise/index.ts';
 import { ArticleRecord } from '../../src/model.ts';
 
 const article = (text: string) => ArticleRecord.parse({ id: 't', title: null, text, published: '2015-07-21', outlet: null, url: null, origin: { file: 't.txt' } });
@@ -51,6 +51,12 @@ describe('clitics', () => {
   });
   it('does not take a hamza-carrying alef for the article (ألمانيا، ألكسندر)', () => {
     expect(tokenise('ألكسندر وألمانيا والألمانية الأمن').map((t) => [...t.prefixes, t.stem].join('+'))).toEqual(['الكسندر', 'و+المانيا', 'و+ال+المانيه', 'ال+امن']);
+  });
+  it('offers matchers no article reading of a hamza-carrying alef (ألباريس is not ال + باريس)', () => {
+    const tokens = tokenise('ألباريس الباريسي');
+    const readings = tokenAnalyses(tokens).map((all) => all.map((a) => [...a.prefixes, a.stem].join('+')));
+    expect(readings[0]).not.toContain('ال+باريس');
+    expect(readings[1]).toContain('ال+باريسي');
   });
   it('keeps every analysis for matchers, the whole word last', () => {
     const all = analyses('وكامران');
