@@ -147,6 +147,12 @@ describe('leaders', () => {
     const [p] = mentionsOf('قال باراك أوباما', '2024-06-20');
     expect(p).toMatchObject({ kind: 'Person', id: 'barack-obama', role: 'former president' });
   });
+  it('lists Kagame, Sheikh Hasina and Ishaq Dar, whose name words are common words or an honorific (بول، دار، شيخة)', () => {
+    expect(find('واستقبل الرئيس الرواندي بول كاغامي ضيوفه', 'Leader', '2018-03-20')[0]).toMatchObject({ id: 'paul-kagame', state: 'RWA', office: 'president' });
+    expect(find('ووصلت شيخة حسينة إلى نيودلهي', 'Leader', '2015-06-06')[0]).toMatchObject({ id: 'sheikh-hasina', state: 'BGD', office: 'prime minister' });
+    expect(find('وبحث إسحاق دار مع المسؤولين', 'Leader', '2015-07-21')[0]).toMatchObject({ id: 'ishaq-dar', office: 'finance minister' });
+    expect(find('وبحث إسحاق دار مع المسؤولين', 'Leader', '2025-09-17')[0]).toMatchObject({ id: 'ishaq-dar', office: 'foreign minister' });
+  });
   it('the UN Secretary-General holds office at UNSG', () => {
     const ms = mentionsOf('أعلن الأمين العام للأمم المتحدة، بان كي مون، اتفاقا');
     expect(ms.map((m) => `${m.kind}:${m.id}`)).toEqual(['UNBody:UNSG', 'Leader:ban-ki-moon']);
