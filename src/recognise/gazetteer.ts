@@ -51,11 +51,11 @@ export const Leader = z.object({
 }).strict();
 export const Office = z.object({
   id: z.string().min(1), ar: ArForms, needs: z.enum(['state', 'state-or-name', 'none']),
-  state: Iso3.optional(), body: z.enum(UN_BODIES).optional(),
+  state: Iso3.optional(), body: z.enum(UN_BODIES).optional(), home: z.boolean().optional(),
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
-  state_cues: Words, city_cues: Words, named_after_place: Words,
+  state_cues: Words, city_cues: Words, named_after_place: Words, subordinates: Words,
 }).strict();
 
 export type StateExtra = z.infer<typeof StateExtra>;
@@ -223,6 +223,7 @@ export const STOPWORDS = lazy(() => new Set(CUES().stopwords.map((w) => normalis
 export const VERBAL_NOUNS = lazy(() => CUES().verbal_nouns.map((p) => new RegExp(p)));
 export const KINSHIP = lazy(() => new Set(CUES().kinship.map((w) => normaliseArabic(w))));
 export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
+export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
 

@@ -9,9 +9,9 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES,
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
-import { termAt, termsAt } from './lookups.ts';
+import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
 import { leaderIdOf } from './variants.ts';
 
@@ -77,9 +77,16 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const iso = onlyOne([...new Set(c.names.flatMap((e) => (e.type === 'nisba' || (e.type === 'state' && !definite) ? [e.iso] : [])))]);
     return iso === null ? null : { iso, end: c.end };
   };
+  const homeState = DESCRIPTORS().outletState.get(doc.article.outlet ?? '') ?? null;
+  // Unless the gazetteer lists the home holder of that office at the date: an unknown name is then someone else's.
+  const homeOf = (office: Office): string | null =>
+    office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) ? homeState : null;
   for (const c of chunks) {
     const [office] = c.offices;
     if (!office || suppressed.has(c)) continue;
+    // نائب وزير المالية: the deputy of the office holder, who holds no office named here.
+    const lead = prevToken(c);
+    if (lead && !lead.prefixes.length && SUBORDINATES().has(lead.stem)) continue;
     let pos = c.end;
     const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
     let state: string | null = office.state ?? office.body ?? null;
@@ -96,6 +103,8 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
     if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
     if (office.needs === 'state' && !ref) continue;
+    // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
+    if (!state) state = homeOf(office);
     const name = !after ? nameAfter(tokens, pos, taken) : null;
     if (name && (state || office.body)) {
       created.push({ created: unknownLeader(office, state, c, chunks, date), a: name[0], b: name[1], via: 'title' });
