@@ -55,7 +55,8 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
-  state_cues: Words, city_cues: Words, named_after_place: Words, subordinates: Words,
+  state_cues: Words, city_cues: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, subordinates: Words,
+  delegation_cues: z.object({ delegation: Words, headed: Words }).strict(),
 }).strict();
 
 export type StateExtra = z.infer<typeof StateExtra>;
@@ -223,9 +224,15 @@ export const STOPWORDS = lazy(() => new Set(CUES().stopwords.map((w) => normalis
 export const VERBAL_NOUNS = lazy(() => CUES().verbal_nouns.map((p) => new RegExp(p)));
 export const KINSHIP = lazy(() => new Set(CUES().kinship.map((w) => normaliseArabic(w))));
 export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
+export const NAME_COMPOUNDS = lazy(() => new Set(CUES().name_compounds.map(wordKey)));
 export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
+/** Phrases (keys per word) before a state that make it the side of the officials named next. */
+export const SIDE_CUES = lazy(() => CUES().side_cues.map(phraseKeys));
+export const DELEGATION_CUES = lazy(() => ({
+  delegation: new Set(CUES().delegation_cues.delegation.map(wordKey)), headed: new Set(CUES().delegation_cues.headed.map(wordKey)),
+}));
 
 /** Every word of every Arabic name in the gazetteers (for the tokenizer's lexicon build). */
 export function gazetteerWords(): string[] {

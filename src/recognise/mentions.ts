@@ -9,10 +9,10 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, slug, STATE_CUES, STATES, SUBORDINATES,
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
-import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord } from './names.ts';
+import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
 import { leaderIdOf } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
@@ -71,12 +71,26 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   const created: Array<{ created: Created; a: number; b: number; via: MentionVia }> = [];
   // The state of a title: a nisba agrees with any title (الرئيس الروسي); a state name is a genitive, so
   // only an indefinite title takes one (رئيس فيتنام، وزير خارجية الإمارات, but not وزير الدفاع مصر).
+  // A definite title takes a state name after ل when a posting follows (المندوب الدائم لفيجي لدى الأمم المتحدة):
+  // the ل is then "of", where alone it may be the destination (المبعوث الأمريكي لسوريا).
   const stateRefAt = (i: number, definite: boolean): { iso: string; end: number } | null => {
-    const c = next(i);
+    // A state's name may follow its kind (سفير جمهورية باكستان، المندوب الدائم لجمهورية جزر فيجي).
+    const kind = !next(i) && STATE_CUES().has(tokens[i]?.stem ?? '') && tokens[i + 1]?.sentence === tokens[i]?.sentence ? tokens[i] : undefined;
+    const c = next(kind ? i + 1 : i);
     if (!c) return null;
-    const iso = onlyOne([...new Set(c.names.flatMap((e) => (e.type === 'nisba' || (e.type === 'state' && !definite) ? [e.iso] : [])))]);
+    const owner = !definite || ((kind ?? c).prefixes.includes('ل') && tokens[c.end]?.stem === 'لدي');
+    const iso = onlyOne([...new Set(c.names.flatMap((e) => (((e.type === 'nisba' && !kind) || (e.type === 'state' && owner)) ? [e.iso] : [])))]);
     return iso === null ? null : { iso, end: c.end };
   };
+  const sides = sideStates(tokens, chunks, alts);
+  // The side a title speaks for: the last one announced before it in its sentence.
+  const sideOf = (c: Chunk): string | null => {
+    const sentence = tokenAt(tokens, c.start).sentence;
+    return sides.filter((x) => x.sentence === sentence && x.end <= c.start).at(-1)?.iso ?? null;
+  };
+  // A title right after a titled state's posting (… لدى الأمم المتحدة، السفير <name>) is the same person's; with
+  // no posting between, the second title is another person's (بوتين، الرئيس الروسي، وزير الخارجية <name>).
+  const chained = new Map<Chunk, string>();
   const homeState = DESCRIPTORS().outletState.get(doc.article.outlet ?? '') ?? null;
   // Unless the gazetteer lists the home holder of that office at the date: an unknown name is then someone else's.
   const homeOf = (office: Office): string | null =>
@@ -92,26 +106,44 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
-    // Between the state and the name: an adjective (المؤقت، الدائم) and a posting (لدى الأمم المتحدة).
-    if (ref && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos]?.sentence === tokenAt(tokens, c.start).sentence) pos++;
-    const posting = ref && (tokens[pos]?.stem === 'لدي' || tokens[pos]?.stem === 'في') ? next(pos + 1) : undefined;
+    // No state of its own: the title it continues, else the side its sentence announced.
+    const implied = !ref && !state ? (chained.get(c) ?? sideOf(c)) : null;
+    if (implied) state = implied;
+    const stated = Boolean(ref || implied);
+    const sentence = tokenAt(tokens, c.start).sentence;
+    // Between the state and the name: an adjective (المؤقت، الدائم) and a posting (لدى الأمم المتحدة،
+    // لدى المملكة، للشرق الأوسط، لسوريا).
+    if (stated && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos]?.sentence === sentence) pos++;
+    const at = tokens[pos]?.sentence === sentence ? tokens[pos] : undefined;
+    const unposted = pos;
+    const posting = stated && (at?.stem === 'لدي' || at?.stem === 'في') ? next(pos + 1) : undefined;
     if (posting?.names.length) pos = posting.end;
+    else if (stated && at?.stem === 'لدي' && DESCRIPTORS().kingdomWords.has(tokens[pos + 1]?.norm ?? '')) pos += 2;
+    else if (stated && at?.prefixes[0] === 'ل') {
+      const to = next(pos);
+      if (to?.names.length) pos = to.end;
+      else if (at.prefixes.includes('ال') && !to) { pos++; if (tokens[pos]?.prefixes.join('') === 'ال' && !next(pos) && tokens[pos]?.sentence === sentence) pos++; }
+    }
     // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
     if (!ref && office.state) { const st = STATES().get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
+    const unhonoured = pos;
     for (let h = next(pos); h?.cues.includes('honorific'); h = next(pos)) pos = h.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
     if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
-    if (office.needs === 'state' && !ref) continue;
+    const title = after ?? (tokens[pos]?.norm === ',' ? next(pos + 1) : undefined);
+    if (pos > unposted && state && title?.offices.length && !title.names.length && title.prefixes[0] !== 'و' && tokenAt(tokens, title.start).sentence === sentence) chained.set(title, state);
+    if (office.needs === 'state' && !stated) continue;
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
     if (!state) state = homeOf(office);
-    const name = !after ? nameAfter(tokens, pos, taken) : null;
+    // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
+    const name = !after ? (nameAfter(tokens, pos, taken) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
     if (name && (state || office.body)) {
       created.push({ created: unknownLeader(office, state, c, chunks, date), a: name[0], b: name[1], via: 'title' });
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
       continue;
     }
-    if (!state || (!ref && !office.state)) continue;
+    if (!state || (!ref && !office.state) || implied) continue;
     // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
     const before = chunkEndingAt.get(c.start) ?? (tokens[c.start - 1]?.norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
@@ -376,6 +408,32 @@ function leaderMention(l: Leader, date: string | null, title: Title | undefined,
     return { kind: 'Person', ...base, state: STATES().has(last[1]) ? last[1] : null, role: `former ${last[0]}` };
   }
   return { kind: 'Leader', ...base, state: term[1], office: term[0], from: term[2], to: term[3] };
+}
+
+/**
+ * States a sentence announces as the side of the officials named after them: من الجانب الباكستاني،
+ * من جانب ناميبيا (side cues before the state), وفد سعودي يرأسه (a delegation of the state, headed by).
+ */
+function sideStates(tokens: Token[], chunks: Chunk[], alts: Analysis[][]): Array<{ sentence: number; end: number; iso: string | null }> {
+  const out: Array<{ sentence: number; end: number; iso: string | null }> = [];
+  const { delegation, headed } = DELEGATION_CUES();
+  const sentence = (i: number) => tokenAt(tokens, i).sentence;
+  const has = (i: number, keys: ReadonlySet<string>) => tokenAt(alts, i).some((a) => keys.has(a.stem));
+  for (const c of chunks) {
+    const iso = onlyOne([...new Set(c.names.flatMap((e) => (e.type === 'nisba' || e.type === 'state' ? [e.iso] : [])))]);
+    if (!iso) continue;
+    const s = sentence(c.start);
+    const cued = SIDE_CUES().some((keys) => c.start >= keys.length
+      && keys.every((k, n) => { const i = c.start - keys.length + n; return sentence(i) === s && tokenAt(alts, i).some((a) => a.stem === k); }));
+    const led = c.start > 0 && sentence(c.start - 1) === s && has(c.start - 1, delegation)
+      && c.end < tokens.length && sentence(c.end) === s && has(c.end, headed);
+    if (cued || led) out.push({ sentence: s, end: c.end, iso });
+  }
+  // A delegation headed with no state named after it (وتشارك مصر بوفد يرأسه …) ends the side before it.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (sentence(i) === sentence(i + 1) && has(i, delegation) && has(i + 1, headed)) out.push({ sentence: sentence(i), end: i + 1, iso: null });
+  }
+  return out.sort((a, b) => a.end - b.end);
 }
 
 /** A leader named by a title but not listed: office and state from the title. */

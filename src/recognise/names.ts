@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../model.ts';
 import { normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { KINSHIP, LEADERS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
+import { KINSHIP, LEADERS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
@@ -83,7 +83,10 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
     if ((!nameWord(t) && !linked) || hasConj(t)) break;
     if (hasArticle(t)) {
       if (words === 0) return null;
-      words++; k++;
+      words++;
+      // A compound given name (سعد الدين) goes on to the family name.
+      if (NAME_COMPOUNDS().has(t.stem) && t.prefixes.length === 1 && words < MAX_WORDS) continue;
+      k++;
       break;
     }
     words++;
@@ -91,6 +94,20 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
   }
   while (k > j && isLink(tokenAt(tokens, k - 1))) k--;
   return words >= MIN_WORDS ? [j, k] : null;
+}
+
+/**
+ * A one-word name at token j, after a title and an honorific (السيد العثماني، الشيخة حسينة): the
+ * honorific says a name follows, so a lone surname counts. Frequent nouns (السيد المنسق) do not.
+ */
+export function oneNameAfter(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
+  const t = tokens[j];
+  if (!t || taken[j] || t.sentence !== tokens[j - 1]?.sentence || hasConj(t) || isLink(t) || !nameWord(t) || NOUNS().has(t.stem)) return null;
+  // The word must end there (a mark, a function word, a conjunction, the sentence's end): else it may be
+  // a given name before a listed name (السيد محمد نواز شريف) or before a family name read as a word.
+  const after = tokens[j + 1];
+  if (after && after.sentence === t.sentence && isArabicWord(after) && !hasConj(after) && !STOPWORDS().has(after.norm) && !STOPWORDS().has(after.stem)) return null;
+  return [j, j + 1];
 }
 
 /** A name ending just before token j (backward, before a title). Returns [start, end) or null. */
