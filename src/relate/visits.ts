@@ -379,7 +379,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i);
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i)
+            ?? droppedSpeaker(ctx, ca, i, end);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -709,6 +710,20 @@ const complementiserIn = (ctx: SentenceContext, from: number, to: number): boole
   for (let k = from; k < to - 1; k++) if (complementisers.has(tokenAt(ctx.words, k).norm) || complementisers.has(tokenAt(ctx.words, k).stem)) return true;
   return false;
 };
+
+const saidVerbs = new PhraseTable<true>().addAll(L.visit.said_verbs, true);
+/**
+ * وأضاف خلال زيارة إلى ماليزيا أن…: a verb of saying that opens its clause with no subject, right
+ * before the frame of a visit noun [i, end): its speaker, the leader in focus, is the visitor. Not
+ * when a title or a person's head noun follows the noun (خلال زيارة وزير الخارجية): that is its visitor.
+ */
+function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number): LeaderArg | null {
+  const v = i - 2;
+  if (v < ca || saidVerbs.matchAt(ctx.words, v, i - 1)?.to !== i - 1 || !opensClause(ctx, v, ca)) return null;
+  const w = ctx.words;
+  if (end < w.length && (titles.matchAt(w, end) || personHeads.matchAt(w, end) || groupPossessors.has(tokenAt(w, end).stem))) return null;
+  return leaderOnly(ctx.focusLeader(i));
+}
 
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
