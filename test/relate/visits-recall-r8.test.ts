@@ -26,3 +26,30 @@ describe('visits: a verb of saying with a dropped subject, framed by a visit (و
     expect(trips('وقال بوتين إن التعاون يتقدم. وأضاف خلال زيارته المرتقبة إلى فيتنام أن الاتفاق قريب.')).toEqual(['vladimir-putin>VNM:planned:-']);
   });
 });
+
+describe('visits: talks whose place is set right after the host, before the meeting noun', () => {
+  it('reads «عقد الملك سلمان … في قصره بالرياض اليوم جلسة مباحثات مع …» as the guest\'s visit', () => {
+    expect(trips('عقد الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع الرئيس الروسي فلاديمير بوتين.'))
+      .toEqual(['vladimir-putin>SAU:done:2024-06-20']);
+    expect(trips('أجرى بوتين في هانوي أمس محادثات مغلقة مع تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+  it('gives none for talks by video, a place that is the topic, or a place after a comma', () => {
+    expect(trips('عقد الملك سلمان في قصره بالرياض اليوم جلسة مباحثات رسمية عبر الاتصال المرئي مع الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
+    expect(trips('بحث بوتين الوضع في فيتنام، ثم عقد لقاء مع الملك سلمان.')).toEqual([]);
+    expect(trips('عقد بوتين بعد عودته من جولة شملت عدة دول لقاء مع الملك سلمان.')).toEqual([]);
+  });
+  it('gives none for talks still to come', () => {
+    expect(trips('وسيعقد الملك سلمان في قصره بالرياض غدا جلسة مباحثات رسمية مع الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
+  });
+});
+
+describe('visits: a reception whose host carries a long chain of titles', () => {
+  it('still finds the guest past the host\'s titles, the honorific and the palace', () => {
+    expect(trips('استقبل الملك سلمان بن عبدالعزيز ملك البلاد ورئيس مجلس الوزراء والقائد الأعلى لكل القوات العسكرية وراعي النهضة الحديثة - حفظه الله - في قصره بالرياض مساء أمس معالي وزير الخارجية الروسي سيرغي لافروف.'))
+      .toEqual(['sergey-lavrov>SAU:done:2024-06-19']);
+  });
+  it('gives none to a resident ambassador received there', () => {
+    expect(trips('استقبل الملك سلمان بن عبدالعزيز ملك البلاد ورئيس مجلس الوزراء والقائد الأعلى لكل القوات العسكرية وراعي النهضة الحديثة - حفظه الله - في قصره بالرياض مساء أمس السفير فرانسوا جوييت.'))
+      .toEqual([]);
+  });
+});
