@@ -303,6 +303,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // وصل وفد روسي برئاسة لافروف، زيارة وفد برئاسة لافروف: the delegation's head travels with it.
+  const led = named === 'other' ? delegationHead(ctx, objectFirst ? ctx.after(end) : end, cb) : null;
+  if (led) named = led;
   // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
   // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
@@ -347,7 +350,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
       const stop = sentenceStop(w, end, windowOf('destination'));
       const d = destinationAfter(ctx, end, stop, false);
-      const late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      let late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      if (late === 'other' && d) late = delegationHead(ctx, ctx.after(d.word), stop) ?? late;
       // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
       if (late === 'other') return [];
       if (late) visitor = late.arg;
@@ -393,7 +397,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
-  if (trig === 'noun' && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
+  if (trig === 'noun' && !led && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
@@ -710,6 +714,26 @@ const complementiserIn = (ctx: SentenceContext, from: number, to: number): boole
   for (let k = from; k < to - 1; k++) if (complementisers.has(tokenAt(ctx.words, k).norm) || complementisers.has(tokenAt(ctx.words, k).stem)) return true;
   return false;
 };
+
+const ledBy = new PhraseTable<true>().addAll(L.visit.led_by, true);
+/**
+ * The leader heading a delegation named at `from` (past dates and adverbs): وفد روسي رفيع برئاسة وزير
+ * الخارجية سيرغي لافروف. The cue must follow the group noun within a few words, before any comma.
+ */
+function delegationHead(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | null {
+  const w = ctx.words;
+  let k = from;
+  for (let d = ctx.dates.find((x) => x.from === k), a = adverbs.matchAt(w, k, to); d || a; d = ctx.dates.find((x) => x.from === k), a = adverbs.matchAt(w, k, to)) k = d ? d.to : a!.to;
+  if (k >= to || !groupPossessors.has(tokenAt(w, k).stem)) return null;
+  for (let j = k + 1; j < Math.min(to, k + 1 + windowOf('delegation_head')); j++) {
+    if (tokenAt(w, j).norm === ',' || isBreakWord(tokenAt(w, j))) return null;
+    const cue = ledBy.matchAt(w, j, to);
+    if (!cue) continue;
+    const head = leaderAfter(ctx, cue.to, to);
+    return head && head !== 'other' && isLeaderArg(head.arg) ? head : null;
+  }
+  return null;
+}
 
 const saidVerbs = new PhraseTable<true>().addAll(L.visit.said_verbs, true);
 /**

@@ -53,3 +53,19 @@ describe('visits: a reception whose host carries a long chain of titles', () => 
       .toEqual([]);
   });
 });
+
+describe('visits: a delegation led by a leader (وفد برئاسة …)', () => {
+  it('gives the visit to the head named after the group noun, with the verb or the visit noun', () => {
+    expect(trips('ووصل إلى هانوي أمس وفد روسي برئاسة وزير الخارجية سيرغي لافروف.')).toEqual(['sergey-lavrov>VNM:done:2024-06-19']);
+    expect(trips('ووصل وفد روسي رفيع المستوى برئاسة سيرغي لافروف إلى هانوي أمس.')).toEqual(['sergey-lavrov>VNM:done:2024-06-19']);
+    expect(trips('وأشاد تو لام بزيارة وفد روسي برئاسة سيرغي لافروف إلى هانوي.')).toEqual(['sergey-lavrov>VNM:done:-']);
+  });
+  it('keeps a delegation still to come planned, and gives none at home', () => {
+    expect(trips('ومن المقرر أن يصل إلى هانوي وفد روسي برئاسة سيرغي لافروف.')).toEqual(['sergey-lavrov>VNM:planned:-']);
+    expect(trips('ووصل إلى موسكو أمس وفد روسي برئاسة سيرغي لافروف.')).toEqual([]);
+  });
+  it('gives none to the head of another group, or to a group led by nobody named', () => {
+    expect(trips('ووصل إلى هانوي أمس وفد روسي، والتقى وفدا فيتناميا برئاسة تو لام.')).toEqual([]);
+    expect(trips('ووصل وفد يمثل المحافظة إلى هانوي أمس.')).toEqual([]);
+  });
+});
