@@ -28,6 +28,7 @@ type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
+const comingFrom = new Set(L.meet.ahead_unless_from.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
 const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
@@ -1001,7 +1002,8 @@ export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boo
   for (let k = ca; k < cb; k++) {
     if (futureAt(ctx, k)) return true;
   }
-  if (meetingAhead.scan(w, ca, cb).length) return true;
+  // القادم من موسكو is "coming from": a route, not the next one.
+  if (meetingAhead.scan(w, ca, cb).some((h) => !(comingFrom.has(tokenAt(w, h.from).stem) && routeFromPreps.matchAt(w, h.to, cb)))) return true;
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 

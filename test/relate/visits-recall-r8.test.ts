@@ -69,3 +69,14 @@ describe('visits: a delegation led by a leader (وفد برئاسة …)', () =>
     expect(trips('ووصل وفد يمثل المحافظة إلى هانوي أمس.')).toEqual([]);
   });
 });
+
+describe('visits: a guest received «القادم من» a place (coming from), not «القادم» (next)', () => {
+  it('reads the reception at the airport of a guest coming from elsewhere', () => {
+    expect(trips('واستقبل تو لام في مطار هانوي أمس الرئيس الروسي فلاديمير بوتين القادم من موسكو.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    expect(trips('واستقبل الملك سلمان أمس بوتين القادم من فيتنام.')).toEqual(['vladimir-putin>SAU:done:2024-06-19']);
+  });
+  it('still reads «القادم» after a time noun as a meeting to come', () => {
+    expect(trips('ويستقبل الملك سلمان بوتين في الرياض الأسبوع القادم من أجل بحث التعاون.')).toEqual([]);
+    expect(trips('ويلتقي الملك سلمان بوتين في اللقاء القادم من سلسلة اللقاءات.')).toEqual([]);
+  });
+});
