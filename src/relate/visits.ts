@@ -1003,7 +1003,12 @@ export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boo
     if (futureAt(ctx, k)) return true;
   }
   // القادم من موسكو is "coming from": a route, not the next one.
-  if (meetingAhead.scan(w, ca, cb).some((h) => !(comingFrom.has(tokenAt(w, h.from).stem) && routeFromPreps.matchAt(w, h.to, cb)))) return true;
+  // (Only right after the guest's name: الأسبوع القادم من أجل… is still next week.)
+  const base0 = ctx.sentence.tokenStart;
+  const guestBefore = (k: number): boolean => ctx.doc.mentions.some((m) => (m.kind === 'Leader' || m.kind === 'Office') && m.sentence === ctx.index && m.tokenEnd - base0 === k);
+  const coming = (h: { from: number; to: number }): boolean => comingFrom.has(tokenAt(w, h.from).stem) && routeFromPreps.matchAt(w, h.to, cb) !== null
+    && guestBefore(h.from);
+  if (meetingAhead.scan(w, ca, cb).some((h) => !coming(h))) return true;
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 

@@ -32,6 +32,8 @@ describe('visits: talks whose place is set right after the host, before the meet
     expect(trips('عقد الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع الرئيس الروسي فلاديمير بوتين.'))
       .toEqual(['vladimir-putin>SAU:done:2024-06-20']);
     expect(trips('أجرى بوتين في هانوي أمس محادثات مغلقة مع تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+    // Past the subject's apposition.
+    expect(trips('أجرى بوتين، الرئيس الروسي، في هانوي أمس محادثات مغلقة مع تو لام.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
   });
   it('gives none for talks by video, a place that is the topic, or a place after a comma', () => {
     expect(trips('عقد الملك سلمان في قصره بالرياض اليوم جلسة مباحثات رسمية عبر الاتصال المرئي مع الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
