@@ -738,9 +738,10 @@ function delegationHead(ctx: SentenceContext, from: number, to: number): { arg: 
 
 const saidVerbs = new PhraseTable<true>().addAll(L.visit.said_verbs, true);
 /**
- * وأضاف خلال زيارة إلى ماليزيا أن…: a verb of saying that opens its clause with no subject, right
- * before the frame of a visit noun [i, end): its speaker, the leader in focus, is the visitor. Not
- * when a title or a person's head noun follows the noun (خلال زيارة وزير الخارجية): that is its visitor.
+ * وأضاف خلال زيارة إلى ماليزيا أن…، وقال لدى وصوله إلى بروكسل: a verb of saying that opens its clause
+ * with no subject, one word (the frame: خلال، لدى، إن) before a framed or possessive visit noun [i, end):
+ * its speaker, the leader in focus, is the visitor. Not when a title, a person's head noun or a group
+ * follows the noun (خلال زيارة وزير الخارجية): that is its visitor.
  */
 function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number): LeaderArg | null {
   const v = i - 2;

@@ -12,6 +12,8 @@ describe('visits: a verb of saying with a dropped subject, framed by a visit (و
   it('gives the visit to the speaker in focus', () => {
     expect(trips('وقال بوتين إن التعاون يتقدم. وأضاف خلال زيارة إلى فيتنام أن الاتفاق قريب.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
     expect(trips('وقال بوتين إن التعاون يتقدم. وأكد خلال زيارة رسمية إلى هانوي أن الاتفاق قريب.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    // A possessive visit noun one word after the verb is his too.
+    expect(trips('وقال بوتين إن التعاون يتقدم. وقال لدى وصوله إلى هانوي إن الاتفاق قريب.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
   });
   it('gives none when the visit names its own visitor, a delegation, or the speaker\'s home', () => {
     expect(trips('وقال بوتين إن التعاون يتقدم. وأضاف خلال زيارة وزير الخارجية إلى فيتنام أن الاتفاق قريب.')).toEqual([]);
