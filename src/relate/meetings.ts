@@ -33,6 +33,7 @@ const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
+const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 /** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
 const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));
@@ -88,6 +89,29 @@ function placeAfter(ctx: SentenceContext, end: number): { state: string; city: s
       return st ? { state: st, city: ctx.cityName(k, m), word: k } : null;
     }
     k = ctx.after(k) - 1;
+  }
+  return null;
+}
+
+/**
+ * The place set right after the subject, before the meeting's trigger (عقد الملك سلمان بن عبدالعزيز في
+ * قصره بالرياض اليوم جلسة مباحثات مع …): في, a place noun or two and the place, within a few words of
+ * [from, to) and before any person, office, comma or topic (… محادثات تخص الحالة في ليبيا، ثم زيارة
+ * الدوحة للقاء: that place is what was discussed). Only with في: a bare ب after titles is part of them
+ * (نائب القائد الأعلى للقوات المسلحة بدولة الإمارات).
+ */
+function placeBefore(ctx: SentenceContext, from: number, to: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  for (let k = from; k < Math.min(to, from + windowOf('place_before')); k++) {
+    const t = tokenAt(w, k);
+    if (isBreakWord(t) || t.norm === ',' || topicStops.matchAt(w, k)) return null;
+    const m = ctx.mention(k);
+    if (m && (m.kind === 'Leader' || m.kind === 'Office' || m.kind === 'Person')) return null;
+    if (atPreps.matchAt(w, k)) {
+      const place = placeRightAfter(ctx, k);
+      return place && place.word < to ? place : null;
+    }
+    if (m) k = ctx.after(k) - 1;
   }
   return null;
 }
@@ -365,7 +389,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // meeting's place stands right after the verb or the participants.
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
-    : placeAfter(ctx, pastParenthetical(w, end));
+    : placeAfter(ctx, pastParenthetical(w, end)) ?? (a.word < i ? placeBefore(ctx, pastParenthetical(w, a.mention ? ctx.after(a.word) : a.word + 1), i) : null);
   const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null));
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), `${rule}|date:${dateRule}`, confidence);
   const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
@@ -383,7 +407,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
     // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
     // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
     : people.filter((p) => p === a || p === b || !place || p.word < place.word || joinedByWith(ctx, p, place.word + 1));
-  for (const g of people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
+  // Talks held by video or telephone (مباحثات عبر الاتصال المرئي) bring nobody anywhere.
+  const remote = remoteCues.scan(w, ca, cb).length > 0;
+  for (const g of remote || people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
     if (!destState || !g.leader.state || g.leader.state === destState) continue;
     const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
     visits.push({

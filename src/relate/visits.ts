@@ -28,6 +28,7 @@ type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
+const comingFrom = new Set(L.meet.ahead_unless_from.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
 const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
@@ -303,6 +304,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
   let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // وصل وفد روسي برئاسة لافروف، زيارة وفد برئاسة لافروف: the delegation's head travels with it.
+  const led = named === 'other' ? delegationHead(ctx, objectFirst ? ctx.after(end) : end, cb) : null;
+  if (led) named = led;
   // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
   // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
@@ -347,7 +351,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
       const stop = sentenceStop(w, end, windowOf('destination'));
       const d = destinationAfter(ctx, end, stop, false);
-      const late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      let late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      if (late === 'other' && d) late = delegationHead(ctx, ctx.after(d.word), stop) ?? late;
       // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
       if (late === 'other') return [];
       if (late) visitor = late.arg;
@@ -379,7 +384,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i);
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i)
+            ?? droppedSpeaker(ctx, ca, i, end);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -392,7 +398,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
-  if (trig === 'noun' && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
+  if (trig === 'noun' && !led && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
@@ -710,6 +716,41 @@ const complementiserIn = (ctx: SentenceContext, from: number, to: number): boole
   return false;
 };
 
+const ledBy = new PhraseTable<true>().addAll(L.visit.led_by, true);
+/**
+ * The leader heading a delegation named at `from` (past dates and adverbs): وفد روسي رفيع برئاسة وزير
+ * الخارجية سيرغي لافروف. The cue must follow the group noun within a few words, before any comma.
+ */
+function delegationHead(ctx: SentenceContext, from: number, to: number): { arg: Arg; after: number } | null {
+  const w = ctx.words;
+  let k = from;
+  for (let d = ctx.dates.find((x) => x.from === k), a = adverbs.matchAt(w, k, to); d || a; d = ctx.dates.find((x) => x.from === k), a = adverbs.matchAt(w, k, to)) k = d ? d.to : a!.to;
+  if (k >= to || !groupPossessors.has(tokenAt(w, k).stem)) return null;
+  for (let j = k + 1; j < Math.min(to, k + 1 + windowOf('delegation_head')); j++) {
+    if (tokenAt(w, j).norm === ',' || isBreakWord(tokenAt(w, j))) return null;
+    const cue = ledBy.matchAt(w, j, to);
+    if (!cue) continue;
+    const head = leaderAfter(ctx, cue.to, to);
+    return head && head !== 'other' && isLeaderArg(head.arg) ? head : null;
+  }
+  return null;
+}
+
+const saidVerbs = new PhraseTable<true>().addAll(L.visit.said_verbs, true);
+/**
+ * وأضاف خلال زيارة إلى ماليزيا أن…، وقال لدى وصوله إلى بروكسل: a verb of saying that opens its clause
+ * with no subject, one word (the frame: خلال، لدى، إن) before a framed or possessive visit noun [i, end):
+ * its speaker, the leader in focus, is the visitor. Not when a title, a person's head noun or a group
+ * follows the noun (خلال زيارة وزير الخارجية): that is its visitor.
+ */
+function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number): LeaderArg | null {
+  const v = i - 2;
+  if (v < ca || saidVerbs.matchAt(ctx.words, v, i - 1)?.to !== i - 1 || !opensClause(ctx, v, ca)) return null;
+  const w = ctx.words;
+  if (end < w.length && (titles.matchAt(w, end) || personHeads.matchAt(w, end) || groupPossessors.has(tokenAt(w, end).stem))) return null;
+  return leaderOnly(ctx.focusLeader(i));
+}
+
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];
@@ -962,7 +1003,13 @@ export function plannedClause(ctx: SentenceContext, ca: number, cb: number): boo
   for (let k = ca; k < cb; k++) {
     if (futureAt(ctx, k)) return true;
   }
-  if (meetingAhead.scan(w, ca, cb).length) return true;
+  // القادم من موسكو is "coming from": a route, not the next one.
+  // (Only right after the guest's name: الأسبوع القادم من أجل… is still next week.)
+  const base0 = ctx.sentence.tokenStart;
+  const guestBefore = (k: number): boolean => ctx.doc.mentions.some((m) => (m.kind === 'Leader' || m.kind === 'Office') && m.sentence === ctx.index && m.tokenEnd - base0 === k);
+  const coming = (h: { from: number; to: number }): boolean => comingFrom.has(tokenAt(w, h.from).stem) && routeFromPreps.matchAt(w, h.to, cb) !== null
+    && guestBefore(h.from);
+  if (meetingAhead.scan(w, ca, cb).some((h) => !coming(h))) return true;
   return ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
 }
 
