@@ -395,6 +395,9 @@ export class SentenceContext {
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
+    // An act a since-word opens (منذ لقاء بوتين وكيري في سوتشي، وأعلنت الحكومة يوم الخميس …) began a
+    // period the rest of the sentence goes on in: another clause's day is not its, nor the article's.
+    if (sinceWords.scan(this.words, Math.max(a, i - 2), i).some((m) => m.to === i || m.to === i - 1)) return { date: null, rule: 'none' };
     // A day inside another clause's relative clause (العملية التي جرت في 11 يوليو) is that clause's.
     const inSentence = near(days.filter((d) => !relativeBefore(this.words, d.from)));
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };
