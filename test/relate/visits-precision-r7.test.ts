@@ -25,6 +25,16 @@ describe('dates: a day of the month named relative to the article (في 29 ال�
   });
 });
 
+describe('visits: a first-person future (سأرافق) plans the visit', () => {
+  it('reads «I will accompany … on his visit in September» as planned, in the coming September', () => {
+    expect(trips('وقال بوتين للتلفزيون: «سأرافق الوفد في زيارته إلى فيتنام في سبتمبر».')).toEqual(['vladimir-putin>VNM:planned:2024-09']);
+  });
+  it('trap: a form-III perfect that also begins with سا (ساعد، ساعدت) is no future', () => {
+    expect(trips('وقال بوتين إنه ساعد الوفد خلال زيارته إلى فيتنام في مايو.')).toEqual(['vladimir-putin>VNM:done:2024-05']);
+    expect(trips('وأكد بوتين أن زيارته إلى فيتنام في مايو ساعدت على تعزيز التعاون.')).toEqual(['vladimir-putin>VNM:done:2024-05']);
+  });
+});
+
 describe('dates: a press review\'s day dates the papers, not what they report', () => {
   it('gives the visit the papers report no date from «الصادرة اليوم»', () => {
     expect(days('وأبرزت الصحف الروسية الصادرة اليوم الخميس زيارة', '2024-06-20')).toEqual([]);
@@ -43,5 +53,28 @@ describe('dates: an act a since-word opens is not dated by another clause', () =
   });
   it('trap: the visit\'s own weekday stands when منذ opens a later event', () => {
     expect(trips('وزار بوتين فيتنام يوم الخميس منذ تسلمه منصبه.', '2024-06-22')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+});
+
+describe('visits: the leader whose leak or stand on a visit is told is not its visitor', () => {
+  it('reads no visit of the leader in «تسريبات بوتين لزيارة المبعوث»', () => {
+    expect(trips('واعتبر المحلل أن تسريبات بوتين لزيارة المبعوث إلى فيتنام علامة ضعف.')).toEqual([]);
+    expect(trips('وانتقد المحلل رفض بوتين لزيارة الوفد إلى فيتنام.')).toEqual([]);
+  });
+  it('trap: the leader\'s readiness to visit is his own planned visit', () => {
+    expect(trips('وأعلن الكرملين استعداد بوتين لزيارة فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  });
+});
+
+describe('visits: the aim of a visit (بهدف) does not plan it', () => {
+  it('keeps a visit framing a past statement done when its aim follows', () => {
+    expect(trips('وقال بوتين خلال زيارته إلى فيتنام بهدف تعزيز التعاون إن بلاده تدعم هانوي.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+  });
+  it('trap: a planned cue before the aim still plans it', () => {
+    expect(trips('وقال بوتين خلال زيارته المرتقبة إلى فيتنام بهدف تعزيز التعاون إن بلاده تدعم هانوي.')).toEqual(['vladimir-putin>VNM:planned:-']);
+  });
+  it('trap: a future verb before the visitor and his apposition still plans it', () => {
+    expect(trips('وسيلتقي بوتين، الرئيس الروسي، رئيس الوزراء خلال زيارته إلى فيتنام بهدف تعزيز التعاون.')).toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('والتقى بوتين، الرئيس الروسي، رئيس الوزراء خلال زيارته إلى فيتنام بهدف تعزيز التعاون.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
   });
 });
