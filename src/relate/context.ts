@@ -153,6 +153,12 @@ export class SentenceContext {
     // «كل من X»: X stands where كل stands (subject after وقعت كل من، oblique after عن كل من).
     if (i > 1 && PARTITIVE.matchAt(this.words, i - 2, i) !== null) return this.isOblique(i - 2);
     if (i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null) return true;
+    // إلى الأمين العام للأمم المتحدة بان كي مون: the preposition stands before the title the name follows.
+    // (Only a preposition word: a ل glued to the title may open an invitee, دعوة لخادم الحرمين الملك سلمان لزيارة.)
+    for (let j = i - 1; j >= Math.max(1, i - 6); j--) {
+      const title = this.mentionAt[j];
+      if (title && (title.kind === 'UNBody' || title.kind === 'Office' || title.via === 'title') && title.tokenEnd - this.sentence.tokenStart === i) return OBLIQUE.matchAt(this.words, j - 1) !== null;
+    }
     // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
   }

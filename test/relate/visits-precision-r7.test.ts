@@ -78,3 +78,14 @@ describe('visits: the aim of a visit (بهدف) does not plan it', () => {
     expect(trips('والتقى بوتين، الرئيس الروسي، رئيس الوزراء خلال زيارته إلى فيتنام بهدف تعزيز التعاون.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
   });
 });
+
+describe('visits: a leader a preposition introduces before his title is no subject of a later clause', () => {
+  it('does not make the addressee of «إلى الرئيس الأمريكي أوباما» the one who met abroad', () => {
+    expect(trips('ووصل الموفد مسقط، وقال إنه سيقدم المبادرة إلى الرئيس الأمريكي أوباما، كما التقى في هانوي سيرغي لافروف.'))
+      .toEqual([]);
+  });
+  it('trap: the same leader and title as the subject still met abroad', () => {
+    expect(trips('والتقى الرئيس الأمريكي أوباما في هانوي سيرغي لافروف.'))
+      .toEqual(['barack-obama>VNM:done:2024-06-20', 'sergey-lavrov>VNM:done:2024-06-20']);
+  });
+});
