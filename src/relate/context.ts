@@ -153,6 +153,12 @@ export class SentenceContext {
     // «كل من X»: X stands where كل stands (subject after وقعت كل من، oblique after عن كل من).
     if (i > 1 && PARTITIVE.matchAt(this.words, i - 2, i) !== null) return this.isOblique(i - 2);
     if (i > 0 && OBLIQUE.matchAt(this.words, i - 1) !== null) return true;
+    // إلى الأمين العام للأمم المتحدة بان كي مون: the preposition stands before the title the name follows.
+    // (Only a preposition word: a ل glued to the title may open an invitee, دعوة لخادم الحرمين الملك سلمان لزيارة.)
+    for (let j = i - 1; j >= Math.max(1, i - 6); j--) {
+      const title = this.mentionAt[j];
+      if (title && (title.kind === 'UNBody' || title.kind === 'Office' || title.via === 'title') && title.tokenEnd - this.sentence.tokenStart === i) return OBLIQUE.matchAt(this.words, j - 1) !== null;
+    }
     // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
   }
@@ -395,6 +401,9 @@ export class SentenceContext {
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
+    // An act a since-word opens (منذ لقاء بوتين وكيري في سوتشي، وأعلنت الحكومة يوم الخميس …) began a
+    // period the rest of the sentence goes on in: another clause's day is not its, nor the article's.
+    if (sinceWords.scan(this.words, Math.max(a, i - 2), i).some((m) => m.to === i || m.to === i - 1)) return { date: null, rule: 'none' };
     // A day inside another clause's relative clause (العملية التي جرت في 11 يوليو) is that clause's.
     const inSentence = near(days.filter((d) => !relativeBefore(this.words, d.from)));
     if (inSentence) return { date: inSentence.date, rule: inSentence.rule };

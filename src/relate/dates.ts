@@ -85,6 +85,14 @@ const SOME_DAYS = words(L.ago_some_days);
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 const bareMonthLeads = new PhraseTable<true>(false).addAll(L.bare_month_leads, true);
 const yearLeads = new PhraseTable<true>(false).addAll(L.year_leads, true);
+const monthOfDay = new PhraseTable<number>(false);
+for (const m of L.month_of_day) monthOfDay.addAll(m.words, m.offset);
+const monthOfDayLeads = new PhraseTable<true>(false).addAll(L.month_of_day_leads, true);
+const ISSUED = words(L.issue.issued);
+const PAPERS = words(L.issue.papers);
+/** Is word i right after "issued" said of a paper (الصحف السعودية الصادرة اليوم)? Then a date there is the issue's. */
+const paperIssue = (words: Word[], i: number): boolean =>
+  i > 0 && is(words[i - 1], ...ISSUED) && words.slice(Math.max(0, i - 5), i - 1).some((w) => is(w, ...PAPERS));
 
 const DAY = 86_400_000;
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -164,6 +172,7 @@ const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.so
 /** Every date expression in the words, left to right. */
 export function findDates(words: Word[], published: string | null): DateExpr[] {
   const out: DateExpr[] = [];
+  let issueEnd = -1;
   for (let i = 0; i < words.length; i++) {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = tokenAt(words, i);
@@ -186,6 +195,8 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
         e = { ...e, date: day, range: [day, day], future: !!published && day > published };
       }
     }
+    // (and the weekday that names that day: الصادرة اليوم الثلاثاء).
+    if (e && (paperIssue(words, i) || i === issueEnd)) { issueEnd = e.to; i = e.to - 1; continue; }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;
@@ -324,10 +335,11 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
  */
 function dayOfMonth(words: Word[], i: number, j: number, n: number, published: string | null): DateExpr | null {
   const base = { from: i, future: false } as const;
+  const numberEnd = j;
   if (is(words[j], ...OF)) j++;
   if (is(words[j], ...MONTH_WORD)) j++;
   const mHit = j < words.length ? tagAt(words, j) : null;
-  if (!mHit || mHit.payload.t !== 'month') return null;
+  if (!mHit || mHit.payload.t !== 'month') return dayOfNamedMonth(words, i, numberEnd, n, published);
   const month = mHit.payload.month;
   j = skipSecondMonth(words, mHit.to);
   if (is(words[j], ...OF)) j++;
@@ -348,6 +360,22 @@ function dayOfMonth(words: Word[], i: number, j: number, n: number, published: s
     ...base, to: j, date, precision: date ? 'day' : 'range', range: date ? [date, date] : null, rule: 'absolute',
     future: !!(date && published && date > published), yearInferred: !ahead && !behind,
   };
+}
+
+/**
+ * A day number n (ending before word j) whose month is named relative to the article's (في 29 الحالي،
+ * يوم 5 من الشهر الجاري): that day of the article's month moved by the words' offset. Only after a
+ * word that puts the number in time, or with من before the month words (27 شخصا الشهر الجاري counts).
+ */
+function dayOfNamedMonth(words: Word[], i: number, j: number, n: number, published: string | null): DateExpr | null {
+  if (!published) return null;
+  const of = is(words[j], ...OF);
+  const hit = monthOfDay.matchAt(words, of ? j + 1 : j);
+  if (!hit || !(of || articleDay(tokenAt(words, i)) !== null || (i > 0 && monthOfDayLeads.matchAt(words, i - 1, i)))) return null;
+  const month = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1 + hit.payload, 1));
+  const date = validDay(month.getUTCFullYear(), month.getUTCMonth() + 1, n);
+  if (!date) return null;
+  return { from: i, to: hit.to, date, precision: 'day', range: [date, date], rule: 'absolute', future: date > published };
 }
 
 /** The same day a year earlier: for a past act dated by a day and month that fall after the article. */

@@ -103,6 +103,8 @@ const routeTo = new PhraseTable<true>().addAll(L.visit.route.to, true);
 const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, true);
 const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
+const tellingNouns = new PhraseTable<true>().addAll(L.visit.telling_nouns, true);
+const visitAims = new PhraseTable<true>().addAll(L.visit.aims, true);
 /** A noun with the preposition ب that names no place or person (بالشكر، بسؤال). */
 const isBNoun = (ctx: SentenceContext, k: number): boolean => tokenAt(ctx.words, k).prefixes[0] === 'ب' && !ctx.mention(k);
 
@@ -397,6 +399,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
+  // تسريبات الأسد لزيارة مملوك، رفض الرئيس لزيارة: the leader possesses a noun of telling or judging
+  // right before the visit noun, so he tells of (or rejects) the visit; someone else makes it.
+  if (trig !== 'verb' && visitor.word > 0 && ctx.after(visitor.word) === i && tellingNouns.matchAt(w, visitor.word - 1, visitor.word)) return [];
   // زيارة وفد: a delegation's visit, whoever else the sentence names.
   if (trig === 'noun' && !led && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
@@ -682,6 +687,10 @@ function coordinatedBefore(ctx: SentenceContext, from: number, last: Arg): Arg |
  * the verb the noun is the circumstance of (سأرافق الرئيس في زيارته، سيعقد اجتماعا خلال زيارة).
  */
 function futureSupportBefore(ctx: SentenceContext, clauseStart: number, i: number): boolean {
+  // Back over an apposition closing just before the clause (وسيلتقي بوتين، الرئيس الروسي، رئيس الوزراء
+  // خلال زيارته): the verb before it is this clause's.
+  const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
+  if (open > 0) clauseStart = ctx.clause(open - 1)[0];
   for (let k = Math.max(clauseStart, i - windowOf('future_support_before')); k < i; k++) if (isFutureVerb(tokenAt(ctx.words, k), (x) => supportForms.has(x))) return true;
   for (let k = Math.max(clauseStart, i - windowOf('future_verb_before')); k < i; k++) if (futureAt(ctx, k)) return true;
   return false;
@@ -785,8 +794,14 @@ function genericOffice(ctx: SentenceContext, a: Arg): boolean {
 export const futureAt = (ctx: SentenceContext, k: number): boolean => {
   const w = tokenAt(ctx.words, k);
   if (ctx.mention(k) || ctx.covered[k] || w.prefixes.includes('ال') || NOMINAL_END.test(w.norm) || /^[وف]?سياس/.test(w.norm)) return false;
-  return isFutureVerb(w, (x) => x.length > 2 && /^[يتنأ]/.test(x));
+  return isFutureVerb(w, (x) => (x.length > 2 && /^[يتن]/.test(x)) || firstPerson(x));
 };
+/**
+ * A first-person imperfect after the future prefix (سأرافق، سأزور: normalised, its hamza is a bare alef).
+ * At least four letters and no perfect's ending, so the form-III perfects that also begin with سا
+ * (سافر، ساعدت، ساهموا) and سابقا are not read as "I will".
+ */
+const firstPerson = (x: string): boolean => x.length >= 4 && x.startsWith('ا') && !/(ت|وا|نا|ا)$/.test(x);
 const NOMINAL_END = /(ه|ة|ات|يه|ية|يون|يين)$/;
 
 /** A planned cue or a future verb (سيقوم) among words [from, to). */
@@ -796,6 +811,9 @@ function plannedAfter(ctx: SentenceContext, from: number, to: number): boolean {
     if (tokenAt(w, k).norm === '.' || tokenAt(w, k).norm === ',') return false;
     // What was said after it (زيارته إلى فيتنام إنه يسعى) plans nothing of the visit.
     if (saidOpeners.matchAt(w, k)) return false;
+    // Its aim (زيارته إلى كينيا بهدف بحث قضايا الإرهاب): a done visit has one too, so from there on
+    // nothing plans the visit.
+    if (visitAims.matchAt(w, k)) return false;
     // تلبية لدعوة، بدعوة من: the invitation it answered, not one still to be taken up (past the
     // invitation noun and the word after it, whose one-word look-back would see the noun).
     const ans = answered.matchAt(w, k, to);

@@ -15,7 +15,7 @@
  * - Agreements outside the registry: mentions with the same parties, kind group and planned-ness
  *   whose dates (the article's day when the text gives none) chain within 31 days are one node.
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
- * most articles, then the earliest. Other dates stay in the evidence and never make a second node.
+ * most articles, then the earliest (of a done visit, among the mentions that tell it done). Other dates stay in the evidence and never make a second node.
  */
 import { AgreementStatus, datePrecision, datesCompatible, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VisitStatus } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
@@ -220,7 +220,10 @@ export function consolidateVisits(snap: Snapshot): Replacement {
   }
   for (const [status, list] of undated) visits.push({ status, ms: list });
   const out: EdgeRecord[] = visits.map(({ status, ms: vm }) => {
-    const date = bestDate(vm);
+    // A done visit is dated by what was told of it done (وصل كيري السبت), never outvoted by the day
+    // planned for it beforehand (سيزور مصر الأحد), which it often does not keep.
+    const told = status === 'done' ? vm.filter((m) => m.claim.status === 'done') : vm;
+    const date = bestDate(told.some((m) => m.claim.date) ? told : vm);
     const evidence = strip([...vm].sort(byKey));
     return {
       type: 'VISITED', from, to, key: `${status}:${date ?? ''}`,

@@ -71,6 +71,24 @@ describe('visits across articles', () => {
     expect(edges(g, 'VISITED').map((e) => [e.key, e.sources]).sort()).toEqual([['done:2015-07-30', ['c1', 'c2']], ['planned:2015-09-15', ['c3']]]);
   });
 
+  it('a done visit takes the day reports tell it done on, not the day more reports had planned for it', async () => {
+    const g = await seedGraph([
+      visitReport('k1', '2015-07-31', 'john-kerry', 'EGY', '2015-08-02', { status: 'planned' }),
+      visitReport('k2', '2015-07-31', 'john-kerry', 'EGY', '2015-08-02', { status: 'planned' }),
+      visitReport('k3', '2015-08-01', 'john-kerry', 'EGY', '2015-08-01'),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.key, e.sources])).toEqual([['done:2015-08-01', ['k1', 'k2', 'k3']]]);
+  });
+
+  it('trap: planned reports alone still date their planned visit by the most of them', async () => {
+    const g = await seedGraph([
+      visitReport('p1', '2015-07-31', 'john-kerry', 'EGY', '2015-08-02', { status: 'planned' }),
+      visitReport('p2', '2015-07-31', 'john-kerry', 'EGY', '2015-08-02', { status: 'planned' }),
+      visitReport('p3', '2015-08-01', 'john-kerry', 'EGY', '2015-08-03', { status: 'planned' }),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.key, e.sources])).toEqual([['planned:2015-08-02', ['p1', 'p2', 'p3']]]);
+  });
+
   it('another destination or visitor is another visit', async () => {
     const g = await seedGraph([
       visitReport('d1', '2015-07-24', 'barack-obama', 'KEN', '2015-07-24'),
