@@ -205,7 +205,11 @@ export class SentenceContext {
       const ls = this.focus.leadersBefore(at, 2, this.sentence.start);
       const [first, second] = ls;
       if (ls.length === 2 && first?.state && second?.state && first.state !== second.state) return { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind };
-      return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
+      // Unlike البلدان, الطرفان may be any two sides (two tribes, a firm and a ministry): it names two
+      // states only when they stand near it, in this sentence or the one before, as بينهما does.
+      const since = this.index > 0 ? tokenAt(this.doc.sentences, this.index - 1).start : this.sentence.start;
+      const near = this.focus.statesBefore(at, 2, since);
+      return near.length === 2 ? { args: stateArgs(near.reverse(), kind), to: hit.to, kind } : null;
     }
     if (kind === 'pair-leaders') {
       // "زعيمي روسيا وكوريا الشمالية": the leaders of the states named right after.

@@ -1,0 +1,36 @@
+/**
+ * Agreement classes of the r5–r7 corpus audits (issue #19): «الطرفان» reaching back to two states named
+ * far before it, a planned signing of a registry instrument dated by the day it was made later, and the
+ * 1954 Geneva accords given a state that only attended. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
+import { extract } from '../../src/pipeline.ts';
+
+function doc(text: string, published: string) {
+  return extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } })).doc;
+}
+const facts = (text: string, published = '2015-07-21'): AgreementFact[] =>
+  doc(text, published).facts.filter((f): f is AgreementFact => f.type === 'agreement');
+const parties = (f: AgreementFact): string[] => f.parties.map((p) => p.id).sort();
+
+describe('«الطرفان» names two states only when they stand near it', () => {
+  it('two states of the sentence before are the two sides', () => {
+    const got = facts('ووصل الرئيس المصري إلى الرياض أمس في زيارة رسمية. ووقع الطرفان اتفاقية للتعاون في مجال الطاقة.');
+    expect(got.map(parties)).toEqual([['EGY', 'SAU']]);
+  });
+  it('two states of the same sentence are the two sides', () => {
+    const got = facts('وبعد محادثات بين الأردن والسعودية وقع الطرفان مذكرة تفاهم في مجال النقل.');
+    expect(got.map(parties)).toEqual([['JOR', 'SAU']]);
+  });
+  it('two states named paragraphs earlier are not the sides of a story\'s treaty between tribes', () => {
+    const text = 'واستقرت تلك القبائل في سهول المجر الحالية. وكان زعيمها يطمع في ذهب الإمبراطورية. '
+      + 'ورفض الإمبراطور دفع الجزية مرة أخرى. وأرسل القائد جيوشه إلى بلاد الغال أي فرنسا. '
+      + 'وكان صديقه القديم رهينة لدى القبائل ضمانا لمعاهدة السلام التي وقعت بين الطرفين.';
+    expect(facts(text).filter((f) => f.parties.length > 0).map(parties)).not.toContainEqual(['FRA', 'HUN']);
+  });
+  it('«البلدان» still reaches back to the two states in focus', () => {
+    const text = 'واستقبل الملك سلمان في الرياض رئيس وزراء الأردن. وتناول اللقاء العلاقات الثنائية. وبحث الجانبان الأوضاع في المنطقة. ووقع البلدان اتفاقية للتعاون الجمركي.';
+    expect(facts(text).map(parties)).toContainEqual(['JOR', 'SAU']);
+  });
+});
