@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
+import { factGraph } from '../../src/resolve/facts.ts';
 
 function doc(text: string, published: string) {
   return extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } })).doc;
@@ -32,5 +33,15 @@ describe('«الطرفان» names two states only when they stand near it', () 
   it('«البلدان» still reaches back to the two states in focus', () => {
     const text = 'واستقبل الملك سلمان في الرياض رئيس وزراء الأردن. وتناول اللقاء العلاقات الثنائية. وبحث الجانبان الأوضاع في المنطقة. ووقع البلدان اتفاقية للتعاون الجمركي.';
     expect(facts(text).map(parties)).toContainEqual(['JOR', 'SAU']);
+  });
+});
+
+describe('a registry instrument whose signing is still planned', () => {
+  const nodes = (text: string, published: string) => factGraph(doc(text, published)).nodes.filter((n) => n.label === 'Agreement').map((n) => [n.id, n.props.status, n.props.date]);
+  it('is not dated by the later day it was concluded', () => {
+    expect(nodes('وتقترب الولايات المتحدة واليابان من توقيع اتفاق الشراكة عبر المحيط الهادئ.', '2015-07-27')).toEqual([['tpp-2016', 'planned', null]]);
+  });
+  it('once concluded it keeps its day', () => {
+    expect(nodes('وانتقدت الصين اتفاق الشراكة عبر المحيط الهادئ الذي وقعته الولايات المتحدة واليابان.', '2016-03-01')).toEqual([['tpp-2016', 'concluded', '2015-10-05']]);
   });
 });
