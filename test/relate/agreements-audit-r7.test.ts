@@ -45,3 +45,12 @@ describe('a registry instrument whose signing is still planned', () => {
     expect(nodes('وانتقدت الصين اتفاق الشراكة عبر المحيط الهادئ الذي وقعته الولايات المتحدة واليابان.', '2016-03-01')).toEqual([['tpp-2016', 'concluded', '2015-10-05']]);
   });
 });
+
+describe('the 1954 Geneva accords', () => {
+  it('have as parties the states that accepted them, not the United States that only attended', () => {
+    const [f] = facts('1954 - توقيع اتفاقات جنيف التي أنهت حرب الهند الصينية بين فرنسا وفيتنام.', '2015-07-20');
+    expect(f?.registry).toBe('geneva-accords-1954');
+    expect(parties(f!)).toContain('FRA');
+    expect(parties(f!)).not.toContain('USA');
+  });
+});
