@@ -22,6 +22,7 @@ export const DatesLexicon = z.object({
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,
   hijri_months: Words,
+  hijri_month_numbers: z.array(z.object({ month: z.number().int().min(1).max(12), names: Words })).length(12),
   bare_month_leads: Words,
   year_leads: Words,
   relative_pronouns: Words,

@@ -1,11 +1,13 @@
 /**
  * Agreement classes of the r5–r7 corpus audits (issue #19): «الطرفان» reaching back to two states named
- * far before it, a planned signing of a registry instrument dated by the day it was made later, and the
- * 1954 Geneva accords given a state that only attended. Sentences written for these tests.
+ * far before it, a planned signing of a registry instrument dated by the day it was made later, the
+ * 1954 Geneva accords given a state that only attended, and a Hijri day kept only as its Gregorian month.
+ * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
+import { datesIn } from '../../src/relate/dates.ts';
 import { factGraph } from '../../src/resolve/facts.ts';
 
 function doc(text: string, published: string) {
@@ -52,5 +54,24 @@ describe('the 1954 Geneva accords', () => {
     expect(f?.registry).toBe('geneva-accords-1954');
     expect(parties(f!)).toContain('FRA');
     expect(parties(f!)).not.toContain('USA');
+  });
+});
+
+describe('a Hijri day given with its Gregorian month and year', () => {
+  const read = (t: string) => datesIn(t, '2015-08-10').map((d) => [d.date ?? d.range?.[0].slice(0, 7), d.precision]);
+  it('is that day, converted by the arithmetic calendar', () => {
+    expect(read('في 16 صفر سنة 1355هـ - مايو 1936م')).toEqual([['1936-05-08', 'day']]);
+    expect(read('يوم 1 رمضان 1436 هـ (يونيو 2015)')).toEqual([['2015-06-18', 'day']]);
+  });
+  it('is only the Gregorian month when the conversion falls outside it', () => {
+    expect(read('في 1 رمضان 1436هـ - مايو 2015م')).toEqual([['2015-05', 'month']]);
+  });
+  it('a Hijri date alone, or صفر and رجب outside that frame, give no Gregorian date', () => {
+    expect(read('في 3 رجب 1436هـ')).toEqual([]);
+    expect(read('التقى 3 من أنصار رجب طيب أردوغان في مايو 2015')).toEqual([['2015-05', 'month']]);
+  });
+  it('dates the treaty signed on it', () => {
+    const got = facts('ووقعت الحكومتان أول معاهدة صداقة بين مصر والسعودية، في 16 صفر سنة 1355هـ - مايو 1936م، ثم تبادل البلدان السفراء.', '2015-08-10');
+    expect(got.map((f) => [parties(f), f.date])).toEqual([[['EGY', 'SAU'], '1936-05-08']]);
   });
 });
