@@ -419,7 +419,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : null) : null)
+        ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
@@ -894,6 +895,25 @@ function frontedDate(ctx: SentenceContext, clauseStart: number): { date: string;
 function doneDate(ctx: SentenceContext, d: SentenceContext['dates'][number], where: string): { date: string; rule: string } | null {
   const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
   return own ? { date: own.date, rule: `${own.rule}-${where}` } : null;
+}
+
+const witnessVerbs = new PhraseTable<true>().addAll(L.witnessed.verbs, true);
+const witnessEvents = new PhraseTable<true>().addAll(L.witnessed.events, true);
+const witnessRelatives = new PhraseTable<true>().addAll(L.witnessed.relatives, true);
+const witnessResumptives = new PhraseTable<true>().addAll(L.witnessed.resumptives, true);
+/**
+ * The date of the event that "saw" the signing at verbal noun i, when the sentence says that event is
+ * the one just dated (زار موسكو في يوليو 2008 وهي الزيارة التي شهدت توقيع…): the date that ends right
+ * before the resumptive pronoun. A bare «وشهدت الزيارة توقيع» after some date is not enough: that date
+ * may be another event's.
+ */
+function witnessedDate(ctx: SentenceContext, i: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  const at = (t: PhraseTable<true>, k: number) => k >= 0 && t.matchAt(w, k, k + 1) !== null;
+  if (!(at(witnessVerbs, i - 1) && at(witnessRelatives, i - 2) && at(witnessEvents, i - 3) && at(witnessResumptives, i - 4))) return null;
+  const k = i - 4 > 0 && ctx.isBreakAt(i - 5) ? i - 5 : i - 4;
+  const d = ctx.dates.find((x) => x.to === k);
+  return d ? doneDate(ctx, d, 'event') : null;
 }
 
 const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);

@@ -1,7 +1,8 @@
 /**
  * Agreement classes of the r5–r7 corpus audits (issue #19): «الطرفان» reaching back to two states named
  * far before it, a planned signing of a registry instrument dated by the day it was made later, the
- * 1954 Geneva accords given a state that only attended, and a Hijri day kept only as its Gregorian month.
+ * 1954 Geneva accords given a state that only attended, a Hijri day kept only as its Gregorian month,
+ * and a signing left undated where the sentence dates the visit that saw it.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,16 @@ describe('a Hijri day given with its Gregorian month and year', () => {
   it('dates the treaty signed on it', () => {
     const got = facts('ووقعت الحكومتان أول معاهدة صداقة بين مصر والسعودية، في 16 صفر سنة 1355هـ - مايو 1936م، ثم تبادل البلدان السفراء.', '2015-08-10');
     expect(got.map((f) => [parties(f), f.date])).toEqual([[['EGY', 'SAU'], '1936-05-08']]);
+  });
+});
+
+describe('a signing the sentence ties to an event it has just dated', () => {
+  it('«… في يوليو 2008 وهي الزيارة التي شهدت توقيع» takes the visit\'s month', () => {
+    const got = facts('وكان الأمير قد زار موسكو في مايو 2006 ثم في يوليو 2008 وهي الزيارة التي شهدت توقيع اتفاقية للتعاون العسكري بين السعودية وروسيا.', '2015-08-02');
+    expect(got.map((f) => [parties(f), f.date])).toEqual([[['RUS', 'SAU'], '2008-07']]);
+  });
+  it('a bare «وشهدت الزيارة توقيع» after another clause\'s date is not dated by it', () => {
+    const got = facts('وتعود العلاقات بين البلدين إلى عام 1990، وشهدت القمة توقيع اتفاقية للتعاون بين مصر والسعودية.', '2015-08-02');
+    expect(got.map((f) => f.date)).toEqual([null]);
   });
 });
