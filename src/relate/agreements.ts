@@ -419,7 +419,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : null) : null)
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && objectAt === trigEnd ? visitDate(ctx, i, ca) : null) : null)
         ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
@@ -914,6 +914,22 @@ function witnessedDate(ctx: SentenceContext, i: number): { date: string; rule: s
   const k = i - 4 > 0 && ctx.isBreakAt(i - 5) ? i - 5 : i - 4;
   const d = ctx.dates.find((x) => x.to === k);
   return d ? doneDate(ctx, d, 'event') : null;
+}
+
+const visitWords = new PhraseTable<true>().addAll(L.witnessed.visits, true);
+/**
+ * The date of a visit the signing at verb i was part of: «أجرى زيارة إلى روسيا في منتصف يونيو …،
+ * ووقع اتفاقيات»: a verb coordinated by و at its clause's start with its object right after it (its
+ * subject is the visitor's, dropped), and the nearest date before it standing after a visit word in its
+ * own clause, with no other date between.
+ */
+function visitDate(ctx: SentenceContext, i: number, ca: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  if (i !== ca || !tokenAt(w, i).prefixes.includes('و')) return null;
+  const d = ctx.dates.filter((x) => x.to <= ca).sort((x, y) => y.to - x.to)[0];
+  if (!d) return null;
+  const [a] = ctx.clause(d.from);
+  return visitWords.scan(w, a, d.from).length ? doneDate(ctx, d, 'visit') : null;
 }
 
 const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);

@@ -2,7 +2,7 @@
  * Agreement classes of the r5–r7 corpus audits (issue #19): «الطرفان» reaching back to two states named
  * far before it, a planned signing of a registry instrument dated by the day it was made later, the
  * 1954 Geneva accords given a state that only attended, a Hijri day kept only as its Gregorian month,
- * and a signing left undated where the sentence dates the visit that saw it.
+ * and a signing left undated where the sentence dates the visit that saw it or that it was part of.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,20 @@ describe('a signing the sentence ties to an event it has just dated', () => {
   it('a bare «وشهدت الزيارة توقيع» after another clause\'s date is not dated by it', () => {
     const got = facts('وتعود العلاقات بين البلدين إلى عام 1990، وشهدت القمة توقيع اتفاقية للتعاون بين مصر والسعودية.', '2015-08-02');
     expect(got.map((f) => f.date)).toEqual([null]);
+  });
+});
+
+describe('a signing with its subject dropped after a dated visit', () => {
+  it('«أجرى زيارة … في منتصف يونيو الماضي …، ووقع اتفاقيات» takes the visit\'s month', () => {
+    const got = facts('وكان الوزير قد أجرى زيارة عمل إلى روسيا في منتصف يونيو الماضي اجتمع خلالها بنظيره، ووقع اتفاقيات تعاون بين موسكو والرياض.', '2015-08-11');
+    expect(got.map((f) => [parties(f), f.date])).toEqual([[['RUS', 'SAU'], '2015-06']]);
+  });
+  it('a date of no visit does not date it', () => {
+    const got = facts('وذكر الوزير أن العلاقات تعود إلى عام 1950، ووقع اتفاقيات تعاون بين موسكو والرياض.', '2015-08-11');
+    expect(got.map((f) => f.date)).toEqual([null]);
+  });
+  it('a visit still to come does not date a signing told as done', () => {
+    const got = facts('وقال إن الرئيس سيقوم بزيارة إلى موسكو في نوفمبر المقبل، ووقع اتفاقيات تعاون بين موسكو والرياض.', '2015-08-11');
+    expect(got.map((f) => f.date)).not.toContain('2015-11');
   });
 });
