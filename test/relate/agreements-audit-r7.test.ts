@@ -2,7 +2,8 @@
  * Agreement classes of the r5–r7 corpus audits (issue #19): «الطرفان» reaching back to two states named
  * far before it, a planned signing of a registry instrument dated by the day it was made later, the
  * 1954 Geneva accords given a state that only attended, a Hijri day kept only as its Gregorian month,
- * and a signing left undated where the sentence dates the visit that saw it or that it was part of.
+ * a signing left undated where the sentence dates the visit that saw it or that it was part of, and the
+ * day's story dated by its lead's day rather than the day the paper printed it.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,5 +101,16 @@ describe('a signing with its subject dropped after a dated visit', () => {
   it('a visit still to come does not date a signing told as done', () => {
     const got = facts('وقال إن الرئيس سيقوم بزيارة إلى موسكو في نوفمبر المقبل، ووقع اتفاقيات تعاون بين موسكو والرياض.', '2015-08-11');
     expect(got.map((f) => f.date)).not.toContain('2015-11');
+  });
+});
+
+describe('an undated act of the day\'s story', () => {
+  it('takes the day the lead gives (أمس), not the day the paper printed it', () => {
+    const got = facts('جرى أمس الأربعاء في الرياض توقيع اتفاقية للتعاون بين مصر والسعودية. وتناولت المباحثات العلاقات الثنائية. ووقع البلدان كذلك مذكرة تفاهم في مجال الطاقة.', '2015-08-06');
+    expect(got.map((f) => f.date)).toEqual(['2015-08-05', '2015-08-05']);
+  });
+  it('a lead day weeks before the article is no news day: the published date stays', () => {
+    const got = facts('وقعت السعودية ومصر في 3 يونيو اتفاقية للتعاون. وتناولت المباحثات العلاقات الثنائية. ووقع البلدان مذكرة تفاهم في مجال الطاقة.', '2015-08-06');
+    expect(got.map((f) => f.date)).toEqual(['2015-06-03', '2015-08-06']);
   });
 });
