@@ -114,3 +114,10 @@ describe('an undated act of the day\'s story', () => {
     expect(got.map((f) => f.date)).toEqual(['2015-06-03', '2015-08-06']);
   });
 });
+
+describe('Sri Lanka as Saudi papers spell it', () => {
+  it('«سيرلانكا» in a list of labour-agreement partners is LKA', () => {
+    const got = facts('ووقعت السعودية اتفاقيات ثنائية للعمالة المنزلية مع أربع دول هي: الفلبين، الهند، سيرلانكا، النيجر.', '2015-07-24');
+    expect(got.map(parties)).toContainEqual(['LKA', 'SAU']);
+  });
+});
