@@ -708,7 +708,8 @@ function nounBefore(ctx: SentenceContext, at: number): NounHit[] {
 function describe(ctx: SentenceContext, from: number, to: number, number: 'one' | 'many', limit: number): NounHit {
   const w = ctx.words;
   let count: number | null = null;
-  const prev = w[from - 1];
+  // A number that ends a date (وقع البلدان عام 1982 اتفاقية، في 5 مايو 11 اتفاقية…) is the date's, not a count.
+  const prev = from > 0 && !ctx.dates.some((d) => d.from < from && d.to >= from) ? w[from - 1] : undefined;
   if (prev && isDigits(prev.norm)) count = Number(prev.norm);
   else if (from > 0) {
     for (let k = Math.max(0, from - 2); k < from; k++) {

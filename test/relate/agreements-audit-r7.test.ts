@@ -121,3 +121,14 @@ describe('Sri Lanka as Saudi papers spell it', () => {
     expect(got.map(parties)).toContainEqual(['LKA', 'SAU']);
   });
 });
+
+describe('a year right before the agreement noun', () => {
+  it('is the date, not a count of texts, and leaves the noun its kind', () => {
+    const got = facts('وكان البلدان قد وقعا عام 1982 اتفاقية ثنائية للتعاون الأمني بين السعودية وباكستان.', '2015-08-02');
+    expect(got.map((f) => [f.kind, f.count, f.date])).toEqual([['security', null, '1982']]);
+  });
+  it('a number after a date still counts the texts', () => {
+    const got = facts('ووقعت السعودية وباكستان في 5 مايو 11 اتفاقية للتعاون.', '2015-08-02');
+    expect(got.map((f) => [f.count, f.date])).toEqual([[11, '2015-05-05']]);
+  });
+});
