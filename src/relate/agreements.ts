@@ -412,7 +412,7 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // whose lead is about something else mentions its signings in passing; and a year of the past in
     // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
     // is not of the day the text gives.
-    const passing = dated.rule === 'published' && (trig === 'participle' || tally || !leadTellsSigning(ctx) || (trig === 'noun' && reportedBefore(w, i)));
+    const passing = dated.rule === 'published' && (trig === 'participle' || tally || (!leadTellsSigning(ctx) && !atStoryEvent(ctx, ca, i)) || (trig === 'noun' && reportedBefore(w, i)));
     // A signing aimed at by negotiations takes the talks' date, not its own (مفاوضات لتوقيع اتفاق في أكتوبر).
     const negotiated = planned && trig === 'noun' && purposeLam(tokenAt(w, i)) && cueBefore(negotiationHeads, w, i);
     const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
@@ -761,6 +761,18 @@ function leadTellsSigning(ctx: SentenceContext): boolean {
     leadSigning.set(ctx.doc, tells);
   }
   return tells;
+}
+
+const storyLeads = new PhraseTable<true>().addAll(L.witnessed.story_leads, true);
+const STORY_REACH = 6;
+/**
+ * Is the act at i told as the close or the sequel of the story's event (وفي ختام المباحثات، صدر إعلان
+ * مشترك؛ وعلى هامش الزيارة وقع الجانبان): a lead and an event noun in its clause or the adjunct set
+ * before it? Then it is of the day's story even when the lead tells no signing.
+ */
+function atStoryEvent(ctx: SentenceContext, ca: number, i: number): boolean {
+  const w = ctx.words;
+  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null);
 }
 
 /** The bare definite agreement noun (الاتفاق), uncounted and unnamed: it refers back to one of the discourse. */

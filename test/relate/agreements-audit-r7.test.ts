@@ -132,3 +132,15 @@ describe('a year right before the agreement noun', () => {
     expect(got.map((f) => [f.count, f.date])).toEqual([[11, '2015-05-05']]);
   });
 });
+
+describe('an act told as the close of the story\'s event', () => {
+  const lead = 'استقبل الملك سلمان أمس في جدة الرئيس التونسي. وتناول اللقاء العلاقات الثنائية. ';
+  it('«وفي ختام المباحثات، صدر بيان مشترك» is of the day\'s story though the lead tells no signing', () => {
+    const got = facts(`${lead}وفي ختام المباحثات، صدر بيان مشترك بين تونس والسعودية بشأن التجارة.`, '2015-08-06');
+    expect(got.map((f) => [parties(f), f.date])).toEqual([[['SAU', 'TUN'], '2015-08-05']]);
+  });
+  it('without it, a joint statement named in passing is not dated by the article', () => {
+    const got = facts(`${lead}وصدر بيان مشترك بين تونس والسعودية بشأن التجارة.`, '2015-08-06');
+    expect(got.map((f) => f.date)).toEqual([null]);
+  });
+});
