@@ -412,14 +412,15 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     // whose lead is about something else mentions its signings in passing; and a year of the past in
     // the sentence (التي وقعت معاهدة سلام مع الأردن في 1994، 1954 - توقيع اتفاقات جنيف) says the act
     // is not of the day the text gives.
-    const passing = dated.rule === 'published' && (trig === 'participle' || tally || !leadTellsSigning(ctx) || (trig === 'noun' && reportedBefore(w, i)));
+    const passing = dated.rule === 'published' && (trig === 'participle' || tally || (!leadTellsSigning(ctx) && !atStoryEvent(ctx, ca, i)) || (trig === 'noun' && reportedBefore(w, i)));
     // A signing aimed at by negotiations takes the talks' date, not its own (مفاوضات لتوقيع اتفاق في أكتوبر).
     const negotiated = planned && trig === 'noun' && purposeLam(tokenAt(w, i)) && cueBefore(negotiationHeads, w, i);
     const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) : null) ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && objectAt === trigEnd ? visitDate(ctx, i, ca) : null) : null)
+        ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
@@ -707,7 +708,8 @@ function nounBefore(ctx: SentenceContext, at: number): NounHit[] {
 function describe(ctx: SentenceContext, from: number, to: number, number: 'one' | 'many', limit: number): NounHit {
   const w = ctx.words;
   let count: number | null = null;
-  const prev = w[from - 1];
+  // A number that ends a date (وقع البلدان عام 1982 اتفاقية، في 5 مايو 11 اتفاقية…) is the date's, not a count.
+  const prev = from > 0 && !ctx.dates.some((d) => d.from < from && d.to >= from) ? w[from - 1] : undefined;
   if (prev && isDigits(prev.norm)) count = Number(prev.norm);
   else if (from > 0) {
     for (let k = Math.max(0, from - 2); k < from; k++) {
@@ -759,6 +761,18 @@ function leadTellsSigning(ctx: SentenceContext): boolean {
     leadSigning.set(ctx.doc, tells);
   }
   return tells;
+}
+
+const storyLeads = new PhraseTable<true>().addAll(L.witnessed.story_leads, true);
+const STORY_REACH = 6;
+/**
+ * Is the act at i told as the close or the sequel of the story's event (وفي ختام المباحثات، صدر إعلان
+ * مشترك؛ وعلى هامش الزيارة وقع الجانبان): a lead and an event noun in its clause or the adjunct set
+ * before it? Then it is of the day's story even when the lead tells no signing.
+ */
+function atStoryEvent(ctx: SentenceContext, ca: number, i: number): boolean {
+  const w = ctx.words;
+  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null);
 }
 
 /** The bare definite agreement noun (الاتفاق), uncounted and unnamed: it refers back to one of the discourse. */
@@ -894,6 +908,41 @@ function frontedDate(ctx: SentenceContext, clauseStart: number): { date: string;
 function doneDate(ctx: SentenceContext, d: SentenceContext['dates'][number], where: string): { date: string; rule: string } | null {
   const own = d.precision === 'day' ? (d.date && !d.future ? { date: d.date, rule: d.rule } : null) : ctx.partialDate(d.from, d.to, true, d.from);
   return own ? { date: own.date, rule: `${own.rule}-${where}` } : null;
+}
+
+const witnessVerbs = new PhraseTable<true>().addAll(L.witnessed.verbs, true);
+const witnessEvents = new PhraseTable<true>().addAll(L.witnessed.events, true);
+const witnessRelatives = new PhraseTable<true>().addAll(L.witnessed.relatives, true);
+const witnessResumptives = new PhraseTable<true>().addAll(L.witnessed.resumptives, true);
+/**
+ * The date of the event that "saw" the signing at verbal noun i, when the sentence says that event is
+ * the one just dated (زار موسكو في يوليو 2008 وهي الزيارة التي شهدت توقيع…): the date that ends right
+ * before the resumptive pronoun. A bare «وشهدت الزيارة توقيع» after some date is not enough: that date
+ * may be another event's.
+ */
+function witnessedDate(ctx: SentenceContext, i: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  const at = (t: PhraseTable<true>, k: number) => k >= 0 && t.matchAt(w, k, k + 1) !== null;
+  if (!(at(witnessVerbs, i - 1) && at(witnessRelatives, i - 2) && at(witnessEvents, i - 3) && at(witnessResumptives, i - 4))) return null;
+  const k = i - 4 > 0 && ctx.isBreakAt(i - 5) ? i - 5 : i - 4;
+  const d = ctx.dates.find((x) => x.to === k);
+  return d ? doneDate(ctx, d, 'event') : null;
+}
+
+const visitWords = new PhraseTable<true>().addAll(L.witnessed.visits, true);
+/**
+ * The date of a visit the signing at verb i was part of: «أجرى زيارة إلى روسيا في منتصف يونيو …،
+ * ووقع اتفاقيات»: a verb coordinated by و at its clause's start with its object right after it (its
+ * subject is the visitor's, dropped), and the nearest date before it standing after a visit word in its
+ * own clause, with no other date between.
+ */
+function visitDate(ctx: SentenceContext, i: number, ca: number): { date: string; rule: string } | null {
+  const w = ctx.words;
+  if (i !== ca || !tokenAt(w, i).prefixes.includes('و')) return null;
+  const d = ctx.dates.filter((x) => x.to <= ca).sort((x, y) => y.to - x.to)[0];
+  if (!d) return null;
+  const [a] = ctx.clause(d.from);
+  return visitWords.scan(w, a, d.from).length ? doneDate(ctx, d, 'visit') : null;
 }
 
 const agoLead = new PhraseTable<true>().addAll(L.years_ago.lead, true);

@@ -38,6 +38,29 @@ const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(
  * tells it (its place, its talks) after a dateline sentence.
  */
 export const LEAD_SENTENCES = 2;
+
+const NEWS_DAY_SPAN = 7;
+const newsDays = new WeakMap<Document, string>();
+/**
+ * The day of the article's news: the first day its lead (first body sentence) gives, past its
+ * dateline, when that day lies in the week up to the published date (جرى أمس الأربعاء توقيع…); else
+ * the published date. An act of the day's story told undated further down is of that day, which
+ * the paper prints the day after (أمس).
+ */
+export function newsDay(doc: Document, published: string): string {
+  const known = newsDays.get(doc);
+  if (known) return known;
+  let day = published;
+  const lead = doc.sentences.find((s) => !isHeadline(doc, s.index));
+  if (lead) {
+    const words = sentenceWords(doc, lead.index);
+    const datedLine = (d: DateExpr) => d.from < 4 && words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const d = findDates(words, published).find((x) => x.precision === 'day' && x.date && !x.future && !datedLine(x));
+    if (d?.date && d.date <= published && d.date >= addDays(published, -NEWS_DAY_SPAN)) day = d.date;
+  }
+  newsDays.set(doc, day);
+  return day;
+}
 /** Prepositions of place (في، إلى) that put someone in a state or city named after them. */
 const PLACE_PREPS = new Set([...visitsLexicon.at, ...visitsLexicon.to].flatMap(phraseWords).filter((x) => x.length > 1));
 const HEADLINE_PLACE_PREPS = new Set([...PLACE_PREPS, ...visitsLexicon.headline_from.flatMap(phraseWords)]);
@@ -211,7 +234,11 @@ export class SentenceContext {
       const ls = this.focus.leadersBefore(at, 2, this.sentence.start);
       const [first, second] = ls;
       if (ls.length === 2 && first?.state && second?.state && first.state !== second.state) return { args: leaderArgs(ls.reverse(), kind), to: hit.to, kind };
-      return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
+      // Unlike البلدان, الطرفان may be any two sides (two tribes, a firm and a ministry): it names two
+      // states only when they stand near it, in this sentence or the one before, as بينهما does.
+      const since = this.index > 0 ? tokenAt(this.doc.sentences, this.index - 1).start : this.sentence.start;
+      const near = this.focus.statesBefore(at, 2, since);
+      return near.length === 2 ? { args: stateArgs(near.reverse(), kind), to: hit.to, kind } : null;
     }
     if (kind === 'pair-leaders') {
       // "زعيمي روسيا وكوريا الشمالية": the leaders of the states named right after.
@@ -411,7 +438,7 @@ export class SentenceContext {
     // upper bound, so its undated acts stay undated.
     if (leadOnly && !leadOnly.present && !this.inLead && !this.leadNames(leadOnly.who, leadOnly.where)) return { date: null, rule: 'past-lead' };
     if (done && this.published && !this.doc.article.parent && !hasBeforeNow(this.words) && !this.dates.some((d) => d.precision !== 'day' && d.rule !== 'event-offset')) {
-      return { date: this.published, rule: 'published' };
+      return { date: newsDay(this.doc, this.published), rule: 'published' };
     }
     return { date: null, rule: 'none' };
   }

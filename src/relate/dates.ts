@@ -7,7 +7,8 @@
  * "20/6/2024", "2024-06-20", Arabic-Indic digits (normalised to ASCII upstream), weekdays with
  * الماضي/المقبل, أمس/اليوم/غدا, "منذ يومين", periods (الأسبوع الماضي), years (عام 2015), and event
  * offsets ("بعد يوم من توقيع…"). Month series: see data/lexicon/dates.yaml. Hijri dates (شوال 1436هـ)
- * are not converted and never read as Gregorian.
+ * are never read as Gregorian; a Hijri day given with its Gregorian month and year (16 صفر 1355هـ - مايو
+ * 1936م) is converted by the arithmetic calendar and kept when it falls in that month (hijriDay).
  */
 import { tokenAt } from '../normalise/token-at.ts';
 import { tokenise } from '../normalise/tokenise.ts';
@@ -70,6 +71,8 @@ table.addAll(L.ago_lead, { t: 'ago' });
 table.addAll(L.ago_day, { t: 'agoday' });
 for (const n of L.numbers) table.addAll(n.words, { t: 'num', value: n.value });
 table.addAll(L.hijri_markers, { t: 'hijri' });
+const hijriMonthNumbers = new PhraseTable<number>(false);
+for (const m of L.hijri_month_numbers) hijriMonthNumbers.addAll(m.names, m.month);
 for (const o of L.ordinal_days) table.addAll(o.words, { t: 'ordinal', day: o.day });
 const words = (list: string[]): string[] => list.flatMap(phraseWords);
 const OF = words(L.of);
@@ -228,6 +231,7 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       if (last && date) return { ...last, from: i, date, range: [date, date] };
     }
     // Day + month name (+ second series) (+ year).
+    if (n >= 1 && n <= 30) { const h = hijriDay(words, i, n); if (h) return h; }
     if (n >= 1 && n <= 31) return dayOfMonth(words, i, i + 1, n, published);
     // A bare year put in time (في 1994، خلال 2015), or opening a history line (1954 - توقيع …).
     const y = yearOf(w);
@@ -376,6 +380,47 @@ function dayOfNamedMonth(words: Word[], i: number, j: number, n: number, publish
   const date = validDay(month.getUTCFullYear(), month.getUTCMonth() + 1, n);
   if (!date) return null;
   return { from: i, to: hit.to, date, precision: 'day', range: [date, date], rule: 'absolute', future: date > published };
+}
+
+/** Day d of Hijri month m of year y in the arithmetic (tabular) calendar, as a Gregorian day. */
+export function hijriToGregorian(y: number, m: number, d: number): string {
+  const jdn = d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + 1_948_439;
+  return iso(new Date((jdn - 2_440_588) * DAY));
+}
+
+const HIJRI_YEAR = /^(1[34]\d\d)(ه)?$/;
+/**
+ * "16 صفر سنة 1355هـ - مايو 1936م": a Hijri day whose Gregorian month and year follow it. The
+ * arithmetic calendar can miss the day the month was sighted by one or two, so the day is kept only
+ * when it falls in the Gregorian month the writer gives, else that month is the date. Without the
+ * Gregorian month nothing is read here (a Hijri date alone is never read as Gregorian).
+ */
+function hijriDay(words: Word[], i: number, n: number): DateExpr | null {
+  let j = i + 1;
+  if (is(words[j], ...OF)) j++;
+  if (is(words[j], ...MONTH_WORD)) j++;
+  const hm = j < words.length ? hijriMonthNumbers.matchAt(words, j) : null;
+  if (!hm) return null;
+  j = hm.to;
+  if (is(words[j], ...OF)) j++;
+  if (is(words[j], ...YEAR_WORDS)) j++;
+  const hy = HIJRI_YEAR.exec(words[j]?.norm ?? '');
+  if (!hy) return null;
+  j++;
+  if (!hy[2]) { if (!hijriAfter(words, j)) return null; j = tagAt(words, j)!.to; }
+  // The Gregorian equivalent: "- مايو 1936م"، "(مايو 1936)"، "/ 7 مايو 1936م".
+  if (['-', '/', '(', '،', ','].includes(words[j]?.norm ?? '')) j++;
+  if (num(words[j]) !== null) return null;
+  const gm = j < words.length ? tagAt(words, j) : null;
+  if (gm?.payload.t !== 'month') return null;
+  const k = skipSecondMonth(words, gm.to);
+  const gy = yearOf(words[k]);
+  if (gy === null) return null;
+  const to = words[k + 1]?.norm === ')' ? k + 2 : k + 1;
+  const day = hijriToGregorian(Number(hy[1]), hm.payload, n);
+  const base = { from: i, to, future: false } as const;
+  if (day.slice(0, 7) === `${gy}-${String(gm.payload.month).padStart(2, '0')}`) return { ...base, date: day, precision: 'day', range: [day, day], rule: 'absolute' };
+  return { ...base, date: null, precision: 'month', range: monthRange(gy, gm.payload.month), rule: 'month' };
 }
 
 /** The same day a year earlier: for a past act dated by a day and month that fall after the article. */

@@ -135,8 +135,11 @@ export function factGraph(doc: Document): GraphBatch {
     used.add(id);
     const to: NodeRef = { label: 'Agreement', id };
     const entry = a.registry ? registry().byId.get(a.registry) : undefined;
+    // A signing still planned when the article appeared is not dated by the day the instrument was made
+    // later: that day is no fact of this article (an entry dated no later than the article keeps it).
+    const ahead = !!entry && a.status === 'planned' && (!published || entry.date > published);
     nodes.push({ label: 'Agreement', id, props: entry
-      ? { name_ar: entry.name_ar, name_en: entry.name_en, kind: entry.kind, status: a.status, date: entry.date, count: null, wikidata: entry.wikidata, sources }
+      ? { name_ar: entry.name_ar, name_en: entry.name_en, kind: entry.kind, status: a.status, date: ahead ? a.date : entry.date, count: null, wikidata: entry.wikidata, sources }
       : { name_ar: a.name_ar, name_en: null, kind: a.kind, status: a.status, date: a.date, count: a.count, wikidata: null, sources } });
     const evidence = claimed(a.evidence, { date: a.date, kind: a.kind, name_ar: a.name_ar, status: a.status, count: a.count ?? null });
     for (const p of a.parties) edges.push({ type: 'PARTY_TO', from: { label: p.label, id: p.id }, to, key: '', props: { evidence, sources } });
