@@ -46,7 +46,7 @@ try {
   const input = join(dir, 'corpus.jsonl');
   writeFileSync(input, corpusJsonl((await readCorpus()).slice(0, limit)));
   const store = join(dir, 'graph.json');
-  execFileSync(process.execPath, [join(kg, 'bin/kg.mjs'), 'seed', join(here, 'seed'), input, '--store', store, '--workers', '1', '-q'], {
+  execFileSync(process.execPath, [join(kg, 'bin/kg.mjs'), 'seed', join(here, 'seed'), input, '--store', store, '--workers', '0', '-q'], {
     cwd: kg, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const graph = JSON.parse(readFileSync(store, 'utf8')) as { nodes: { key: string }[]; edges: { key: string }[] };

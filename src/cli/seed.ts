@@ -17,7 +17,7 @@ export interface SeedOptions {
   strict?: boolean;
   batch: number;
   quiet?: boolean;
-  /** Extraction threads (default 1 here, one per core but one for `kg seed`); 1 extracts on the main thread. */
+  /** Extraction worker threads (default 0 here: the main thread extracts; one per core but one for `kg seed`). */
   workers?: number;
 }
 
@@ -27,8 +27,8 @@ export function seedCommand(): Command {
     .argument('[inputs...]', 'files or folders to load', ['seed'])
     .option('--store <path|uri>', 'embedded store file, or a Neo4j URI (bolt://, neo4j://, neo4j+s://); default: $NEO4J_URI, else .kg/graph.json')
     .option('--strict', 'stop at the first bad input with a non-zero exit')
-    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(positiveInt('--batch')))
-    .addOption(new Option('--workers <n>', 'extraction threads (the graph is the same whatever the number; default: one per core but one)').default(defaultWorkers()).argParser(positiveInt('--workers')))
+    .addOption(new Option('--batch <n>', 'articles per store write').default(500).argParser(wholeNumber('--batch', 1)))
+    .addOption(new Option('--workers <n>', 'extraction worker threads; 0 extracts on the main thread (the graph is the same whatever the number; default: one per core but one)').default(defaultWorkers()).argParser(wholeNumber('--workers', 0)))
     .option('-q, --quiet', 'print only the final summary')
     .action(async (inputs: string[], opts: SeedOptions) => {
       try {
@@ -45,10 +45,10 @@ export function seedCommand(): Command {
 }
 
 /** A UserError, not commander's InvalidArgumentError: one line, no usage block after it. */
-function positiveInt(flag: string): (v: string) => number {
+function wholeNumber(flag: string, least: number): (v: string) => number {
   return (v) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new UserError(`${flag} takes a whole number above 0, not "${v}"`);
+    if (!Number.isInteger(n) || n < least) throw new UserError(`${flag} takes a whole number ${least > 0 ? `above ${least - 1}` : 'of 0 or more'}, not "${v}"`);
     return n;
   };
 }
@@ -103,7 +103,7 @@ export async function seed(inputs: string[], opts: SeedOptions): Promise<{ summa
     const articles = loadArticles(inputs, { onProblem, strict: opts.strict });
     // A write every `batch` articles read, whatever the thread count: where writes end decides
     // where a node first met as an edge's end is created, so it must not depend on the threads.
-    for await (const chunk of extractChunks(articles, { workers: opts.workers ?? 1, boundary: opts.batch })) {
+    for await (const chunk of extractChunks(articles, { workers: opts.workers ?? 0, boundary: opts.batch })) {
       if (interrupted) break;
       heap.check();
       // Chunks already extracted arrive as microtasks, which starve timers: the store lock's

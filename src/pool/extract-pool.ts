@@ -1,21 +1,21 @@
 /**
- * Extraction on several cores: this thread and `workers - 1` worker threads extract chunks of
- * articles, and this thread also reads the input and writes the store. Input: an article stream.
+ * Extraction on several cores: `workers` worker threads extract chunks of articles while this thread
+ * reads the input, folds in what they return and writes the store. Input: an article stream.
  * Output: each chunk's folded batch (pool/extract-chunk.ts) and its failed articles, in input
  * order, so the store receives the same writes as a one-thread run and ends byte-identical.
  *
- * Why this thread extracts too, rather than one worker per core: on 2 cores, 2 workers beside a
- * merging main thread were 3 heaps collecting garbage on 2 cores (V8's collector threads used as
- * much CPU as the extraction) and 3 copies of the runtime in memory. Here this thread keeps its
- * workers fed, folds in what they return, and extracts a chunk itself only when it would otherwise
- * wait for them, so the cores stay busy whatever its share of merging and saving. Each worker reply
- * sends that worker its next chunk, also while the consumer holds a chunk (a store write, a
- * whole-graph save): fed only from the generator's loop, a worker ran dry during every save.
+ * Why this thread does not extract beside its workers: it holds the graph (~250 MB live for the
+ * whole corpus), and extraction's garbage in that heap made its full collections, each marking the
+ * whole graph, the largest cost of a seed. A worker's heap holds only the pipeline's data (~30 MB),
+ * so its collections are cheap; this thread then allocates little besides the batches it merges.
+ * With no worker (`workers: 0`, one core) this thread extracts alone. Each worker reply sends that
+ * worker its next chunk, also while the consumer holds a chunk (a store write, a whole-graph save):
+ * fed only from the generator's loop, a worker ran dry during every save.
  *
  * Memory stays bounded: each worker has at most CHUNKS_PER_WORKER chunks, and at most
  * HELD chunks are read and not yet returned, in order; the input is not pulled beyond that. A
  * chunk sent keeps only its articles' ids and origins here, not their texts.
-  */
+ */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleRecord, GraphBatch } from '../model.ts';
@@ -35,7 +35,7 @@ export interface WorkerRequest { seq: number; articles: ArticleRecord[] }
 export type WorkerReply = { seq: number } & ChunkResult;
 
 export interface PoolOptions {
-  /** Threads that extract: this one and `workers - 1` worker threads (1: this thread alone, no worker). */
+  /** Worker threads that extract (0: this thread extracts alone). */
   workers?: number;
   /** Articles per chunk: large enough that folding and messaging pay, small enough to balance. */
   chunk?: number;
@@ -43,36 +43,36 @@ export interface PoolOptions {
   boundary?: number;
 }
 
-/** Enough that a worker still has work while this thread extracts a chunk or writes a batch. */
+/** Enough that a worker still has work while this thread writes a batch or saves. */
 const CHUNKS_PER_WORKER = 3;
 /** Chunks read and not yet yielded, whoever extracts them. */
 const HELD = 16;
 const DEFAULT_CHUNK = 50;
 
 /**
- * A worker's young generation, in MB. V8 sizes it for the machine's memory, and every MB of it is
- * resident in every worker; extraction's garbage dies young at 8 MB too. Pool alone on 8,000
- * corpus articles, 2 workers: peak RSS 412 -> 375 MB, time within the machine's noise.
+ * A worker's young generation, in MB, sized with its heap bound (worker.ts): V8 sizes it for the
+ * machine's memory, and every MB of it is resident in every worker. At 8 MB an article's objects
+ * were still alive at each scavenge and were copied and promoted, at 32 MB the young generation
+ * alone crossed the heap bound; 16 MB with a 64 MB / 1.5× bound made the whole seed's CPU time
+ * (all threads) that of one thread alone (docs/startup.md, round 6).
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 16;
 
 /**
- * Extracting threads when none are asked for: one per core but one. The core left over is not idle:
- * V8's collector threads (parallel scavenges, concurrent marking) and the main thread's reads,
- * merges and saves use it. On this project's 2-core machine a whole-corpus seed took 29.3–34.3 s on
- * one extracting thread against 35.4–38.4 s on two, the second thread adding ~20 s of CPU (its own
- * heap to collect, its own word cache, every batch copied between threads): docs/startup.md, round 5.
+ * Extraction workers when none are asked for: one per core but one, none on one core. The core
+ * left over runs this thread's reads, merges and saves and V8's collector threads; on one core a
+ * worker would only add its start-up, its heap and the copies of every batch.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
+  return Math.max(0, cores - 1);
 }
 
 export async function* extractChunks(articles: AsyncIterable<ArticleRecord>, opts: PoolOptions = {}): AsyncGenerator<ExtractedChunk> {
   const n = opts.workers ?? defaultWorkers();
   const chunks = cut(articles, opts.chunk ?? DEFAULT_CHUNK, opts.boundary ?? Infinity);
   const { extractChunk } = await import('./extract-chunk.ts');
-  if (n > 1) {
-    yield* pooled(chunks, n - 1, extractChunk);
+  if (n > 0) {
+    yield* pooled(chunks, n);
     return;
   }
   for await (const chunk of chunks) yield withArticles(sentOf(chunk), extractChunk(chunk));
@@ -109,7 +109,7 @@ function workerUrl(): URL {
 
 interface Slot { w: Worker; busy: number }
 
-async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number, here: (articles: ArticleRecord[]) => ChunkResult): AsyncGenerator<ExtractedChunk> {
+async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number): AsyncGenerator<ExtractedChunk> {
   const sent = new Map<number, SentArticle[]>();
   const done = new Map<number, ChunkResult>();
   let failure: Error | null = null;
@@ -121,7 +121,7 @@ async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number, here: 
   let inputDone = false;
   let seq = 0;
   let next = 0;
-  // The feeder and this thread's own extraction both take chunks: one read at a time, numbered as read.
+  // Chunks are numbered as read, one read at a time; closing the pool waits for the read under way.
   let reading: Promise<unknown> = Promise.resolve();
   const take = (): Promise<{ seq: number; chunk: ArticleRecord[] } | null> => {
     const taken = reading.then(async () => {
@@ -189,15 +189,6 @@ async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number, here: 
       }
       if (failure) throw failure;
       if (inputDone && next === seq) return;
-      // The oldest chunk is still with a worker: extract the next one here rather than wait.
-      if (!inputDone && seq - next < HELD && !room()) {
-        // Workers' replies are events: let them in first, and feed a worker that has room.
-        await new Promise((r) => setImmediate(r));
-        if (failure || done.has(next) || room()) continue;
-        const t = await take();
-        if (t) done.set(t.seq, here(t.chunk));
-        continue;
-      }
       await new Promise<void>((r) => { wake = r; if (failure || done.has(next) || (inputDone && next === seq) || (room() && !feeding)) notify(); });
     }
   } finally {

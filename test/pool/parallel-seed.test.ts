@@ -31,10 +31,10 @@ describe.skipIf(absent)(`worker threads seed the same graph as one thread${absen
   });
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-  it('--workers 1 and --workers 2 save byte-identical stores', async () => {
+  it('--workers 0 (the main thread alone) and --workers 2 save byte-identical stores', async () => {
     const input = join(dir, 'sample.jsonl');
     // A small write batch puts many store writes (and their order) to the test.
-    const one = await seed([input], { store: join(dir, 'one.json'), batch: 37, quiet: true, workers: 1 });
+    const one = await seed([input], { store: join(dir, 'one.json'), batch: 37, quiet: true, workers: 0 });
     const two = await seed([input], { store: join(dir, 'two.json'), batch: 37, quiet: true, workers: 2 });
     expect(two.summary.loaded).toBe(one.summary.loaded);
     expect(one.summary.loaded).toBeGreaterThan(250);
@@ -62,8 +62,8 @@ describe('extractChunks', () => {
   }
 
   it('yields every article once, in input order, and the same graph, whatever the chunk and thread count', async () => {
-    const inline = await all({ workers: 1, chunk: 1 });
-    const pooled = await all({ workers: 3, chunk: 2 });
+    const inline = await all({ workers: 0, chunk: 1 });
+    const pooled = await all({ workers: 2, chunk: 2 });
     expect(pooled.flatMap((c) => c.articles.map((a) => a.id))).toEqual(inline.flatMap((c) => c.articles.map((a) => a.id)));
     expect(inline).toHaveLength(14);
     expect(pooled).toHaveLength(7);
@@ -81,7 +81,7 @@ describe('extractChunks', () => {
   }, 120_000);
 
   it('never lets a chunk span a write boundary', async () => {
-    const chunks = await all({ workers: 1, chunk: 4, boundary: 3 }, 4);
+    const chunks = await all({ workers: 0, chunk: 4, boundary: 3 }, 4);
     expect(chunks.map((c) => c.articles.length)).toEqual([3, 3, 2]);
   }, 60_000);
 
@@ -89,7 +89,7 @@ describe('extractChunks', () => {
     // The workers finish all they were sent while the consumer is busy; the pool must then read
     // more, not wait for a chunk it never sent.
     const ids = [];
-    for await (const c of extractChunks(articles(12), { workers: 2, chunk: 1 })) {
+    for await (const c of extractChunks(articles(12), { workers: 1, chunk: 1 })) {
       ids.push(...c.articles.map((a) => a.id));
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -108,7 +108,7 @@ describe('extractChunks', () => {
     }
     const ids = [];
     let during = 0;
-    for await (const c of extractChunks(counted(), { workers: 2, chunk: 1 })) {
+    for await (const c of extractChunks(counted(), { workers: 1, chunk: 1 })) {
       if (ids.length === 0) {
         const before = pulled;
         // Not a fixed sleep: a worker's start-up under load takes seconds.
