@@ -38,7 +38,7 @@ describe('officials the gazetteer does not list', () => {
   it('the side a sentence announces (من الجانب الباكستاني، من جانب ناميبيا) is the state of a title without one', () => {
     expect(leaders('ووقع الاتفاقية من الجانب الكيني وزير الخارجية جون ماتا، ومن الجانب الأوغندي وزير الخارجية بيتر أوكيلو.'))
       .toEqual(['جون ماتا/KEN/foreign minister', 'بيتر أوكيلو/UGA/foreign minister']);
-    expect(leaders('ووقعها من جانب ناميبيا مندوبها الدائم لدى الأمم المتحدة، السفير جون ماتا.')).toEqual(['جون ماتا/NAM/ambassador']);
+    expect(leaders('ووقع المحضر من جانب ناميبيا السفير جون ماتا بحضور عدد من المسؤولين.')).toEqual(['جون ماتا/NAM/ambassador']);
     // Trap: a title before the side is not the side's.
     expect(leaders('وقال وزير الخارجية جون ماتا إن ما عرضه الجانب الكيني مقبول')).toEqual([]);
   });
