@@ -55,7 +55,7 @@ function meetingsOf(ctx: SentenceContext): Read {
   const out: Read = { facts: [], visits: [] };
   for (const m of patterns().run(ctx)) {
     const verb = m.slots.get('verb')!;
-    const met = readMeeting(ctx, m.anchor, verb.to, verb.label === 'reception', m.pattern.id, m.pattern.confidence);
+    const met = readMeeting(ctx, m.anchor, verb.to, verb.label === 'reception' || verb.label === 'hosted', m.pattern.id, m.pattern.confidence, verb.label === 'hosted');
     if (!met) continue;
     if (met.fact) out.facts.push(met.fact);
     out.visits.push({ at: m.anchor, visits: met.visits });
@@ -319,7 +319,7 @@ function postedTitled(ctx: SentenceContext, a: Arg): boolean {
  * The meeting a match's trigger reports: its participants (the subject before the trigger, the
  * leaders after it), its place and date, and the visits it implies. `rule`: the pattern's id.
  */
-function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number): { fact: MetFact | null; visits: VisitFact[] } | null {
+function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number, hostFirst = false): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
@@ -352,6 +352,8 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const ownSubject = reception && before.length > 0 && afterArgs.length > 0 && tokenAt(w, i).prefixes[0] === 'و'
     && subjectRightAfter(ctx, end, cb)?.word === afterArgs[0]!.word;
   if (ownSubject) before = [];
+  // كان فلان في استقبال: the noun tells who received only when the host stands before it.
+  if (hostFirst && !before.length) return null;
   // A place that receives (تستقبل الرياض اليوم ماكرون وبوتين، باريس استقبلت بوتين): every leader it
   // receives from another state visits it; none of them is the host.
   const city = reception ? receivingPlace(ctx, ca, i, end) : null;

@@ -40,6 +40,9 @@ const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const inPronouns = new Set(L.visit.in_pronouns.flatMap(phraseWords));
 const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && inPronouns.has(tokenAt(ctx.words, k).norm);
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
+const partitive = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
+// Words that may follow the last place of a list of stops: a preposition's phrase (… وإيطاليا في يونيو، خلال جولة).
+const listFollowers = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true).addAll(L.appended_date_leads, true);
 /**
  * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
  * الشريفين), not the first word of an idiom such as مسقط رأسه (his birthplace).
@@ -110,6 +113,9 @@ const isBNoun = (ctx: SentenceContext, k: number): boolean => tokenAt(ctx.words,
 
 /** "في زيارة"، "خلال زيارة": a visit noun framed as the circumstance of the sentence's subject. */
 const DURING = new Set(L.during.flatMap(phraseWords));
+/** Is the visit noun at i framed as the subject's circumstance: في زيارة، خلال زيارة، في اليوم الأول من زيارة? */
+const framedAt = (ctx: SentenceContext, i: number): boolean => (i > 0 && DURING.has(tokenAt(ctx.words, i - 1).stem))
+  || begunBefore.scan(ctx.words, Math.max(0, i - 4), i).some((h) => h.to === i);
 /** Words that may open a clause before its verb. */
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
@@ -159,7 +165,10 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     // A place past a complementiser (خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران) is in what was said.
     if (saidOpeners.matchAt(w, k)) break;
     const m = ctx.mention(k);
-    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))));
+    // "Each of" before a list of places (زيارته إلى كل من ألمانيا وإيطاليا، زار كلا من الكويت وقطر).
+    const each = partitiveBefore(ctx, k);
+    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))))
+      || (each >= 0 && (introducedByTo(ctx, each) || (direct && each === from)));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
       if (!state) return null;
@@ -168,6 +177,46 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     if (m) k = ctx.after(k) - 1;
   }
   return null;
+}
+
+/** Where "كل من"/"كلا من" ending right before word k starts, or -1. */
+function partitiveBefore(ctx: SentenceContext, k: number): number {
+  for (let p = Math.max(0, k - 2); p < k; p++) if (partitive.matchAt(ctx.words, p, k)?.to === k) return p;
+  return -1;
+}
+
+/**
+ * The places coordinated by و after a trip's destination (زار الكويت وقطر والعراق، زيارته إلى كل من
+ * ألمانيا وإيطاليا): each is a stop of the same trip. A place that opens a clause of its own (وصل إلى
+ * الرياض وقطر ترحب) is no stop: the word after a stop must end the list, its clause, or be a date, an
+ * adverb, a preposition's phrase or a word with a prefix (the article, و، ب، ل).
+ */
+function coordinatedStops(ctx: SentenceContext, dest: { word: number }): { state: string; city: string | null; word: number }[] {
+  const w = ctx.words;
+  const out: { state: string; city: string | null; word: number }[] = [];
+  let j = ctx.after(dest.word);
+  while (j < w.length) {
+    const apartAnd = tokenAt(w, j).norm === 'و';
+    const k = apartAnd ? j + 1 : j;
+    if (k >= w.length || (!apartAnd && !tokenAt(w, k).prefixes.includes('و'))) break;
+    const m = ctx.mention(k);
+    const state = m && isPlaceAt(ctx, k, m) ? stateOf(m) : null;
+    if (!m || !state) break;
+    const next = ctx.after(k);
+    if (!listGoesOn(ctx, next)) break;
+    out.push({ state, city: ctx.cityName(k, m), word: k });
+    j = next;
+  }
+  return out;
+}
+
+/** May a list of places end right before word j, its clause not going on with a predicate of the last place? */
+function listGoesOn(ctx: SentenceContext, j: number): boolean {
+  const w = ctx.words;
+  if (j >= w.length || isBreakWord(tokenAt(w, j)) || /^[^\p{L}\p{N}]+$/u.test(tokenAt(w, j).norm)) return true;
+  const t = tokenAt(w, j);
+  if (ctx.dates.some((d) => d.from === j) || adverbs.matchAt(w, j) || listFollowers.matchAt(w, j) || ctx.mention(j)) return true;
+  return t.prefixes.length > 0;
 }
 
 /** Is word k introduced by إلى, maybe past a place noun and its nisba (إلى العاصمة القطرية الدوحة)? */
@@ -215,6 +264,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
         const apposed = set > next ? ctx.mention(next + 1) : null;
         const arg = apposed?.kind === 'Leader' && ctx.after(next + 1) === set - 1 ? ctx.argFromMention(apposed, next + 1) : null;
         if (arg) return { arg, after: set };
+        // …or after a comma that does not close right after it (وصل وزير الخارجية السوري، وليد المعلم إلى
+        // مسقط): the name right after it, of the office's state and not coordinated by و.
+        const loose = next + 1 < w.length && tokenAt(w, next).norm === ',' && !tokenAt(w, next + 1).prefixes.includes('و') ? ctx.mention(next + 1) : null;
+        const looseArg = loose?.kind === 'Leader' && loose.state === m.state ? ctx.argFromMention(loose, next + 1) : null;
+        if (looseArg) return { arg: looseArg, after: ctx.after(next + 1) };
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
@@ -366,7 +420,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       visitor = open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
     }
   } else if (!visitor) {
-    const framed = trig === 'possessive' || (i > 0 && DURING.has(tokenAt(w, i - 1).stem))
+    const framed = trig === 'possessive' || framedAt(ctx, i)
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
       || (tokenAt(w, i).prefixes.includes('ب') && !tokenAt(w, i).prefixes.includes('ال'));
     const support = framed ? -1 : supportVerbBefore(ctx, ca, i);
@@ -411,7 +465,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
   // sentence gives stands, the article's day does not (GUIDELINES: the date where given or
   // derivable), unless it is told as under way (الجارية).
-  const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !(i > 0 && DURING.has(tokenAt(w, i - 1).stem))
+  const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !framedAt(ctx, i)
     && supportVerbBefore(ctx, ca, i) < 0 && !presentCues.scan(w, ca, cb).length;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
@@ -481,12 +535,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
-  const all = [dest, ...stops.filter((s) => s.state !== dest.state)].filter((d) => d.state !== visitor.leader.state);
+  const listed = stops.length ? [] : coordinatedStops(ctx, dest);
+  const all = [dest, ...stops.filter((s) => s.state !== dest.state), ...listed].filter((d, n, xs) => d.state !== visitor.leader.state && xs.findIndex((x) => x.state === d.state) === n);
   // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
   // تشمل قطر): the later stops are undated.
   const dayStop = dest === stops[0] && !legBefore(ctx, i) ? dest : null;
-  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop);
+  // A listed stop after the first takes the trip's date only when it is coarser than a day (زار الكويت
+  // وقطر الشهر الماضي); which day each stop had the list does not tell.
+  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop)
+    || (listed.includes(d as never) && !!date && date.length === 10);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
