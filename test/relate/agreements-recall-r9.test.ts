@@ -46,3 +46,24 @@ describe('a nisba pair may stand in quotation marks', () => {
     expect(facts(body, '2015-08-09', 'اتفاق «روسي - صيني» على مواجهة النفوذ الأمريكي في آسيا')).toEqual([]);
   });
 });
+
+describe('well-known instruments the news refers back to', () => {
+  it('are read by their names, with the registry\'s facts', () => {
+    const got = (s: string) => facts(s).map((f) => [f.registry, f.status, f.date]);
+    expect(got('وأكد المتحدث التزام بلاده بالميثاق العربي لحقوق الإنسان.')).toEqual([['arab-charter-human-rights-2004', 'concluded', '2004-05-22']]);
+    expect(got('وقالت الوزارة إن الخطوة تخالف ميثاق منظمة التعاون الإسلامي.')).toEqual([['oic-charter-2008', 'concluded', '2008-03-14']]);
+    expect(got('وولد البنك الدولي من اتفاقات بريتون وودز قبل سبعين عاما.')).toEqual([['bretton-woods-1944', 'concluded', '1944-07-22']]);
+    expect(got('ودعا الكاتب إلى تفعيل الاتفاقية الخليجية الأمنية.').map((f) => f[0])).toEqual(['gcc-security-agreement-2012']);
+  });
+
+  it('the Minsk ceasefire described by its place is the latest Minsk agreement, where Ukraine and Russia are the news', () => {
+    const f = facts('وخفت حدة القتال بين أوكرانيا وروسيا منذ اتفاق لوقف إطلاق النار في مينسك قبل أشهر.');
+    expect(f.map((x) => [x.registry, parties(x)])).toEqual([['minsk-2', ['OSCE', 'RUS', 'UKR']]]);
+  });
+
+  it('the organisation, the conference or the city alone is no agreement', () => {
+    expect(facts('وشارك الوزير في اجتماع منظمة التعاون الإسلامي في جدة.')).toEqual([]);
+    expect(facts('وعقد مؤتمر بريتون وودز في صيف عام 1944.')).toEqual([]);
+    expect(facts('ووصل الوفد إلى مينسك لحضور بطولة الشطرنج.')).toEqual([]);
+  });
+});
