@@ -139,6 +139,29 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   return out;
 }
 
+/**
+ * Agreements referred back to by a definite noun and بين with their parties named (الاتفاق الأخير بين
+ * أميركا وتركيا): concluded, with those parties, or the registry instrument of theirs from the weeks
+ * before. The construction is agreement:between-pair; what voids it is its condition.
+ */
+export function findBetweenPairs(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  for (const m of matches(ctx, 'between')) {
+    const [obj, sides] = [m.slots.get('object')!, m.slots.get('sides')!];
+    const parties = partiesOf(patterns().argsOf(ctx, m, 'sides'));
+    const fact: AgreementFact = {
+      type: 'agreement', name_ar: text(ctx, obj.from, sides.to), kind: describe(ctx, obj.from, obj.to, 'one', obj.to).kind, status: 'concluded',
+      date: null, count: null, parties, signatories: [],
+      evidence: [ctx.evidence(obj.from, sides.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
+    };
+    const entry = entryRecalled(fact, ctx.published, () => true, true);
+    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+    out.push(fact);
+  }
+  return out;
+}
+
+
 /** Is a word that makes an agreement a prospect (المقترح، المحتمل) at i? */
 export const prospectAt = (words: SentenceContext['words'], i: number): boolean => i < words.length && prospectAfter.matchAt(words, i) !== null;
 
@@ -177,6 +200,14 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
         || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
     },
     'not-headline': (ctx) => !ctx.headline,
+    // Two different parties; no draft or talks just before the noun (المفاوضات حول الاتفاق بين…); not
+    // the object of an act (التوصل إلى الاتفاق بين: the act reader's); told as a fact.
+    'not-between-pair': (ctx, m): boolean => {
+      const before = Math.max(ctx.clause(m.anchor)[0], m.anchor - L.between_noun.draft_window);
+      return partiesOf(patterns().argsOf(ctx, m, 'sides')).length < 2
+        || ctx.words.slice(before, m.anchor).some((_, k) => draftBefore.matchAt(ctx.words, before + k, m.anchor) !== null)
+        || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
+    },
   },
 }));
 const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();

@@ -67,3 +67,19 @@ describe('well-known instruments the news refers back to', () => {
     expect(facts('ووصل الوفد إلى مينسك لحضور بطولة الشطرنج.')).toEqual([]);
   });
 });
+
+describe('a definite agreement noun with its parties after بين is referred back to as concluded', () => {
+  it('names the parties, in a sentence or a headline', () => {
+    const f = facts('وقال الكاتب إن الاتفاق الأخير بين أميركا وتركيا غير موازين القوى في الشمال.');
+    expect(f.map((x) => [parties(x), x.status])).toEqual([[['TUR', 'USA'], 'concluded']]);
+    const headline = facts('وقال مسؤول في السعودية إن الدورات تبدأ الشهر المقبل.', '2015-08-09', 'الاتفاق بين المملكة وألمانيا على تدريب حرس الحدود');
+    expect(headline.map(parties)).toEqual([['DEU', 'SAU']]);
+  });
+
+  it('talks about it, a draft of it, a stance or views agreed on record nothing', () => {
+    expect(facts('وتعثرت المفاوضات حول الاتفاق بين تركيا والولايات المتحدة في مجال الدفاع.')).toEqual([]);
+    expect(facts('وناقش النواب مسودة الاتفاق بين تركيا والولايات المتحدة.')).toEqual([]);
+    expect(facts('وأكد البيان الاتفاق بين تركيا والولايات المتحدة على ضرورة مكافحة الإرهاب.')).toEqual([]);
+    expect(facts('وأشاد السفير بالاتفاق بين تركيا والولايات المتحدة في وجهات النظر.')).toEqual([]);
+  });
+});
