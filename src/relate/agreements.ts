@@ -113,16 +113,18 @@ const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after
  */
 export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
-  // Two nisbas are needed: most sentences with an agreement noun have none.
-  if (ctx.doc.mentions.filter((m) => m.sentence === ctx.index && m.kind === 'State' && m.via === 'nisba').length < 2) return out;
+  // A nisba is needed: most sentences with an agreement noun have none.
+  if (!ctx.doc.mentions.some((m) => m.sentence === ctx.index && m.kind === 'State' && m.via === 'nisba')) return out;
   for (const m of matches(ctx, 'nisba')) {
     const [obj, sa, sb] = ['object', 'a', 'b'].map((k) => m.slots.get(k)!);
     const a = ctx.mention(sa!.from)!;
-    const b = ctx.mention(sb!.from)!;
+    // The other side: a nisba, a name after مع, or a vague one (القوى الكبرى) that names no party.
+    const b = sb!.label === 'vague' ? null : ctx.argFromMention(ctx.mention(sb!.from)!, sb!.from)?.party ?? null;
+    if (!b && sb!.label !== 'vague') continue;
     const n = describe(ctx, obj!.from, obj!.to, 'one', obj!.to);
     const fact: AgreementFact = {
-      type: 'agreement', name_ar: text(ctx, obj!.from, sb!.to), kind: n.kind, status: 'concluded', date: null, count: null,
-      parties: [{ label: 'State', id: a.id }, { label: 'State', id: b.id }], signatories: [],
+      type: 'agreement', name_ar: text(ctx, obj!.from, sb!.to).replace(/["«»“”]/g, ''), kind: n.kind, status: 'concluded', date: null, count: null,
+      parties: [{ label: 'State', id: a.id }, ...(b ? [b] : [])], signatories: [],
       evidence: [ctx.evidence(obj!.from, sb!.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
     };
     // The two parties named, a registry agreement of theirs from the weeks before is the one meant
@@ -131,10 +133,34 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
     // are not the nuclear agreement, الاتفاق الأمريكي الإيراني is.
     const entry = entryRecalled(fact, ctx.published, () => true, true);
     if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+    else if (!b) continue;
     out.push(fact);
   }
   return out;
 }
+
+/**
+ * Agreements referred back to by a definite noun and بين with their parties named (الاتفاق الأخير بين
+ * أميركا وتركيا): concluded, with those parties, or the registry instrument of theirs from the weeks
+ * before. The construction is agreement:between-pair; what voids it is its condition.
+ */
+export function findBetweenPairs(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  for (const m of matches(ctx, 'between')) {
+    const [obj, sides] = [m.slots.get('object')!, m.slots.get('sides')!];
+    const parties = partiesOf(patterns().argsOf(ctx, m, 'sides'));
+    const fact: AgreementFact = {
+      type: 'agreement', name_ar: text(ctx, obj.from, sides.to), kind: describe(ctx, obj.from, obj.to, 'one', obj.to).kind, status: 'concluded',
+      date: null, count: null, parties, signatories: [],
+      evidence: [ctx.evidence(obj.from, sides.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
+    };
+    const entry = entryRecalled(fact, ctx.published, () => true, true);
+    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+    out.push(fact);
+  }
+  return out;
+}
+
 
 /** Is a word that makes an agreement a prospect (المقترح، المحتمل) at i? */
 export const prospectAt = (words: SentenceContext['words'], i: number): boolean => i < words.length && prospectAfter.matchAt(words, i) !== null;
@@ -163,16 +189,25 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
     'subjunctive-pending': (ctx, i) => i > 0 && subjunctive.matchAt(ctx.words, i - 1, i) !== null && tokenAt(ctx.words, i).keys.some((k) => futureOnly.has(k)),
     // One agreement (not a batch), and not اتفاق الآراء.
     'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to); },
+    'nisba-mention': (ctx, i) => ctx.mention(i)?.via === 'nisba',
   },
   conditions: {
     // Two different states; no draft before the noun (مشروع الاتفاق…); not the object of a signing act
     // (التوصل إلى الاتفاق الروسي الأمريكي: the signing reader's); told as a fact.
     'not-pair': (ctx, m): boolean => {
-      const [a, b] = [m.slots.get('a')!, m.slots.get('b')!].map((s) => ctx.mention(s.from));
-      return !a || !b || a.id === b.id || (m.anchor > 0 && draftBefore.matchAt(ctx.words, m.anchor - 1, m.anchor) !== null)
+      const [a, b] = [m.slots.get('a')!, m.slots.get('b')!].map((s) => s.label === 'vague' ? null : ctx.mention(s.from));
+      return !a || (!b && m.slots.get('b')!.label !== 'vague') || a.id === b?.id || (m.anchor > 0 && draftBefore.matchAt(ctx.words, m.anchor - 1, m.anchor) !== null)
         || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
     },
     'not-headline': (ctx) => !ctx.headline,
+    // Two different parties; no draft or talks just before the noun (المفاوضات حول الاتفاق بين…); not
+    // the object of an act (التوصل إلى الاتفاق بين: the act reader's); told as a fact.
+    'not-between-pair': (ctx, m): boolean => {
+      const before = Math.max(ctx.clause(m.anchor)[0], m.anchor - L.between_noun.draft_window);
+      return partiesOf(patterns().argsOf(ctx, m, 'sides')).length < 2
+        || ctx.words.slice(before, m.anchor).some((_, k) => draftBefore.matchAt(ctx.words, before + k, m.anchor) !== null)
+        || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
+    },
   },
 }));
 const matchCache = new WeakMap<SentenceContext, Map<string, Match[]>>();

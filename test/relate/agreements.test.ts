@@ -49,9 +49,11 @@ describe('agreements: signed, concluded, reached, exchanged', () => {
     expect(all.map((a) => a.kind)).toEqual(['defense', 'trade']);
   });
 
-  it('does not take اتفاق meaning consensus, nor an agreement noun with no act', () => {
+  it('does not take اتفاق meaning consensus, nor an agreement noun with no act and no parties', () => {
     expect(agreements('وتوصلت روسيا والصين إلى اتفاق الآراء حول الأزمة.')).toEqual([]);
-    expect(agreements('وتنص الاتفاقية بين روسيا والصين على التعاون.')).toEqual([]);
+    expect(agreements('وتنص الاتفاقية على التعاون بين الشركات.')).toEqual([]);
+    // With its parties after بين it is referred back to as concluded (GUIDELINES, agreement:between-pair).
+    expect(agreements('وتنص الاتفاقية بين روسيا والصين على التعاون.').map((a) => [parties(a), a.status])).toEqual([[['CHN', 'RUS'], 'concluded']]);
   });
 
   it('takes بين as naming every party, adding nobody else', () => {
