@@ -164,6 +164,9 @@ function periodRange(published: string, unit: 'week' | 'month' | 'year', offset:
 const tagAt = (words: Word[], i: number) => table.matchAt(words, i);
 /** A day number written with the article (الـ22 مايو، في الـ5 من يونيو), else null. */
 const articleDay = (w: Word): number | null => {
+  // findDates asks this of every word: one that does not end in a digit is turned down without the regex.
+  const last = w.norm.charCodeAt(w.norm.length - 1);
+  if (!(last >= 0x30 && last <= 0x39)) return null;
   const m = /^[وف]?[بل]?ال(\d{1,2})$/.exec(w.norm);
   if (!m) return null;
   const d = Number(m[1]);

@@ -34,10 +34,18 @@ export interface ModalityReading {
   cue: string | null;
 }
 
-/** The future prefix س on an imperfect verb (سيوقع، ستزور): the trigger itself says "will". */
+const WAW = 0x0648;
+const FA = 0x0641;
+const SIN = 0x0633;
+/**
+ * The future prefix س on an imperfect verb (سيوقع، ستزور), after an optional و or ف: the trigger
+ * itself says "will". Finders ask this of every word of a gated sentence, so a word without س
+ * where the prefix would stand is turned down from its first letters, with no string made.
+ */
 export function isFutureVerb(w: Word, imperfect: (key: string) => boolean): boolean {
-  const n = w.norm.replace(/^[وف]/, '');
-  return n.startsWith('س') && imperfect(n.slice(1));
+  const c = w.norm.charCodeAt(0);
+  const at = c === WAW || c === FA ? 1 : 0;
+  return w.norm.charCodeAt(at) === SIN && imperfect(w.norm.slice(at + 1));
 }
 
 /**

@@ -96,8 +96,23 @@ export interface Hit { entry: RegistryEntry; needs: string[] | null }
 /** A registry phrase (its words as the tokenizer cuts them) and the entries it may name. */
 export interface Phrase { words: string[]; hits: Hit[] }
 
+/**
+ * Each date string parsed once: the entry finders compare every registry entry's day with the
+ * article's for each agreement read (two Date.parse per entry per call). The strings are days of
+ * the registry, the corpus and its texts: a few thousand; the bound only guards odd input.
+ */
+const PARSED = new Map<string, number>();
+function time(day: string): number {
+  let t = PARSED.get(day);
+  if (t === undefined) {
+    if (PARSED.size >= 50_000) PARSED.clear();
+    PARSED.set(day, (t = Date.parse(day)));
+  }
+  return t;
+}
+
 /** Days between two YYYY-MM-DD dates. */
-const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const days = (a: string, b: string): number => Math.abs(time(a) - time(b)) / 86_400_000;
 
 /** Registry phrases are cut by the tokenizer, so "5+1" or "سايكس-بيكو" match as the text is cut. */
 const asWords = (phrase: string): string => tokenise(phrase).map((t) => t.norm).join(' ');
