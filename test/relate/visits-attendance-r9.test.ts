@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitFact } from '../../src/model.ts';
-import { factsOf } from './helpers.ts';
+import { factsOf, PATTERN_CAST } from './helpers.ts';
 
 // Sentences written for these tests (issue #14, attendance round): officials abroad because they take
 // part in something held there (data/patterns/visits.yaml visit:attend-noun-at,
@@ -35,5 +35,19 @@ describe('visits: an attendance during a visit the article reports', () => {
   it('stays its own visit when the one reported is long before', () => {
     expect(visits('وكان أوباما قد زار هانوي في مارس 2016. ويشارك أوباما اليوم في قمة هانوي الاقتصادية.'))
       .toEqual(['barack-obama>VNM 2016-03', 'barack-obama>VNM 2024-06-20']);
+  });
+});
+
+describe('visits: a companion accompanying a leader on his visit (رافق)', () => {
+  const all = (text: string) => factsOf(text, '2024-06-20', PATTERN_CAST).filter((f): f is VisitFact => f.type === 'visit')
+    .map((v) => `${v.visitor.id}>${v.to} ${v.status}`).sort();
+
+  it('gives the companion and the leader the visit', () => {
+    expect(all('ورافق وزير الخارجية سيرغي لافروف الرئيس بوتين في زيارته إلى هانوي.'))
+      .toEqual(['sergey-lavrov>VNM done', 'vladimir-putin>VNM done']);
+  });
+
+  it('gives the companion no done visit when the trip is still to come', () => {
+    expect(all('وسيرافق سيرغي لافروف بوتين في زيارته إلى هانوي الشهر المقبل.').filter((v) => v.endsWith('done'))).toEqual([]);
   });
 });
