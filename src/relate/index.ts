@@ -6,8 +6,7 @@
  * Only sentences holding a trigger word are read (one Set lookup per token key), so the stage costs
  * little on the many sentences that report none of these relations.
  */
-import { datePrecision, type Document, type Fact, type Mention, type MetFact, type VisitFact } from '../model.ts';
-import { VISIT_GAP } from '../resolve/events.ts';
+import { datePrecision, type Document, type Fact, type Mention, type MetFact, VISIT_GAP, type VisitFact } from '../model.ts';
 import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
