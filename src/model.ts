@@ -56,6 +56,8 @@ export const AgreementStatus = z.enum(['signed', 'concluded', 'planned']);
 export type AgreementStatus = z.infer<typeof AgreementStatus>;
 export const VisitStatus = z.enum(['done', 'planned']);
 export type VisitStatus = z.infer<typeof VisitStatus>;
+/** Days between two dated mentions of one visitor and destination that still make them one visit (resolve/events.ts, relate/index.ts). */
+export const VISIT_GAP = 3;
 
 // ---- the article ----
 

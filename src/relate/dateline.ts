@@ -110,8 +110,11 @@ function opening(doc: Document): Dateline | null {
   const placed = doc.mentions.filter((m) => m.sentence === 0 && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (() => {
     const tok = tokenAt(t, m.tokenStart);
     if (tok.prefixes.includes('ب')) return true;
-    const p1 = t[m.tokenStart - 1];
-    const p2 = t[m.tokenStart - 2];
+    // Past a nisba between the place noun and the name (في العاصمة البحرينية المنامة).
+    const nisba = doc.mentions.find((x) => x.sentence === 0 && x.kind === 'State' && x.via === 'nisba' && x.tokenEnd === m.tokenStart);
+    const at = nisba ? nisba.tokenStart : m.tokenStart;
+    const p1 = t[at - 1];
+    const p2 = t[at - 2];
     return (!!p1 && p1.sentence === 0 && placePreps.has(p1.norm)) || (!!p1 && !!p2 && p2.sentence === 0 && placeNouns.has(p1.norm) && placePreps.has(p2.norm));
   })());
   const states = new Set(placed.map((m) => (m.kind === 'City' ? m.state : m.id)));

@@ -6,7 +6,7 @@
  * Only sentences holding a trigger word are read (one Set lookup per token key), so the stage costs
  * little on the many sentences that report none of these relations.
  */
-import type { Document, Fact, Mention, MetFact, VisitFact } from '../model.ts';
+import { datePrecision, type Document, type Fact, type Mention, type MetFact, VISIT_GAP, type VisitFact } from '../model.ts';
 import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
@@ -116,21 +116,30 @@ function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
  * (who, where, status) then.
  */
 const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:(published|past-lead)$/.test(e.rule));
+/**
+ * A visitor taking part in an event in the state he is visiting (وصل بايدن أمس إلى جدة … ويشارك اليوم في
+ * قمة جدة) is on that visit: told only by his attendance, a visit the article dates otherwise within
+ * VISIT_GAP days of it is the same one (resolve/events.ts chains such days across articles).
+ */
+const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.startsWith('visit:attend-'));
+const withinVisit = (a: string, b: string): boolean =>
+  datePrecision(a) === 'day' && datePrecision(b) === 'day' && Math.abs(Date.parse(a) - Date.parse(b)) <= VISIT_GAP * 86_400_000;
 
 function foldDefaultDates(facts: Fact[]): Fact[] {
   // Only when the article dates this visit one way: two dated visits leave the undated one alone.
   const dated = new Map<string, VisitFact | 'ambiguous'>();
   for (const f of facts) {
-    if (f.type === 'visit' && f.date && !defaultDated(f)) {
+    if (f.type === 'visit' && f.date && !defaultDated(f) && !attendedOnly(f)) {
       const k = `${f.visitor.id}|${f.to}|${f.status}`;
       const prev = dated.get(k);
       dated.set(k, prev === undefined ? f : prev !== 'ambiguous' && prev.date === f.date ? prev : 'ambiguous');
     }
   }
   return facts.filter((f) => {
-    if (f.type !== 'visit' || !defaultDated(f)) return true;
+    if (f.type !== 'visit') return true;
     const into = dated.get(`${f.visitor.id}|${f.to}|${f.status}`);
-    if (!into || into === 'ambiguous') return true;
+    if (!into || into === 'ambiguous' || into === f) return true;
+    if (!defaultDated(f) && !(attendedOnly(f) && f.date && into.date && withinVisit(f.date, into.date))) return true;
     into.evidence.push(...f.evidence);
     into.city ??= f.city; into.host ??= f.host;
     return false;

@@ -971,6 +971,7 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
 };
 
 const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
+const sides = new PhraseTable<true>().addAll(L.visit.sides, true);
 const HOST_OFFICES = new Set(L.host_offices);
 const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));
 /**
@@ -997,7 +998,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
   if (!dl) return [];
   return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
     const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
-    if (m.pattern.id.startsWith('visit:attend-')) who.push(...attendeesAfter(ctx, who));
+    if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
     // Meeting: one side must be the host state's own head of state or government.
     if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
@@ -1028,6 +1029,8 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
       ? (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b, { obliques: true })).filter(isLeaderArg)
       : patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg);
     if (m.slots.get('verb')?.label === 'pronoun') who.push(...possessor(ctx, m).filter(isLeaderArg));
+    // بحضور أ، وب، وج: each listed attendee was there too.
+    if (m.pattern.id === 'visit:attend-noun-at') who.push(...attendeesAfter(ctx, who));
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
     if (!place || !state || !visitors.length) return [];
     const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]) : ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, state));
@@ -1106,7 +1109,10 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
     // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي).
     while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop))) k = ctx.mention(k) ? ctx.after(k) : k + 1;
     if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
-    const next = leaderAfter(ctx, k, stop);
+    // وعن الجانب الباكستاني رئيس الوزراء …: the side each is listed for, then the name.
+    const side = sides.matchAt(w, k, stop);
+    const named = side && ctx.mention(side.to)?.via === 'nisba' ? ctx.after(side.to) : side?.to ?? k;
+    const next = leaderAfter(ctx, named, stop);
     if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
     out.push(next.arg);
     k = next.after;

@@ -70,6 +70,7 @@ export const PATTERN_CAST: MentionSpec[] = [
   { text: 'الصيني', kind: 'State', id: 'CHN', via: 'nisba' },
   { text: 'المصرية', kind: 'State', id: 'EGY', via: 'nisba' },
   { text: 'الأردنية', kind: 'State', id: 'JOR', via: 'nisba' },
+  { text: 'الفيتنامية', kind: 'State', id: 'VNM', via: 'nisba' },
   // Officials of a visitor's own state, for his companions (visit:companion).
   { text: 'جون كيري', kind: 'Leader', id: 'john-kerry', state: 'USA', office: 'foreign minister' },
   { text: 'سيرغي لافروف', kind: 'Leader', id: 'sergey-lavrov', state: 'RUS', office: 'foreign minister' },
