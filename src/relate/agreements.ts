@@ -390,8 +390,9 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
     }
 
-    // Nobody said to sign and nobody named by مع or بين: those who attended or witnessed the signing are its sides.
-    if (!between.length && !withArgs.length && !pair.length && !relative && !asAdjunct && (trig === 'noun' || trig === 'pending' || (trig === 'verb' && objectAt >= argsFrom && (objectAt === argsFrom || placeBefore(ctx, argsFrom, objectAt))))) {
+    // Nobody said to sign and nobody named by مع or بين, and fewer than two states read: those who attended
+    // or witnessed the signing are its sides.
+    if (!between.length && !withArgs.length && !pair.length && !relative && !asAdjunct && groups.every((g) => partiesOf(g).filter((r) => r.label === 'State').length < 2) && (trig === 'noun' || trig === 'pending' || (trig === 'verb' && objectAt >= argsFrom && (objectAt === argsFrom || placeBefore(ctx, argsFrom, objectAt))))) {
       const present = attendance(ctx, trig, i, ca, scopeTo);
       if (present.length && partiesOf(subjects).every((s) => present.some((p) => p.party!.id === s.id))) { groups = [present]; via = 'attendance'; }
     }

@@ -39,6 +39,11 @@ describe('the states of those present at a signing are its parties', () => {
       .toEqual([[['EGY', 'JOR'], 'signed', 0, 'agreement:signing-noun+attendance']]);
   });
 
+  it('signers the clause names itself keep their reading (subject, signatories): those present add nothing', () => {
+    const f = facts('ووقع وزير الطاقة السعودي ووزير التجارة الصيني اتفاقية للتعاون في مجال الطاقة بحضور الملك سلمان والرئيس الصيني شي جين بينغ.');
+    expect(f.map((x) => [x.parties.map((p) => p.id).sort(), x.evidence[0]!.rule.split('|')[0]])).toEqual([[['CHN', 'SAU'], 'agreement:signing-verb+subject']]);
+  });
+
   it('a planned signing in their presence stays planned', () => {
     expect(read('ومن المقرر أن توقع الاتفاقيات بحضور الملك سلمان والرئيس الصيني شي جين بينغ.').map((f) => [f[0], f[1]]))
       .toEqual([[['CHN', 'SAU'], 'planned']]);
