@@ -8,7 +8,7 @@
  * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
-import { type Arg, LEAD_SENTENCES, type SentenceContext } from './context.ts';
+import { type Arg, LEAD_SENTENCES, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
@@ -390,6 +390,19 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
     }
 
+    // Nobody said to sign and nobody named by مع or بين, and fewer than two states read: those who attended
+    // or witnessed the signing are its sides.
+    if (!between.length && !withArgs.length && !pair.length && !relative && !asAdjunct && groups.every((g) => partiesOf(g).filter((r) => r.label === 'State').length < 2) && (trig === 'noun' || trig === 'pending' || (trig === 'verb' && objectAt >= argsFrom && (objectAt === argsFrom || placeBefore(ctx, argsFrom, objectAt))))) {
+      const present = attendance(ctx, trig, i, ca, scopeTo);
+      if (present.length && partiesOf(subjects).every((s) => present.some((p) => p.party!.id === s.id))) { groups = [present]; via = 'attendance'; }
+    }
+
+    // Nobody named at all: the next sentence may give each side's signer (ووقعها عن الجانب السعودي … وعن الجانب الصيني …).
+    if (groups.every((g) => !partiesOf(g).some((r) => r.label === 'State')) && !relative && trig !== 'participle' && !asAdjunct) {
+      const signers = sideSignersNext(ctx, i);
+      if (signers.length) { groups = [signers]; via = 'side-signers'; }
+    }
+
     // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
     // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
     if (!planned && groups.every((g) => !partiesOf(g).length) && first.kind !== L.general_kind && first.kind !== L.batch_kind) {
@@ -500,6 +513,104 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     i = Math.max(i, last.to - 1);
   }
   return out;
+}
+
+const attendNouns = new PhraseTable<true>().addAll(L.attendance.nouns, true);
+const attendVerbs = new PhraseTable<true>().addAll(L.attendance.verbs, true);
+const attendLeads = new PhraseTable<true>().addAll(L.attendance.leads, true);
+/**
+ * The states of those present at the signing act at i, in its clause [ca, cb) (data/lexicon/agreements.yaml: attendance): the
+ * subject of a witnessing verb right before its verbal noun (شهد الرئيسان توقيع) or the list after an
+ * attendance phrase in its clause (وقعت الاتفاقيات بحضور الملك سلمان والرئيس الصيني). Empty when the
+ * clause names a signer before the act, holds a company, or those present are of fewer than min_states
+ * states (a domestic signing). Present, they are no signatories: the args carry no leader.
+ */
+function attendance(ctx: SentenceContext, trig: Trigger, i: number, ca: number, cb: number): Arg[] {
+  const w = ctx.words;
+  if (privateNouns.scan(w, ca, cb).length) return [];
+  let list: Arg[] = [];
+  let leadTo = i;
+  for (let k = i - 1; trig === 'noun' && k >= ca && !list.length; k--) {
+    const v = attendVerbs.matchAt(w, k, i);
+    if (v && onlyNames(ctx, v.to, i)) { list = ctx.argsIn(v.to, i); leadTo = k; }
+  }
+  // Before the act (or its witnessing verb) only conjunctions, auxiliaries and dates: no signer.
+  for (let k = ca; k < leadTo; k++) {
+    const lead = attendLeads.matchAt(w, k, leadTo);
+    if (lead) { k = lead.to - 1; continue; }
+    const d = ctx.dates.find((x) => x.from <= k && k < x.to);
+    if (d) { k = d.to - 1; continue; }
+    if (/[\p{L}\p{N}]/u.test(tokenAt(w, k).norm)) return [];
+  }
+  for (let k = i + 1; k < cb && !list.length; k++) {
+    const n = attendNouns.matchAt(w, k, cb);
+    if (!n) continue;
+    // The list runs on past commas over appositions and coordinated names (الملك سلمان، العاهل السعودي، والرئيس الصيني).
+    let to = cb;
+    while (to < w.length && tokenAt(w, to).norm === ',') {
+      const next = ctx.clause(to + 1)[1];
+      if (!onlyNames(ctx, to + 1, next)) break;
+      to = next;
+    }
+    list = ctx.argsIn(n.to, to);
+  }
+  const out: Arg[] = [];
+  for (const a of list) if (a.party?.label === 'State' && !out.some((o) => o.party!.id === a.party!.id)) out.push({ party: a.party, leader: null, word: a.word, via: 'mention' });
+  return out.length >= L.attendance.min_states ? out : [];
+}
+
+const sideActs = new PhraseTable<true>().addAll(L.side_signers.acts, true);
+const sideLeads = new PhraseTable<true>().addAll(L.side_signers.leads, true);
+/**
+ * The sides of the signing at word i named in the next sentence, which opens with a signing verb whose
+ * object is a pronoun and names each side's signer (ووقعها عن الجانب السعودي وزير المالية … وعن الجانب
+ * الصيني وزير التجارة؛ وقعه من جانب المغرب … ومن جانب إسرائيل …): a state and its signer per side, at
+ * least two states, and no company. The args stand at word i (their words are the next sentence's).
+ */
+function sideSignersNext(ctx: SentenceContext, i: number): Arg[] {
+  const next = ctx.index + 1;
+  if (next >= ctx.doc.sentences.length || ctx.doc.sentences.length === 0) return [];
+  const w = sentenceWords(ctx.doc, next);
+  let k = 0;
+  for (let lead = sideLeads.matchAt(w, k); lead && k < 3; lead = sideLeads.matchAt(w, k)) k = lead.to;
+  const act = sideActs.matchAt(w, k);
+  if (!act || privateNouns.scan(w).length) return [];
+  const nctx = new SentenceContext(ctx.doc, next, ctx.focus, ctx.doc.mentions.filter((m) => m.sentence === next));
+  const out: Arg[] = [];
+  for (const a of nctx.argsAfterPrep(sides, act.to, w.length)) {
+    if (a.party?.label === 'State' && !out.some((o) => o.party!.id === a.party!.id)) out.push({ ...a, word: i, via: 'mention', mention: undefined });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** How many words a place adjunct between a verb and its object may hold (في العاصمة الرياض). */
+const MAX_PLACE_WORDS = 4;
+/**
+ * Do words [from, to) open with a preposition and hold a short phrase only, time phrases and commas
+ * aside (ووقعت في قصر الضيافة، صباح اليوم، الاتفاقيات): a place adjunct, no subject.
+ */
+function placeBefore(ctx: SentenceContext, from: number, to: number): boolean {
+  if (!prepositions.matchAt(ctx.words, from, from + 1)) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (ctx.dates.some((d) => d.from <= k && k < d.to) || !/[\p{L}\p{N}]/u.test(tokenAt(ctx.words, k).norm)) continue;
+    if (++words > MAX_PLACE_WORDS) return false;
+  }
+  return true;
+}
+
+/** Do words [from, to) hold only names, references, titles and و (the witnessing verb's subject, nothing else)? */
+function onlyNames(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
+    const ref = ctx.refAt(k);
+    if (ref) { k = Math.max(ref.to, k + 1); continue; }
+    if (ctx.mention(k)) { k = ctx.after(k); continue; }
+    const title = stateTitles.matchAt(ctx.words, k, to) ?? objectSkip.matchAt(ctx.words, k, to);
+    if (title) { k = title.to; continue; }
+    if (tokenAt(ctx.words, k).norm !== 'و' && !ctx.covered[k]) return false;
+    k++;
+  }
+  return from < to;
 }
 
 /** Does the act word name a signing (وقع، توقيع، الموقعة) rather than a conclusion (أبرم، توصل)? */

@@ -82,6 +82,8 @@ export const AgreementsLexicon = z.object({
   one_party: z.object({ company_words: Words, vague_sides: Words }),
   listed: z.object({ counted: Words, lead: Words, partial_lead: Words, open_tail: Words, open_members: Words }),
   other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
+  side_signers: z.object({ leads: Words, acts: Words }).strict(),
+  attendance: z.object({ nouns: Words, verbs: Words, leads: Words, min_states: z.number().int().min(2) }).strict(),
   between_noun: z.object({ qualifiers: Words, draft_window: z.number().int().min(0).max(6) }),
   nisba_pair: z.object({ joiners: Words, quotes: Words, draft_before: Words, prospect_after: Words, stance_after: Words }),
   private_signers: Words,
