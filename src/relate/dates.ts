@@ -385,16 +385,31 @@ function dayOfNamedMonth(words: Word[], i: number, j: number, n: number, publish
   return { from: i, to: hit.to, date, precision: 'day', range: [date, date], rule: 'absolute', future: date > published };
 }
 
-/** Day d of Hijri month m of year y in the arithmetic (tabular) calendar, as a Gregorian day. */
+/**
+ * Saudi papers date by the Umm al-Qura calendar, whose months follow the Saudi sighting table, not
+ * the arithmetic rule (1 Shawwal 1436, Eid al-Fitr, was 17 July 2015; the arithmetic calendar says
+ * 18 July). ICU holds that table (1300–1600 AH; outside it ICU falls back to the arithmetic one).
+ */
+const UMM_AL_QURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const hijriKey = (t: number): string => {
+  const p = Object.fromEntries(UMM_AL_QURA.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+};
+
+/** Day d of Hijri month m of year y, as a Gregorian day: the Umm al-Qura day near the arithmetic one. */
 export function hijriToGregorian(y: number, m: number, d: number): string {
   const jdn = d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + 1_948_439;
-  return iso(new Date((jdn - 2_440_588) * DAY));
+  const tabular = (jdn - 2_440_588) * DAY;
+  // The two calendars differ by a day or two at most; a day the table lacks (a 30th in a 29-day month) keeps the arithmetic one.
+  const t = [0, -1, 1, -2, 2].map((k) => tabular + k * DAY).find((x) => hijriKey(x) === `${y}-${m}-${d}`);
+  return iso(new Date(t ?? tabular));
 }
 
 const HIJRI_YEAR = /^(1[34]\d\d)(ه)?$/;
 /**
  * "16 صفر سنة 1355هـ - مايو 1936م": a Hijri day whose Gregorian month and year follow it. The
- * arithmetic calendar can miss the day the month was sighted by one or two, so the day is kept only
+ * calendar can miss the day a month was sighted (outside Umm al-Qura's table, or where a writer
+ * followed another sighting) by one or two, so the day is kept only
  * when it falls in the Gregorian month the writer gives, else that month is the date. Without the
  * Gregorian month nothing is read here (a Hijri date alone is never read as Gregorian).
  */

@@ -61,9 +61,11 @@ describe('the 1954 Geneva accords', () => {
 
 describe('a Hijri day given with its Gregorian month and year', () => {
   const read = (t: string) => datesIn(t, '2015-08-10').map((d) => [d.date ?? d.range?.[0].slice(0, 7), d.precision]);
-  it('is that day, converted by the arithmetic calendar', () => {
+  it('is that day, converted by the Umm al-Qura calendar', () => {
     expect(read('في 16 صفر سنة 1355هـ - مايو 1936م')).toEqual([['1936-05-08', 'day']]);
     expect(read('يوم 1 رمضان 1436 هـ (يونيو 2015)')).toEqual([['2015-06-18', 'day']]);
+    // Umm al-Qura, not the arithmetic calendar: Eid al-Fitr 1436 was Friday 17 July 2015 (arithmetic: 18 July).
+    expect(read('في 1 شوال 1436هـ - يوليو 2015م')).toEqual([['2015-07-17', 'day']]);
   });
   it('is only the Gregorian month when the conversion falls outside it', () => {
     expect(read('في 1 رمضان 1436هـ - مايو 2015م')).toEqual([['2015-05', 'month']]);
