@@ -121,20 +121,9 @@ export function findNisbaPairs(ctx: SentenceContext): AgreementFact[] {
     // The other side: a nisba, a name after مع, or a vague one (القوى الكبرى) that names no party.
     const b = sb!.label === 'vague' ? null : ctx.argFromMention(ctx.mention(sb!.from)!, sb!.from)?.party ?? null;
     if (!b && sb!.label !== 'vague') continue;
-    const n = describe(ctx, obj!.from, obj!.to, 'one', obj!.to);
-    const fact: AgreementFact = {
-      type: 'agreement', name_ar: text(ctx, obj!.from, sb!.to).replace(/["«»“”]/g, ''), kind: n.kind, status: 'concluded', date: null, count: null,
-      parties: [{ label: 'State', id: a.id }, ...(b ? [b] : [])], signatories: [],
-      evidence: [ctx.evidence(obj!.from, sb!.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
-    };
-    // The two parties named, a registry agreement of theirs from the weeks before is the one meant
-    // (الاتفاق المصري اليوناني, the day after its signing), whatever kind its words give — when they
-    // are its parties or name the party it is about: two of the JCPOA's eight (الاتفاق الروسي الصيني)
-    // are not the nuclear agreement, الاتفاق الأمريكي الإيراني is.
-    const entry = entryRecalled(fact, ctx.published, () => true, true);
-    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
-    else if (!b) continue;
-    out.push(fact);
+    // With a vague other side only a registry instrument of the named party is read.
+    const fact = referredBack(ctx, m, obj!, sb!.to, text(ctx, obj!.from, sb!.to).replace(/["«»“”]/g, ''), [{ label: 'State', id: a.id }, ...(b ? [b] : [])], !b);
+    if (fact) out.push(fact);
   }
   return out;
 }
@@ -148,19 +137,29 @@ export function findBetweenPairs(ctx: SentenceContext): AgreementFact[] {
   const out: AgreementFact[] = [];
   for (const m of matches(ctx, 'between')) {
     const [obj, sides] = [m.slots.get('object')!, m.slots.get('sides')!];
-    const parties = partiesOf(patterns().argsOf(ctx, m, 'sides'));
-    const fact: AgreementFact = {
-      type: 'agreement', name_ar: text(ctx, obj.from, sides.to), kind: describe(ctx, obj.from, obj.to, 'one', obj.to).kind, status: 'concluded',
-      date: null, count: null, parties, signatories: [],
-      evidence: [ctx.evidence(obj.from, sides.to, `${m.pattern.id}|date:none`, m.pattern.confidence)],
-    };
-    const entry = entryRecalled(fact, ctx.published, () => true, true);
-    if (entry) Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
-    out.push(fact);
+    out.push(referredBack(ctx, m, obj, sides.to, text(ctx, obj.from, sides.to), partiesOf(patterns().argsOf(ctx, m, 'sides')), false)!);
   }
   return out;
 }
 
+/**
+ * A concluded agreement referred back to by its noun [obj.from, obj.to) and its parties, the match
+ * ending at `end` (findNisbaPairs, findBetweenPairs). The parties named, a registry agreement of theirs
+ * from the weeks before is the one meant (الاتفاق المصري اليوناني, the day after its signing), whatever
+ * kind its words give — when they are its parties or name the party it is about: two of the JCPOA's
+ * eight (الاتفاق الروسي الصيني) are not the nuclear agreement, الاتفاق الأمريكي الإيراني is. With
+ * `entryOnly` (one party and a vague other side), nothing but such an entry is read.
+ */
+function referredBack(ctx: SentenceContext, m: Match, obj: { from: number; to: number }, end: number, nameAr: string, parties: EntityRef[], entryOnly: boolean): AgreementFact | null {
+  const fact: AgreementFact = {
+    type: 'agreement', name_ar: nameAr, kind: describe(ctx, obj.from, obj.to, 'one', obj.to).kind, status: 'concluded', date: null, count: null,
+    parties, signatories: [],
+    evidence: [ctx.evidence(obj.from, end, `${m.pattern.id}|date:none`, m.pattern.confidence)],
+  };
+  const entry = entryRecalled(fact, ctx.published, () => true, true);
+  if (entry) return Object.assign(fact, { registry: entry.id, parties: entry.partyRefs, name_ar: entry.name_ar, kind: entry.kind, date: entry.date });
+  return entryOnly ? null : fact;
+}
 
 /** Is a word that makes an agreement a prospect (المقترح، المحتمل) at i? */
 export const prospectAt = (words: SentenceContext['words'], i: number): boolean => i < words.length && prospectAfter.matchAt(words, i) !== null;
@@ -540,7 +539,7 @@ function attendance(ctx: SentenceContext, trig: Trigger, i: number, ca: number, 
     if (lead) { k = lead.to - 1; continue; }
     const d = ctx.dates.find((x) => x.from <= k && k < x.to);
     if (d) { k = d.to - 1; continue; }
-    if (/[\p{L}\p{N}]/u.test(tokenAt(w, k).norm)) return [];
+    if (hasLetters(tokenAt(w, k))) return [];
   }
   for (let k = i + 1; k < cb && !list.length; k++) {
     const n = attendNouns.matchAt(w, k, cb);
@@ -569,7 +568,7 @@ const sideLeads = new PhraseTable<true>().addAll(L.side_signers.leads, true);
  */
 function sideSignersNext(ctx: SentenceContext, i: number): Arg[] {
   const next = ctx.index + 1;
-  if (next >= ctx.doc.sentences.length || ctx.doc.sentences.length === 0) return [];
+  if (next >= ctx.doc.sentences.length) return [];
   const w = sentenceWords(ctx.doc, next);
   let k = 0;
   for (let lead = sideLeads.matchAt(w, k); lead && k < 3; lead = sideLeads.matchAt(w, k)) k = lead.to;
@@ -593,7 +592,7 @@ function placeBefore(ctx: SentenceContext, from: number, to: number): boolean {
   if (!prepositions.matchAt(ctx.words, from, from + 1)) return false;
   let words = 0;
   for (let k = from; k < to; k++) {
-    if (ctx.dates.some((d) => d.from <= k && k < d.to) || !/[\p{L}\p{N}]/u.test(tokenAt(ctx.words, k).norm)) continue;
+    if (ctx.dates.some((d) => d.from <= k && k < d.to) || !hasLetters(tokenAt(ctx.words, k))) continue;
     if (++words > MAX_PLACE_WORDS) return false;
   }
   return true;
@@ -612,6 +611,9 @@ function onlyNames(ctx: SentenceContext, from: number, to: number): boolean {
   }
   return from < to;
 }
+
+/** Is the word one of letters or digits, not punctuation or quotes? */
+const hasLetters = (word: SentenceContext['words'][number]): boolean => /[\p{L}\p{N}]/u.test(word.norm);
 
 /** Does the act word name a signing (وقع، توقيع، الموقعة) rather than a conclusion (أبرم، توصل)? */
 const isSigning = (word: SentenceContext['words'][number]): boolean =>
@@ -982,7 +984,7 @@ function eventRelative(ctx: SentenceContext, i: number): boolean {
 function reportedBefore(w: SentenceContext['words'], i: number): boolean {
   let source = false;
   for (let k = i - 1, counted = 0; k >= 0 && counted < L.second_hand.report_window; k--) {
-    if (!/[\p{L}\p{N}]/u.test(tokenAt(w, k).norm)) continue;
+    if (!hasLetters(tokenAt(w, k))) continue;
     source ||= sourceNouns.matchAt(w, k, i) !== null;
     if (reportVerbs.matchAt(w, k, i)) return source;
     counted++;
