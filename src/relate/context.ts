@@ -39,6 +39,12 @@ const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(
  */
 export const LEAD_SENTENCES = 2;
 
+/**
+ * A dateline's day (نيويورك 1 تشرين الأول (بترا) - …): a date among a sentence's first words with the
+ * dash that ends the dateline after it. It dates the filing, not what the sentence tells.
+ */
+const isDatelineDate = (words: Word[], d: DateExpr): boolean => d.from < 4 && words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+
 const NEWS_DAY_SPAN = 7;
 const newsDays = new WeakMap<Document, string>();
 /**
@@ -54,8 +60,7 @@ export function newsDay(doc: Document, published: string): string {
   const lead = doc.sentences.find((s) => !isHeadline(doc, s.index));
   if (lead) {
     const words = sentenceWords(doc, lead.index);
-    const datedLine = (d: DateExpr) => d.from < 4 && words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
-    const d = findDates(words, published).find((x) => x.precision === 'day' && x.date && !x.future && !datedLine(x));
+    const d = findDates(words, published).find((x) => x.precision === 'day' && x.date && !x.future && !isDatelineDate(words, x));
     if (d?.date && d.date <= published && d.date >= addDays(published, -NEWS_DAY_SPAN)) day = d.date;
   }
   newsDays.set(doc, day);
@@ -399,7 +404,7 @@ export class SentenceContext {
     // A done act dated by a day and month that fall after the article happened a year earlier (an
     // article of 16 March: "وفي 5 أبريل وقع" is 5 April of the year before).
     // A dateline (نيويورك 1 تشرين الأول (بترا) - …) dates the filing, not the act, when the sentence dates the act itself.
-    const dateline = (d: DateExpr) => d.precision === 'day' && d.from < 4 && this.words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
+    const dateline = (d: DateExpr) => d.precision === 'day' && isDatelineDate(this.words, d);
     const own = this.dates.filter((d) => !dateline(d));
     const days = (own.some((d) => d.precision === 'day' && d.date) ? own : this.dates)
       .filter((d) => d.precision === 'day' && d.date && (done ? !d.future || yearBefore(d) : true))
