@@ -8,7 +8,7 @@
  * الماضي/المقبل, أمس/اليوم/غدا, "منذ يومين", periods (الأسبوع الماضي), years (عام 2015), and event
  * offsets ("بعد يوم من توقيع…"). Month series: see data/lexicon/dates.yaml. Hijri dates (شوال 1436هـ)
  * are never read as Gregorian; a Hijri day given with its Gregorian month and year (16 صفر 1355هـ - مايو
- * 1936م) is converted by the arithmetic calendar and kept when it falls in that month (hijriDay).
+ * 1936م) is converted by the Umm al-Qura calendar and kept when it falls in that month (hijriDay).
  */
 import { tokenAt } from '../normalise/token-at.ts';
 import { tokenise } from '../normalise/tokenise.ts';

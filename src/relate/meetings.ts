@@ -19,7 +19,7 @@ import { loadPatterns } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import {
   type LeaderArg, RESIDENT_OFFICES, adverbs, atPreps, inVisitTrigger, introducedBy, isLeaderArg, isPlaceAt, isPosted,
-  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, sentenceStop, titles,
+  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, remoteCues, sentenceStop, titles,
 } from './visits.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -33,7 +33,6 @@ const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
-const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 /** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
 const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));

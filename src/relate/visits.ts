@@ -970,7 +970,8 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
   return m;
 };
 
-const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
+/** Talks by video or telephone (عبر الاتصال المرئي): nobody travels for them (meetings.ts too). */
+export const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
 const sides = new PhraseTable<true>().addAll(L.visit.sides, true);
 const HOST_OFFICES = new Set(L.host_offices);
 const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));

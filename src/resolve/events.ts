@@ -17,12 +17,11 @@
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
  * most articles, then the earliest (of a done visit, among the mentions that tell it done). Other dates stay in the evidence and never make a second node.
  */
-import { AgreementStatus, datePrecision, VISIT_GAP, datesCompatible, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VisitStatus } from '../model.ts';
+import { AgreementStatus, datePrecision, datesCompatible, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VISIT_GAP, VisitStatus } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
 import { GENERAL_KIND } from '../relate/agreements.ts';
 
 export const VETO_GAP = 3;
-export { VISIT_GAP };
 const AGREEMENT_GAP = 31;
 const UNDATED_VETO_LAG = 7;
 const DAY = 86_400_000;
