@@ -6,13 +6,10 @@
  * Sentences are written for these tests (each rule: the case it reads and the trap it must not fire on).
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function facts(text: string, published = '2016-03-09'): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
-}
+const facts = (text: string, published: string = '2016-03-09'): AgreementFact[] => extractedAgreements(text, published);
 const read = (text: string) => facts(text).map((f) => [f.parties.map((p) => p.id).sort(), f.status, f.signatories.length, f.evidence[0]!.rule.split('|')[0]]);
 
 describe('the states of those present at a signing are its parties', () => {

@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
 import { extract } from '../../src/pipeline.ts';
 import { datesIn } from '../../src/relate/dates.ts';
+import { extractedAgreements } from './helpers.ts';
 import { factGraph } from '../../src/resolve/facts.ts';
 
 function doc(text: string, published: string) {
   return extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } })).doc;
 }
-const facts = (text: string, published = '2015-07-21'): AgreementFact[] =>
-  doc(text, published).facts.filter((f): f is AgreementFact => f.type === 'agreement');
+const facts = (text: string, published = '2015-07-21'): AgreementFact[] => extractedAgreements(text, published);
 const parties = (f: AgreementFact): string[] => f.parties.map((p) => p.id).sort();
 
 describe('«الطرفان» names two states only when they stand near it', () => {

@@ -6,13 +6,10 @@
  * these tests (each rule: the case it fixes and the trap it must not fire on).
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function facts(text: string, published = '2015-07-20'): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
-}
+const facts = (text: string, published: string = '2015-07-20'): AgreementFact[] => extractedAgreements(text, published);
 const parties = (f: AgreementFact): string[] => f.parties.map((p) => p.id).sort();
 
 describe('a batch is one node, deals with several states are one each', () => {

@@ -5,13 +5,9 @@
  * Issue #19: held-out misses were mostly such references back. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function registries(text: string, published = '2015-07-22'): (string | null | undefined)[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement').map((f) => f.registry);
-}
+const registries = (text: string, published = '2015-07-22'): (string | null | undefined)[] => extractedAgreements(text, published).map((f) => f.registry);
 
 describe('a definite agreement noun with its telling party and kind nearby', () => {
   it('بين with Iran and a nuclear cue after it is the JCPOA', () => {

@@ -5,13 +5,10 @@
  * (issue #14, references back). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function facts(text: string, published = '2015-07-21'): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title: null, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
-}
+const facts = (text: string, published: string = '2015-07-21'): AgreementFact[] => extractedAgreements(text, published);
 const registries = (fs: AgreementFact[]): (string | null | undefined)[] => fs.map((f) => f.registry);
 
 describe('one named side of a done act, telling a registry agreement of its weeks', () => {

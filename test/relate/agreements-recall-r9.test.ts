@@ -5,13 +5,10 @@
  * reads and the trap it must not fire on).
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function facts(text: string, published = '2015-08-09', title: string | null = null): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
-}
+const facts = (text: string, published: string = '2015-08-09', title: string | null = null): AgreementFact[] => extractedAgreements(text, published, title);
 const parties = (f: AgreementFact): string[] => f.parties.map((p) => p.id).sort();
 
 describe('one nisba and the other side after مع name a concluded agreement', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementFact } from '../../src/model.ts';
-import { ArticleRecord } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
-import { CAST, factsOf } from './helpers.ts';
+import { CAST, extractedAgreements, factsOf } from './helpers.ts';
 
 const agreements = (text: string, published: string | null = '2024-06-20') =>
   factsOf(text, published).filter((f): f is AgreementFact => f.type === 'agreement');
@@ -320,9 +318,7 @@ describe('agreements: a definite agreement noun with two nisbas', () => {
 });
 
 /** The real pipeline (the recogniser's nisbas included), for sentences the test cast does not cover. */
-const extracted = (text: string): AgreementFact[] =>
-  extract(ArticleRecord.parse({ id: 't', title: null, text, published: '2015-07-25', outlet: null, url: null, origin: { file: 'test' } }))
-    .doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
+const extracted = (text: string): AgreementFact[] => extractedAgreements(text, '2015-07-25');
 
 describe('contracts that are no agreement between governments', () => {
   // Written for the test: sports pages and company news use the same signing verbs.

@@ -5,13 +5,10 @@
  * description needs its context only somewhere in the article. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type AgreementFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
 
-function facts(text: string, published: string, title: string | null = null): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
-}
+const facts = (text: string, published: string, title: string | null = null): AgreementFact[] => extractedAgreements(text, published, title);
 const brief = (f: AgreementFact): [string | null | undefined, string, number] => [f.registry, f.status, f.parties.length];
 
 describe('a multilateral instrument keeps all its parties', () => {
