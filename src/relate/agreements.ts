@@ -8,11 +8,11 @@
  * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
-import { type Arg, LEAD_SENTENCES, SentenceContext } from './context.ts';
+import { type Arg, inNewsWeek, LEAD_SENTENCES, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
-import { hasMonthName } from './dates.ts';
+import { findDates, hasMonthName } from './dates.ts';
 import { isDigits, sentenceWords } from './words.ts';
 import { lazy } from '../data.ts';
 import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
@@ -469,15 +469,22 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && objectAt === trigEnd ? visitDate(ctx, i, ca) : null) : null)
         ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
+    // Nor does the article's day date a signing in an article whose lead gives no day of its news (no
+    // اليوم، أمس، weekday or date of the week before): the paper's day is then only the day it came out,
+    // and a signing told with no day, in the lead too (أبرمت باكستان اتفاقية مع الصين), may be weeks old;
+    // nor one that reports or sources tell in a content clause (ذكرت تقارير أن البلدين توصلا إلى اتفاق),
+    // nor one told in the pluperfect (وكانت السعودية قد وقعت).
+    // The registry is still matched as for a signing of the day: only the fact's own date is dropped.
+    const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)) || backgroundAux.scan(w, 0, i).length > 0);
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
-    const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${dateRule}`;
+    const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${unanchored ? 'none' : dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
-        type: 'agreement', name_ar: n.name, kind: n.kind, status, date: planned && dateRule === 'published' ? null : date,
+        type: 'agreement', name_ar: n.name, kind: n.kind, status, date: (planned || unanchored) && dateRule === 'published' ? null : date,
         count: n.count, parties: partial ? partyRefs.filter((r) => !stateGroups.has(r.id)) : partyRefs, signatories,
         evidence: [ctx.evidence(Math.min(ca, i, ...parties.map((p) => p.word)), Math.max(n.to, ...parties.map((p) => p.word + 1)), rule, confidence)],
       };
@@ -899,16 +906,47 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 }
 
 const leadSigning = new WeakMap<SentenceContext['doc'], boolean>();
+/** Is sentence n of the article's lead: its headline or one of its first body sentences? */
+const inLead = (doc: SentenceContext['doc'], n: number): boolean => n < LEAD_SENTENCES || isHeadline(doc, n);
 
 /** Does the article's lead (its headline and first sentences) tell a signing? Then it is the day's news. */
 function leadTellsSigning(ctx: SentenceContext): boolean {
   let tells = leadSigning.get(ctx.doc);
   if (tells === undefined) {
-    tells = ctx.doc.sentences.some((s) => (s.index < LEAD_SENTENCES || isHeadline(ctx.doc, s.index))
-      && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
+    tells = ctx.doc.sentences.some((s) => inLead(ctx.doc, s.index) && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
     leadSigning.set(ctx.doc, tells);
   }
   return tells;
+}
+
+const newsNames = new PhraseTable<true>().addAll(visitsLexicon.dateline.agencies, true);
+const backgroundAux = new PhraseTable<true>().addAll(L.background_aux, true);
+const leadDays = new WeakMap<SentenceContext['doc'], boolean>();
+
+/**
+ * Does the article's lead (its headline and first sentences) give the day of its news: a relative day
+ * (اليوم، أمس، الأحد الماضي), a date in the week up to the published day (a dateline's too), or a day
+ * counted from another event (بعد يوم من توقيع…، غداة)? A day word inside a paper's or agency's name
+ * (عين اليوم) gives none.
+ */
+function leadGivesDay(ctx: SentenceContext): boolean {
+  let gives = leadDays.get(ctx.doc);
+  if (gives === undefined) {
+    const pub = ctx.published;
+    gives = !!pub && ctx.doc.sentences.some((s) => {
+      if (!inLead(ctx.doc, s.index)) return false;
+      const words = sentenceWords(ctx.doc, s.index);
+      return findDates(words, pub).some((d) => d.rule === 'event-offset' || (d.precision === 'day' && !!d.date && !d.future && inNewsWeek(d.date, pub) && !inName(words, d)));
+    });
+    leadDays.set(ctx.doc, gives);
+  }
+  return gives;
+}
+
+/** Does date d stand inside a paper's or agency's name that starts before it (عين اليوم)? */
+function inName(words: SentenceContext['words'], d: { from: number; to: number }): boolean {
+  for (let k = Math.max(0, d.from - 2); k < d.from; k++) if ((newsNames.matchAt(words, k)?.to ?? 0) >= d.to) return true;
+  return false;
 }
 
 const storyLeads = new PhraseTable<true>().addAll(L.witnessed.story_leads, true);

@@ -46,6 +46,8 @@ export const LEAD_SENTENCES = 2;
 const isDatelineDate = (words: Word[], d: DateExpr): boolean => d.from < 4 && words.slice(d.to, d.to + 5).some((x) => x.norm === '-');
 
 const NEWS_DAY_SPAN = 7;
+/** Is `date` in the week up to the published day, where a lead's day may date the day's news? */
+export const inNewsWeek = (date: string, published: string): boolean => date <= published && date >= addDays(published, -NEWS_DAY_SPAN);
 const newsDays = new WeakMap<Document, string>();
 /**
  * The day of the article's news: the first day its lead (first body sentence) gives, past its
@@ -61,7 +63,7 @@ export function newsDay(doc: Document, published: string): string {
   if (lead) {
     const words = sentenceWords(doc, lead.index);
     const d = findDates(words, published).find((x) => x.precision === 'day' && x.date && !x.future && !isDatelineDate(words, x));
-    if (d?.date && d.date <= published && d.date >= addDays(published, -NEWS_DAY_SPAN)) day = d.date;
+    if (d?.date && inNewsWeek(d.date, published)) day = d.date;
   }
   newsDays.set(doc, day);
   return day;

@@ -115,7 +115,7 @@ describe('an agreement told by the party that tells a registry agreement apart, 
 
 describe('the day of an agreement told in passing', () => {
   it('a signing in an article whose lead tells a signing takes the article’s day', () => {
-    expect(agreements('وقعت السعودية ومصر اتفاقية للتعاون في مجال الطاقة.', '2015-07-27').map((a) => a.date)).toEqual(['2015-07-27']);
+    expect(agreements('استقبل الرئيس المصري اليوم وزير الطاقة السعودي. ووقعت السعودية ومصر اتفاقية للتعاون في مجال الطاقة.', '2015-07-27').map((a) => a.date)).toEqual(['2015-07-27']);
     const text = 'وقع البلدان اليوم عدة اتفاقيات. وقال الوزير إن الخطة تسير. وأضاف أن التعاون مستمر. وأكد الجانبان توقيع اتفاقية بين السعودية ومالطا.';
     expect(agreements(text, '2015-08-09').map((a) => a.date)).toEqual(['2015-08-09']);
   });

@@ -53,7 +53,7 @@ describe('a signing told at second hand, or aimed at by talks, takes no date it 
   });
 
   it('a signing witnessed in the day\'s news keeps the article\'s day', () => {
-    expect(facts('وشهد الرئيسان توقيع اتفاقية بين السعودية ومالطا.').map((f) => f.date)).toEqual(['2015-08-09']);
+    expect(facts('وصل رئيس مالطا إلى الرياض اليوم. وشهد الرئيسان توقيع اتفاقية بين السعودية ومالطا.').map((f) => f.date)).toEqual(['2015-08-09']);
   });
 
   it('talks starting in October date no signing; a signing set for October is dated so', () => {
