@@ -453,7 +453,11 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
     const dated = (relative || trig === 'participle') && !ctx.dates.some((d) => d.from >= i && d.to <= scopeTo) ? { date: null, rule: 'none' } : ctx.dateFor(i, !planned);
     // An act embedded by بعد أن / منذ أن is earlier than the one the sentence dates (وصل كارتر اليوم
     // الأربعاء … بعد أن أبرمت واشنطن اتفاقا): only a date after the verb is its own.
-    const embedded = i > 1 && tokenAt(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null && !ctx.dates.some((d) => d.from > i && d.to <= cb);
+    // So is one a time adjunct word governs (ورغم مكاسب يوم الخميس تقل الأسعار … عقب توصل طهران لاتفاق):
+    // a day standing before the adjunct is its clause's event's, not the act's. (The article's day and a
+    // day counted from the act, غداة توقيع, are not of another clause.)
+    const adjunctAct = i > 0 && adjunct.matchAt(w, i - 1, i) !== null && dated.rule !== 'published' && dated.rule !== 'event-offset';
+    const embedded = (adjunctAct || (i > 1 && tokenAt(w, i - 1).norm === 'ان' && adjunct.matchAt(w, i - 2, i - 1) !== null)) && !ctx.dates.some((d) => d.from > i && d.to <= cb);
     // The article's day dates only a signing reported as the day's news: one in an article whose lead
     // tells a signing. A participle (الاتفاقية الموقعة بين…) recalls an agreement, and an article
     // whose lead is about something else mentions its signings in passing; and a year of the past in

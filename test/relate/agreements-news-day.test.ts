@@ -62,3 +62,16 @@ describe('a signing reports tell in a content clause', () => {
     expect(dates(text)).toEqual([PUBLISHED]);
   });
 });
+
+describe('the day of another clause', () => {
+  it('a day before a time adjunct word dates the clause it modifies, not the act the adjunct governs', () => {
+    expect(dates('وارتفعت أسعار النفط يوم الأربعاء عقب توصل إيران لاتفاق نووي مع القوى الكبرى في فيينا.')).toEqual([null]);
+    expect(dates('وتراجع سعر الصرف يوم الأحد بعد توقيع اتفاقية للتعاون المالي بين السعودية ومصر.')).toEqual([null]);
+  });
+  it('a day after the adjunct word is the act\'s own', () => {
+    expect(dates('وارتفعت أسعار النفط عقب توقيع اتفاقية للتعاون بين السعودية ومصر يوم الأحد الماضي.')).toEqual(['2015-08-02']);
+  });
+  it('a day the act\'s own clause opens with, no adjunct word between, still dates it', () => {
+    expect(dates('وفي يوم الأحد الماضي وقعت السعودية ومصر اتفاقية للتعاون المالي.')).toEqual(['2015-08-02']);
+  });
+});
