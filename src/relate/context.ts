@@ -11,6 +11,7 @@ import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon
 import { OFFICES } from '../recognise/gazetteer.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
+import { keepShape } from '../shapes.ts';
 
 /** One argument of a relation: a state/body/organisation, and the leader behind it when there is one. */
 export interface Arg {
@@ -122,6 +123,7 @@ export class SentenceContext {
       const m = this.mentionAt[w];
       if (m && !this.covered[w]) coverEnd = Math.max(coverEnd, m.tokenEnd - s.tokenStart);
     }
+    keepShape(this);
   }
 
   get sentence(): Sentence { return tokenAt(this.doc.sentences, this.index); }

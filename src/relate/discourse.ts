@@ -8,6 +8,7 @@
 import type { Document, EntityRef, Mention } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { discourseLexicon as L, PhraseTable } from './lexicon.ts';
+import { keepShape } from '../shapes.ts';
 
 export type RefKind = 'pair-states' | 'pair-parties' | 'pair-leaders' | 'counterpart' | 'office';
 
@@ -38,6 +39,7 @@ export class Focus {
 
   constructor(doc: Document) {
     this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    keepShape(this);
   }
 
   /** Distinct states referenced before `offset`, most recent first (at most `n`). */

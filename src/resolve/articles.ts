@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Document, GraphBatch } from '../model.ts';
+import { keepShape } from '../shapes.ts';
 
 /** A stable, readable id for an outlet name: lower-case Latin, or the Arabic name with spaces as '-'. */
 export function outletId(name: string): string {
@@ -13,7 +14,7 @@ export function outletId(name: string): string {
 export function articleGraph(doc: Document): GraphBatch {
   const a = doc.article;
   const batch: GraphBatch = { nodes: [], edges: [] };
-  const hash = createHash('sha256').update(a.text).digest('hex').slice(0, 16);
+  const hash = keepShape(createHash('sha256')).update(a.text).digest('hex').slice(0, 16);
   batch.nodes.push({
     label: 'Article', id: a.id,
     props: {
