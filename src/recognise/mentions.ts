@@ -13,7 +13,7 @@ import {
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
-import { leaderIdOf } from './variants.ts';
+import { leaderIdOf, listedHolding } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -225,11 +225,13 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     return span(a, b, conj === 'و' || conj === 'ف' ? [conj] : []);
   };
   const laterKeys = new Map<string, Created>();
-  for (const { created: e, a, b, via } of created) {
+  for (const { created: found, a, b, via } of created) {
     const s = nameSpan(a, b);
-    mentions.push(createdMention({ ...e, name_ar: s.text }, s, via));
+    const e = wholeOfFragment({ ...found, name_ar: s.text }, fullLeaders, date);
+    if (!e) continue;
+    mentions.push(createdMention(e, s, via));
     const last = tokenAt(tokens, b - 1);
-    if (last.norm.length >= 3 && !laterKeys.has(last.norm)) laterKeys.set(last.norm, { ...e, name_ar: s.text });
+    if (last.norm.length >= 3 && !laterKeys.has(last.norm)) laterKeys.set(last.norm, e);
   }
   if (laterKeys.size) {
     for (let i = 0; i < tokens.length; i++) {
@@ -449,6 +451,21 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
     officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
   }
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
+}
+
+/**
+ * A titled name the gazetteer does not list that is a fragment of a listed leader's name, of a leader
+ * of the title's state (عيسى آل خليفة of حمد بن عيسى آل خليفة; مولود أوغلو of مولود جاويش أوغلو), is no
+ * second person: it is that leader when the article names him in full or the title gives his office
+ * at the article's date, else no one we can tell (null: no mention).
+ */
+function wholeOfFragment(e: Created, fullLeaders: ReadonlySet<string>, date: string | null): Created | null {
+  if (e.kind !== 'Leader' || !e.state || LEADER_BY_ID().has(leaderIdOf(e.name_ar))) return e;
+  const ids = listedHolding(e.name_ar).filter((id) => LEADER_BY_ID().get(id)!.offices.some((t) => t[1] === e.state));
+  if (!ids.length) return e;
+  const titled = ids.filter((id) => termsAt(LEADER_BY_ID().get(id)!, date).some((t) => t[0] === e.office && t[1] === e.state));
+  const id = onlyOne(ids.filter((x) => fullLeaders.has(x))) ?? onlyOne(titled);
+  return id ? { ...e, id } : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { tokenAt } from '../normalise/token-at.ts';
 import { LEADERS, load, NAME_LINKS, slug } from './gazetteer.ts';
+import { lazy } from '../data.ts';
 
 const Variants = z.object({
   // [to, from, ...more from]
@@ -82,4 +83,27 @@ const PARTIAL_KEYS = new Map(LEADERS().map((l) => [l.id, new Set(l.key.map(norma
 export function isSpelling(leaderId: string, text: string): boolean {
   const n = normaliseArabic(text).trim();
   return n.split(/\s+/u).length >= 2 && !PARTIAL_KEYS.get(leaderId)?.has(n);
+}
+
+/** Each listed leader's full forms, as the folded keys of their words (a word folds alone the same way wherever it stands). */
+const FORM_WORDS = lazy(() => LEADERS().flatMap((l) => l.ar.map((f) => ({ id: l.id, words: normaliseArabic(f).split(/\s+/u).filter(Boolean).map((w) => variantKey(w)) }))));
+
+/** Do `part`'s words stand in `whole` in order, either side by side or from its first word to its last (مولود … أوغلو)? */
+function fragmentOf(part: string[], whole: string[]): boolean {
+  if (part.length < 2 || part.length >= whole.length) return false;
+  for (let s = 0; s + part.length <= whole.length; s++) if (part.every((w, k) => whole[s + k] === w)) return true;
+  if (part[0] !== whole[0] || part.at(-1) !== whole.at(-1)) return false;
+  let k = 0;
+  for (const w of whole) if (w === part[k]) k++;
+  return k === part.length;
+}
+
+/**
+ * The listed leaders one of whose full forms holds an unlisted name as a fragment (عيسى آل خليفة of
+ * حمد بن عيسى آل خليفة; مولود أوغلو of مولود جاويش أوغلو): a name of two words or more, its words in the
+ * form's order, side by side or spanning the form from its first word to its last.
+ */
+export function listedHolding(name: string): string[] {
+  const part = normaliseArabic(name).split(/[\s,]+/u).filter(Boolean).map((w) => variantKey(w));
+  return [...new Set(FORM_WORDS().filter((f) => fragmentOf(part, f.words)).map((f) => f.id))];
 }

@@ -8,7 +8,7 @@ import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, t
 import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
 import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
-import { OFFICES } from '../recognise/gazetteer.ts';
+import { OFFICES, SUBORDINATES } from '../recognise/gazetteer.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 import { keepShape } from '../shapes.ts';
@@ -277,8 +277,13 @@ export class SentenceContext {
     // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
     if (this.mention(i)) return null;
     for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
+    // Not the office's holder: a former one (الرئيس السابق للائتلاف), a deputy or aide (نائب الرئيس،
+    // نائب مستشار الأمن), or a one-word title without its article, which heads a construct naming
+    // what it presides over (رئيس حزب القوات، مستشار الأمن الوطني).
+    if (FORMER.matchAt(this.words, hit.to) || (i > 0 && SUBORDINATES().has(tokenAt(this.words, i - 1).stem))
+      || (hit.to - i === 1 && !tokenAt(this.words, i).prefixes.includes('ال'))) return null;
     // A specific office said is the office held: "ولي العهد" is the crown prince just named, not whoever
-    // came last. (A one-word title, الرئيس or الملك, may head any phrase: الرئيس الأسبق للائتلاف.)
+    // came last. (A one-word title, الرئيس or الملك, may head any phrase: its office is not read.)
     const office = hit.to - i > 1 ? OFFICE_OF.get(this.words.slice(i, hit.to).map((x) => x.norm).join(' ')) : undefined;
     const l = this.headline ? undefined
       : (office ? this.focus.leadersBefore(at, 3).find((x) => !x.office || x.office === office) : this.focus.leadersBefore(at, 1)[0]);

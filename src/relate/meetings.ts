@@ -10,7 +10,7 @@
 import type { MetFact, VisitFact } from '../model.ts';
 import type { Arg, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
-import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { modalityAt } from './modality.ts';
 import { isBreak as isBreakWord, pastParenthetical } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
@@ -34,6 +34,7 @@ const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
+const formerWords = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 /** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
 const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));
 
@@ -305,6 +306,37 @@ function subjectRightAfter(ctx: SentenceContext, end: number, cb: number): Arg |
   return null;
 }
 
+/**
+ * Does a meeting verb name both its sides, one of them someone the gazetteer does not know, so that no
+ * leader from the discourse stands in for either? The one leader stands right after the verb and a
+ * with-phrase or a titled object follows him, past a place and dates (اجتمع الأمير في جدة أمس مع رئيس
+ * حزب …، التقى كيري في الدوحة الرئيس السابق للائتلاف); or a former holder's title stands there first,
+ * as the subject (التقى الرئيس السابق للائتلاف في الدوحة كيري). A place or nothing after him leaves the
+ * subject dropped (ووصل أوباما … والتقى الملك سلمان في قصره), and so does his own title before him
+ * (والتقى الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي).
+ */
+function bothNamed(ctx: SentenceContext, end: number, cb: number, reach: number, only: Arg): boolean {
+  const w = ctx.words;
+  const plain = (k: number): boolean => k < reach && !tokenAt(w, k).prefixes.some((p) => p === 'و' || p === 'ب' || p === 'ل');
+  const title = (k: number): boolean => plain(k) && titles.matchAt(w, k, reach) !== null && !ctx.mention(k);
+  const first = patterns().pastAdjuncts(ctx, end);
+  if (subjectRightAfter(ctx, end, cb)?.word !== only.word) {
+    const t = first < only.word && title(first) ? titles.matchAt(w, first, reach) : null;
+    return !!t && formerWords.matchAt(w, t.to, reach) !== null;
+  }
+  let k = ctx.after(only.word);
+  // (Past commas too: the participants may run past one, اجتمع الأمير، مع رئيس حزب …)
+  for (let n = 0; k < reach && n < 6; n++) {
+    const place = atPreps.matchAt(w, k, reach) ? placeRightAfter(ctx, k) : null;
+    const skip = ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k, reach);
+    if (place) k = ctx.after(place.word);
+    else if (skip) k = skip.to;
+    else if (tokenAt(w, k).norm === ',') k++;
+    else break;
+  }
+  return title(k) || (plain(k) && meetWith.matchAt(w, k, reach) !== null);
+}
+
 /** Is leader `a` titled as a posted official where the text names him (السفير الصيني تيان تشي، تيان تشي السفير الصيني)? */
 function postedTitled(ctx: SentenceContext, a: Arg): boolean {
   if (!a.mention) return false;
@@ -372,9 +404,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // participants itself.
   if (!before.length && people.length === 1 && !ownSubject) {
     const bare = meetNouns.has(tokenAt(w, i).stem) && !possessiveAt(ctx, i);
-    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare || namedOpeningSubject(ctx, i) ? null : leaderOnly(ctx.focusLeader(i)));
+    const subj = leaderOnly(ctx.actor(ca, cb, true)) ?? (bare || bothNamed(ctx, end, cb, reach, people[0]!) || namedOpeningSubject(ctx, i) ? null : leaderOnly(ctx.focusLeader(i)));
     // In text order: the first named is the subject (the host of a reception).
-    if (subj) people = [subj, ...people].sort((x, y) => x.word - y.word);
+    // (Not the one named: he is no second side, and stands where he is named, not at the verb.)
+    if (subj && subj.leader.ref.id !== people[0]!.leader.ref.id) people = [subj, ...people].sort((x, y) => x.word - y.word);
   }
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
