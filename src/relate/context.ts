@@ -486,7 +486,8 @@ export class SentenceContext {
   /** The date one expression gives a done or planned act, at its precision; null when it cannot be the act's. */
   private ownDate(d: DateExpr, done: boolean): { date: string; rule: string } | null {
     const pub = this.published;
-    if (d.rule === 'event-offset') return null;
+    // A span still to come (بعد أسبوع) dates only a planned act: a done one counts from its story's time.
+    if (d.rule === 'event-offset' || (d.rule === 'after' && done)) return null;
     if (d.precision === 'day') {
       if (!d.date) return null;
       if (!done || !d.future) return { date: d.date, rule: d.rule };

@@ -16,7 +16,7 @@ import { datesLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isDigits, type Word, wordsOf } from './words.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
-export type DateRule = 'absolute' | 'numeric' | 'weekday' | 'relative' | 'ago' | 'period' | 'month' | 'year' | 'event-offset';
+export type DateRule = 'absolute' | 'numeric' | 'weekday' | 'relative' | 'ago' | 'period' | 'month' | 'year' | 'event-offset' | 'after';
 
 export interface DateExpr {
   /** Word range [from, to) in the words given. */
@@ -53,6 +53,7 @@ type Tag =
   | { t: 'rday'; offset: number }
   | { t: 'period'; unit: 'week' | 'month' | 'year'; offset: number }
   | { t: 'event'; offset: number }
+  | { t: 'after'; days: [number, number] }
   | { t: 'ago' } | { t: 'agoday' }
   | { t: 'num'; value: number }
   | { t: 'hijri' }
@@ -67,6 +68,7 @@ table.addAll(L.weekday_future, { t: 'wfuture' });
 for (const r of L.relative_days) table.addAll(r.words, { t: 'rday', offset: r.offset });
 for (const p of L.relative_periods) table.addAll(p.words, { t: 'period', unit: p.unit, offset: p.offset });
 for (const e of L.event_offsets) table.addAll(e.words, { t: 'event', offset: e.offset });
+for (const a of L.after_spans) table.addAll(a.words, { t: 'after', days: a.days });
 table.addAll(L.ago_lead, { t: 'ago' });
 table.addAll(L.ago_day, { t: 'agoday' });
 for (const n of L.numbers) table.addAll(n.words, { t: 'num', value: n.value });
@@ -76,6 +78,7 @@ for (const m of L.hijri_month_numbers) hijriMonthNumbers.addAll(m.names, m.month
 for (const o of L.ordinal_days) table.addAll(o.words, { t: 'ordinal', day: o.day });
 const words = (list: string[]): string[] => list.flatMap(phraseWords);
 const OF = words(L.of);
+const AFTER_SPAN_NOT_BEFORE = words(L.after_span_not_before);
 const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
@@ -316,6 +319,13 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
       return dayOfMonth(words, i, hit.to, tag.day, published);
     case 'event':
       return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'event-offset', eventOffset: tag.offset };
+    case 'after': {
+      if (is(words[hit.to], ...AFTER_SPAN_NOT_BEFORE)) return null;
+      if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'after', future: true };
+      const [first, last] = [addDays(published, tag.days[0]), addDays(published, tag.days[1])];
+      if (first === last) return { ...base, to: hit.to, date: first, precision: 'day', range: [first, last], rule: 'after', future: true };
+      return { ...base, to: hit.to, date: null, precision: 'range', range: [first, last], rule: 'after', future: true, within: [first, last] };
+    }
     case 'ago': {
       // منذ/قبل + (N) يوم/يومين/أيام, not followed by من (قبل يومين من = an event offset).
       let j = hit.to;

@@ -18,6 +18,8 @@ export const DatesLexicon = z.object({
   relative_days: z.array(z.object({ words: Words, offset: z.number().int() })),
   relative_periods: z.array(z.object({ words: Words, unit: z.enum(['week', 'month', 'year']), offset: z.number().int() })),
   event_offsets: z.array(z.object({ words: Words, offset: z.number().int() })),
+  after_spans: z.array(z.object({ words: Words, days: z.tuple([z.number().int().min(1), z.number().int().min(1)]) })),
+  after_span_not_before: Words,
   before_now: Words,
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,

@@ -1,0 +1,37 @@
+/**
+ * Visit dates (issue #19, audit r8): spans counted forward from the article's day (بعد أسبوع), and the
+ * date a planned visit takes from them; each rule with the sentence it must read and the trap it must
+ * not fire on. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { datesIn, factDate } from '../../src/relate/dates.ts';
+import { tripLines } from './helpers.ts';
+
+const PUB = '2024-06-20';
+const trips = tripLines;
+const read = (text: string, pub = PUB) => datesIn(text, pub).map((d) => [d.rule, factDate(d, true, pub)]);
+
+describe('date grammar: spans counted forward from the article\'s day (بعد أسبوع، بعد يومين)', () => {
+  it('reads two days on as that day, a week on as its month when the days it may mean lie in one', () => {
+    expect(read('يصل الوفد بعد يومين')).toEqual([['after', '2024-06-22']]);
+    expect(read('يصل الوفد بعد أسبوع')).toEqual([['after', '2024-06']]);
+    // 28 June: a week on is early July.
+    expect(read('يصل الوفد بعد أسبوع', '2024-06-28')).toEqual([['after', '2024-07']]);
+    // 24 June: a week on may be the end of June or the start of July, so no month.
+    expect(read('يصل الوفد بعد أسبوع', '2024-06-24')).toEqual([['after', null]]);
+  });
+  it('reads nothing where the span counts from an event (بعد أسبوع من، بعد أسبوع على)', () => {
+    expect(read('وصل الوفد بعد أسبوع من الهجوم').filter(([r]) => r === 'after')).toEqual([]);
+    expect(read('وصل الوفد بعد أسبوع على الهجوم').filter(([r]) => r === 'after')).toEqual([]);
+  });
+});
+
+describe('visits: a planned visit dated by a span to come', () => {
+  it('gives the planned visit the span\'s day or month', () => {
+    expect(trips('وأعلن الكرملين أن بوتين سيزور فيتنام بعد أسبوع.')).toEqual(['vladimir-putin>VNM:planned:2024-06']);
+    expect(trips('وأعلن الكرملين أن بوتين سيزور فيتنام بعد يومين.')).toEqual(['vladimir-putin>VNM:planned:2024-06-22']);
+  });
+  it('gives a done visit nothing from a span to come, which counts from its story\'s time', () => {
+    expect(trips('وزار بوتين فيتنام بعد أسبوع.')).toEqual(['vladimir-putin>VNM:done:-']);
+  });
+});
