@@ -59,6 +59,7 @@ const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
+const endedBefore = new PhraseTable<true>().addAll(L.visit.ended_before, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
@@ -494,7 +495,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
   const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
-  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
+  // بعد انتهاء زيارته، في ختام زيارته: the visit is ending, so the future verb before it is another act's.
+  const ending = trig !== 'verb' && endedBefore.scan(w, Math.max(ca, i - 2), i).some((h) => h.to === i);
+  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || (!ending && futureSupportBefore(ctx, ca, i))
     || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const ahead = aheadCue && !begun;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
@@ -503,9 +506,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const before = sentenceStart(w, i, windowOf('urged_before'));
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
-  const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
+  const planned = future || later || ahead || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
-  if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
+  if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
   // to come in it dates the planned visit (the date finder leaves a relative clause's date to it).
   if (!date && planned && trig !== 'verb') {
