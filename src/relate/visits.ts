@@ -545,17 +545,21 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
   // تشمل قطر): the later stops are undated.
   const dayStop = dest === stops[0] && !legBefore(ctx, i) ? dest : null;
-  // A listed stop after the first takes the trip's date only when it is coarser than a day (زار الكويت
-  // وقطر الشهر الماضي); which day each stop had the list does not tell.
-  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop)
-    || (listed.includes(d as never) && !!date && date.length === 10);
+  // A stop after the first takes the trip's date only when it is coarser than a day (زار الكويت وقطر
+  // الشهر الماضي); which day each stop had the text does not tell…
+  const past = (d: { word: number }): boolean => 'past' in d && !!d.past;
+  const laterStop = (d: { word: number }): boolean => ((stops.includes(d as never) && d !== dayStop) || listed.includes(d as never)) && !!date && date.length === 10;
+  // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
+  const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
+  const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
+  const dateOf = (d: { word: number }): string | null => (laterStop(d) && !past(d) ? stopMonth : date);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
     // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : date,
+    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : dateOf(d),
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) ? `${rule}+stop-month` : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
@@ -643,8 +647,8 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
-    // The tour's own date is its start, at the first stop: a later stop is dated only where the text dates it.
-    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past: past || out.length > 0 });
+    // The tour's own date is its start, at the first stop: a later stop takes at most its month (readVisit).
+    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
 }
