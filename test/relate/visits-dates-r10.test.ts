@@ -35,3 +35,32 @@ describe('visits: a planned visit dated by a span to come', () => {
     expect(trips('وزار بوتين فيتنام بعد أسبوع.')).toEqual(['vladimir-putin>VNM:done:-']);
   });
 });
+
+describe('date grammar: a Hijri month named past or next (رمضان الماضي)', () => {
+  // 8 August 2015 is 23 Shawwal 1436; Ramadan 1436 ran from 18 June to 16 July 2015.
+  const ON = '2015-08-08';
+  it('reads the Hijri month nearest the article in that direction, as the Gregorian month or year it falls in', () => {
+    expect(read('زار الوزير موسكو في رمضان الماضي', ON)).toEqual([['year', '2015']]);
+    expect(read('يزور الوزير موسكو في ذي الحجة المقبل', ON)).toEqual([['year', '2015']]);
+    expect(read('يزور الوزير موسكو في رمضان المقبل', ON)).toEqual([['year', '2016']]);
+  });
+  it('reads no year from a Hijri month without past or next', () => {
+    expect(read('زار الوزير موسكو خلال شهر رمضان', ON)).toEqual([]);
+  });
+  it('dates the visit by it', () => {
+    expect(trips('وكان بوتين زار فيتنام في رمضان الماضي.', ON)).toEqual(['vladimir-putin>VNM:done:2015']);
+  });
+});
+
+describe('date grammar: a span of ordinal days (يومي الثاني والثالث من أغسطس)', () => {
+  it('dates the span by its first day', () => {
+    expect(read('خلال زيارة عمل يومي الثاني والثالث من أغسطس', '2015-08-01')).toEqual([['absolute', '2015-08-02']]);
+    expect(read('من الثاني إلى الرابع من أغسطس', '2015-08-01')).toEqual([['absolute', '2015-08-02']]);
+  });
+  it('reads nothing from ordinals with no month after them', () => {
+    expect(read('في الفصل الأول والثاني من الكتاب', '2015-08-01')).toEqual([]);
+  });
+  it('gives a planned visit over such a span its first day', () => {
+    expect(trips('وسيعقد بوتين اجتماعا خلال زيارة لفيتنام يومي الثاني والثالث من أغسطس.', '2015-08-01')).toEqual(['vladimir-putin>VNM:planned:2015-08-02']);
+  });
+});
