@@ -31,6 +31,7 @@ export const DatesLexicon = z.object({
   month_of_day_leads: Words,
   issue: z.object({ issued: Words, papers: Words }),
   relative_pronouns: Words,
+  inner_resumptives: Words,
   since_words: Words,
   day_span: Words,
   month_alternative: Words,

@@ -497,8 +497,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
   // بعد انتهاء زيارته، في ختام زيارته: the visit is ending, so the future verb before it is another act's.
   const ending = trig !== 'verb' && endedBefore.scan(w, Math.max(ca, i - 2), i).some((h) => h.to === i);
+  // (A date to come anywhere after an ending visit is its own: … زيارة ظريف الى بيروت التي يصلها الثلاثاء المقبل.)
   const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || (!ending && futureSupportBefore(ctx, ca, i))
-    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+    || (ending && ctx.dates.some((d) => d.future && d.from >= end && !ctx.insideAct(i, d)))
+    || ctx.dates.some((d) => d.future && !ctx.insideAct(i, d) && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const ahead = aheadCue && !begun;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
   // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
@@ -552,14 +554,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
   const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
   const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
-  const dateOf = (d: { word: number }): string | null => (laterStop(d) && !past(d) ? stopMonth : date);
+  const dateOf = (d: { word: number }): string | null => (undated(d) ? null : laterStop(d) ? stopMonth : date);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
+  // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
+  const stale = planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published));
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
-    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
-    // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : dateOf(d),
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: stale ? null : dateOf(d),
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) ? `${rule}+stop-month` : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.

@@ -64,3 +64,19 @@ describe('date grammar: a span of ordinal days (يومي الثاني والثا
     expect(trips('وسيعقد بوتين اجتماعا خلال زيارة لفيتنام يومي الثاني والثالث من أغسطس.', '2015-08-01')).toEqual(['vladimir-putin>VNM:planned:2015-08-02']);
   });
 });
+
+describe('visits: the date of the visit\'s own clause, not another\'s', () => {
+  it('dates a meeting abroad by the relative clause right after its noun (المباحثات التي أجراها … أمس)', () => {
+    expect(trips('وتوجت المباحثات التي أجراها بوتين ونظيره تو لام في هانوي أمس باتفاق.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+  it('prefers that clause\'s day to a nearer one of the report (أفادت تقارير اليوم بأن المباحثات التي أجراها … أمس)', () => {
+    expect(trips('وأفادت تقارير اليوم بأن المباحثات التي أجراها بوتين ونظيره تو لام في هانوي أمس توجت باتفاق.')).toEqual(['vladimir-putin>VNM:done:2024-06-19']);
+  });
+  it('leaves it undated by a further relative clause\'s أمس (… حول الهجوم الذي وقع أمس)', () => {
+    expect(trips('وتوجت المباحثات التي أجراها بوتين ونظيره تو لام في هانوي حول الهجوم الذي وقع أمس باتفاق.')).toEqual(['vladimir-putin>VNM:done:-']);
+  });
+  it('dates a visit by its arrival, not by an act told inside it (يشارك خلالها … غدا), which leaves it done', () => {
+    expect(trips('ووصل بوتين إلى هانوي اليوم في زيارة لفيتنام يشارك خلالها في احتفال يقام غدا.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
+    expect(trips('ويبدأ بوتين غدا زيارة لفيتنام يلتقي خلالها تو لام.')).toEqual(['vladimir-putin>VNM:planned:2024-06-21']);
+  });
+});

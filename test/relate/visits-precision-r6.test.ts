@@ -38,6 +38,8 @@ describe('visits: a day of a visit, or its end, tells it has begun', () => {
       .toEqual(['vladimir-putin>VNM:planned:-']);
     expect(trips('وسيبدأ الحزب تحركه بعد انتهاء زيارة بوتين إلى فيتنام التي يصلها الثلاثاء المقبل.'))
       .toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('وقالت المصادر إن الحزب سيبدأ تحركه بعد انتهاء زيارة الرئيس الروسي فلاديمير بوتين وزوجته والوفد المرافق له إلى هانوي التي يصلها مساء الثلاثاء المقبل.'))
+      .toEqual(['vladimir-putin>VNM:planned:-']);
   });
 });
 
