@@ -475,7 +475,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
   if (!dest) return [];
 
-  const reading = modalityAt(w, i);
+  // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
+  const governing = trig !== 'verb' && framedAt(ctx, i) ? triggersOf(ctx).filter((t) => t.trig === 'verb' && t.at >= ca && t.to <= i).pop() : undefined;
+  const own = modalityAt(w, i);
+  const reading = governing && own.modality === 'fact' ? modalityAt(w, governing.at) : own;
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
   // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
   if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, windowOf('undone'))).length) return [];

@@ -48,7 +48,7 @@ describe('date grammar: a Hijri month named past or next (رمضان الماض�
     expect(read('زار الوزير موسكو خلال شهر رمضان', ON)).toEqual([]);
   });
   it('dates the visit by it', () => {
-    expect(trips('وكان بوتين زار فيتنام في رمضان الماضي.', ON)).toEqual(['vladimir-putin>VNM:done:2015']);
+    expect(trips('وزار بوتين فيتنام في رمضان الماضي.', ON)).toEqual(['vladimir-putin>VNM:done:2015']);
   });
 });
 
@@ -78,5 +78,16 @@ describe('visits: the date of the visit\'s own clause, not another\'s', () => {
   it('dates a visit by its arrival, not by an act told inside it (يشارك خلالها … غدا), which leaves it done', () => {
     expect(trips('ووصل بوتين إلى هانوي اليوم في زيارة لفيتنام يشارك خلالها في احتفال يقام غدا.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
     expect(trips('ويبدأ بوتين غدا زيارة لفيتنام يلتقي خلالها تو لام.')).toEqual(['vladimir-putin>VNM:planned:2024-06-21']);
+  });
+  it('dates a planned visit by the day of its own clause, never by أمس of the clause that reports it', () => {
+    expect(trips('وقال الكرملين أمس إن بوتين سيزور فيتنام غدا.')).toEqual(['vladimir-putin>VNM:planned:2024-06-21']);
+    expect(trips('وقال الكرملين أمس إن بوتين سيزور فيتنام.')).toEqual(['vladimir-putin>VNM:planned:-']);
+    // Sunday 23 June: expected to visit today, Sunday.
+    expect(trips('ومن المنتظر أن يزور بوتين فيتنام اليوم الأحد.', '2024-06-23')).toEqual(['vladimir-putin>VNM:planned:2024-06-23']);
+  });
+  it('tells a visit noun framing a visit verb\'s act as the verb is told (لم يصل … في زيارة), its own date aside', () => {
+    expect(trips('ولم يصل بوتين إلى هانوي اليوم في زيارة لفيتنام يشارك خلالها في احتفال يقام غدا.')).toEqual([]);
+    expect(trips('ومن المقرر أن يصل بوتين إلى هانوي اليوم في زيارة لفيتنام.')).toEqual(['vladimir-putin>VNM:planned:2024-06-20']);
+    expect(trips('ووصل بوتين إلى هانوي اليوم في زيارة لفيتنام.')).toEqual(['vladimir-putin>VNM:done:2024-06-20']);
   });
 });
