@@ -78,6 +78,7 @@ const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBod
 export interface LeadCheck { present: boolean; who: string[]; where: string | null }
 
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
+const innerResumptives = new PhraseTable<true>(false).addAll(datesLexicon.inner_resumptives, true);
 const sinceWords = new PhraseTable<true>(false).addAll(datesLexicon.since_words, true);
 /** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
 function relativeBefore(words: Word[], k: number): boolean {
@@ -405,9 +406,10 @@ export class SentenceContext {
    * event) or an act the caller finds told in the present: further down, an undated act is as often a
    * past one recalled in passing (زيارة بوتين للرياض) as the day's. With `since`, a date after a
    * since-word and its own event (منذ تسلمه مهامه في فبراير) is that event's (visits only: a veto "for
-   * the fourth time since" is counted from it). Returns the date and the rule.
+   * the fourth time since" is counted from it). With `ownRelative`, a relative clause right after the act's
+   * noun is the act's own. Returns the date and the rule.
    */
-  dateFor(i: number, done: boolean, leadOnly?: LeadCheck, opts: { since?: boolean } = {}): { date: string | null; rule: string } {
+  dateFor(i: number, done: boolean, leadOnly?: LeadCheck, opts: { since?: boolean; ownRelative?: boolean } = {}): { date: string | null; rule: string } {
     const [a, b] = this.clause(i);
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
@@ -426,8 +428,14 @@ export class SentenceContext {
     }
     // A date after a relative pronoun that follows the act dates the relative clause (اتفاقات جنيف التي
     // أنهت الحرب التي اندلعت في 19 ديسمبر), not the act.
-    const nested = (d: DateExpr) => d.from > i && (relatives.scan(this.words, i + 1, d.from).length > 0 || (!!opts.since && this.sinceEvent(i, d)));
-    const inClause = near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
+    // With `ownRelative`, a relative right after the act's noun describes the act itself (المباحثات التي
+    // أجراها … أمس): its date is the act's before any other of the clause, unless a further relative
+    // opens another clause.
+    const own0 = opts.ownRelative && i + 1 < b ? relatives.matchAt(this.words, i + 1, b) : null;
+    const from = own0 ? own0.to : i + 1;
+    const nested = (d: DateExpr) => d.from > i && (relatives.scan(this.words, from, d.from).length > 0
+      || this.insideAct(i, d) || (!!opts.since && this.sinceEvent(i, d)));
+    const inClause = near(days.filter((d) => d.from >= (own0 ? own0.to : a) && d.to <= b && !nested(d))) ?? near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
     // month or year, never a day.
@@ -455,6 +463,11 @@ export class SentenceContext {
       return { date: newsDay(this.doc, this.published), rule: 'published' };
     }
     return { date: null, rule: 'none' };
+  }
+
+  /** Is date d, after the event at word i, an act's told inside it (في زيارة لمصر يشارك خلالها … غدا)? */
+  insideAct(i: number, d: DateExpr): boolean {
+    return d.from > i && innerResumptives.scan(this.words, i + 1, d.from).length > 0;
   }
 
   /**
@@ -495,7 +508,8 @@ export class SentenceContext {
   /** The date one expression gives a done or planned act, at its precision; null when it cannot be the act's. */
   private ownDate(d: DateExpr, done: boolean): { date: string; rule: string } | null {
     const pub = this.published;
-    if (d.rule === 'event-offset') return null;
+    // A span still to come (بعد أسبوع) dates only a planned act: a done one counts from its story's time.
+    if (d.rule === 'event-offset' || (d.rule === 'after' && done)) return null;
     if (d.precision === 'day') {
       if (!d.date) return null;
       if (!done || !d.future) return { date: d.date, rule: d.rule };

@@ -8,7 +8,10 @@
  * الماضي/المقبل, أمس/اليوم/غدا, "منذ يومين", periods (الأسبوع الماضي), years (عام 2015), and event
  * offsets ("بعد يوم من توقيع…"). Month series: see data/lexicon/dates.yaml. Hijri dates (شوال 1436هـ)
  * are never read as Gregorian; a Hijri day given with its Gregorian month and year (16 صفر 1355هـ - مايو
- * 1936م) is converted by the Umm al-Qura calendar and kept when it falls in that month (hijriDay).
+ * 1936م) is converted by the Umm al-Qura calendar and kept when it falls in that month (hijriDay), and a
+ * Hijri month named past or next (رمضان الماضي) gives the Gregorian month or year its days fall in.
+ * Spans of days (من 4 إلى 6 أغسطس، يومي الثاني والثالث من أغسطس) give their first day; spans counted
+ * forward from the article's day (بعد أسبوع) give the days they may mean.
  */
 import { tokenAt } from '../normalise/token-at.ts';
 import { tokenise } from '../normalise/tokenise.ts';
@@ -16,7 +19,7 @@ import { datesLexicon as L, PhraseTable, phraseWords } from './lexicon.ts';
 import { isDigits, type Word, wordsOf } from './words.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
-export type DateRule = 'absolute' | 'numeric' | 'weekday' | 'relative' | 'ago' | 'period' | 'month' | 'year' | 'event-offset';
+export type DateRule = 'absolute' | 'numeric' | 'weekday' | 'relative' | 'ago' | 'period' | 'month' | 'year' | 'event-offset' | 'after';
 
 export interface DateExpr {
   /** Word range [from, to) in the words given. */
@@ -53,6 +56,7 @@ type Tag =
   | { t: 'rday'; offset: number }
   | { t: 'period'; unit: 'week' | 'month' | 'year'; offset: number }
   | { t: 'event'; offset: number }
+  | { t: 'after'; days: [number, number] }
   | { t: 'ago' } | { t: 'agoday' }
   | { t: 'num'; value: number }
   | { t: 'hijri' }
@@ -67,6 +71,7 @@ table.addAll(L.weekday_future, { t: 'wfuture' });
 for (const r of L.relative_days) table.addAll(r.words, { t: 'rday', offset: r.offset });
 for (const p of L.relative_periods) table.addAll(p.words, { t: 'period', unit: p.unit, offset: p.offset });
 for (const e of L.event_offsets) table.addAll(e.words, { t: 'event', offset: e.offset });
+for (const a of L.after_spans) table.addAll(a.words, { t: 'after', days: a.days });
 table.addAll(L.ago_lead, { t: 'ago' });
 table.addAll(L.ago_day, { t: 'agoday' });
 for (const n of L.numbers) table.addAll(n.words, { t: 'num', value: n.value });
@@ -75,7 +80,10 @@ const hijriMonthNumbers = new PhraseTable<number>(false);
 for (const m of L.hijri_month_numbers) hijriMonthNumbers.addAll(m.names, m.month);
 for (const o of L.ordinal_days) table.addAll(o.words, { t: 'ordinal', day: o.day });
 const words = (list: string[]): string[] => list.flatMap(phraseWords);
+/** One-word ordinal days by their written form, for the second day of a span (والثالث). */
+const ORDINAL_WORD = new Map(L.ordinal_days.flatMap((o) => o.words.map(phraseWords).filter((p) => p.length === 1).map((p) => [p[0]!, o.day] as const)));
 const OF = words(L.of);
+const AFTER_SPAN_NOT_BEFORE = words(L.after_span_not_before);
 const MONTH_WORD = words(L.month_word);
 const YEAR_WORDS = words(L.year_words);
 const YEAR_SET = new Set(YEAR_WORDS);
@@ -183,7 +191,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w)) continue;
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w) && !hijriMonthNumbers.starts(w.keys)) continue;
     let e = dateAt(words, i, published);
     // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
     const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
@@ -246,6 +254,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
 
   const hit = tagAt(words, i);
   if (!hit) {
+    const hm = published ? hijriMonthNumbers.matchAt(words, i) : null;
+    if (hm && published) return hijriRelative(words, i, hm.to, hm.payload, published);
     // A year alone: عام 2015، سنة 2015.
     const y = YEAR_SET.has(w.norm) ? yearOf(words[i + 1]) : null;
     if (y !== null && !hijriAfter(words, i + 2)) {
@@ -311,11 +321,28 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
         ? [addDays(published, 7 * tag.offset - 6), addDays(published, 7 * tag.offset + 6)] : null;
       return { ...base, to: hit.to, date: null, precision: 'range', range, rule: 'period', future: tag.offset > 0, ...(within ? { within } : {}) };
     }
-    case 'ordinal':
+    case 'ordinal': {
+      // A span of ordinal days (يومي الثاني والثالث من أغسطس، من الثاني إلى الرابع من): the act starts on the first.
+      const link = is(words[hit.to], ...DAY_SPAN) ? hit.to + 1 : hit.to;
+      const next = words[link];
+      const last = next ? ORDINAL_WORD.get(next.norm) ?? (link === hit.to && next.prefixes[0] === 'و' ? ORDINAL_WORD.get(next.norm.slice(1)) : undefined) : undefined;
+      if (last !== undefined && last > tag.day && (link > hit.to || next!.prefixes[0] === 'و')) {
+        const end = dayOfMonth(words, link, link + 1, last, published);
+        const date = end?.date ? validDay(Number(end.date.slice(0, 4)), Number(end.date.slice(5, 7)), tag.day) : null;
+        if (end && date) return { ...end, from: i, date, range: [date, date] };
+      }
       // في العاشر من مارس: an ordinal day, only when a month follows.
       return dayOfMonth(words, i, hit.to, tag.day, published);
+    }
     case 'event':
       return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'event-offset', eventOffset: tag.offset };
+    case 'after': {
+      if (is(words[hit.to], ...AFTER_SPAN_NOT_BEFORE)) return null;
+      if (!published) return { ...base, to: hit.to, date: null, precision: 'range', range: null, rule: 'after', future: true };
+      const [first, last] = [addDays(published, tag.days[0]), addDays(published, tag.days[1])];
+      if (first === last) return { ...base, to: hit.to, date: first, precision: 'day', range: [first, last], rule: 'after', future: true };
+      return { ...base, to: hit.to, date: null, precision: 'range', range: [first, last], rule: 'after', future: true, within: [first, last] };
+    }
     case 'ago': {
       // منذ/قبل + (N) يوم/يومين/أيام, not followed by من (قبل يومين من = an event offset).
       let j = hit.to;
@@ -403,6 +430,26 @@ export function hijriToGregorian(y: number, m: number, d: number): string {
   // The two calendars differ by a day or two at most; a day the table lacks (a 30th in a 29-day month) keeps the arithmetic one.
   const t = [0, -1, 1, -2, 2].map((k) => tabular + k * DAY).find((x) => hijriKey(x) === `${y}-${m}-${d}`);
   return iso(new Date(t ?? tabular));
+}
+
+/**
+ * "في رمضان الماضي"، "ذو الحجة المقبل": the Hijri month nearest the article in that direction (the
+ * article's own month is neither). Its days as Gregorian ones give the month when they lie in one,
+ * else the year when they lie in one (Ramadan 1436: 18 June – 16 July 2015 gives 2015), else nothing.
+ * Without a past or next word its year is not told: nothing.
+ */
+function hijriRelative(words: Word[], i: number, j: number, month: number, published: string): DateExpr | null {
+  const mod = j < words.length ? tagAt(words, j) : null;
+  if (mod?.payload.t !== 'wpast' && mod?.payload.t !== 'wfuture') return null;
+  const [py, pm] = hijriKey(toDate(published).getTime()).split('-').map(Number) as [number, number];
+  const ahead = mod.payload.t === 'wfuture';
+  const year = ahead ? (month > pm ? py : py + 1) : (month < pm ? py : py - 1);
+  const first = hijriToGregorian(year, month, 1);
+  const last = addDays(month === 12 ? hijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year, month + 1, 1), -1);
+  const base = { from: i, to: mod.to, date: null, future: ahead } as const;
+  if (first.slice(0, 7) === last.slice(0, 7)) return { ...base, precision: 'month', range: monthRange(Number(first.slice(0, 4)), Number(first.slice(5, 7))), rule: 'month' };
+  const y = first.slice(0, 4);
+  return y === last.slice(0, 4) ? { ...base, precision: 'year', range: [`${y}-01-01`, `${y}-12-31`], rule: 'year' } : null;
 }
 
 const HIJRI_YEAR = /^(1[34]\d\d)(ه)?$/;

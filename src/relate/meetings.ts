@@ -424,7 +424,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
     : placeAfter(ctx, pastParenthetical(w, end)) ?? (a.word < i ? placeBefore(ctx, pastParenthetical(w, a.mention ? ctx.after(a.word) : a.word + 1), i) : null);
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null));
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null), { ownRelative: true });
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), `${rule}|date:${dateRule}`, confidence);
   const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
   const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };

@@ -59,6 +59,7 @@ const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
+const endedBefore = new PhraseTable<true>().addAll(L.visit.ended_before, true);
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
@@ -474,7 +475,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
   if (!dest) return [];
 
-  const reading = modalityAt(w, i);
+  // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
+  const governing = trig !== 'verb' && framedAt(ctx, i) ? triggersOf(ctx).filter((t) => t.trig === 'verb' && t.at >= ca && t.to <= i).pop() : undefined;
+  const own = modalityAt(w, i);
+  const reading = governing && own.modality === 'fact' ? modalityAt(w, governing.at) : own;
   if (reading.modality !== 'fact' && reading.modality !== 'planned') return [];
   // Put off or called off, said after the noun (the cue before it is the modality's): no visit.
   if (trig !== 'verb' && undone.scan(w, end, sentenceStop(w, end, windowOf('undone'))).length) return [];
@@ -494,8 +498,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
   const begun = trig !== 'verb' ? begunBefore.scan(w, Math.max(ca, i - 4), i).find((h) => h.to === i) ?? null : null;
-  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || futureSupportBefore(ctx, ca, i)
-    || ctx.dates.some((d) => d.future && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
+  // بعد انتهاء زيارته، في ختام زيارته: the visit is ending, so the future verb before it is another act's.
+  const ending = trig !== 'verb' && endedBefore.scan(w, Math.max(ca, i - 2), i).some((h) => h.to === i);
+  // (A date to come anywhere after an ending visit is its own: … زيارة ظريف الى بيروت التي يصلها الثلاثاء المقبل.)
+  const aheadCue = trig !== 'verb' && (plannedAfter(ctx, end, Math.min(w.length, end + windowOf('planned_after_noun'))) || (!ending && futureSupportBefore(ctx, ca, i))
+    || (ending && ctx.dates.some((d) => d.future && d.from >= end && !ctx.insideAct(i, d)))
+    || ctx.dates.some((d) => d.future && !ctx.insideAct(i, d) && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const ahead = aheadCue && !begun;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
   // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
@@ -503,9 +511,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const before = sentenceStart(w, i, windowOf('urged_before'));
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
-  const planned = future || later || ahead || orderedCue || reading.modality === 'planned' || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
+  const planned = future || later || ahead || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
-  if (topic && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
+  if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
   // to come in it dates the planned visit (the date finder leaves a relative clause's date to it).
   if (!date && planned && trig !== 'verb') {
@@ -541,17 +550,21 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
   // تشمل قطر): the later stops are undated.
   const dayStop = dest === stops[0] && !legBefore(ctx, i) ? dest : null;
-  // A listed stop after the first takes the trip's date only when it is coarser than a day (زار الكويت
-  // وقطر الشهر الماضي); which day each stop had the list does not tell.
-  const undated = (d: { word: number }): boolean => ('past' in d && !!d.past) || (stops.includes(d as never) && d !== dayStop)
-    || (listed.includes(d as never) && !!date && date.length === 10);
+  // A stop after the first takes the trip's date only when it is coarser than a day (زار الكويت وقطر
+  // الشهر الماضي); which day each stop had the text does not tell…
+  const past = (d: { word: number }): boolean => 'past' in d && !!d.past;
+  const laterStop = (d: { word: number }): boolean => ((stops.includes(d as never) && d !== dayStop) || listed.includes(d as never)) && !!date && date.length === 10;
+  // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
+  const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
+  const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
+  const dateOf = (d: { word: number }): string | null => (undated(d) ? null : laterStop(d) ? stopMonth : date);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
+  // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
+  const stale = planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published));
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
-    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city,
-    // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
-    date: (planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published))) || undated(d) ? null : date,
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: stale ? null : dateOf(d),
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule, confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
@@ -639,8 +652,8 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
   for (const a of ctx.argsAfterPrep(includes, verb.from, Math.min(to, verb.to + windowOf('tour_stops')))) {
     const m = a.mention;
     const st = m && isPlaceAt(ctx, a.word, m) ? stateOf(m) : null;
-    // The tour's own date is its start, at the first stop: a later stop is dated only where the text dates it.
-    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past: past || out.length > 0 });
+    // The tour's own date is its start, at the first stop: a later stop takes at most its month (readVisit).
+    if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
 }

@@ -7,7 +7,8 @@
  * and a second seed changes nothing.
  *
  * - Visits: dated mentions of one visitor and destination whose dates lie within VISIT_GAP days of
- *   each other (chained) are one visit; a planned mention dated inside a done visit is that visit;
+ *   each other (chained) are one visit; a planned mention dated inside a done visit is that visit, and a
+ *   planned visit whose day lies in a month it is told done in is done;
  *   an undated mention joins the visit of its status nearest its article's publication day.
  * - Vetoes: drafts that share a caster with dates within VETO_GAP days are one draft, cast by all
  *   their casters (a Russian and a Chinese veto in one vote share one DraftResolution); an undated
@@ -191,8 +192,12 @@ export function consolidateVisits(snap: Snapshot): Replacement {
     const before = groups.length;
     attachPartial(groups, byDay(status, false), dayOf, (c) => { const k = groups.indexOf(c); return k >= before || visits[k]?.status === status; });
     for (const [k, g] of groups.entries()) {
-      if (k >= before) visits.push({ status, ms: g });
-      else for (const m of g) if (!visits[k]!.ms.includes(m)) visits[k]!.ms.push(m);
+      if (k >= before) { visits.push({ status, ms: g }); continue; }
+      const v = visits[k]!;
+      for (const m of g) if (!v.ms.includes(m)) v.ms.push(m);
+      // …and a visit told done in the month of a day only planned for it (سيزور قطر الأحد; زار قطر في
+      // يوليو) took place: it is done, dated by what was told of it done.
+      if (status === 'done' && v.status === 'planned' && g.some((m) => m.claim.status === 'done')) v.status = 'done';
     }
   }
   const spans = visits.map((v) => span(v.ms.filter(isDated)));

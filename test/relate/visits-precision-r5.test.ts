@@ -44,15 +44,15 @@ describe('dates: two months as alternatives fix neither', () => {
 });
 
 describe('visits: a tour\'s day is its start\'s', () => {
-  it('gives the day only to the first stop listed, the later stops undated', () => {
+  it('gives the day only to the first stop listed, the later stops its month (visits-tours.test.ts)', () => {
     expect(trips('ويبدأ بوتين غدا جولة آسيوية تشمل الصين وفيتنام.')).toEqual(
-      ['vladimir-putin>CHN:planned:2024-06-21', 'vladimir-putin>VNM:planned:-']);
+      ['vladimir-putin>CHN:planned:2024-06-21', 'vladimir-putin>VNM:planned:2024-06']);
     expect(trips('وبدأ بوتين أمس جولة آسيوية شملت الصين وفيتنام.')).toEqual(
       ['vladimir-putin>CHN:done:-', 'vladimir-putin>VNM:done:-']);
   });
-  it('gives the listed stops no day when the sentence told the leg of that day', () => {
+  it('gives the listed stops no day when the sentence told the leg of that day, only its month', () => {
     expect(trips('وقال بوتين خلال زيارته إلى الصين أمس في جولة تشمل فيتنام أيضا إن العلاقات متينة.')).toEqual(
-      ['vladimir-putin>CHN:done:2024-06-19', 'vladimir-putin>VNM:done:-']);
+      ['vladimir-putin>CHN:done:2024-06-19', 'vladimir-putin>VNM:done:2024-06']);
   });
 });
 

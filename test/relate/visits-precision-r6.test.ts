@@ -25,9 +25,21 @@ describe('visits: a day of a visit, or its end, tells it has begun', () => {
     expect(trips('وسيلتقي بوتين رئيس الوزراء خلال زيارته إلى فيتنام بهدف تعزيز التعاون.', '2024-06-22'))
       .toEqual(['vladimir-putin>VNM:planned:-']);
   });
-  it('leaves a visit whose end a future act waits for as the future act makes it', () => {
+  // Audit r8: news tells a visit by its end as one under way or done, whatever comes after it; it began
+  // before the article's day, so that day is not its date.
+  it('reads a visit whose end a future act waits for as under way, undated', () => {
     expect(trips('وأعلن الكرملين أن بوتين سيزور كوريا الشمالية بعد انتهاء زيارته إلى فيتنام.'))
-      .toEqual(['vladimir-putin>PRK:planned:-', 'vladimir-putin>VNM:planned:-']);
+      .toEqual(['vladimir-putin>PRK:planned:-', 'vladimir-putin>VNM:done:-']);
+    expect(trips('وسيعود بوتين إلى موسكو في ختام زيارته إلى فيتنام.'))
+      .toEqual(['vladimir-putin>VNM:done:-']);
+  });
+  it('keeps planned an ending visit its own words put ahead', () => {
+    expect(trips('وسيبدأ بوتين حملته بعد انتهاء زيارته المرتقبة إلى فيتنام.'))
+      .toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('وسيبدأ الحزب تحركه بعد انتهاء زيارة بوتين إلى فيتنام التي يصلها الثلاثاء المقبل.'))
+      .toEqual(['vladimir-putin>VNM:planned:-']);
+    expect(trips('وقالت المصادر إن الحزب سيبدأ تحركه بعد انتهاء زيارة الرئيس الروسي فلاديمير بوتين وزوجته والوفد المرافق له إلى هانوي التي يصلها مساء الثلاثاء المقبل.'))
+      .toEqual(['vladimir-putin>VNM:planned:-']);
   });
 });
 

@@ -10,7 +10,7 @@ const trips = tripLines;
 describe('visits: several destinations coordinated by و after the first (زار مصر والأردن وسوريا)', () => {
   it('gives one visit per place listed, after a verb or a visit noun', () => {
     expect(trips('وزار وزير الخارجية الأمريكي جون كيري مصر والأردن وسوريا.'))
-      .toEqual(['john-kerry>EGY:done:2024-06-20', 'john-kerry>JOR:done:-', 'john-kerry>SYR:done:-']);
+      .toEqual(['john-kerry>EGY:done:2024-06-20', 'john-kerry>JOR:done:2024-06', 'john-kerry>SYR:done:2024-06']);
     expect(trips('وانتقد النائب زيارة الرئيس الروسي فلاديمير بوتين لفيتنام وباريس.'))
       .toEqual(['vladimir-putin>FRA:done:-', 'vladimir-putin>VNM:done:-']);
   });
@@ -18,7 +18,7 @@ describe('visits: several destinations coordinated by و after the first (زار
     expect(trips('وانتقد النائب زيارة الرئيس الروسي فلاديمير بوتين إلى كل من فيتنام والصين.'))
       .toEqual(['vladimir-putin>CHN:done:-', 'vladimir-putin>VNM:done:-']);
     expect(trips('وزار وزير الخارجية الأمريكي جون كيري كلا من مصر ومسقط.'))
-      .toEqual(['john-kerry>EGY:done:2024-06-20', 'john-kerry>OMN:done:-']);
+      .toEqual(['john-kerry>EGY:done:2024-06-20', 'john-kerry>OMN:done:2024-06']);
   });
   it('gives every stop a date coarser than a day, and keeps a planned trip planned', () => {
     expect(trips('وزار الملك سلمان فرنسا والصين في مايو الماضي.'))

@@ -215,6 +215,22 @@ describe('partial dates (a month or a year) across articles', () => {
     expect(v.map((e) => [e.date, e.key, e.sources])).toEqual([['2015-06-18', 'done:2015-06-18', ['p1', 'p2', 'p3']]]);
   });
 
+  it('a planned visit told done in the month of its planned day is done, dated by what was told done', async () => {
+    const g = await seedGraph([
+      visitReport('r1', '2015-07-25', 'mohammad-javad-zarif', 'QAT', '2015-07-26', { status: 'planned' }),
+      visitReport('r2', '2015-07-27', 'mohammad-javad-zarif', 'QAT', '2015-07'),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.key, e.sources])).toEqual([['done:2015-07', ['r1', 'r2']]]);
+  });
+
+  it('trap: a month told done that does not hold the planned day leaves the planned visit planned', async () => {
+    const g = await seedGraph([
+      visitReport('s1', '2015-07-25', 'mohammad-javad-zarif', 'QAT', '2015-08-02', { status: 'planned' }),
+      visitReport('s2', '2015-07-27', 'mohammad-javad-zarif', 'QAT', '2015-07'),
+    ]);
+    expect(edges(g, 'VISITED').map((e) => [e.key, e.sources]).sort()).toEqual([['done:2015-07', ['s2']], ['planned:2015-08-02', ['s1']]]);
+  });
+
   it('trap: a month that does not contain the dated visit is another visit; alone, a month is the visit’s date', async () => {
     const g = await seedGraph([
       visitReport('q1', '2015-06-18', 'mohammed-bin-salman', 'FRA', '2015-06-18'),
