@@ -66,28 +66,20 @@ export function relate(doc: Document): void {
   for (const [index, bits] of [...gated].sort((x, y) => x[0] - y[0])) {
     const mentions = bySentence.get(index);
     if (!mentions && !(bits & (AGREEMENT | REFERENCE))) continue;
-    relateSentence(doc, index, bits, mentions ?? [], focus, named, facts);
+    // The finders that can find something here: a context costs the sentence's words, and most
+    // gated sentences hold only some reference's last word, or come before any leader is named.
+    let run = bits & REFERENCE_START ? bits : bits & ~REFERENCE;
+    for (const { c, bit } of REGISTERED) if (run & bit && c.ready && !c.ready({ doc, index })) run &= ~bit;
+    if (!(run & (AGREEMENT | REFERENCE | ANY_REGISTERED))) continue;
+    const ctx = new SentenceContext(doc, index, focus, mentions ?? []);
+    // References first: a signing whose object is a registry name is that agreement (see findAgreements).
+    const refs = run & REFERENCE ? findAgreementReferences(ctx, named) : [];
+    if (run & AGREEMENT) facts.push(...findAgreements(ctx, refs));
+    facts.push(...refs.filter(recorded));
+    for (const { c, bit } of REGISTERED) if (run & bit) facts.push(...c.find(ctx));
   }
   const title = (f: Fact) => f.evidence.every((e) => isHeadline(doc, e.sentence));
   doc.facts.push(...mergeHeadline(dedupe(facts.filter((f) => !title(f))), dedupe(facts.filter(title))));
-}
-
-/**
- * The facts of one gated sentence, pushed to `facts`. A function of its own: inlined in relate, the
- * finders' late-met paths deoptimised and recompiled the whole stage (7 compiles in 3,000 articles).
- */
-function relateSentence(doc: Document, index: number, bits: number, mentions: Mention[], focus: Focus, named: ReadonlySet<string>, facts: Fact[]): void {
-  // The finders that can find something here: a context costs the sentence's words, and most
-  // gated sentences hold only some reference's last word, or come before any leader is named.
-  let run = bits & REFERENCE_START ? bits : bits & ~REFERENCE;
-  for (const { c, bit } of REGISTERED) if (run & bit && c.ready && !c.ready({ doc, index })) run &= ~bit;
-  if (!(run & (AGREEMENT | REFERENCE | ANY_REGISTERED))) return;
-  const ctx = new SentenceContext(doc, index, focus, mentions);
-  // References first: a signing whose object is a registry name is that agreement (see findAgreements).
-  const refs = run & REFERENCE ? findAgreementReferences(ctx, named) : [];
-  if (run & AGREEMENT) facts.push(...findAgreements(ctx, refs));
-  facts.push(...refs.filter(recorded));
-  for (const { c, bit } of REGISTERED) if (run & bit) facts.push(...c.find(ctx));
 }
 
 /**

@@ -76,28 +76,21 @@ function setBefore(ctx: SentenceContext, day: string | null): boolean {
 function agreementsOfDay(ctx: SentenceContext, named: ReadonlySet<string>, found: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
   const w = ctx.words;
-  // The scan runs at every word, the reading only at an agreement noun: apart, V8 optimises the scan
-  // without the reading's rarely met paths, whose deoptimisations recompiled both (see findAgreements).
   for (let i = 0; i < w.length; i++) {
     const noun = agreementNounAt(w, i);
-    if (noun) i = agreementOfDay(ctx, named, found, noun, i, out);
+    if (!noun) continue;
+    const day = ctx.dates.find((d) => d.precision === 'day' && d.date && !d.future && d.from >= noun.to && d.from - noun.to <= MAX_NOUN_TO_DAY
+      && !w.slice(noun.to, d.from).some(isBreak));
+    const entry = day ? entryOfDay(day.date!, named) : null;
+    if (!entry || [...found, ...out].some((f) => f.registry === entry.id)) continue;
+    out.push({
+      type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: day!.date, count: null,
+      parties: entry.partyRefs, signatories: [], registry: entry.id,
+      evidence: [ctx.evidence(noun.from, day!.to, 'agreement:registry-day|date:text', 0.8)],
+    });
+    i = day!.to - 1;
   }
   return out;
-}
-
-/** The agreement of the day after the noun at word i (agreementsOfDay), pushed to `out`; returns the word the scan goes on after. */
-function agreementOfDay(ctx: SentenceContext, named: ReadonlySet<string>, found: AgreementFact[], noun: { from: number; to: number }, i: number, out: AgreementFact[]): number {
-  const w = ctx.words;
-  const day = ctx.dates.find((d) => d.precision === 'day' && d.date && !d.future && d.from >= noun.to && d.from - noun.to <= MAX_NOUN_TO_DAY
-    && !w.slice(noun.to, d.from).some(isBreak));
-  const entry = day ? entryOfDay(day.date!, named) : null;
-  if (!entry || [...found, ...out].some((f) => f.registry === entry.id)) return i;
-  out.push({
-    type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: day!.date, count: null,
-    parties: entry.partyRefs, signatories: [], registry: entry.id,
-    evidence: [ctx.evidence(noun.from, day!.to, 'agreement:registry-day|date:text', 0.8)],
-  });
-  return day!.to - 1;
 }
 
 const notAfter = new PhraseTable<true>().addAll(L.described_by_parts.not_after, true);
@@ -113,7 +106,8 @@ const partsGroups = new Set(L.described_by_parts.groups);
 function describedByParts(ctx: SentenceContext, found: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
   const w = ctx.words;
-  // Scan and reading apart, as in agreementsOfDay.
+  // The scan runs at every word, the reading only at an agreement noun: apart, V8 optimises the scan
+  // without the reading's rarely met paths, whose deoptimisations recompiled both (see findAgreements).
   for (let i = 0; i < w.length; i++) {
     const noun = agreementNounAt(w, i);
     if (noun?.one && !prospectAt(w, noun.to)) i = describedAt(ctx, found, noun, i, out);
