@@ -17,37 +17,66 @@ import { leaderIdOf, listedHolding } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
+type Found = { created: Created; a: number; b: number; via: MentionVia };
+
+/**
+ * What the passes of buildMentions share about one article. The passes are functions of their own:
+ * as one function of 200 lines, V8 recompiled the whole after each deoptimisation on a path first
+ * met late (9 compiles of ~150 ms in 3,000 articles, docs/startup.md rounds 6 and 8); apart, a
+ * deoptimisation recompiles one pass.
+ */
+interface Scope {
+  doc: Document; tokens: Token[]; text: string; date: string | null; chunks: Chunk[]; alts: Analysis[][];
+  /** Words a mention or a name already holds. */
+  taken: Uint8Array;
+  chunkAt: Map<number, number>;
+  chunkEndingAt: Map<number, Chunk>;
+  mentions: Mention[];
+}
 
 export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]): Mention[] {
   const { tokens, text } = doc;
-  const date = doc.article.published;
   const taken = new Uint8Array(tokens.length);
   const chunkAt = new Map<number, number>();
   const chunkEndingAt = new Map<number, Chunk>();
   chunks.forEach((c, i) => { chunkAt.set(c.start, i); chunkEndingAt.set(c.end, c); for (let t = c.start; t < c.end; t++) taken[t] = 1; });
-  const mentions: Mention[] = [];
-  const span = (a: number, b: number, prefixes?: string[]) => {
-    const first = tokenAt(tokens, a);
-    const start = mentionStart(text, first, prefixes ?? first.prefixes);
-    const { end } = tokenAt(tokens, b - 1);
-    return { start, end, text: text.slice(start, end), sentence: first.sentence, tokenStart: a, tokenEnd: b };
-  };
-  const next = (tokenIndex: number): Chunk | undefined => { const i = chunkAt.get(tokenIndex); return i === undefined ? undefined : chunks[i]; };
-  const prevToken = (c: Chunk): Token | undefined => {
-    const p = tokens[c.start - 1];
-    return p && p.sentence === tokenAt(tokens, c.start).sentence ? p : undefined;
-  };
+  const sc: Scope = { doc, tokens, text, date: doc.article.published, chunks, alts, taken, chunkAt, chunkEndingAt, mentions: [] };
+  const suppressed = suppressedChunks(sc);
+  const { titles, created } = titleMentions(sc, suppressed);
+  created.push(...personsByRole(sc));
+  const fullLeaders = gazetteerMentions(sc, suppressed, titles);
+  createdMentions(sc, created, fullLeaders);
+  const { mentions } = sc;
+  mentions.push(...bareKingdoms(doc, mentions, taken, (a, b) => span(sc, a, b)));
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  fullestArabicNames(mentions);
+  return mentions;
+}
 
-  // ---- document-level evidence for the ambiguity rules ----
-  const stateCount = new Map<string, number>();
-  const fullLeaders = new Set<string>();
-  for (const c of chunks) {
-    const states = new Set(c.names.flatMap((e) => stateOfEntry(e)));
-    if (states.size === 1) for (const s of states) stateCount.set(s, (stateCount.get(s) ?? 0) + 1);
-    for (const e of c.names) if (e.type === 'leader' && !e.partial) fullLeaders.add(e.id);
-  }
+/** The mention span of words [a, b), its start moved past the prefixes given (by default the first word's). */
+function span(sc: Scope, a: number, b: number, prefixes?: string[]): Span {
+  const first = tokenAt(sc.tokens, a);
+  const start = mentionStart(sc.text, first, prefixes ?? first.prefixes);
+  const { end } = tokenAt(sc.tokens, b - 1);
+  return { start, end, text: sc.text.slice(start, end), sentence: first.sentence, tokenStart: a, tokenEnd: b };
+}
 
-  // ---- contexts that are not persons: the name after them is a ship, paper, company, airport… ----
+/** The chunk starting at word i. */
+function chunkFrom(sc: Scope, tokenIndex: number): Chunk | undefined {
+  const i = sc.chunkAt.get(tokenIndex);
+  return i === undefined ? undefined : sc.chunks[i];
+}
+
+/** The word before a chunk, in its sentence. */
+function wordBefore(sc: Scope, c: Chunk): Token | undefined {
+  const p = sc.tokens[c.start - 1];
+  return p && p.sentence === tokenAt(sc.tokens, c.start).sentence ? p : undefined;
+}
+
+/** Chunks that name no person or place here: the name after a ship, paper, company, airport… */
+function suppressedChunks(sc: Scope): Set<Chunk> {
+  const { tokens, chunks, taken } = sc;
+  const next = (i: number) => chunkFrom(sc, i);
   const suppressed = new Set<Chunk>();
   for (const c of chunks) {
     if (!c.cues.includes('not-person') || c.names.length) continue;
@@ -65,10 +94,18 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const outlet = c.cues.includes('not-person');
     if (n && (city || (outlet && n.names.some((e) => e.type === 'state'))) && !n.names.some((e) => e.type === 'nisba')) suppressed.add(n);
   }
+  return suppressed;
+}
 
-  // ---- titles ----
+/**
+ * The titles (OFFICE [STATE] [HONORIFIC] NAME; NAME، OFFICE STATE): the listed leaders they title, the
+ * unknown leaders they name (created), and Office and State mentions.
+ */
+function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, Title>; created: Found[] } {
+  const { doc, tokens, chunks, alts, taken, chunkEndingAt, mentions, date } = sc;
+  const next = (i: number) => chunkFrom(sc, i);
   const titles = new Map<Chunk, Title>();
-  const created: Array<{ created: Created; a: number; b: number; via: MentionVia }> = [];
+  const created: Found[] = [];
   // The state of a title: a nisba agrees with any title (الرئيس الروسي); a state name is a genitive, so
   // only an indefinite title takes one (رئيس فيتنام، وزير خارجية الإمارات, but not وزير الدفاع مصر).
   // A definite title takes a state name after ل when a posting follows (المندوب الدائم لفيجي لدى الأمم المتحدة):
@@ -101,7 +138,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const [office] = c.offices;
     if (!office || suppressed.has(c)) continue;
     // نائب وزير المالية: the deputy of the office holder, who holds no office named here.
-    const lead = prevToken(c);
+    const lead = wordBefore(sc, c);
     if (lead && !lead.prefixes.length && SUBORDINATES().has(lead.stem)) continue;
     let pos = c.end;
     const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
@@ -127,7 +164,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       else if (at.prefixes.includes('ال') && !to) { pos++; if (tokens[pos]?.prefixes.join('') === 'ال' && !next(pos) && tokens[pos]?.sentence === sentence) pos++; }
     }
     // A title that names its own state (خادم الحرمين الشريفين) references it, with or without a name.
-    if (!ref && office.state) { const st = STATES().get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
+    if (!ref && office.state) { const st = STATES().get(office.state)!; mentions.push({ kind: 'State', id: office.state, ...span(sc, c.start, c.end, c.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en }); }
     const unhonoured = pos;
     for (let h = next(pos); h?.cues.includes('honorific'); h = next(pos)) pos = h.end;
     const after = next(pos);
@@ -160,13 +197,19 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     const holder = chunks.slice(Math.max(0, chunks.indexOf(c) - 4), chunks.indexOf(c)).reverse()
       .find((b) => tokenAt(tokens, b.start).sentence === tokenAt(tokens, c.start).sentence && b.names.some((e) => e.type === 'leader' && holdsAt(e.id, office.id, state, date)));
     if (holder) { titles.set(holder, { office: office.id, state, start: holder.start }); continue; }
-    mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
+    mentions.push({ kind: 'Office', id: `${state}:${office.id}`, ...span(sc, c.start, stateEnd, c.prefixes), via: 'title', state, office: office.id });
   }
+  return { titles, created };
+}
 
-  // ---- persons who are not leaders: ROLE [adjectives] NAME, or NAME، ROLE ----
+/** Persons who are not leaders: ROLE [adjectives] NAME, or NAME، ROLE. */
+function personsByRole(sc: Scope): Found[] {
+  const { tokens, chunks, taken } = sc;
+  const next = (i: number) => chunkFrom(sc, i);
+  const created: Found[] = [];
   for (const c of chunks) {
     if (!c.cues.includes('role') || c.names.length || c.offices.length) continue;
-    const role = span(c.start, c.end, c.prefixes).text;
+    const role = span(sc, c.start, c.end, c.prefixes).text;
     let pos = c.end;
     for (let k = 0; k < 2 && tokens[pos]?.prefixes.includes('ال') && !next(pos)?.names.some((e) => e.type === 'leader'); k++) pos = next(pos)?.end ?? pos + 1;
     const fwd = !next(pos) ? nameAfter(tokens, pos, taken) : null;
@@ -176,13 +219,30 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
     created.push({ created: { kind: 'Person', id: '', state: null, office: null, role, name_ar: '' }, a: name[0], b: name[1], via: 'title' });
     for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
   }
+  return created;
+}
 
-  // ---- gazetteer chunks ----
+/** The gazetteer's chunks: listed leaders, bodies, states and cities, by the ambiguity rules. */
+/** Returns the listed leaders the article names in full (a name fragment may stand for one of them). */
+function gazetteerMentions(sc: Scope, suppressed: Set<Chunk>, titles: Map<Chunk, Title>): ReadonlySet<string> {
+  const { tokens, chunks, alts, taken, chunkEndingAt, mentions, date } = sc;
+  const next = (i: number) => chunkFrom(sc, i);
+  const prevToken = (c: Chunk) => wordBefore(sc, c);
+  // Document-level evidence for the ambiguity rules.
+  const stateCount = new Map<string, number>();
+  const fullLeaders = new Set<string>();
+  for (const c of chunks) {
+    const states = new Set(c.names.flatMap((e) => stateOfEntry(e)));
+    if (states.size === 1) for (const s of states) stateCount.set(s, (stateCount.get(s) ?? 0) + 1);
+    for (const e of c.names) if (e.type === 'leader' && !e.partial) fullLeaders.add(e.id);
+  }
+
+
   const unContext = chunks.some((c) => c.names.some((e) => e.type === 'body' && e.kind === 'UNBody' && !e.contextual));
   const otherBearers = new Set<string>();
   for (const c of chunks) {
     if (!c.names.length || c.names.some((e) => e.type === 'body' && e.kind === 'block')) continue;
-    const s = span(c.start, c.end, c.prefixes);
+    const s = span(sc, c.start, c.end, c.prefixes);
     // A partial name is written as listed: with its article (الجبير) or without (جودة, never الجودة).
     const leaders = c.names.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader' && (!e.partial || e.article === c.prefixes.includes('ال')));
     const full = leaders.find((e) => !e.partial);
@@ -217,12 +277,18 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       if (id) { const m = leaderMention(LEADER_BY_ID().get(id)!, date, titles.get(c), s, 'partial-name'); if (m) mentions.push(m); }
     }
   }
+  return fullLeaders;
+}
 
-  // ---- created leaders and persons, then their later partial mentions (الخبير كامران غاسانوف … غاسانوف) ----
-  // A name's words are kept whole (كامران is not ك + امران); only a leading conjunction is cut.
+/**
+ * Created leaders and persons, then their later partial mentions (الخبير كامران غاسانوف … غاسانوف).
+ * A name's words are kept whole (كامران is not ك + امران); only a leading conjunction is cut.
+ */
+function createdMentions(sc: Scope, created: Found[], fullLeaders: ReadonlySet<string>): void {
+  const { tokens, alts, taken, mentions, date } = sc;
   const nameSpan = (a: number, b: number) => {
     const [conj] = tokenAt(tokens, a).prefixes;
-    return span(a, b, conj === 'و' || conj === 'ف' ? [conj] : []);
+    return span(sc, a, b, conj === 'و' || conj === 'ف' ? [conj] : []);
   };
   const laterKeys = new Map<string, Created>();
   for (const { created: found, a, b, via } of created) {
@@ -239,16 +305,11 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
       for (const a of tokenAt(alts, i)) {
         const later = laterKeys.get(a.stem);
         if (!later) continue;
-        mentions.push(createdMention(later, span(i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
+        mentions.push(createdMention(later, span(sc, i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
         break;
       }
     }
   }
-
-  mentions.push(...bareKingdoms(doc, mentions, taken, span));
-  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  fullestArabicNames(mentions);
-  return mentions;
 }
 
 /**

@@ -230,201 +230,222 @@ const relativePronounOf = (ctx: SentenceContext, i: number): number => matchOf(c
  */
 export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = []): AgreementFact[] {
   const out: AgreementFact[] = [];
+  // The scan below runs at every word, the reading of an act only at a trigger. Apart, V8 optimises
+  // the short scan once; as one function, the whole was recompiled after each deoptimisation on a
+  // path first met late (5 compiles of ~250 ms in 3,000 articles: docs/startup.md rounds 6 and 8).
+  for (let i = 0; i < ctx.words.length; i++) {
+    const at = triggerAt(ctx, i);
+    if (at) i = readAct(ctx, refs, i, at, out);
+  }
+  return out;
+}
+
+/** The trigger at word i, if any: its kind, where it ends, and how it was found. */
+interface TriggerAt { trig: Trigger; trigEnd: number; concluded: Match | undefined; withPronoun: boolean }
+
+function triggerAt(ctx: SentenceContext, i: number): TriggerAt | null {
   const w = ctx.words;
-  for (let i = 0; i < w.length; i++) {
-    let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
-    let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
-    if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
-    if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
-    if (!trig && participles.matchAt(w, i)) trig = 'participle';
-    // عقد "concluded": a trigger only where its pattern (agreement:concluding-verb) finds its object.
-    const concluded = trig ? undefined : [matchOf(ctx, 'act', i)].find((m) => m?.pattern.id === 'agreement:concluding-verb');
-    if (concluded) { trig = 'verb'; trigEnd = concluded.slots.get('verb')!.to; }
-    // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
-    const withPronoun = resumptive.matchAt(w, i);
-    if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
-    if (!trig) continue;
-    const [ca, cb] = ctx.clause(i);
-    const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
-    // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
-    // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
-    const relative = verbal ? relativeHead(ctx, i, ca) : null;
-    if (withPronoun && !relative && !triggers.matchAt(w, i)) continue;
-    // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
-    // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
-    // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
-    const argsFrom = verbal ? patterns().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
-    const act = matchOf(ctx, 'act', i);
-    // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
-    const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
-    const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
-    const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
-      : nounsAfter(ctx, objectAt, w.length));
-    const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
-    const [first] = found;
-    const last = found[found.length - 1];
-    if (!first || !last) continue;
-    // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
-    if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) continue;
-    if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
-    const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
-    // بينهما names the two states just named (المعاهدة الموقعة بينهما): used only where the clause names no side.
-    const pair = pairBetween(ctx, Math.min(ca, i), cb);
-    // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
-    // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
-    if (trig === 'participle' && !between0.length && !pair.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) continue;
+  let trig: Trigger | null = triggers.matchAt(w, i)?.payload ?? null;
+  let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
+  if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
+  if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
+  if (!trig && participles.matchAt(w, i)) trig = 'participle';
+  // عقد "concluded": a trigger only where its pattern (agreement:concluding-verb) finds its object.
+  const concluded = trig ? undefined : [matchOf(ctx, 'act', i)].find((m) => m?.pattern.id === 'agreement:concluding-verb');
+  if (concluded) { trig = 'verb'; trigEnd = concluded.slots.get('verb')!.to; }
+  // The verb with its resumptive pronoun (توصلت إليه، أبرمته) is read whole, even where its bare form is a trigger.
+  const withPronoun = resumptive.matchAt(w, i);
+  if (withPronoun && (!trig || withPronoun.to > trigEnd)) { trig = 'verb'; trigEnd = withPronoun.to; }
+  return trig ? { trig, trigEnd, concluded, withPronoun: withPronoun !== null } : null;
+}
 
-    const reading = factInContentClause(ctx, trig, i) ?? modalityAt(w, i);
-    if (reading.modality !== 'fact' && reading.modality !== 'planned') continue;
-    // A headline, or a line of an almanac (1940 - حكومة بريطانيا تبرم اتفاق…), tells the past in the
-    // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
-    const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
-      && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
-    // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
-    // So is a mandate to sign (فوض المجلس الوزير بتوقيع الاتفاقية): a signing to come.
-    const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i) || (trig === 'noun' && authorisedAt(ctx, i));
-    if (aim && !isSigning(tokenAt(w, i))) continue;
-    if (cueBefore(needBefore, w, i)) continue;
-    const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
+/**
+ * The agreements of the act at word i (findAgreements), pushed to `out`; returns the word the scan
+ * goes on after (the act's last noun).
+ */
+function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig, trigEnd, concluded, withPronoun }: TriggerAt, out: AgreementFact[]): number {
+  const w = ctx.words;
+  const [ca, cb] = ctx.clause(i);
+  const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
+  // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
+  // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
+  const relative = verbal ? relativeHead(ctx, i, ca) : null;
+  if (withPronoun && !relative && !triggers.matchAt(w, i)) return i;
+  // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
+  // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
+  // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
+  const argsFrom = verbal ? patterns().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+  const act = matchOf(ctx, 'act', i);
+  // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
+  const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
+  const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+  const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
+    : nounsAfter(ctx, objectAt, w.length));
+  const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
+  const [first] = found;
+  const last = found[found.length - 1];
+  if (!first || !last) return i;
+  // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
+  if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) return i;
+  if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
+  const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
+  // بينهما names the two states just named (المعاهدة الموقعة بينهما): used only where the clause names no side.
+  const pair = pairBetween(ctx, Math.min(ca, i), cb);
+  // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
+  // it, or a reference back when بين names its parties (المعاهدة الموقعة بين البلدين عام 1994).
+  if (trig === 'participle' && !between0.length && !pair.length && !ctx.dates.some((d) => d.precision === 'day' && d.from >= ca && d.to <= cb)) return i;
 
-    // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
-    // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
-    const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : first.from;
-    // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
-    // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
-    const scopeFrom = relative ? i : Math.min(ca, i);
-    // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
-    // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
-    // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
-    const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
-    // The window before the act skips insertions, but a subject is never taken past the clause's
-    // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
-    // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
-    // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
-    const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
-    // A common noun heading a relative clause whose verb signs (للدول التي وقعت مع إيران) leaves the
-    // signers unnamed: neither the words before it nor the sentence's actor are this side.
-    const unnamedSigners = trig === 'verb' && !relative && vagueRelativeHead(ctx, i);
-    // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
-    if (trig === 'verb' && !relative && eventRelative(ctx, i)) continue;
-    const subjects = trig === 'participle' ? []
-      : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
-    // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
-    // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
-    // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
-    const referredBack = found.length === 1 && bareDefinite(w, last);
-    const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
-    // «بين البلدين» after another noun (بتسيير رحلات بين البلدين، لتعزيز العلاقات بين البلدين) stands for
-    // the sides the clause names itself, by its subject or مع (وقع مبارك اتفاقا مع طهران بتسيير رحلات بين
-    // البلدين): it adds no two states of its own, which would be the last two named, not the signers.
-    const ownTo = ownBetweenTo(ctx, last.to, scopeTo);
-    const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
-      && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
-    const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
-    // The actor is looked for outside the signing clause and outside a list that runs past it.
-    let actorSkipTo = scopeTo;
-    // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:
-    // only the text dates them, never the article's day.
-    let tally = false;
-    if (!withArgs.length) {
-      const listed = listedWith(ctx, scopeFrom, scopeTo);
-      if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; tally = true; }
-    }
-    // A batch signed "with" several states one reference names together (زيارته روسيا وفرنسا وتوقيع
-    // اتفاقيات مع البلدين) is a batch with each of them, as with مع كل من: no one agreement binds them all.
-    const [firstWith] = withArgs;
-    if (firstWith && withArgs.length >= 2 && found.some((n) => n.batch) && withArgs.every((a) => a.word === firstWith.word && !['mention', 'office'].includes(a.via))) withArgs.distributive = true;
-    if (relative && !withArgs.length) {
-      // In a relative clause, مع may name a government by its nisba (مع حكومة الوفاق الليبية).
-      const at = w.slice(trigEnd, scopeTo).findIndex((_, k) => withPreps.matchAt(w, trigEnd + k, scopeTo) !== null);
-      // Up to the first preposition: مع القوى الكبرى في فيينا names no party.
-      const from = trigEnd + at + 1;
-      let to = Math.min(scopeTo, from + 4);
-      for (let k = from + 1; k < to; k++) if (prepositions.matchAt(w, k, k + 1)) { to = k; break; }
-      if (at >= 0 && !vagueSides.matchAt(w, from)) withArgs.push(...ctx.argsIn(from, to, { obliques: true }).filter((a) => a.via === 'mention').slice(0, 1));
-    }
-    // A vague subject (أبرمها الزعماء الأوروبيون مع…) is this side: no actor is looked for.
-    const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null || unnamedSigners;
-    let via = 'subject';
-    let groups: Arg[][];
-    if (!between.length && !subjects.length && !withArgs.length && pair.length) {
-      groups = [pair];
-      via = 'between';
-    } else if (between.length) {
-      // بين names every party: nobody else is added (توقيع الاتفاق بين طهران والدول الكبرى).
-      groups = [between];
-      via = 'between';
-    } else {
-      const own = [...subjects];
-      if (!own.length && !vagueSubject && !nonStateBefore(ctx, act?.slots.get('before')?.from ?? ca, i) && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
-        // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
-        // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
-        const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
-        if (actor) own.push(actor);
-        via = actor?.via === 'focus' ? 'focus' : 'actor';
-      }
-      let others: Arg[] = withArgs;
-      // A relative clause holds its own arguments: another clause's مع is not its other side.
-      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length < 2) {
-        // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
-        others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
-        if (others.length) via = 'sentence-with';
-      }
-      if (!others.length && trig === 'verb' && !relative && partiesOf(own).length === 1) {
-        // The other side's signer in a clause of its own (… فيما قام بالتوقيع عن فيجي مندوبها).
-        others = otherSigner(ctx, scopeTo);
-        if (others.length) via = 'other-signer';
-      }
-      // Each state listed after مع is the other side of its own agreement, never also on this side
-      // (زار روسيا وفرنسا ووقع اتفاقيات مع البلدين: the visit's places are no subject).
-      const sameParty = (a: Arg, b: Arg): boolean => !!a.party && !!b.party && a.party.id === b.party.id;
-      groups = withArgs.distributive ? others.map((o) => [...own.filter((a) => !others.some((x) => sameParty(a, x))), o]) : [[...own, ...others]];
-    }
+  const reading = factInContentClause(ctx, trig, i) ?? modalityAt(w, i);
+  if (reading.modality !== 'fact' && reading.modality !== 'planned') return i;
+  // A headline, or a line of an almanac (1940 - حكومة بريطانيا تبرم اتفاق…), tells the past in the
+  // present tense: its bare present (توقعان، تبرم) is done unless the clause dates it in the future.
+  const pastInPresent = trig === 'pending' && triggers.matchAt(w, i)?.payload === 'pending' && (ctx.headline || almanacLine(w))
+    && !(i > 0 && subjunctive.matchAt(w, i - 1, i)) && !ctx.dates.some((d) => d.future && d.from >= ca && d.to <= cb);
+  // An aim (للتوصل إلى اتفاق، من أجل التوصل) tells no agreement reached; an aim to sign is planned.
+  // So is a mandate to sign (فوض المجلس الوزير بتوقيع الاتفاقية): a signing to come.
+  const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i) || (trig === 'noun' && authorisedAt(ctx, i));
+  if (aim && !isSigning(tokenAt(w, i))) return i;
+  if (cueBefore(needBefore, w, i)) return i;
+  const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
 
-    // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
-    // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
-    if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0] ?? []).length < 2) {
-      // Not the place it was issued at (في الدوحة، بالرياض).
-      const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !tokenAt(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
-      if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
+  // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
+  // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
+  const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : first.from;
+  // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
+  // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
+  const scopeFrom = relative ? i : Math.min(ca, i);
+  // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
+  // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
+  // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
+  const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+  // The window before the act skips insertions, but a subject is never taken past the clause's
+  // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
+  // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
+  // والصين توقيع، بوتين أعلن توقيع) or between it and the object (VSO; a verbal noun's genitive).
+  const asAdjunct = trig === 'noun' && isAdjunct(ctx, i);
+  // A common noun heading a relative clause whose verb signs (للدول التي وقعت مع إيران) leaves the
+  // signers unnamed: neither the words before it nor the sentence's actor are this side.
+  const unnamedSigners = trig === 'verb' && !relative && vagueRelativeHead(ctx, i);
+  // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
+  if (trig === 'verb' && !relative && eventRelative(ctx, i)) return i;
+  const subjects = trig === 'participle' ? []
+    : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
+  // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
+  // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
+  // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
+  const referredBack = found.length === 1 && bareDefinite(w, last);
+  const withArgs = ctx.argsAfterPrep(withPreps, scopeFrom, scopeTo, distributive);
+  // «بين البلدين» after another noun (بتسيير رحلات بين البلدين، لتعزيز العلاقات بين البلدين) stands for
+  // the sides the clause names itself, by its subject or مع (وقع مبارك اتفاقا مع طهران بتسيير رحلات بين
+  // البلدين): it adds no two states of its own, which would be the last two named, not the signers.
+  const ownTo = ownBetweenTo(ctx, last.to, scopeTo);
+  const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
+    && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
+  const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
+  // The actor is looked for outside the signing clause and outside a list that runs past it.
+  let actorSkipTo = scopeTo;
+  // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:
+  // only the text dates them, never the article's day.
+  let tally = false;
+  if (!withArgs.length) {
+    const listed = listedWith(ctx, scopeFrom, scopeTo);
+    if (listed.args.length) { withArgs.push(...listed.args); withArgs.distributive = true; actorSkipTo = listed.to; tally = true; }
+  }
+  // A batch signed "with" several states one reference names together (زيارته روسيا وفرنسا وتوقيع
+  // اتفاقيات مع البلدين) is a batch with each of them, as with مع كل من: no one agreement binds them all.
+  const [firstWith] = withArgs;
+  if (firstWith && withArgs.length >= 2 && found.some((n) => n.batch) && withArgs.every((a) => a.word === firstWith.word && !['mention', 'office'].includes(a.via))) withArgs.distributive = true;
+  if (relative && !withArgs.length) {
+    // In a relative clause, مع may name a government by its nisba (مع حكومة الوفاق الليبية).
+    const at = w.slice(trigEnd, scopeTo).findIndex((_, k) => withPreps.matchAt(w, trigEnd + k, scopeTo) !== null);
+    // Up to the first preposition: مع القوى الكبرى في فيينا names no party.
+    const from = trigEnd + at + 1;
+    let to = Math.min(scopeTo, from + 4);
+    for (let k = from + 1; k < to; k++) if (prepositions.matchAt(w, k, k + 1)) { to = k; break; }
+    if (at >= 0 && !vagueSides.matchAt(w, from)) withArgs.push(...ctx.argsIn(from, to, { obliques: true }).filter((a) => a.via === 'mention').slice(0, 1));
+  }
+  // A vague subject (أبرمها الزعماء الأوروبيون مع…) is this side: no actor is looked for.
+  const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null || unnamedSigners;
+  let via = 'subject';
+  let groups: Arg[][];
+  if (!between.length && !subjects.length && !withArgs.length && pair.length) {
+    groups = [pair];
+    via = 'between';
+  } else if (between.length) {
+    // بين names every party: nobody else is added (توقيع الاتفاق بين طهران والدول الكبرى).
+    groups = [between];
+    via = 'between';
+  } else {
+    const own = [...subjects];
+    if (!own.length && !vagueSubject && !nonStateBefore(ctx, act?.slots.get('before')?.from ?? ca, i) && (trig === 'verb' || trig === 'pending' || withArgs.length)) {
+      // A verbal noun with no subject is a bare mention (بعد توقيع الاتفاق) unless مع names the
+      // other side: then the sentence's actor is this side (بعد توقيع اتفاق مع كوريا، وصل بوتين).
+      const actor = ctx.actor(scopeFrom, actorSkipTo > scopeTo ? w.length : scopeTo) ?? (trig === 'noun' ? null : ctx.focusLeader(i));
+      if (actor) own.push(actor);
+      via = actor?.via === 'focus' ? 'focus' : 'actor';
     }
-
-    // Nobody said to sign and nobody named by مع or بين, and fewer than two states read: those who attended
-    // or witnessed the signing are its sides.
-    if (!between.length && !withArgs.length && !pair.length && !relative && !asAdjunct && groups.every((g) => partiesOf(g).filter((r) => r.label === 'State').length < 2) && (trig === 'noun' || trig === 'pending' || (trig === 'verb' && objectAt >= argsFrom && (objectAt === argsFrom || placeBefore(ctx, argsFrom, objectAt))))) {
-      const present = attendance(ctx, trig, i, ca, scopeTo);
-      if (present.length && partiesOf(subjects).every((s) => present.some((p) => p.party!.id === s.id))) { groups = [present]; via = 'attendance'; }
+    let others: Arg[] = withArgs;
+    // A relative clause holds its own arguments: another clause's مع is not its other side.
+    if (!others.length && trig === 'verb' && !relative && partiesOf(own).length < 2) {
+      // The other side named earlier in the sentence (أقامت السعودية علاقات مع فيجي، ووقع… على اتفاقية).
+      others = ctx.argsAfterPrep(withPreps, 0, scopeFrom);
+      if (others.length) via = 'sentence-with';
     }
-
-    // Nobody named at all: the next sentence may give each side's signer (ووقعها عن الجانب السعودي … وعن الجانب الصيني …).
-    if (groups.every((g) => !partiesOf(g).some((r) => r.label === 'State')) && !relative && trig !== 'participle' && !asAdjunct) {
-      const signers = sideSignersNext(ctx, i);
-      if (signers.length) { groups = [signers]; via = 'side-signers'; }
+    if (!others.length && trig === 'verb' && !relative && partiesOf(own).length === 1) {
+      // The other side's signer in a clause of its own (… فيما قام بالتوقيع عن فيجي مندوبها).
+      others = otherSigner(ctx, scopeTo);
+      if (others.length) via = 'other-signer';
     }
+    // Each state listed after مع is the other side of its own agreement, never also on this side
+    // (زار روسيا وفرنسا ووقع اتفاقيات مع البلدين: the visit's places are no subject).
+    const sameParty = (a: Arg, b: Arg): boolean => !!a.party && !!b.party && a.party.id === b.party.id;
+    groups = withArgs.distributive ? others.map((o) => [...own.filter((a) => !others.some((x) => sameParty(a, x))), o]) : [[...own, ...others]];
+  }
 
-    // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
-    // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
-    if (!planned && groups.every((g) => !partiesOf(g).length) && first.kind !== L.general_kind && first.kind !== L.batch_kind) {
-      const named = new Set(ctx.doc.mentions.map((m) => m.id));
-      const entry = entryDescribed(first.kind, ctx.published, named, kindFits);
-      if (entry) {
-        if (entry.domestic) continue;
-        out.push({
-          type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(tokenAt(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
-          parties: entry.partyRefs, signatories: [], registry: entry.id,
-          evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
-        });
-        continue;
-      }
+  // A joint statement issued at the end of a visit (صدر بيان مشترك في ختام زيارة ولي العهد
+  // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
+  if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0] ?? []).length < 2) {
+    // Not the place it was issued at (في الدوحة، بالرياض).
+    const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !tokenAt(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+    if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
+  }
+
+  // Nobody said to sign and nobody named by مع or بين, and fewer than two states read: those who attended
+  // or witnessed the signing are its sides.
+  if (!between.length && !withArgs.length && !pair.length && !relative && !asAdjunct && groups.every((g) => partiesOf(g).filter((r) => r.label === 'State').length < 2) && (trig === 'noun' || trig === 'pending' || (trig === 'verb' && objectAt >= argsFrom && (objectAt === argsFrom || placeBefore(ctx, argsFrom, objectAt))))) {
+    const present = attendance(ctx, trig, i, ca, scopeTo);
+    if (present.length && partiesOf(subjects).every((s) => present.some((p) => p.party!.id === s.id))) { groups = [present]; via = 'attendance'; }
+  }
+
+  // Nobody named at all: the next sentence may give each side's signer (ووقعها عن الجانب السعودي … وعن الجانب الصيني …).
+  if (groups.every((g) => !partiesOf(g).some((r) => r.label === 'State')) && !relative && trig !== 'participle' && !asAdjunct) {
+    const signers = sideSignersNext(ctx, i);
+    if (signers.length) { groups = [signers]; via = 'side-signers'; }
+  }
+
+  // A signing with no parties of its own whose words give a kind (بعد توقيع اتفاق تاريخي حول
+  // البرنامج النووي) recalls the registry agreement of that kind the article's context names.
+  if (!planned && groups.every((g) => !partiesOf(g).length) && first.kind !== L.general_kind && first.kind !== L.batch_kind) {
+    const named = new Set(ctx.doc.mentions.map((m) => m.id));
+    const entry = entryDescribed(first.kind, ctx.published, named, kindFits);
+    if (entry) {
+      if (entry.domestic) return i;
+      out.push({
+        type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(tokenAt(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
+        parties: entry.partyRefs, signatories: [], registry: entry.id,
+        evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
+      });
+      return i;
     }
+  }
 
-    // A contract of a club, a player or a company is no agreement between governments (GUIDELINES);
-    // عقد and صفقة are mostly such contracts: in a sentence about any private party they are one.
-    if (privateSigner(ctx, Math.min(scopeFrom, i), firstNoun)) continue;
-    if (found.every((n) => contractNouns.matchAt(w, n.from)) && privateSigner(ctx, 0, w.length)) continue;
-    // Signed "with" a company or a club: the other side is private (وقعت المالديف اتفاقا مع شركة صينية).
-    if (privateWith(ctx, scopeFrom, scopeTo)) continue;
-    for (const group of groups) {
+  // A contract of a club, a player or a company is no agreement between governments (GUIDELINES);
+  // عقد and صفقة are mostly such contracts: in a sentence about any private party they are one.
+  if (privateSigner(ctx, Math.min(scopeFrom, i), firstNoun)) return i;
+  if (found.every((n) => contractNouns.matchAt(w, n.from)) && privateSigner(ctx, 0, w.length)) return i;
+  // Signed "with" a company or a club: the other side is private (وقعت المالديف اتفاقا مع شركة صينية).
+  if (privateWith(ctx, scopeFrom, scopeTo)) return i;
+  for (const group of groups) {
     // A nisba after a private noun (اللاعب الأرجنتيني، شركة روسية) is a nationality, not a party.
     const parties = group.filter((p) => !(p.mention?.via === 'nisba' && privateNounBefore(ctx, p.word)));
     // الطرفان in a sentence about a club or a player are those private parties, not states.
@@ -519,10 +540,8 @@ export function findAgreements(ctx: SentenceContext, refs: AgreementFact[] = [])
       }
       if (recorded(fact)) out.push(fact);
     }
-    }
-    i = Math.max(i, last.to - 1);
   }
-  return out;
+  return Math.max(i, last.to - 1);
 }
 
 const attendNouns = new PhraseTable<true>().addAll(L.attendance.nouns, true);

@@ -192,28 +192,36 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w) && !hijriMonthNumbers.starts(w.keys)) continue;
-    let e = dateAt(words, i, published);
-    // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
-    const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
-    if (e && written && (written.rule === 'absolute' || written.rule === 'numeric') && written.date) e = { ...written, from: e.from };
-    // "أمس الأربعاء": a day word before the weekday has already given its direction.
-    const prev = out[out.length - 1];
-    if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
-    // "اليوم الأربعاء" in a paper printed on Thursday: the weekday says which day the writer's اليوم,
-    // أمس or غدا was (news is written the day before it is printed), so both take the day of that
-    // weekday nearest the relative one.
-    if (e?.rule === 'weekday' && e.date && prev?.rule === 'relative' && prev.date && prev.to === e.from) {
-      const day = nearestWeekday(prev.date, toDate(e.date).getUTCDay());
-      if (day !== prev.date) {
-        out[out.length - 1] = { ...prev, date: day, range: [day, day], future: !!published && day > published };
-        e = { ...e, date: day, range: [day, day], future: !!published && day > published };
-      }
-    }
+    // The reading is a function of its own: apart from this scan, its rarely met paths do not
+    // deoptimise and recompile the scan (see findAgreements).
+    const e = dateFrom(words, i, published, out);
     // (and the weekday that names that day: الصادرة اليوم الثلاثاء).
     if (e && (paperIssue(words, i) || i === issueEnd)) { issueEnd = e.to; i = e.to - 1; continue; }
     if (e) { out.push(e); i = e.to - 1; }
   }
   return out;
+}
+
+/** The date starting at word i (findDates), read with the one found before it, which it may correct in `out`. */
+function dateFrom(words: Word[], i: number, published: string | null, out: DateExpr[]): DateExpr | null {
+  let e = dateAt(words, i, published);
+  // "السبت 17 يونيو 2023": the written date, not the weekday's nearest day, dates the act.
+  const written = e?.rule === 'weekday' && e.to < words.length ? dateAt(words, e.to, published) : null;
+  if (e && written && (written.rule === 'absolute' || written.rule === 'numeric') && written.date) e = { ...written, from: e.from };
+  // "أمس الأربعاء": a day word before the weekday has already given its direction.
+  const prev = out[out.length - 1];
+  if (e?.bare && prev?.rule === 'relative' && prev.to === e.from) { const { bare: _, ...marked } = e; e = marked; }
+  // "اليوم الأربعاء" in a paper printed on Thursday: the weekday says which day the writer's اليوم,
+  // أمس or غدا was (news is written the day before it is printed), so both take the day of that
+  // weekday nearest the relative one.
+  if (e?.rule === 'weekday' && e.date && prev?.rule === 'relative' && prev.date && prev.to === e.from) {
+    const day = nearestWeekday(prev.date, toDate(e.date).getUTCDay());
+    if (day !== prev.date) {
+      out[out.length - 1] = { ...prev, date: day, range: [day, day], future: !!published && day > published };
+      e = { ...e, date: day, range: [day, day], future: !!published && day > published };
+    }
+  }
+  return e;
 }
 
 function dateAt(words: Word[], i: number, published: string | null): DateExpr | null {

@@ -106,34 +106,41 @@ const partsGroups = new Set(L.described_by_parts.groups);
 function describedByParts(ctx: SentenceContext, found: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
   const w = ctx.words;
+  // The scan runs at every word, the reading only at an agreement noun: apart, V8 optimises the scan
+  // without the reading's rarely met paths, whose deoptimisations recompiled both (see findAgreements).
   for (let i = 0; i < w.length; i++) {
     const noun = agreementNounAt(w, i);
-    if (!noun?.one || prospectAt(w, noun.to)) continue;
-    const t = tokenAt(w, i);
-    const head = ctx.mention(noun.to);
-    const definite = t.prefixes.includes('ال') || t.prefixes.includes('لل') || (head?.kind === 'State' && head.via !== 'nisba');
-    if (!definite || (i > 0 && notAfter.matchAt(w, i - 1, i))) continue;
-    const start = tokenAt(w, i).start;
-    if ([...found, ...out].some((f) => f.evidence.some((e) => e.start <= start && start < e.end))) continue;
-    const end = Math.min(ctx.clause(i)[1], noun.to + L.described_by_parts.max_words);
-    const states = new Set<string>();
-    let to = noun.to;
-    for (let k = noun.to; k < end && !ctx.isBreakAt(k) && (k === noun.to || !agreementNounAt(w, k)); k++) {
-      const m = ctx.mention(k);
-      if (m?.kind === 'State') states.add(m.id);
-      to = k + 1;
-    }
-    const groups = new Set([...kindGroupsIn(w, noun.to, to)].filter((g) => partsGroups.has(g)));
-    const entry = entryByParts(states, groups, ctx.published, groupOf, L.described_by_parts.max_age_days);
-    if (!entry || setBefore(ctx, entry.date)) continue;
-    out.push({
-      type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
-      parties: entry.partyRefs, signatories: [], registry: entry.id,
-      evidence: [ctx.evidence(noun.from, to, 'agreement:registry-parts|date:registry', 0.8)],
-    });
-    i = to - 1;
+    if (noun?.one && !prospectAt(w, noun.to)) i = describedAt(ctx, found, noun, i, out);
   }
   return out;
+}
+
+/** The registry agreement the definite noun at word i describes by its parts (describedByParts), pushed to `out`; returns the word the scan goes on after. */
+function describedAt(ctx: SentenceContext, found: AgreementFact[], noun: { from: number; to: number }, i: number, out: AgreementFact[]): number {
+  const w = ctx.words;
+  const t = tokenAt(w, i);
+  const head = ctx.mention(noun.to);
+  const definite = t.prefixes.includes('ال') || t.prefixes.includes('لل') || (head?.kind === 'State' && head.via !== 'nisba');
+  if (!definite || (i > 0 && notAfter.matchAt(w, i - 1, i))) return i;
+  const start = tokenAt(w, i).start;
+  if ([...found, ...out].some((f) => f.evidence.some((e) => e.start <= start && start < e.end))) return i;
+  const end = Math.min(ctx.clause(i)[1], noun.to + L.described_by_parts.max_words);
+  const states = new Set<string>();
+  let to = noun.to;
+  for (let k = noun.to; k < end && !ctx.isBreakAt(k) && (k === noun.to || !agreementNounAt(w, k)); k++) {
+    const m = ctx.mention(k);
+    if (m?.kind === 'State') states.add(m.id);
+    to = k + 1;
+  }
+  const groups = new Set([...kindGroupsIn(w, noun.to, to)].filter((g) => partsGroups.has(g)));
+  const entry = entryByParts(states, groups, ctx.published, groupOf, L.described_by_parts.max_age_days);
+  if (!entry || setBefore(ctx, entry.date)) return i;
+  out.push({
+    type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: 'concluded', date: entry.date, count: null,
+    parties: entry.partyRefs, signatories: [], registry: entry.id,
+    evidence: [ctx.evidence(noun.from, to, 'agreement:registry-parts|date:registry', 0.8)],
+  });
+  return to - 1;
 }
 
 /**
