@@ -20,7 +20,7 @@ helpOnRequest(USAGE);
 
 /** Layers, bottom first. A folder of src/ is its directory; a file at the top of src/ is its own. */
 export const LAYERS: string[][] = [
-  ['model', 'errors', 'random'],
+  ['model', 'errors', 'random', 'shapes'],
   ['data'],
   ['load'],
   ['normalise'],
