@@ -497,10 +497,10 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // Nor does the article's day date a signing in an article whose lead gives no day of its news (no
     // اليوم، أمس، weekday or date of the week before): the paper's day is then only the day it came out,
     // and a signing told with no day, in the lead too (أبرمت باكستان اتفاقية مع الصين), may be weeks old;
-    // nor one that reports or sources tell in a content clause (ذكرت تقارير أن البلدين توصلا إلى اتفاق),
-    // nor one told in the pluperfect (وكانت السعودية قد وقعت).
+    // nor one that reports or sources tell in a content clause (ذكرت تقارير أن البلدين توصلا إلى اتفاق).
+    // (One told in the pluperfect, وكانت السعودية قد وقعت, never has it: dates.yaml before_now.)
     // The registry is still matched as for a signing of the day: only the fact's own date is dropped.
-    const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)) || backgroundAux.scan(w, 0, i).length > 0);
+    const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)));
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
@@ -943,7 +943,6 @@ function leadTellsSigning(ctx: SentenceContext): boolean {
 }
 
 const newsNames = new PhraseTable<true>().addAll(visitsLexicon.dateline.agencies, true);
-const backgroundAux = new PhraseTable<true>().addAll(L.background_aux, true);
 const leadDays = new WeakMap<SentenceContext['doc'], boolean>();
 
 /**

@@ -76,7 +76,6 @@ export const AgreementsLexicon = z.object({
   non_state_subjects: Words,
   trailing_date_lead: Words,
   years_ago: z.object({ lead: Words, unit: Words }),
-  background_aux: Words,
   witnessed: z.object({ verbs: Words, events: Words, relatives: Words, resumptives: Words, visits: Words, story_leads: Words }),
   distributive: Words,
   adjunct_before: Words,
