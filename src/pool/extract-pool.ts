@@ -50,13 +50,18 @@ const HELD = 16;
 const DEFAULT_CHUNK = 50;
 
 /**
- * A worker's young generation, in MB, sized with its heap bound (worker.ts): V8 sizes it for the
- * machine's memory, and every MB of it is resident in every worker. At 8 MB an article's objects
- * were still alive at each scavenge and were copied and promoted, at 32 MB the young generation
- * alone crossed the heap bound; 16 MB with a 64 MB / 1.5× bound made the whole seed's CPU time
- * (all threads) that of one thread alone (docs/startup.md, round 6).
+ * A worker's heap, in MB: its young generation and a cap on its old one (V8 sizes both for the
+ * machine's memory, and every MB is resident in every worker). At 8 MB of young generation an
+ * article's objects were still alive at each scavenge and were copied and promoted (round 6).
+ * Under the cap V8 collects the old generation itself, marking concurrently on its helper threads.
+ * The worker used to force a full collection between chunks instead (a HeapBound, as this thread
+ * still does): an atomic pause on the extracting thread, which also freed the hidden classes of the
+ * chunk's objects, so V8 threw away and recompiled the optimised pipeline each time. Whole corpus on
+ * 2 cores, one worker: 35.3 s → 27.4 s, peak RSS 455 → 438 MB (docs/startup.md, round 9). The
+ * pipeline keeps ~30–45 MB live; a worker that still outgrew the cap would fail the seed with V8's
+ * out-of-memory error, not take the machine's memory.
  */
-const WORKER_YOUNG_MB = 16;
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
 
 /**
  * Extraction workers when none are asked for: one per core but one, none on one core. The core
@@ -165,7 +170,7 @@ async function* pooled(chunks: AsyncIterable<ArticleRecord[]>, n: number): Async
   const idleOrNew = () => {
     const idle = workers.find((s) => s.busy === 0);
     if (idle || workers.length >= n) return idle ?? workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const w = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const w = new Worker(workerUrl(), { resourceLimits: WORKER_HEAP });
     const slot: Slot = { w, busy: 0 };
     w.on('message', ({ seq: s, ...result }: WorkerReply) => { slot.busy--; inFlight--; done.set(s, result); notify(); void feed(); });
     w.on('error', (err) => { failure ??= err; notify(); });
