@@ -407,9 +407,10 @@ export class SentenceContext {
    * past one recalled in passing (زيارة بوتين للرياض) as the day's. With `since`, a date after a
    * since-word and its own event (منذ تسلمه مهامه في فبراير) is that event's (visits only: a veto "for
    * the fourth time since" is counted from it). With `ownRelative`, a relative clause right after the act's
-   * noun is the act's own. Returns the date and the rule.
+   * noun is the act's own. With `until`, a date from that word on is another act's (an onward leg's).
+   * Returns the date and the rule.
    */
-  dateFor(i: number, done: boolean, leadOnly?: LeadCheck, opts: { since?: boolean; ownRelative?: boolean } = {}): { date: string | null; rule: string } {
+  dateFor(i: number, done: boolean, leadOnly?: LeadCheck, opts: { since?: boolean; ownRelative?: boolean; until?: number } = {}): { date: string | null; rule: string } {
     const [a, b] = this.clause(i);
     const ev = this.dates.find((d) => d.rule === 'event-offset' && d.to <= i && i - d.to <= 1);
     // A done act dated by a day and month that fall after the article happened a year earlier (an
@@ -433,7 +434,7 @@ export class SentenceContext {
     // opens another clause.
     const own0 = opts.ownRelative && i + 1 < b ? relatives.matchAt(this.words, i + 1, b) : null;
     const from = own0 ? own0.to : i + 1;
-    const nested = (d: DateExpr) => d.from > i && (relatives.scan(this.words, from, d.from).length > 0
+    const nested = (d: DateExpr) => d.from > i && ((opts.until !== undefined && d.from >= opts.until) || relatives.scan(this.words, from, d.from).length > 0
       || this.insideAct(i, d) || (!!opts.since && this.sinceEvent(i, d)));
     const inClause = near(days.filter((d) => d.from >= (own0 ? own0.to : a) && d.to <= b && !nested(d))) ?? near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
     if (inClause) return { date: inClause.date, rule: inClause.rule };

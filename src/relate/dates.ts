@@ -93,6 +93,9 @@ const AGO_DAYS = words(L.ago_day);
 const TWO_DAYS = words(L.ago_two_days);
 const SOME_DAYS = words(L.ago_some_days);
 
+const SPAN_LEAD = words(L.span_before_event.lead);
+const SPAN_COUNTS = words(L.span_before_event.counts);
+const SPAN_UNITS = words(L.span_before_event.units);
 const beforeNow = new PhraseTable<true>(false).addAll(L.before_now, true);
 const bareMonthLeads = new PhraseTable<true>(false).addAll(L.bare_month_leads, true);
 const yearLeads = new PhraseTable<true>(false).addAll(L.year_leads, true);
@@ -180,6 +183,15 @@ const articleDay = (w: Word): number | null => {
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
 };
+const GLUED_YEAR_LEADS = new Set([...words(L.year_leads), ...YEAR_WORDS]);
+/** A year written glued to its lead (في2007، عام2011م), a dropped space: the year, else null. */
+const gluedYear = (w: Word): number | null => {
+  const last = w.norm.charCodeAt(w.norm.length - 1);
+  if (!(last >= 0x30 && last <= 0x39) && !w.norm.endsWith('م')) return null;
+  const m = /^(\D+?)(\d{4})م?$/.exec(w.norm);
+  const lead = m?.[1] ?? '';
+  return m && (GLUED_YEAR_LEADS.has(lead) || (/^[وف]/.test(lead) && GLUED_YEAR_LEADS.has(lead.slice(1)))) ? yearOf({ ...w, norm: m[2]! }) : null;
+};
 const num = (w: Word | undefined): number | null => (w && isDigits(w.norm) ? Number(w.norm) : null);
 const is = (w: Word | undefined, ...forms: string[]): boolean => !!w && forms.some((f) => w.keys.includes(f));
 
@@ -191,7 +203,7 @@ export function findDates(words: Word[], published: string | null): DateExpr[] {
     // Cheap test first: most words are neither a number nor the start of a date phrase.
     const w = tokenAt(words, i);
     const c = w.norm.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w) && !hijriMonthNumbers.starts(w.keys)) continue;
+    if (!(c >= 0x30 && c <= 0x39) && !table.starts(w.keys) && !YEAR_SET.has(w.norm) && !articleDay(w) && gluedYear(w) === null && !hijriMonthNumbers.starts(w.keys)) continue;
     // The reading is a function of its own: apart from this scan, its rarely met paths do not
     // deoptimise and recompile the scan (see findAgreements).
     const e = dateFrom(words, i, published, out);
@@ -228,6 +240,8 @@ function dateAt(words: Word[], i: number, published: string | null): DateExpr | 
   const w = tokenAt(words, i);
   const n = num(w) ?? articleDay(w);
   const base = { from: i, future: false } as const;
+  const glued = gluedYear(w);
+  if (glued !== null && !hijriAfter(words, i + 1)) return { ...base, to: i + 1, date: null, precision: 'year', range: [`${glued}-01-01`, `${glued}-12-31`], rule: 'year' };
 
   if (n !== null) {
     // Numeric: 20/6/2024, 20-6-2024, 2024/06/20.
@@ -553,6 +567,17 @@ function skipSecondMonth(words: Word[], j: number): number {
 function hijriAfter(words: Word[], j: number): boolean {
   const h = j < words.length ? tagAt(words, j) : null;
   return h?.payload.t === 'hijri';
+}
+
+/**
+ * Where "قبل [N] unit من" ending right before word i starts (قبل ثلاثة أشهر من زيارة، قبل أسابيع من
+ * القمة), else -1: the event at i comes that span after the act the sentence reports.
+ */
+export function spanBeforeEvent(words: Word[], i: number): number {
+  if (i < 3 || !is(words[i - 1], ...OF) || !is(words[i - 2], ...SPAN_UNITS)) return -1;
+  if (is(words[i - 3], ...SPAN_LEAD)) return i - 3;
+  const counted = num(words[i - 3]) !== null || is(words[i - 3], ...SPAN_COUNTS) || tagAt(words, i - 3)?.payload.t === 'num';
+  return counted && i >= 4 && is(words[i - 4], ...SPAN_LEAD) ? i - 4 : -1;
 }
 
 /** True when the words carry a marker that puts a past event before the article's day (مؤخرا، كان + verb). */

@@ -21,6 +21,7 @@ export const DatesLexicon = z.object({
   after_spans: z.array(z.object({ words: Words, days: z.tuple([z.number().int().min(1), z.number().int().min(1)]) })),
   after_span_not_before: Words,
   before_now: Words,
+  span_before_event: z.object({ lead: Words, counts: Words, units: Words }).strict(),
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,
   hijri_months: Words,

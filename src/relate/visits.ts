@@ -9,7 +9,7 @@ import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
-import { addDays, factDate } from './dates.ts';
+import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
@@ -505,14 +505,23 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     || (ending && ctx.dates.some((d) => d.future && d.from >= end && !ctx.insideAct(i, d)))
     || ctx.dates.some((d) => d.future && !ctx.insideAct(i, d) && ((d.from >= i && d.from < Math.min(w.length, i + windowOf('future_date_after_noun'))) || (d.from >= ca && d.to <= i && i - d.to <= 2))));
   const ahead = aheadCue && !begun;
+  // قبل ثلاثة أشهر من زيارة: the visit comes that span after the act the sentence tells, so the
+  // sentence's day is that act's, not the visit's; and told of now (no past day, كان or مؤخرا outside
+  // the span), the visit is still to come.
+  const spanFrom = trig !== 'verb' ? spanBeforeEvent(w, i) : -1;
+  const toldPast = spanFrom >= 0 && (hasBeforeNow(w, 0, spanFrom) || hasBeforeNow(w, i, w.length)
+    || ctx.dates.some((d) => (d.to <= spanFrom || d.from >= i) && !!ctx.published && (d.date ?? d.range?.[1] ?? ctx.published) < ctx.published));
+  const comesAfter = spanFrom >= 0 && !toldPast;
   // Urged (ينبغي على كاميرون القيام بزيارة): only wished for, by the writer or a third party, so no
   // visit; ordered (أوعز بالتحضير لزيارة): planned. (Read past a chain of appositions and their
   // commas: ينبغي على شي، الرئيس الصيني، وبوتين القيام بزيارة.)
   const before = sentenceStart(w, i, windowOf('urged_before'));
   if (urged.scan(w, before, i).length > 0) return [];
   const orderedCue = ordered.scan(w, before, i).length > 0;
-  const planned = future || later || ahead || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true });
+  const planned = future || later || ahead || comesAfter || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
+  // زيارته إلى الهند متوجها إلى الرياض مطلع فبراير: a date after the onward leg is that leg's, not the visit's.
+  const onward = trig !== 'verb' ? onwardLeg(ctx, dest.word + 1, cb) : -1;
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 ? { until: onward } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
   if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
@@ -536,6 +545,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       .sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
+  if (spanFrom >= 0 && dateRule !== 'event-offset') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
   // في اليوم الأخير من زيارته: under way, begun on a day the clause does not tell.
   if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);
@@ -631,6 +641,12 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
     const state = place ? stateOf(place) : null;
     return place && state ? [{ state, city: ctx.cityName(at, place), word: at, origin: m.pattern.id === 'visit:route-from', rule: m.pattern.id, confidence: m.pattern.confidence }] : [];
   });
+}
+
+/** Where an onward leg (متوجها إلى) opens among words [from, to), else -1. */
+function onwardLeg(ctx: SentenceContext, from: number, to: number): number {
+  const hit = routeTo.scan(ctx.words, from, to).find((h) => routeToPreps.matchAt(ctx.words, h.to, to));
+  return hit ? hit.from : -1;
 }
 
 /** Is a visit trigger followed by a place before word i (زيارته إلى الكويت أمس في جولة …)? */
