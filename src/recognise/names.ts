@@ -36,20 +36,29 @@ const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS().ha
 export const isCommonNoun = (w: string): boolean => NOUNS().has(w);
 
 /**
- * Attached pronouns (ها، هم، هما، كم، نا, and ه after the ت of a feminine noun: ثقتها، زيارته).
- * A frequent word carrying one is that word + "her/his/their", never a name: نصها، حزبه، أبلغهم.
- * The bare ه is left out: it ends many names (طه، نبيه) whose remainder is a word.
+ * Attached pronouns (ها، هم، هما، كم، نا, and ه after the ت of a feminine noun or plural: ثقتها،
+ * زيارته، مهماته، or after a verbal noun: استعداده). A frequent word carrying one is that word +
+ * "her/his/their", never a name: نصها، حزبه، أبلغهم. Any other bare ه is left out: it ends many names
+ * (طه، نبيه، and every ة of أسامة، حمزة, written ه once normalised) whose remainder is a word.
  */
 const PRONOUN_SUFFIXES = ['هما', 'ها', 'هم', 'كم', 'نا', 'ه'];
+
+const isFrequent = (w: string): boolean => COMMON().has(w) || NOUNS().has(w);
 
 function frequentWithPronoun(stem: string): boolean {
   for (const suffix of PRONOUN_SUFFIXES) {
     if (!stem.endsWith(suffix) || stem.length - suffix.length < 2) continue;
-    let base = stem.slice(0, -suffix.length);
-    if (suffix === 'ه') { if (!base.endsWith('ت')) continue; base = `${base.slice(0, -1)}ه`; }
-    // A feminine noun's ة is written ت before a pronoun: ثقة + ها → ثقتها.
-    const forms = base.endsWith('ت') ? [base, `${base.slice(0, -1)}ه`] : [base];
-    if (forms.some((f) => COMMON().has(f) || NOUNS().has(f))) return true;
+    const base = stem.slice(0, -suffix.length);
+    if (suffix === 'ه' && !base.endsWith('ت')) {
+      if (VERBAL_NOUNS().some((re) => re.test(base)) && isFrequent(base)) return true;
+      continue;
+    }
+    // A feminine noun's ة is written ت before a pronoun (ثقة + ها → ثقتها); a feminine plural keeps
+    // its ات, and is frequent as itself or as its singular (مهمات، مهمة + ه → مهماته).
+    const forms = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`] : [];
+    if (suffix !== 'ه' || (base.endsWith('ات') && base.length > 4)) forms.push(base);
+    if (base.endsWith('ات') && base.length > 4) forms.push(`${base.slice(0, -2)}ه`);
+    if (forms.some(isFrequent)) return true;
   }
   return false;
 }
