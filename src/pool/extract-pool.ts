@@ -51,17 +51,18 @@ const DEFAULT_CHUNK = 50;
 
 /**
  * A worker's heap, in MB: its young generation and a cap on its old one (V8 sizes both for the
- * machine's memory, and every MB is resident in every worker). At 8 MB of young generation an
- * article's objects were still alive at each scavenge and were copied and promoted (round 6).
- * Under the cap V8 collects the old generation itself, marking concurrently on its helper threads.
- * The worker used to force a full collection between chunks instead (a HeapBound, as this thread
- * still does): an atomic pause on the extracting thread, which also freed the hidden classes of the
- * chunk's objects, so V8 threw away and recompiled the optimised pipeline each time. Whole corpus on
- * 2 cores, one worker: 35.3 s → 27.4 s, peak RSS 455 → 438 MB (docs/startup.md, round 9). The
- * pipeline keeps ~30–45 MB live; a worker that still outgrew the cap would fail the seed with V8's
- * out-of-memory error, not take the machine's memory.
+ * machine's memory, and every MB is resident in every worker). Under the cap V8 collects the old
+ * generation itself, marking concurrently on its helper threads. The worker used to force a full
+ * collection between chunks instead (a HeapBound, as this thread still does): an atomic pause on
+ * the extracting thread, which also freed the hidden classes of the chunk's objects, so V8 threw
+ * away and recompiled the optimised pipeline each time. Whole corpus on 2 cores, one worker: 35.3 s
+ * → 27.4 s, peak RSS 455 → 438 MB (docs/startup.md, round 9). With nothing forced, a larger young
+ * generation pays: fewer scavenges, each on the extracting thread's path (16 MB 26.3 / 28.7 s, 32 MB
+ * 24.3 / 24.5 s, 48 MB 25.9 / 25.5 s; 20 MB more resident). The pipeline keeps ~30–45 MB live; a
+ * worker that still outgrew the cap would fail the seed with V8's out-of-memory error, not take
+ * the machine's memory.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 128 };
 
 /**
  * Extraction workers when none are asked for: one per core but one, none on one core. The core
