@@ -8,7 +8,7 @@
  * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
-import { type Arg, inNewsWeek, LEAD_SENTENCES, SentenceContext } from './context.ts';
+import { type Arg, inNewsWeek, isLeadSentence, SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
@@ -17,7 +17,7 @@ import { isDigits, sentenceWords } from './words.ts';
 import { lazy } from '../data.ts';
 import { type CompiledPatterns, loadPatterns, type Match } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
-import { isHeadline, normaliseArabic, tokenAt } from '../normalise/index.ts';
+import { normaliseArabic, tokenAt } from '../normalise/index.ts';
 import { entryAhead, entryDescribed, entryForSigning, entryRecalled, entryTold, recorded, toldBy } from './registry.ts';
 
 type Trigger = 'verb' | 'noun' | 'pending' | 'participle' | 'issue';
@@ -929,14 +929,12 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 }
 
 const leadSigning = new WeakMap<SentenceContext['doc'], boolean>();
-/** Is sentence n of the article's lead: its headline or one of its first body sentences? */
-const inLead = (doc: SentenceContext['doc'], n: number): boolean => n < LEAD_SENTENCES || isHeadline(doc, n);
 
 /** Does the article's lead (its headline and first sentences) tell a signing? Then it is the day's news. */
 function leadTellsSigning(ctx: SentenceContext): boolean {
   let tells = leadSigning.get(ctx.doc);
   if (tells === undefined) {
-    tells = ctx.doc.sentences.some((s) => inLead(ctx.doc, s.index) && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
+    tells = ctx.doc.sentences.some((s) => isLeadSentence(ctx.doc, s.index) && triggers.scan(sentenceWords(ctx.doc, s.index)).some((h) => h.payload !== 'pending'));
     leadSigning.set(ctx.doc, tells);
   }
   return tells;
@@ -956,7 +954,7 @@ function leadGivesDay(ctx: SentenceContext): boolean {
   if (gives === undefined) {
     const pub = ctx.published;
     gives = !!pub && ctx.doc.sentences.some((s) => {
-      if (!inLead(ctx.doc, s.index)) return false;
+      if (!isLeadSentence(ctx.doc, s.index)) return false;
       const words = sentenceWords(ctx.doc, s.index);
       return findDates(words, pub).some((d) => d.rule === 'event-offset' || (d.precision === 'day' && !!d.date && !d.future && inNewsWeek(d.date, pub) && !inName(words, d)));
     });

@@ -28,7 +28,8 @@ export interface Arg {
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 /** «كل من»: the من of "each of" is partitive, not an oblique preposition. */
 const PARTITIVE = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
-const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
+/** Words that make a title a former holder's (السابق، الأسبق): meetings.ts reads them too. */
+export const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
@@ -39,6 +40,8 @@ const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(
  * tells it (its place, its talks) after a dateline sentence.
  */
 export const LEAD_SENTENCES = 2;
+/** Is sentence n of the article's lead: its headline or one of its first LEAD_SENTENCES body sentences? */
+export const isLeadSentence = (doc: Document, n: number): boolean => n < LEAD_SENTENCES || isHeadline(doc, n);
 
 /**
  * A dateline's day (نيويورك 1 تشرين الأول (بترا) - …): a date among a sentence's first words with the
@@ -151,7 +154,7 @@ export class SentenceContext {
         return !!p && p.sentence === m.sentence && preps.has(p.norm);
       });
     };
-    const lead = this.doc.sentences.filter((s) => s.index < LEAD_SENTENCES || isHeadline(this.doc, s.index)).map((s) => s.index);
+    const lead = this.doc.sentences.filter((s) => isLeadSentence(this.doc, s.index)).map((s) => s.index);
     return lead.some((n) => {
       const ms = this.doc.mentions.filter((m) => m.sentence === n);
       return ms.some((m) => m.kind === 'Leader' && who.includes(m.id))
@@ -436,7 +439,8 @@ export class SentenceContext {
     const from = own0 ? own0.to : i + 1;
     const nested = (d: DateExpr) => d.from > i && ((opts.until !== undefined && d.from >= opts.until) || relatives.scan(this.words, from, d.from).length > 0
       || this.insideAct(i, d) || (!!opts.since && this.sinceEvent(i, d)));
-    const inClause = near(days.filter((d) => d.from >= (own0 ? own0.to : a) && d.to <= b && !nested(d))) ?? near(days.filter((d) => d.from >= a && d.to <= b && !nested(d)));
+    const inClauseFrom = (start: number) => near(days.filter((d) => d.from >= start && d.to <= b && !nested(d)));
+    const inClause = (own0 ? inClauseFrom(own0.to) : null) ?? inClauseFrom(a);
     if (inClause) return { date: inClause.date, rule: inClause.rule };
     // A clause that dates itself by a month or a year (الشهر الماضي، مطلع يونيو، عام 2015) takes that
     // month or year, never a day.

@@ -8,9 +8,9 @@
  * records them in text order with its own. Input: a SentenceContext. Output: MetFact[] (and visits for visits.ts).
  */
 import type { MetFact, VisitFact } from '../model.ts';
-import type { Arg, SentenceContext } from './context.ts';
+import { type Arg, FORMER, type SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
-import { discourseLexicon, PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
+import { PhraseTable, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { modalityAt } from './modality.ts';
 import { isBreak as isBreakWord, pastParenthetical } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
@@ -34,7 +34,6 @@ const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
-const formerWords = new PhraseTable<true>().addAll(discourseLexicon.former, true);
 /** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
 const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));
 
@@ -322,7 +321,7 @@ function bothNamed(ctx: SentenceContext, end: number, cb: number, reach: number,
   const first = patterns().pastAdjuncts(ctx, end);
   if (subjectRightAfter(ctx, end, cb)?.word !== only.word) {
     const t = first < only.word && title(first) ? titles.matchAt(w, first, reach) : null;
-    return !!t && formerWords.matchAt(w, t.to, reach) !== null;
+    return !!t && FORMER.matchAt(w, t.to, reach) !== null;
   }
   let k = ctx.after(only.word);
   // (Past commas too: the participants may run past one, اجتمع الأمير، مع رئيس حزب …)
