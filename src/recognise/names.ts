@@ -55,9 +55,10 @@ function frequentWithPronoun(stem: string): boolean {
     }
     // A feminine noun's ة is written ت before a pronoun (ثقة + ها → ثقتها); a feminine plural keeps
     // its ات, and is frequent as itself or as its singular (مهمات، مهمة + ه → مهماته).
+    const plural = base.endsWith('ات') && base.length > 4;
     const forms = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`] : [];
-    if (suffix !== 'ه' || (base.endsWith('ات') && base.length > 4)) forms.push(base);
-    if (base.endsWith('ات') && base.length > 4) forms.push(`${base.slice(0, -2)}ه`);
+    if (suffix !== 'ه' || plural) forms.push(base);
+    if (plural) forms.push(`${base.slice(0, -2)}ه`);
     if (forms.some(isFrequent)) return true;
   }
   return false;
