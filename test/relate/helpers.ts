@@ -2,7 +2,7 @@
  * Test helpers: a Document built with the real normaliser and hand-placed mentions, so relate can be
  * tested on sentences written for the tests without depending on the recogniser's gazetteers.
  */
-import { type AgreementFact, ArticleRecord, type Document, type Mention, type MentionKind, type MentionVia, type VisitFact } from '../../src/model.ts';
+import { type AgreementFact, ArticleRecord, type Document, type Fact, type Mention, type MentionKind, type MentionVia, type VisitFact } from '../../src/model.ts';
 import { normalise, tokenAt } from '../../src/normalise/index.ts';
 import { extract } from '../../src/pipeline.ts';
 import { relate } from '../../src/relate/index.ts';
@@ -137,8 +137,12 @@ export function tripLines(text: string, published: string | null = '2024-06-20',
     .map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
 }
 
-/** The agreements the whole pipeline (the recogniser included) reads in a text written for a test. */
+/** The facts the whole pipeline (the recogniser included) reads in a text written for a test. */
+export function extractedFacts(text: string, published: string, title: string | null = null): Fact[] {
+  return extract(ArticleRecord.parse({ id: 't', title, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } })).doc.facts;
+}
+
+/** The agreements the whole pipeline reads in a text written for a test. */
 export function extractedAgreements(text: string, published: string, title: string | null = null): AgreementFact[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title, text, published, outlet: null, url: null, parent: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is AgreementFact => f.type === 'agreement');
+  return extractedFacts(text, published, title).filter((f): f is AgreementFact => f.type === 'agreement');
 }

@@ -6,12 +6,11 @@
  * not a leader). Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, type VisitFact } from '../../src/model.ts';
-import { extract } from '../../src/pipeline.ts';
+import type { VisitFact } from '../../src/model.ts';
+import { extractedFacts } from './helpers.ts';
 
 function trips(text: string, title: string | null = null): string[] {
-  const { doc } = extract(ArticleRecord.parse({ id: 't', title, text, published: '2015-07-24', outlet: null, url: null, origin: { file: 'test' } }));
-  return doc.facts.filter((f): f is VisitFact => f.type === 'visit')
+  return extractedFacts(text, '2015-07-24', title).filter((f): f is VisitFact => f.type === 'visit')
     .map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}:${v.evidence.length}`).sort();
 }
 
