@@ -173,11 +173,12 @@ function periodRange(published: string, unit: 'week' | 'month' | 'year', offset:
 }
 
 const tagAt = (words: Word[], i: number) => table.matchAt(words, i);
+/** Is the character at k of s an ASCII digit (false past either end)? */
+const digitAt = (s: string, k: number): boolean => { const c = s.charCodeAt(k); return c >= 0x30 && c <= 0x39; };
 /** A day number written with the article (الـ22 مايو، في الـ5 من يونيو), else null. */
 const articleDay = (w: Word): number | null => {
   // findDates asks this of every word: one that does not end in a digit is turned down without the regex.
-  const last = w.norm.charCodeAt(w.norm.length - 1);
-  if (!(last >= 0x30 && last <= 0x39)) return null;
+  if (!digitAt(w.norm, w.norm.length - 1)) return null;
   const m = /^[وف]?[بل]?ال(\d{1,2})$/.exec(w.norm);
   if (!m) return null;
   const d = Number(m[1]);
@@ -186,9 +187,10 @@ const articleDay = (w: Word): number | null => {
 const GLUED_YEAR_LEADS = new Set([...words(L.year_leads), ...YEAR_WORDS]);
 /** A year written glued to its lead (في2007، عام2011م), a dropped space: the year, else null. */
 const gluedYear = (w: Word): number | null => {
-  const last = w.norm.charCodeAt(w.norm.length - 1);
-  if (!(last >= 0x30 && last <= 0x39) && !w.norm.endsWith('م')) return null;
-  const m = /^(\D+?)(\d{4})م?$/.exec(w.norm);
+  // findDates asks this of every word: only one ending in a digit (or a digit and م) reaches the regex.
+  const n = w.norm;
+  if (!digitAt(n, n.length - 1) && !(n.endsWith('م') && digitAt(n, n.length - 2))) return null;
+  const m = /^(\D+?)(\d{4})م?$/.exec(n);
   const lead = m?.[1] ?? '';
   return m && (GLUED_YEAR_LEADS.has(lead) || (/^[وف]/.test(lead) && GLUED_YEAR_LEADS.has(lead.slice(1)))) ? yearOf({ ...w, norm: m[2]! }) : null;
 };
