@@ -59,7 +59,25 @@ export class CompiledPatterns {
     }
     for (const [name, els] of Object.entries(file.sequences)) this.compiled.set(`seq:${name}`, els.map((e) => this.element(e)));
     this.indexAnchors();
+    for (const p of file.patterns) {
+      const els = this.compiled.get(p)!;
+      const k = els.findIndex((e) => e.el.anchor);
+      this.parts.set(p, { anchor: els[k]!, before: els.slice(0, k), after: els.slice(k + 1) });
+    }
+    for (const group of new Set(file.patterns.map((p) => p.group))) {
+      const patterns = file.patterns.filter((p) => p.group === group);
+      const bits = patterns.reduce((b, p) => b | this.bitOf.get(p)!, 0);
+      this.groups.push({ group, patterns, bits: this.anyWord === -1 ? -1 : bits });
+    }
   }
+
+  /** Each pattern's anchor element and the elements before and after it, split once. */
+  private readonly parts = new Map<Pattern, { anchor: CompiledElement; before: CompiledElement[]; after: CompiledElement[] }>();
+  /**
+   * The file's groups in file order, each with its patterns (file order) and their bits: a group none
+   * of whose bits is set at any word of a sentence has no candidate anchor there.
+   */
+  private readonly groups: { group: string; patterns: Pattern[]; bits: number }[] = [];
 
   /**
    * Anchor first word → bit i for each pattern i whose anchor may start with it; `anyWord`: the bits
@@ -153,14 +171,16 @@ export class CompiledPatterns {
     // Adjunct spans are read only once an anchor is found: most sentences the gate lets in hold none.
     let adjuncts: Adjuncts | null = null;
     const cand = this.candidatesOf(ctx);
-    // `only`: one group's matches (a component that needs one construction at a time).
-    const groups = [...new Set(this.file.patterns.map((p) => p.group))].filter((g) => only === undefined || g === only);
-    for (const group of groups) {
-      const patterns = this.file.patterns.filter((p) => p.group === group);
+    let present = 0;
+    for (let i = 0; i < cand.length; i++) present |= cand[i]!;
+    for (const { group, patterns, bits } of this.groups) {
+      // `only`: one group's matches (a component that needs one construction at a time).
+      if ((only !== undefined && group !== only) || !(present & bits)) continue;
       const hits = new Map<number, number>();
       for (const p of patterns) {
-        const anchor = this.anchorOf(p);
+        const anchor = this.parts.get(p)!.anchor;
         const bit = this.bitOf.get(p)!;
+        if (!(present & bit)) continue;
         // A word an earlier pattern of the group anchors at keeps that pattern's reading.
         for (let i = 0; i < cand.length; i++) {
           if (!(cand[i]! & bit) || hits.has(i)) continue;
@@ -226,15 +246,13 @@ export class CompiledPatterns {
   }
 
   private matchAt(ctx: SentenceContext, A: Adjuncts, p: Pattern, at: number): Match | null {
-    const els = this.compiled.get(p)!;
-    const k = els.findIndex((e) => e.el.anchor);
-    const anchor = els[k]!;
+    const { anchor, before, after } = this.parts.get(p)!;
     const to = this.testAt(ctx, anchor, at);
     if (to === null) return null;
     const slots = new Map<string, Slot>();
     if (anchor.el.slot) slots.set(anchor.el.slot, { from: at, to, segments: [[at, to]], label: this.labelAt(ctx, anchor, at), token: true });
-    if (!this.backward(ctx, A, els.slice(0, k), k - 1, at, slots)) return null;
-    if (!this.forward(ctx, A, els.slice(k + 1), 0, to, slots)) return null;
+    if (!this.backward(ctx, A, before, before.length - 1, at, slots)) return null;
+    if (!this.forward(ctx, A, after, 0, to, slots)) return null;
     const m: Match = { pattern: p, anchor: at, slots };
     for (const s of p.needs_args) if (!this.argsOf(ctx, m, s).length) return null;
     return m;
