@@ -2,9 +2,8 @@
  * Resolve, part 1: the article layer. Input: a Document. Output: the Article node, its Outlet
  * (PUBLISHED_BY) and, for a sub-article split from a page, RELATED_TO its parent.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Document, GraphBatch } from '../model.ts';
-import { keepShape } from '../shapes.ts';
 
 /** A stable, readable id for an outlet name: lower-case Latin, or the Arabic name with spaces as '-'. */
 export function outletId(name: string): string {
@@ -14,7 +13,8 @@ export function outletId(name: string): string {
 export function articleGraph(doc: Document): GraphBatch {
   const a = doc.article;
   const batch: GraphBatch = { nodes: [], edges: [] };
-  const hash = keepShape(createHash('sha256')).update(a.text).digest('hex').slice(0, 16);
+  // One-shot: no Hash object per article (its map would need keepShape, see shapes.ts).
+  const hash = digest('sha256', a.text, 'hex').slice(0, 16);
   batch.nodes.push({
     label: 'Article', id: a.id,
     props: {
