@@ -57,10 +57,17 @@ function segmentations(w: string): Analysis[] {
   // the split kept as a last analysis for the name tries (وشي جين بينغ).
   const short = w.length === 3 && (w[0] === 'و' || w[0] === 'ف') ? { prefixes: [w[0]], stem: w.slice(1) } : null;
   if (short && shortStems().has(short.stem)) out.push(short);
-  out.sort((a, b) => b.prefixes.join('').length - a.prefixes.join('').length);
+  out.sort((a, b) => chainLength(b) - chainLength(a));
   out.push({ prefixes: [], stem: w });
   if (short && !shortStems().has(short.stem)) out.push(short);
   return out;
+}
+
+/** The letters of an analysis's clitic chain (its prefixes joined), counted without joining them. */
+function chainLength(a: Analysis): number {
+  let n = 0;
+  for (const p of a.prefixes) n += p.length;
+  return n;
 }
 
 const NONE: string[] = [];
