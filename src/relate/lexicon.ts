@@ -205,9 +205,31 @@ export interface PhraseHit<P> {
   payload: P;
 }
 
+/**
+ * A set of words' shapes (last letter, length up to 7), 1,024 bits: a word whose shape is not in it is
+ * none of the words. Most words of a sentence start no phrase of a given table; this turns them down
+ * with one bit test, where a Map probe hashes the key and reads the entries of its bucket.
+ */
+export class WordShapes {
+  private readonly bits = new Int32Array(32);
+  add(w: string): void {
+    const s = wordShape(w);
+    this.bits[s >> 5]! |= 1 << (s & 31);
+  }
+  /** False when `w` is none of the words added. */
+  may(w: string): boolean {
+    const s = wordShape(w);
+    return (this.bits[s >> 5]! & (1 << (s & 31))) !== 0;
+  }
+}
+/** The low 7 bits of the last letter (unique over the Arabic letters ء…ي) and the length, capped at 7. */
+const wordShape = (w: string): number => ((w.charCodeAt(w.length - 1) & 0x7f) << 3) | (w.length < 7 ? w.length : 7);
+
 /** A table of multi-word phrases, indexed by their first word: lookups cost one Map get per key. */
 export class PhraseTable<P> {
   private readonly byFirst = new Map<string, PhraseEntry<P>[]>();
+  /** The shapes of the first words: most keys are turned down before the Map (see WordShapes). */
+  private readonly firstShapes = new WordShapes();
   readonly firstWords = new Set<string>();
   /**
    * One word every phrase must contain: its last word (the rarer one in "قام بزيارة", "تم توقيع"),
@@ -237,6 +259,7 @@ export class PhraseTable<P> {
       list.sort((a, b) => b.rest.length - a.rest.length);
       this.byFirst.set(first, list);
       this.firstWords.add(first);
+      this.firstShapes.add(first);
     }
   }
 
@@ -250,6 +273,7 @@ export class PhraseTable<P> {
     // Callers probe the word after a hit, which may be past the sentence's last word.
     if (i < 0 || i >= Math.min(end, words.length)) return null;
     for (const key of tokenAt(words, i).keys) {
+      if (!this.firstShapes.may(key)) continue;
       const list = this.byFirst.get(key);
       if (!list) continue;
       for (const entry of list) {
@@ -275,7 +299,7 @@ export class PhraseTable<P> {
 
   /** True when one of the keys could start a phrase. */
   starts(keys: string[]): boolean {
-    for (const k of keys) if (this.firstWords.has(k)) return true;
+    for (const k of keys) if (this.firstShapes.may(k) && this.firstWords.has(k)) return true;
     return false;
   }
 }

@@ -12,7 +12,7 @@ import { lazy, loadData } from '../../data.ts';
 import type { MentionKind } from '../../model.ts';
 import { tokenAt } from '../../normalise/index.ts';
 import type { Arg, SentenceContext } from '../context.ts';
-import { PhraseTable, visitsLexicon } from '../lexicon.ts';
+import { PhraseTable, visitsLexicon, WordShapes } from '../lexicon.ts';
 import { isBreak } from '../words.ts';
 import { AdjunctWords, type Element, type EntityKind, type Pattern, PatternFile, type TokenTest } from './schema.ts';
 
@@ -41,7 +41,7 @@ interface CompiledTest { test: TokenTest; table: PhraseTable<true> | null; kinds
  * none of these keys matches no alternative, so testAt rejects it with Set lookups alone (most words
  * of a sentence start no anchor, and predicates can cost more than the lookup).
  */
-interface CompiledElement { el: Element; alts: CompiledTest[]; firsts: ReadonlySet<string> | null }
+interface CompiledElement { el: Element; alts: CompiledTest[]; firsts: ReadonlySet<string> | null; firstShapes: WordShapes }
 
 export class CompiledPatterns {
   readonly file: PatternFile;
@@ -85,6 +85,8 @@ export class CompiledPatterns {
    * sentence's candidate anchors cost one Set probe per key per word, not one per pattern.
    */
   private readonly anchorBits = new Map<string, number>();
+  /** The shapes of anchorBits' words: most words are turned down before the Map (see WordShapes). */
+  private readonly anchorShapes = new WordShapes();
   private anyWord = 0;
   private readonly candidates = new WeakMap<SentenceContext, Int32Array>();
 
@@ -98,7 +100,10 @@ export class CompiledPatterns {
     this.file.patterns.forEach((p, i) => {
       const { firsts } = this.anchorOf(p);
       if (!firsts) { this.anyWord |= 1 << i; return; }
-      for (const w of firsts) this.anchorBits.set(w, (this.anchorBits.get(w) ?? 0) | (1 << i));
+      for (const w of firsts) {
+        this.anchorBits.set(w, (this.anchorBits.get(w) ?? 0) | (1 << i));
+        this.anchorShapes.add(w);
+      }
     });
   }
 
@@ -109,7 +114,7 @@ export class CompiledPatterns {
     c = new Int32Array(ctx.words.length);
     for (let i = 0; i < c.length; i++) {
       let bits = this.anyWord;
-      for (const k of tokenAt(ctx.words, i).keys) bits |= this.anchorBits.get(k) ?? 0;
+      for (const k of tokenAt(ctx.words, i).keys) if (this.anchorShapes.may(k)) bits |= this.anchorBits.get(k) ?? 0;
       c[i] = bits;
     }
     this.candidates.set(ctx, c);
@@ -141,7 +146,9 @@ export class CompiledPatterns {
     const alts = tests.map((t) => this.test(t));
     const tables = alts.map((a) => a.table);
     const firsts = tables.length && tables.every((t) => t !== null) ? new Set(tables.flatMap((t) => [...t!.firstWords])) : null;
-    return { el, alts, firsts };
+    const firstShapes = new WordShapes();
+    for (const w of firsts ?? []) firstShapes.add(w);
+    return { el, alts, firsts, firstShapes };
   }
 
   private test(t: TokenTest): CompiledTest {
@@ -311,7 +318,7 @@ export class CompiledPatterns {
 
   /** Where the element's first matching alternative ends when it starts at word i, else null. */
   private testAt(ctx: SentenceContext, e: CompiledElement, i: number): number | null {
-    if (e.firsts && !startsAt(ctx, e.firsts, i)) return null;
+    if (e.firsts && !startsAt(ctx, e, i)) return null;
     for (const alt of e.alts) { const to = this.altAt(ctx, alt, i); if (to !== null) return to; }
     return null;
   }
@@ -340,11 +347,11 @@ export class CompiledPatterns {
   }
 }
 
-/** Does word i have a key in `firsts` (false past the sentence's ends)? */
-function startsAt(ctx: SentenceContext, firsts: ReadonlySet<string>, i: number): boolean {
+/** Does word i have a key in the element's `firsts` (false past the sentence's ends)? */
+function startsAt(ctx: SentenceContext, e: CompiledElement, i: number): boolean {
   const w = ctx.words[i];
   if (!w) return false;
-  for (const k of w.keys) if (firsts.has(k)) return true;
+  for (const k of w.keys) if (e.firstShapes.may(k) && e.firsts!.has(k)) return true;
   return false;
 }
 
