@@ -114,6 +114,8 @@ export const VetoesLexicon = z.object({
   unsc_words: Words,
   after_cues: z.object({ words: Words, phrases: Words }),
   council_words: Words,
+  vote_shortfall: Words,
+  joined: z.object({ verbs: Words, beside: Words, of_them: Words }),
 });
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
