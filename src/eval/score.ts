@@ -189,7 +189,10 @@ function maxMatching(preds: unknown[], golds: unknown[], ad: AnyAdapter): Map<nu
   const optionsOf = (i: number) => defined(options[i], `prediction ${i}`);
   const tryPred = (i: number, seen: boolean[]): boolean => {
     const { first, rest } = optionsOf(i);
-    for (const j of [...first, ...rest]) {
+    // A free gold item before one held by another prediction: an augmenting path would move the holder
+    // off its date-agreeing item (a 1982 prediction taking the 2025 item from the 2025 one).
+    const all = [...first, ...rest];
+    for (const j of [...all.filter((k) => !goldOf.has(k)), ...all.filter((k) => goldOf.has(k))]) {
       if (seen[j]) continue;
       seen[j] = true;
       const holder = goldOf.get(j);

@@ -45,6 +45,7 @@ const partialLeads = new PhraseTable<true>().addAll(L.listed.partial_lead, true)
 const openTails = new PhraseTable<true>().addAll(L.listed.open_tail, true);
 const openMembers = new PhraseTable<true>().addAll(L.listed.open_members, true);
 const participles = new PhraseTable<true>().addAll(L.done.participles, true);
+const adjacentParticiples = new PhraseTable<true>().addAll(L.done.adjacent_participles, true);
 const nouns = new PhraseTable<'one' | 'many'>();
 for (const n of L.nouns) nouns.addAll(n.words, n.number);
 const consensus = new PhraseTable<true>().addAll(L.consensus_followers, true);
@@ -98,8 +99,14 @@ const kindFits = (entryKind: string, kind: string, dated: boolean): boolean =>
 /** The agreement noun starting at word i ([from, to)), or null (for references.ts). */
 export function agreementNounAt(words: SentenceContext['words'], i: number): { from: number; to: number; one: boolean } | null {
   const hit = nouns.matchAt(words, i);
-  return hit && !consensus.matchAt(words, hit.to) ? { from: hit.from, to: hit.to, one: hit.payload === 'one' } : null;
+  return hit && !consensus.matchAt(words, hit.to) && !adjectiveAt(words, i) ? { from: hit.from, to: hit.to, one: hit.payload === 'one' } : null;
 }
+
+const adjectiveWords = new PhraseTable<true>().addAll(L.adjective_senses.words, true);
+const adjectiveHeads = new PhraseTable<true>().addAll(L.adjective_senses.heads, true);
+/** Is the word at i an adjective sense of an agreement noun, right after its noun (العلاقات الوثيقة)? */
+const adjectiveAt = (words: SentenceContext['words'], i: number): boolean =>
+  i > 0 && adjectiveWords.matchAt(words, i) !== null && adjectiveHeads.matchAt(words, i - 1, i) !== null;
 
 const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
 const draftBefore = new PhraseTable<true>().addAll(L.nisba_pair.draft_before, true);
@@ -142,6 +149,30 @@ export function findBetweenPairs(ctx: SentenceContext): AgreementFact[] {
   return out;
 }
 
+const ownDraft = new PhraseTable<true>().addAll(L.own_with.draft_before, true);
+const ownNouns = new PhraseTable<true>().addAll(L.own_with.nouns, true);
+/** The state of the official whose words hold "our agreement" (agreement:own-with): the sentence's first leader or office with a state outside the match. */
+function speakerOf(ctx: SentenceContext, m: Match): EntityRef | null {
+  const sides = m.slots.get('sides');
+  const a = ctx.actor(m.anchor, sides ? sides.to : m.anchor + 1, true);
+  return a?.party?.label === 'State' ? a.party : null;
+}
+
+/**
+ * A speaker's agreement with a state (اتفاقنا مع الولايات المتحدة): his own state's, concluded, with
+ * that state; or the registry instrument of theirs from the weeks before. agreement:own-with.
+ */
+export function findOwnWith(ctx: SentenceContext): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  for (const m of matches(ctx, 'own')) {
+    const [obj, sides] = [m.slots.get('object')!, m.slots.get('sides')!];
+    const owner = speakerOf(ctx, m)!;
+    const others = partiesOf(patterns().argsOf(ctx, m, 'sides')).filter((p) => p.id !== owner.id);
+    out.push(referredBack(ctx, m, obj, sides.to, text(ctx, obj.from, sides.to), [owner, ...others], false)!);
+  }
+  return out;
+}
+
 /**
  * A concluded agreement referred back to by its noun [obj.from, obj.to) and its parties, the match
  * ending at `end` (findNisbaPairs, findBetweenPairs). The parties named, a registry agreement of theirs
@@ -169,12 +200,12 @@ export const kindGroupsIn = (words: SentenceContext['words'], from: number, to: 
   new Set(kindCues.scan(words, from, to).map((h) => h.payload.group));
 
 /** Words one of which every agreement noun holds (the gate of references by day, references.ts). */
-export const agreementNounAnchors = (): Iterable<string> => nouns.anchors;
+export const agreementNounAnchors = (): Iterable<string> => [...nouns.anchors, ...ownNouns.anchors];
 /** Words an agreement noun may start with (the nisba-pair patterns anchor on the same class). */
-export const agreementNounStarts = (): Iterable<string> => nouns.firstWords;
+export const agreementNounStarts = (): Iterable<string> => [...nouns.firstWords, ...ownNouns.firstWords];
 
 /** Words one of which every agreement trigger holds: the sentence gate (see index.ts). */
-export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
+export const agreementAnchors = (): Iterable<string> => [...triggers.anchors, ...L.done.conclude_verbs.flatMap(phraseWords), ...resumptive.anchors, ...participles.anchors, ...adjacentParticiples.anchors, ...[...futureForms].map((f) => `س${f}`), ...futureOnly];
 
 
 /**
@@ -187,7 +218,7 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
     'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (k) => futureForms.has(k)),
     'subjunctive-pending': (ctx, i) => i > 0 && subjunctive.matchAt(ctx.words, i - 1, i) !== null && tokenAt(ctx.words, i).keys.some((k) => futureOnly.has(k)),
     // One agreement (not a batch), and not اتفاق الآراء.
-    'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to); },
+    'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to) && !adjectiveAt(ctx.words, i); },
     'nisba-mention': (ctx, i) => ctx.mention(i)?.via === 'nisba',
   },
   conditions: {
@@ -199,6 +230,14 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
         || patterns().sequenceBefore(ctx, 'act-before', m.anchor) || modalityAt(ctx.words, m.anchor).modality !== 'fact';
     },
     'not-headline': (ctx) => !ctx.headline,
+    // A speaker with a state other than the side after مع; no draft or talks just before the noun; a fact.
+    'not-own-with': (ctx, m): boolean => {
+      const owner = speakerOf(ctx, m);
+      const before = Math.max(ctx.clause(m.anchor)[0], m.anchor - L.between_noun.draft_window);
+      return !owner || partiesOf(patterns().argsOf(ctx, m, 'sides')).every((p) => p.id === owner.id)
+        || ctx.words.slice(before, m.anchor).some((_, k) => ownDraft.matchAt(ctx.words, before + k, m.anchor) !== null)
+        || modalityAt(ctx.words, m.anchor).modality !== 'fact';
+    },
     // Two different parties; no draft or talks just before the noun (المفاوضات حول الاتفاق بين…); not
     // the object of an act (التوصل إلى الاتفاق بين: the act reader's); told as a fact.
     'not-between-pair': (ctx, m): boolean => {
@@ -249,7 +288,7 @@ function triggerAt(ctx: SentenceContext, i: number): TriggerAt | null {
   let trigEnd = trig ? triggers.matchAt(w, i)!.to : i + 1;
   if (!trig && isFutureVerb(tokenAt(w, i), (k) => futureForms.has(k))) trig = 'pending';
   if (!trig && i > 0 && subjunctive.matchAt(w, i - 1, i) && tokenAt(w, i).keys.some((k) => futureOnly.has(k))) trig = 'pending';
-  if (!trig && participles.matchAt(w, i)) trig = 'participle';
+  if (!trig && (participles.matchAt(w, i) || (adjacentParticiples.matchAt(w, i) && matchOf(ctx, 'participle', i)))) trig = 'participle';
   // عقد "concluded": a trigger only where its pattern (agreement:concluding-verb) finds its object.
   const concluded = trig ? undefined : [matchOf(ctx, 'act', i)].find((m) => m?.pattern.id === 'agreement:concluding-verb');
   if (concluded) { trig = 'verb'; trigEnd = concluded.slots.get('verb')!.to; }
@@ -502,7 +541,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // The registry is still matched as for a signing of the day: only the fact's own date is dropped.
     const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)));
     const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
-    const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? 'signed-participle' : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
+    const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? (matchOf(ctx, 'participle', i)?.pattern.id.replace('agreement:', '') ?? 'signed-participle') : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
     const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${unanchored ? 'none' : dateRule}`;
@@ -956,11 +995,17 @@ function leadGivesDay(ctx: SentenceContext): boolean {
     gives = !!pub && ctx.doc.sentences.some((s) => {
       if (!isLeadSentence(ctx.doc, s.index)) return false;
       const words = sentenceWords(ctx.doc, s.index);
-      return findDates(words, pub).some((d) => d.rule === 'event-offset' || (d.precision === 'day' && !!d.date && !d.future && inNewsWeek(d.date, pub) && !inName(words, d)));
+      return findDates(words, pub).some((d) => d.rule === 'event-offset' || (d.precision === 'day' && !!d.date && !d.future && inNewsWeek(d.date, pub) && !inName(words, d) && !ofReport(words, d)));
     });
     leadDays.set(ctx.doc, gives);
   }
   return gives;
+}
+
+/** Does date d date a media report named a few words before it (في تقرير لها اليوم), not the news? */
+function ofReport(words: SentenceContext['words'], d: { from: number }): boolean {
+  for (let k = Math.max(0, d.from - L.second_hand.report_day_window); k < d.from; k++) if (sourceNouns.matchAt(words, k)) return true;
+  return false;
 }
 
 /** Does date d stand inside a paper's or agency's name that starts before it (عين اليوم)? */

@@ -481,7 +481,9 @@ const HIJRI_YEAR = /^(1[34]\d\d)(ه)?$/;
  * "16 صفر سنة 1355هـ - مايو 1936م": a Hijri day whose Gregorian month and year follow it. The
  * calendar can miss the day a month was sighted (outside Umm al-Qura's table, or where a writer
  * followed another sighting) by one or two, so the day is kept only
- * when it falls in the Gregorian month the writer gives, else that month is the date. Without the
+ * when it falls in the Gregorian month the writer gives, else that month is the date; and only
+ * from the year the computed rule became the printed calendar (dates.yaml hijri_table_from): an
+ * older day was a sighted one, and only its Gregorian month is sure. Without the
  * Gregorian month nothing is read here (a Hijri date alone is never read as Gregorian).
  */
 function hijriDay(words: Word[], i: number, n: number): DateExpr | null {
@@ -508,7 +510,7 @@ function hijriDay(words: Word[], i: number, n: number): DateExpr | null {
   const to = words[k + 1]?.norm === ')' ? k + 2 : k + 1;
   const day = hijriToGregorian(Number(hy[1]), hm.payload, n);
   const base = { from: i, to, future: false } as const;
-  if (day.slice(0, 7) === `${gy}-${String(gm.payload.month).padStart(2, '0')}`) return { ...base, date: day, precision: 'day', range: [day, day], rule: 'absolute' };
+  if (Number(hy[1]) >= L.hijri_table_from && day.slice(0, 7) === `${gy}-${String(gm.payload.month).padStart(2, '0')}`) return { ...base, date: day, precision: 'day', range: [day, day], rule: 'absolute' };
   return { ...base, date: null, precision: 'month', range: monthRange(gy, gm.payload.month), rule: 'month' };
 }
 

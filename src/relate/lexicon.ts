@@ -25,6 +25,7 @@ export const DatesLexicon = z.object({
   ordinal_days: z.array(z.object({ day: z.number().int().min(1).max(31), words: Words })),
   month_leads: Words,
   hijri_months: Words,
+  hijri_table_from: z.number().int().min(1300).max(1600),
   hijri_month_numbers: z.array(z.object({ month: z.number().int().min(1).max(12), names: Words })).length(12),
   bare_month_leads: Words,
   year_leads: Words,
@@ -50,8 +51,9 @@ export type DatesLexicon = z.infer<typeof DatesLexicon>;
 
 export const AgreementsLexicon = z.object({
   nouns: z.array(z.object({ words: Words, number: z.enum(['one', 'many']) })),
+  adjective_senses: z.object({ words: Words, heads: Words }),
   consensus_followers: Words,
-  done: z.object({ verbs: Words, nouns: Words, participles: Words, conclude_verbs: Words }),
+  done: z.object({ verbs: Words, nouns: Words, participles: Words, adjacent_participles: Words, website_after: Words, conclude_verbs: Words }),
   pending: z.object({ verbs: Words, future_only: Words, subjunctive_lead: Words }),
   signing_stems: Words,
   object_skip: Words,
@@ -70,7 +72,7 @@ export const AgreementsLexicon = z.object({
   between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,
-  second_hand: z.object({ report_verbs: Words, source_nouns: Words, report_window: z.number().int().positive(), negotiation_heads: Words }).strict(),
+  second_hand: z.object({ report_verbs: Words, source_nouns: Words, report_window: z.number().int().positive(), report_day_window: z.number().int().min(1).max(6), negotiation_heads: Words }).strict(),
   need_before: Words,
   content_clause: Words,
   authorise_before: Words,
@@ -89,6 +91,7 @@ export const AgreementsLexicon = z.object({
   side_signers: z.object({ leads: Words, acts: Words }).strict(),
   attendance: z.object({ nouns: Words, verbs: Words, leads: Words, min_states: z.number().int().min(2) }).strict(),
   between_noun: z.object({ qualifiers: Words, draft_window: z.number().int().min(0).max(6) }),
+  own_with: z.object({ nouns: Words, draft_before: Words }),
   nisba_pair: z.object({ joiners: Words, quotes: Words, draft_before: Words, prospect_after: Words, stance_after: Words }),
   private_signers: Words,
   contract_nouns: Words,
@@ -114,6 +117,8 @@ export const VetoesLexicon = z.object({
   unsc_words: Words,
   after_cues: z.object({ words: Words, phrases: Words }),
   council_words: Words,
+  vote_shortfall: Words,
+  joined: z.object({ verbs: Words, beside: Words, of_them: Words }),
 });
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 

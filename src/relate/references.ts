@@ -11,7 +11,7 @@
  */
 import type { AgreementFact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
-import { agreementNounAnchors, agreementNounAt, agreementNounStarts, findBetweenPairs, findNisbaPairs, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
+import { agreementNounAnchors, agreementNounAt, agreementNounStarts, findBetweenPairs, findNisbaPairs, findOwnWith, KIND_GROUP, kindGroupsIn, prospectAt } from './agreements.ts';
 import { agreementsLexicon as L, PhraseTable } from './lexicon.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { entryByParts, entryOfDay, pickEntry, RECALL_WINDOW_DAYS, registry } from './registry.ts';
@@ -54,6 +54,7 @@ export function findAgreementReferences(ctx: SentenceContext, named: ReadonlySet
   const overlaps = (a: AgreementFact, b: AgreementFact): boolean => a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
   out.push(...findNisbaPairs(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
   out.push(...findBetweenPairs(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
+  out.push(...findOwnWith(ctx).filter((f) => !out.some((r) => overlaps(r, f))));
   return out;
 }
 

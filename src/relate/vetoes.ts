@@ -28,6 +28,7 @@ const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
 const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const council = new PhraseTable<true>().addAll(L.council_words, true);
+const shortfall = new PhraseTable<true>().addAll(L.vote_shortfall, true);
 const PERMANENT = new Set(L.permanent_members);
 
 /** What the sentence gate found: read by the patterns' conditions. */
@@ -67,6 +68,8 @@ const patterns = (() => {
       'maybe-between': (ctx, m) => hypotheticalIn(ctx.words, verbAt(m) + 1, m.slots.get('object')?.from ?? m.anchor),
       // A sinking verb (أسقطت الطائرة) is a veto only where a veto or the Council is in view.
       'sink-outside-veto': (ctx, m) => m.slots.get('verb')?.label === 'sink' && !(scene(ctx).nouns || scene(ctx).here || scene(ctx).before),
+      // A draft sunk for want of votes, no veto named (أسقطتا المشروع فلم يحصل إلا على أربعة أصوات): a vote.
+      'short-of-votes': (ctx, m) => m.slots.get('verb')?.label === 'sink' && !scene(ctx).nouns && shortfall.scan(ctx.words).length > 0,
     },
     fillers: {
       // The first leader, office or state of the sentence outside the veto's clause (قال بوتين إن بلاده …).
@@ -101,9 +104,11 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const P = patterns();
   const out: VetoFact[] = [];
   const usedVerbs = new Set<number>();
+  const joined: Match[] = [];
   for (const m of P.run(ctx)) {
     const verb = m.slots.get('verb');
     const object = m.slots.get('object');
+    if (m.pattern.group === 'joined') { joined.push(m); continue; }
     if (!object) continue;
     const at = verb ? verb.from : m.anchor;
     // One cast per verb: a second veto noun after it (استخدمت الفيتو … حق النقض), or a sinking verb
@@ -124,6 +129,12 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
       : ctx.dateFor(at, annul || (!stateOnly && (!!verb || ctx.headline || !!subject)));
     const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : object.to, `${m.pattern.id}|date:${dateRule}`, m.pattern.confidence);
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
+  }
+  // A state joining casts the sentence has counted (وقفت الصين إلى جانبها في عشر منها): its batch too.
+  for (const m of joined) {
+    if (!out.some((f) => f.batch && f.evidence.some((e) => e.start < tokenAt(ctx.words, m.anchor).start))) continue;
+    const ev = ctx.evidence(m.anchor, m.slots.get('actor')?.to ?? m.anchor + 1, `${m.pattern.id}|date:none`, m.pattern.confidence);
+    for (const by of permanentStates(P.argsOf(ctx, m, 'actor'))) if (!out.some((f) => f.batch && f.by === by)) out.push({ type: 'veto', by, body: 'UNSC', date: null, subject: null, evidence: [ev], batch: true });
   }
   return out;
 }

@@ -194,3 +194,12 @@ describe('gold files in the project', () => {
     expect(() => readGoldFile(join(dir, 'twice.gold.json'))).toThrow(/twice\.gold\.json: article x is annotated twice/);
   });
 });
+
+describe('matching keeps date-agreeing pairs (round 11)', () => {
+  it('an older agreement of the same parties takes the undated gold item, not the dated one', () => {
+    const g = [GoldArticle.parse({ article: 'p', date: '2025-09-18', scope: ['agreements'], agreements: [{ parties: ['PAK', 'SAU'], date: '2025-09-17' }, { parties: ['PAK', 'SAU'] }] })];
+    const row = (id: string, date: string) => ({ id, name_ar: '', kind: 'x', status: 'signed' as const, date, count: null, parties: ['PAK', 'SAU'], signatories: [], sources: ['p'] });
+    const pred: Predicted = { states: [], bodies: [], leaders: [], agreements: [row('new', '2025-09-17'), row('old', '1982')], vetoes: [], visits: [] };
+    expect(score(g, pred).lists.agreements).toMatchObject({ tp: 2, fp: 0, fn: 0, dateAccuracy: 1 });
+  });
+});

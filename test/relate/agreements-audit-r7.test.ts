@@ -62,7 +62,9 @@ describe('the 1954 Geneva accords', () => {
 describe('a Hijri day given with its Gregorian month and year', () => {
   const read = (t: string) => datesIn(t, '2015-08-10').map((d) => [d.date ?? d.range?.[0].slice(0, 7), d.precision]);
   it('is that day, converted by the Umm al-Qura calendar', () => {
-    expect(read('في 16 صفر سنة 1355هـ - مايو 1936م')).toEqual([['1936-05-08', 'day']]);
+    // Before 1420 AH a month began on a sighting the table can miss by a day (16 Safar 1355 was 7 May
+    // 1936 in the treaty's text; the table says 8 May): the Gregorian month only (round 11, audit r9/r10).
+    expect(read('في 16 صفر سنة 1355هـ - مايو 1936م')).toEqual([['1936-05', 'month']]);
     expect(read('يوم 1 رمضان 1436 هـ (يونيو 2015)')).toEqual([['2015-06-18', 'day']]);
     // Umm al-Qura, not the arithmetic calendar: Eid al-Fitr 1436 was Friday 17 July 2015 (arithmetic: 18 July).
     expect(read('في 1 شوال 1436هـ - يوليو 2015م')).toEqual([['2015-07-17', 'day']]);
@@ -76,7 +78,7 @@ describe('a Hijri day given with its Gregorian month and year', () => {
   });
   it('dates the treaty signed on it', () => {
     const got = facts('ووقعت الحكومتان أول معاهدة صداقة بين مصر والسعودية، في 16 صفر سنة 1355هـ - مايو 1936م، ثم تبادل البلدان السفراء.', '2015-08-10');
-    expect(got.map((f) => [parties(f), f.date])).toEqual([[['EGY', 'SAU'], '1936-05-08']]);
+    expect(got.map((f) => [parties(f), f.date])).toEqual([[['EGY', 'SAU'], '1936-05']]);
   });
 });
 
