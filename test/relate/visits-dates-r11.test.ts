@@ -1,0 +1,69 @@
+/**
+ * Visit dates (issue #19, audit r8–r10): late reports across articles, the day after an event named
+ * with a day of the report's own, and a trip's later leg. Each rule with the case it must read and the
+ * trap it must not fire on. Sentences and reports written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MultiDirectedGraph } from 'graphology';
+import type { GraphBatch } from '../../src/model.ts';
+import { consolidate, embeddedGroups, Touched } from '../../src/store/consolidate.ts';
+import { applyBatch } from '../../src/store/embedded.ts';
+import { emptyGraph } from '../../src/store/graph.ts';
+import { visitReport } from '../store/helpers/events.ts';
+
+/** Write the batches into a fresh embedded graph and run the cross-article pass, as `kg seed` does. */
+async function visits(batches: GraphBatch[]): Promise<string[]> {
+  const graph: MultiDirectedGraph = emptyGraph();
+  const touched = new Touched();
+  for (const b of batches) { touched.add(b); applyBatch(graph, b); }
+  await consolidate({ kind: 'embedded', graph, write: async () => {}, counts: async () => ({ nodes: {}, edges: {} }), close: async () => {} } as never, touched, embeddedGroups(graph, async (b) => applyBatch(graph, b)));
+  return graph.filterEdges((_k, a) => a.type === 'VISITED').map((k) => `${graph.source(k).replace('Leader:', '')}>${graph.target(k).replace('State:', '')}:${graph.getEdgeAttribute(k, 'key')}`).sort();
+}
+
+describe('across articles: a done visit is dated by its arrival', () => {
+  it('takes the earliest day two articles read, though later reports of it outnumber them', async () => {
+    expect(await visits([
+      visitReport('a1', '2024-03-05', 'john-kerry', 'EGY', '2024-03-04'),
+      visitReport('a2', '2024-03-05', 'john-kerry', 'EGY', '2024-03-04'),
+      visitReport('a3', '2024-03-06', 'john-kerry', 'EGY', '2024-03-06'),
+      visitReport('a4', '2024-03-06', 'john-kerry', 'EGY', '2024-03-06'),
+      visitReport('a5', '2024-03-07', 'john-kerry', 'EGY', '2024-03-06'),
+    ])).toEqual(['john-kerry>EGY:done:2024-03-04']);
+  });
+  it('trap: a day only one article reads is outvoted as before (one misread makes no arrival)', async () => {
+    expect(await visits([
+      visitReport('b1', '2024-03-02', 'john-kerry', 'EGY', '2024-03-02'),
+      visitReport('b2', '2024-03-04', 'john-kerry', 'EGY', '2024-03-04'),
+      visitReport('b3', '2024-03-05', 'john-kerry', 'EGY', '2024-03-04'),
+      visitReport('b4', '2024-03-05', 'john-kerry', 'EGY', '2024-03-05'),
+    ])).toEqual(['john-kerry>EGY:done:2024-03-04']);
+  });
+  it('trap: days only the articles\' publication gives are no arrival', async () => {
+    expect(await visits([
+      visitReport('c1', '2024-03-03', 'john-kerry', 'EGY', '2024-03-03', { read: false }),
+      visitReport('c2', '2024-03-03', 'john-kerry', 'EGY', '2024-03-03', { read: false }),
+      visitReport('c3', '2024-03-05', 'john-kerry', 'EGY', '2024-03-05'),
+    ])).toEqual(['john-kerry>EGY:done:2024-03-05']);
+  });
+});
+
+describe('across articles: a plan printed while the visit is told done is that visit', () => {
+  it('joins a dated plan a late article pushes past the visit, and an undated one of those days', async () => {
+    expect(await visits([
+      visitReport('d1', '2024-03-04', 'barack-obama', 'KEN', '2024-03-03'),
+      visitReport('d2', '2024-03-05', 'barack-obama', 'KEN', '2024-03-04'),
+      visitReport('d3', '2024-03-06', 'barack-obama', 'KEN', '2024-03-10', { status: 'planned' }),
+      visitReport('d4', '2024-03-02', 'barack-obama', 'KEN', null, { status: 'planned' }),
+    ])).toEqual(['barack-obama>KEN:done:2024-03-03']);
+  });
+  it('trap: a plan printed weeks after the visit, or dated weeks after it, stays a planned visit', async () => {
+    expect(await visits([
+      visitReport('e1', '2024-03-04', 'barack-obama', 'KEN', '2024-03-03'),
+      visitReport('e2', '2024-03-05', 'barack-obama', 'KEN', '2024-03-30', { status: 'planned' }),
+    ])).toEqual(['barack-obama>KEN:done:2024-03-03', 'barack-obama>KEN:planned:2024-03-30']);
+    expect(await visits([
+      visitReport('f1', '2024-03-04', 'barack-obama', 'KEN', '2024-03-03'),
+      visitReport('f2', '2024-04-20', 'barack-obama', 'KEN', null, { status: 'planned' }),
+    ])).toEqual(['barack-obama>KEN:done:2024-03-03', 'barack-obama>KEN:planned:']);
+  });
+});
