@@ -10,6 +10,7 @@ import { consolidate, embeddedGroups, Touched } from '../../src/store/consolidat
 import { applyBatch } from '../../src/store/embedded.ts';
 import { emptyGraph } from '../../src/store/graph.ts';
 import { visitReport } from '../store/helpers/events.ts';
+import { extractedFacts } from './helpers.ts';
 
 /** Write the batches into a fresh embedded graph and run the cross-article pass, as `kg seed` does. */
 async function visits(batches: GraphBatch[]): Promise<string[]> {
@@ -19,6 +20,10 @@ async function visits(batches: GraphBatch[]): Promise<string[]> {
   await consolidate({ kind: 'embedded', graph, write: async () => {}, counts: async () => ({ nodes: {}, edges: {} }), close: async () => {} } as never, touched, embeddedGroups(graph, async (b) => applyBatch(graph, b)));
   return graph.filterEdges((_k, a) => a.type === 'VISITED').map((k) => `${graph.source(k).replace('Leader:', '')}>${graph.target(k).replace('State:', '')}:${graph.getEdgeAttribute(k, 'key')}`).sort();
 }
+
+/** The visits the whole pipeline reads in a text: "visitor>destination:status:date". */
+const trips = (text: string, published: string): string[] => extractedFacts(text, published)
+  .flatMap((f) => (f.type === 'visit' ? [`${f.visitor.id}>${f.to}:${f.status}:${f.date ?? '-'}`] : [])).sort();
 
 describe('across articles: a done visit is dated by its arrival', () => {
   it('takes the earliest day two articles read, though later reports of it outnumber them', async () => {
@@ -65,5 +70,18 @@ describe('across articles: a plan printed while the visit is told done is that v
       visitReport('f1', '2024-03-04', 'barack-obama', 'KEN', '2024-03-03'),
       visitReport('f2', '2024-04-20', 'barack-obama', 'KEN', null, { status: 'planned' }),
     ])).toEqual(['barack-obama>KEN:done:2024-03-03', 'barack-obama>KEN:planned:']);
+  });
+});
+
+describe('the day after an event (غداة) counted from the report\'s own day', () => {
+  it('reads أمس after the event phrase as the day of the report, the event the day before', () => {
+    expect(trips('وصرح وزير الخارجية الأميركي جون كيري غداة اجتماعه مع نظيره الروسي سيرغي لافروف في ماليزيا أمس بأن المحادثات كانت مثمرة.', '2015-08-07'))
+      .toEqual(['john-kerry>MYS:done:2015-08-05', 'sergey-lavrov>MYS:done:2015-08-05']);
+  });
+  it('trap: a weekday in a relative clause on the event is the event\'s, not the report\'s', () => {
+    // بعد يومين من زيارة … الذي أكد خلال زيارته الخميس: the Thursday is the visit's; the offset counts
+    // from the article's day.
+    expect(trips('وجاء تقدم القوات بعد يومين من زيارة وزير الدفاع الأميركي آشتون كارتر الذي وعد خلال زيارته الخميس لبغداد بدعم إضافي.', '2015-07-27'))
+      .not.toContain('ash-carter>IRQ:done:2015-07-21');
   });
 });
