@@ -52,6 +52,7 @@ export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; vi
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
+const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
@@ -546,6 +547,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   if (spanFrom >= 0 && dateRule !== 'event-offset') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // جولة يستهلها في مصر وينتقل بعدها إلى قطر: a destination the trip reaches after another leg is not
+  // reached on the sentence's day (the departure's or the first leg's).
+  if (trig !== 'verb' && dest.word > end && laterLeg.scan(w, end, dest.word).length > 0) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
   // في اليوم الأخير من زيارته: under way, begun on a day the clause does not tell.
   if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);

@@ -85,3 +85,14 @@ describe('the day after an event (غداة) counted from the report\'s own day',
       .not.toContain('ash-carter>IRQ:done:2015-07-21');
   });
 });
+
+describe('a trip\'s later leg takes no day from the sentence', () => {
+  it('leaves undated a destination reached after another leg (ثم، بعدها)', () => {
+    expect(trips('غادر الرئيس الروسي فلاديمير بوتين موسكو صباح الأحد في جولة آسيوية يبدؤها بمحادثات في بكين وينتقل بعدها إلى فيتنام لتوقيع عقود للطاقة.', '2024-06-17'))
+      .toContain('vladimir-putin>VNM:done:-');
+  });
+  it('trap: a destination named first keeps the sentence\'s day', () => {
+    expect(trips('وصل وزير الخارجية الأميركي جون كيري مساء الجمعة إلى قطر في جولة يلتقي خلالها نظراءه الخليجيين.', '2015-08-01'))
+      .toContain('john-kerry>QAT:done:2015-07-31');
+  });
+});
