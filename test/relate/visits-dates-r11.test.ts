@@ -96,3 +96,16 @@ describe('a trip\'s later leg takes no day from the sentence', () => {
       .toContain('john-kerry>QAT:done:2015-07-31');
   });
 });
+
+describe('a visit whose own possessor is an officer of no state (issue #19, audit r10)', () => {
+  it('gives no visit when a title chain after the noun names no leader, whoever else the sentence names', () => {
+    expect(trips('وأكد الرئيس الفرنسي فرانسوا هولاند أن باريس ستطرح الملف أثناء زيارة المدير العام للوكالة الدولية للطاقة الذرية إلى طهران الأسبوع المقبل.', '2015-07-30')).toEqual([]);
+    expect(trips('ونقلت الوكالة عن الرئيس الفرنسي فرانسوا هولاند قوله إنه لا نية لدى باريس لبحث العقوبات أثناء زيارة الأمين العام لمنظمة أوبك لطهران غدا.', '2015-07-22')).toEqual([]);
+  });
+  it('trap: a state visit (زيارة الدولة) and a leader named by his office after the noun keep their visitor', () => {
+    expect(trips('ويستعد البيت الأبيض لاستقبال الرئيس الصيني شي جين بينغ خلال زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل.', '2015-07-22'))
+      .toEqual(['xi-jinping>USA:planned:2015-09']);
+    expect(trips('وأكد الرئيس الفرنسي فرانسوا هولاند أن الملف طرح خلال زيارة وزير الخارجية الأميركي جون كيري إلى القاهرة أمس.', '2015-08-03'))
+      .toEqual(['john-kerry>EGY:done:2015-08-02']);
+  });
+});
