@@ -80,6 +80,8 @@ const KIND_RANK: Record<Mention['kind'], number> = { Leader: 6, Office: 5, UNBod
 /** What dateFor needs to refuse the article's day past the lead: the act's tense, its leaders and place. */
 export interface LeadCheck { present: boolean; who: string[]; where: string | null }
 
+/** Date rules told from the writer's day (أمس، اليوم، الأحد): they date the report's own clause. */
+const DEICTIC: ReadonlySet<string> = new Set(['relative', 'weekday']);
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
 const innerResumptives = new PhraseTable<true>(false).addAll(datesLexicon.inner_resumptives, true);
 const sinceWords = new PhraseTable<true>(false).addAll(datesLexicon.since_words, true);
@@ -426,7 +428,13 @@ export class SentenceContext {
       .map((d) => (done && d.future ? { ...d, date: yearBefore(d), future: false } : d));
     const near = (list: DateExpr[]) => list.sort((x, y) => Math.abs(x.from - i) - Math.abs(y.from - i))[0];
     if (ev) {
-      const anchor = near(days.filter((d) => d.from >= b || d.to <= a)) ?? null;
+      // The offset counts from the day of the clause the event phrase hangs on: a day outside the
+      // event's clause, or a deictic day in it (قال غداة لقائه في ماليزيا أمس: أمس is the saying, told
+      // from the writer's day; the event phrase names no day of its own by أمس or a weekday).
+      // A relative clause after the event (بعد يومين من زيارة كارتر الذي أكد خلال زيارته الخميس) tells of
+      // the event itself: its day is not the report's.
+      const deictic = (d: DateExpr) => DEICTIC.has(d.rule) && !(d.from > i && relatives.scan(this.words, i + 1, d.from).length > 0);
+      const anchor = near(days.filter((d) => d.from >= b || d.to <= a || deictic(d))) ?? null;
       const base = anchor?.date ?? this.published;
       return base ? { date: addDays(base, ev.eventOffset!), rule: 'event-offset' } : { date: null, rule: 'none' };
     }

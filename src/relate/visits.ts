@@ -52,6 +52,7 @@ export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; vi
 const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
 const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
+const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
@@ -367,6 +368,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // زيارة مملوك للسعودية: a person of no known office named right after the noun is the visit's own
   // possessor, so no leader of the sentence (تسريبات الأسد لزيارة مملوك) is its visitor.
   if (trig === 'noun' && named === null && ctx.mention(end)?.kind === 'Person') return [];
+  // زيارة الأمين العام للمنظمة … لموسكو: a title chain right after the noun (two title words or more: a
+  // bare الدولة is a state visit) that leaderAfter found no leader of a state in (an organisation's or a
+  // company's officer) is the visit's own possessor too, so no leader of the sentence made it.
+  if (trig === 'noun' && named === 'other' && titleChain(ctx, end) >= 2) return [];
   // After an object, what follows need not be the subject (سيزور موسكو بعد غد); but a title, a
   // person's head noun or a person's name there is it (زار تركيا قائد قوات التحالف): someone else went.
   const subjectAfter = !!objectFirst && ctx.after(end) < w.length && !ctx.dates.some((d) => d.from === ctx.after(end))
@@ -546,6 +551,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   if (spanFrom >= 0 && dateRule !== 'event-offset') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // جولة يستهلها في مصر وينتقل بعدها إلى قطر: a destination the trip reaches after another leg is not
+  // reached on the sentence's day (the departure's or the first leg's).
+  if (trig !== 'verb' && dest.word > end && laterLeg.scan(w, end, dest.word).length > 0) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في اليوم الثاني من زيارته الجمعة: the visit began the day before the clause's day.
   // في اليوم الأخير من زيارته: under way, begun on a day the clause does not tell.
   if (begun && begun.payload > 1 && date && date.length === 10 && !planned) date = addDays(date, 1 - begun.payload);
@@ -647,6 +655,13 @@ function routeAfter(ctx: SentenceContext, from: number): { state: string; city: 
 function onwardLeg(ctx: SentenceContext, from: number, to: number): number {
   const hit = routeTo.scan(ctx.words, from, to).find((h) => routeToPreps.matchAt(ctx.words, h.to, to));
   return hit ? hit.from : -1;
+}
+
+/** How many title words (titles: الأمين العام، وزير الخارجية) follow one another from word k. */
+function titleChain(ctx: SentenceContext, k: number): number {
+  let n = 0;
+  for (let t = titles.matchAt(ctx.words, k); t; t = titles.matchAt(ctx.words, t.to)) n++;
+  return n;
 }
 
 /** Is a visit trigger followed by a place before word i (زيارته إلى الكويت أمس في جولة …)? */

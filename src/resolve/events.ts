@@ -9,14 +9,17 @@
  * - Visits: dated mentions of one visitor and destination whose dates lie within VISIT_GAP days of
  *   each other (chained) are one visit; a planned mention dated inside a done visit is that visit, and a
  *   planned visit whose day lies in a month it is told done in is done;
- *   an undated mention joins the visit of its status nearest its article's publication day.
+ *   an undated mention joins the visit of its status nearest its article's publication day. A planned
+ *   mention printed while a done visit is told (within VISIT_GAP of its days) is that visit: dated
+ *   within LATE_PLAN days of it, or undated with no planned visit to join.
  * - Vetoes: drafts that share a caster with dates within VETO_GAP days are one draft, cast by all
  *   their casters (a Russian and a Chinese veto in one vote share one DraftResolution); an undated
  *   draft joins the dated draft of its caster that its article follows within a week.
  * - Agreements outside the registry: mentions with the same parties, kind group and planned-ness
  *   whose dates (the article's day when the text gives none) chain within 31 days are one node.
  * The date of each event is the best-evidenced one: most articles that read it from the text, then
- * most articles, then the earliest (of a done visit, among the mentions that tell it done). Other dates stay in the evidence and never make a second node.
+ * most articles, then the earliest; a done visit's is its arrival, the earliest day two articles
+ * read among the mentions that tell it done, before that vote. Other dates stay in the evidence and never make a second node.
  */
 import { AgreementStatus, datePrecision, datesCompatible, type EdgeRecord, type Evidence, evidenceKey, type GraphBatch, isEdge, isNode, type NodeRecord, type NodeRecordOf, type NodeRef, VISIT_GAP, VisitStatus } from '../model.ts';
 import { agreementId, draftId } from './facts.ts';
@@ -25,6 +28,8 @@ import { GENERAL_KIND } from '../relate/agreements.ts';
 export const VETO_GAP = 3;
 const AGREEMENT_GAP = 31;
 const UNDATED_VETO_LAG = 7;
+/** Days a planned report printed during a done visit may date it after that visit's last told day. */
+const LATE_PLAN = 7;
 const DAY = 86_400_000;
 
 /** What one article said about a fact, kept on each of its evidence items. */
@@ -109,6 +114,21 @@ export function bestDate(ms: ClaimedEvidence[]): string | null {
   return best;
 }
 
+/**
+ * The day a done visit began: the earliest day that two or more articles read from their text. A
+ * visit is dated by its arrival; the reports that follow it (يلتقي اليوم، اختتم أمس، a late «يصل
+ * اليوم», a page republished days later) only add later days of it, and may outnumber the first
+ * ones. A day one article alone reads is outvoted as before: one misread makes no arrival.
+ */
+export function arrival(ms: ClaimedEvidence[]): string | null {
+  const by = new Map<string, Set<string>>();
+  for (const m of ms) {
+    const d = m.claim?.date;
+    if (d && isDay(d) && explicit(m)) entry(by, d, () => new Set<string>()).add(m.article);
+  }
+  return [...by].filter(([, a]) => a.size >= 2).map(([d]) => d).sort()[0] ?? null;
+}
+
 /** The most frequent non-null value of a claim field (ties: the smallest). */
 function commonest(ms: ClaimedEvidence[], field: string): string | null {
   const n = new Map<string, number>();
@@ -180,7 +200,12 @@ export function consolidateVisits(snap: Snapshot): Replacement {
   const doneSpans = visits.map((v) => span(v.ms.filter(isDated)));
   const plannedLeft: Dated<Mentioned>[] = [];
   for (const m of byDay('planned', true)) {
-    const home = visits[doneSpans.findIndex((s) => distance(m.claim.date, s) <= VISIT_GAP)];
+    // …and so is one whose article came out while the visit was told done (within VISIT_GAP of its
+    // days) and dated within a week of it: a piece written before the visit and printed during or after
+    // it (كلمة سيلقيها الثلاثاء, in a paper of the Friday after the Tuesday), its weekday pushed a week on.
+    const pub = snap.published.get(m.article) ?? null;
+    const late = (s: Span | null) => !!pub && distance(pub, s) <= VISIT_GAP && distance(m.claim.date, s) <= LATE_PLAN;
+    const home = visits[doneSpans.findIndex((s) => distance(m.claim.date, s) <= VISIT_GAP)] ?? visits[doneSpans.findIndex(late)];
     if (home) home.ms.push(m);
     else plannedLeft.push(m);
   }
@@ -217,7 +242,9 @@ export function consolidateVisits(snap: Snapshot): Replacement {
       const [a, b] = [distance(day, spans[i]), distance(day, spans[best])];
       if (a < b || (a === b && v.ms.length > top.ms.length)) best = i;
     }
-    const chosen = visits[best];
+    // A plan told undated while a done visit is told (its article within VISIT_GAP of that visit's days),
+    // with no planned visit to join, is that visit announced or under way.
+    const chosen = visits[best] ?? (status === 'planned' && day ? visits.find((v, k) => v.status === 'done' && distance(day, spans[k]) <= VISIT_GAP) : undefined);
     if (chosen) chosen.ms.push(m);
     else entry(undated, status, (): typeof ms => []).push(m);
   }
@@ -226,7 +253,8 @@ export function consolidateVisits(snap: Snapshot): Replacement {
     // A done visit is dated by what was told of it done (وصل كيري السبت), never outvoted by the day
     // planned for it beforehand (سيزور مصر الأحد), which it often does not keep.
     const told = status === 'done' ? vm.filter((m) => m.claim.status === 'done') : vm;
-    const date = bestDate(told.some((m) => m.claim.date) ? told : vm);
+    const pool = told.some((m) => m.claim.date) ? told : vm;
+    const date = (status === 'done' ? arrival(pool) : null) ?? bestDate(pool);
     const evidence = strip([...vm].sort(byKey));
     return {
       type: 'VISITED', from, to, key: `${status}:${date ?? ''}`,
