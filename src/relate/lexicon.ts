@@ -136,6 +136,7 @@ export const VisitsLexicon = z.object({
   said_openers: Words, complementisers: Words,
   relatives: Words,
   resident_offices: Words,
+  body_delegates: Words,
   posted_offices: Words,
   posted_titles: Words,
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),

@@ -5,7 +5,7 @@
  * order with its own. Input: a SentenceContext. Output: VisitFact[].
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
-import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model.ts';
+import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
@@ -83,6 +83,7 @@ export function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | un
 }
 /** Offices whose holders live in the host state: receiving them is no visit. */
 export const RESIDENT_OFFICES = new Set(L.resident_offices);
+const BODY_DELEGATES = new Set(L.body_delegates);
 const POSTED_OFFICES = new Set(L.posted_offices);
 export const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
 const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
@@ -1012,14 +1013,18 @@ const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWo
 function datelineHolds(ctx: SentenceContext): boolean {
   const dl = datelineOf(ctx.doc);
   if (!dl || ctx.headline || ctx.index >= windowOf('dateline_sentences')) return false;
+  const t = ctx.doc.tokens;
+  const placed = (m: Mention): boolean => tokenAt(t, m.tokenStart).prefixes.includes('ب')
+    || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); });
+  // In the sentence itself a city or capital moves the act; a state by its name or alias only as a place (في
+  // مصر، إلى الأردن), never a capital: a state named as an actor or an origin (وتشارك مصر بوفد، وفود من
+  // الإمارات) does not.
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'))) return false;
+    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
-  const t = ctx.doc.tokens;
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
-    && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state
-    && (tokenAt(t, m.tokenStart).prefixes.includes('ب') || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); })));
+    && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));
 }
 
 /** A leader of another state attending an event, or meeting the host's head, where the dateline puts the article. */
@@ -1032,7 +1037,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
     // Meeting: one side must be the host state's own head of state or government.
     if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-      && !isPosted(v) && !RESIDENT_OFFICES.has(v.leader.office ?? ''));
+      && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
     if (!visitors.length) return [];
     // An undated act the dateline places happened on the day it was filed from there.
     const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, dl.state));

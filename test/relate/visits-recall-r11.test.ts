@@ -1,0 +1,46 @@
+/**
+ * Visits: recall constructions of news, round 11 (issue #14), each with sentences it must read and the
+ * trap it must not fire on. Sentences written for these tests, read by the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { extractedFacts } from './helpers.ts';
+
+const visits = (text: string, published: string) => extractedFacts(text, published)
+  .filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to} ${v.status} ${v.date ?? '-'}`).sort();
+
+describe('visits: an attendee where the opening sentence places the event, in a sentence naming states as actors', () => {
+  const opening = 'افتتحت صباح أمس في العاصمة البحرينية المنامة أعمال منتدى الاستثمار الإقليمي.';
+  it('gives the attendee a visit when the other states are named as participants or origins, not places', () => {
+    expect(visits(`${opening} ويشارك في المنتدى وفد سعودي يرأسه وزير المالية محمد الجدعان، ووفود من الإمارات والأردن.`, '2019-06-26'))
+      .toEqual(['محمد-الجدعان>BHR done 2019-06-25']);
+    expect(visits(`${opening} ويشارك في المنتدى وفد سعودي يرأسه وزير المالية محمد الجدعان، فيما تشارك مصر بوفد أصغر.`, '2019-06-26'))
+      .toEqual(['محمد-الجدعان>BHR done 2019-06-25']);
+  });
+  it('gives none when the sentence sets its act in another state, or names a capital', () => {
+    expect(visits(`${opening} وشارك وزير المالية السعودي محمد الجدعان أمس في اجتماع آخر في الأردن.`, '2019-06-26')).toEqual([]);
+    expect(visits(`${opening} وشارك وزير المالية السعودي محمد الجدعان أمس في منتدى عمان الاقتصادي.`, '2019-06-26'))
+      .not.toContain('محمد-الجدعان>BHR done 2019-06-25');
+  });
+});
+
+describe('visits: a list of princes under a dateline (الأمير تركي بن …)', () => {
+  it('reads تركي before بن as a given name, not "Turkish", so the prince before it is no Turkish emir visiting', () => {
+    expect(visits('الرياض - واس: حضر الحفل الأمير فهد بن نايف بن عبدالعزيز، والأمير تركي بن فيصل بن عبدالمجيد.', '2015-08-01')).toEqual([]);
+  });
+  it('still reads a Turkish minister in the list a visitor, and the prince after him none', () => {
+    expect(visits('الرياض - واس: حضر الحفل وزير الخارجية التركي مولود تشاووش أوغلو، والأمير تركي بن فيصل بن عبدالمجيد.', '2015-08-01'))
+      .toEqual(['mevlut-cavusoglu>SAU done 2015-08-01']);
+  });
+});
+
+describe('visits: a delegate posted to an international body, under a dateline where it sits', () => {
+  it('gives a minister attending there a visit', () => {
+    expect(visits('جدة - واس: شارك وزير الخارجية الروسي سيرغي لافروف أمس في اجتماع اللجنة التنفيذية للمنظمة.', '2019-06-26'))
+      .toEqual(['sergey-lavrov>SAU done 2019-06-25']);
+  });
+  it('gives none to a permanent representative or an ambassador to the UN: he lives where the body sits', () => {
+    expect(visits('جدة - واس: شارك المندوب الدائم لروسيا لدى منظمة التعاون الإسلامي فلاديمير سيدوروف أمس في اجتماع اللجنة التنفيذية للمنظمة.', '2019-06-26')).toEqual([]);
+    expect(visits('نيويورك - واس: وقع مندوب المملكة لدى الأمم المتحدة السفير عبدالله المعلمي أمس اتفاقية مع ناميبيا.', '2019-06-26')).toEqual([]);
+  });
+});
