@@ -56,6 +56,8 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
+const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -462,6 +464,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && !led && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
+  // بعد زيارته الأولى: an earlier visit too, when "after" or "since" leads the noun.
+  const recalledFirst = trig !== 'verb' && i > 0 && end < w.length && recalledOrdinals.matchAt(w, end, end + 1) !== null
+    && recallLeads.matchAt(w, i - 1, i) !== null;
+  if (recalledFirst) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
   // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
   // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
@@ -473,7 +479,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const said = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
+  const dest = said ?? elided;
   if (!dest) return [];
 
   // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
@@ -555,7 +563,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
-  const listed = stops.length ? [] : coordinatedStops(ctx, dest);
+  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
   const all = [dest, ...stops.filter((s) => s.state !== dest.state), ...listed].filter((d, n, xs) => d.state !== visitor.leader.state && xs.findIndex((x) => x.state === d.state) === n);
   // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
@@ -592,6 +600,23 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   return out;
+}
+
+/**
+ * An earlier visit recalled beside the one the sentence tells (ثاني زيارة يقوم بها إلى المغرب، بعد
+ * زيارته الأولى في نوفمبر 2018؛ وصل إلى الرباط، في أول زيارة منذ زيارته الأخيرة عام 2015) leaves its
+ * destination unsaid: it is that visit's, by the same visitor, when the recalled one has a date of its
+ * own in its clause, other than that visit's (else it is the same visit).
+ */
+function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+  if (!isLeaderArg(visitor)) return null;
+  const own = clauseDate(ctx, i, cb).date;
+  if (!own) return null;
+  const told = triggersOf(ctx).filter((t) => t.at < i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future))
+    .filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id);
+  const last = told.at(-1);
+  if (!last || last.date === own) return null;
+  return { state: last.to, city: last.city ?? null, word: end };
 }
 
 /** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */

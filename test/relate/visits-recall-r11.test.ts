@@ -44,3 +44,30 @@ describe('visits: a delegate posted to an international body, under a dateline w
     expect(visits('نيويورك - واس: وقع مندوب المملكة لدى الأمم المتحدة السفير عبدالله المعلمي أمس اتفاقية مع ناميبيا.', '2019-06-26')).toEqual([]);
   });
 });
+
+describe('visits: Morocco\'s month names date a visit (نونبر، شتنبر)', () => {
+  it('reads them as months', () => {
+    expect(visits('وكان الرئيس الفرنسي إيمانويل ماكرون قد زار الرباط في نونبر 2018.', '2019-06-26')).toEqual(['emmanuel-macron>MAR done 2018-11']);
+    expect(visits('وزار الرئيس الفرنسي إيمانويل ماكرون الرباط في شتنبر الماضي.', '2019-06-26')).toEqual(['emmanuel-macron>MAR done 2018-09']);
+  });
+  it('leaves the verb غشت ("cheated") no date', () => {
+    expect(visits('وزار الرئيس الفرنسي إيمانويل ماكرون الرباط أمس، وقال إن التجار غشت بضائعهم.', '2019-06-26')).toEqual(['emmanuel-macron>MAR done 2019-06-25']);
+  });
+});
+
+describe('visits: an earlier visit recalled beside the one told, its destination unsaid (بعد زيارته الأولى)', () => {
+  it('gives the earlier visit the told visit\'s destination and its own date', () => {
+    expect(visits('ووصل رئيس الوزراء الإسباني بيدرو سانشيز إلى الرباط أمس، في ثاني زيارة له بعد زيارته الأولى في نوفمبر 2018.', '2022-04-08'))
+      .toEqual(['pedro-sanchez>MAR done 2018-11', 'pedro-sanchez>MAR done 2022-04-07']);
+    expect(visits('ووصل رئيس الوزراء الإسباني بيدرو سانشيز إلى الرباط أمس، في أول زيارة منذ زيارته الأخيرة عام 2015.', '2022-04-08'))
+      .toEqual(['pedro-sanchez>MAR done 2015', 'pedro-sanchez>MAR done 2022-04-07']);
+  });
+  it('gives none for the visit told called its first, an undated recall, or a planned visit', () => {
+    expect(visits('ووصل رئيس الوزراء الإسباني بيدرو سانشيز إلى الرباط أمس، في زيارته الأولى منذ توليه منصبه.', '2022-04-08'))
+      .toEqual(['pedro-sanchez>MAR done 2022-04-07']);
+    expect(visits('ووصل رئيس الوزراء الإسباني بيدرو سانشيز إلى الرباط أمس، بعد زيارته الأولى.', '2022-04-08'))
+      .toEqual(['pedro-sanchez>MAR done 2022-04-07']);
+    expect(visits('ومن المقرر أن يزور رئيس الوزراء الإسباني بيدرو سانشيز الرباط الشهر المقبل، بعد زيارته الأولى في نوفمبر 2018.', '2022-04-08')
+      .filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
