@@ -71,3 +71,14 @@ describe('visits: an earlier visit recalled beside the one told, its destination
       .filter((v) => v.includes(' done '))).toEqual([]);
   });
 });
+
+describe('visits: a list of attendees read on past any minister\'s portfolio (ووزير الخزانة الأمريكي …)', () => {
+  it('gives each listed minister of another state a visit', () => {
+    expect(visits('المنامة - واس: افتتحت الحكومة المعرض بحضور وزير التجارة الأمريكي جيسون ميلر، ووزير الخزانة الأمريكي ستيفن منوشين.', '2019-06-26'))
+      .toEqual(['جسن-ملر>BHR done 2019-06-26', 'ستفن-منشن>BHR done 2019-06-26']);
+  });
+  it('stops at a portfolio with no named minister after it', () => {
+    expect(visits('المنامة - واس: افتتحت الحكومة المعرض بحضور وزير التجارة الأمريكي جيسون ميلر، وخبراء الطاقة والنفط.', '2019-06-26'))
+      .toEqual(['جسن-ملر>BHR done 2019-06-26']);
+  });
+});
