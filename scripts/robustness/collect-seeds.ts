@@ -29,7 +29,7 @@ const DIR = 'test/relate';
 /** Files whose sentences are not relation sentences (date grammar, lexicon checks). */
 const SKIP = new Set(['dates.test.ts', 'dates-ordinal.test.ts', 'lexicon.test.ts', 'seed.test.ts']);
 /** Files whose tests run the real pipeline rather than the hand-placed cast. */
-const REAL = new Set(['corpus-sentences.test.ts', 'agreements-audit.test.ts', 'agreements-audit2.test.ts', 'agreements-audit4.test.ts', 'visits-visitor-r9.test.ts']);
+const REAL = new Set(['corpus-sentences.test.ts', 'agreements-audit.test.ts', 'agreements-audit2.test.ts', 'agreements-audit4.test.ts', 'visits-visitor-r9.test.ts', 'visits-recall-r11.test.ts']);
 /** The extra cast some test files add to CAST (their own describe-level casts, merged). */
 const EXTRA: MentionSpec[] = [
   { text: 'بريطانيا', kind: 'State', id: 'GBR' },

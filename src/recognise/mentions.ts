@@ -116,7 +116,9 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const c = next(kind ? i + 1 : i);
     if (!c) return null;
     const owner = !definite || ((kind ?? c).prefixes.includes('ل') && tokens[c.end]?.stem === 'لدي');
-    const iso = onlyOne([...new Set(c.names.flatMap((e) => (((e.type === 'nisba' && !kind) || (e.type === 'state' && owner)) ? [e.iso] : [])))]);
+    // An indefinite nisba before بن is a given name (الأمير تركي بن عبدالله), as placeReading reads it.
+    const givenName = !tokenAt(tokens, c.start).prefixes.includes('ال') && tokens[c.end]?.stem === 'بن';
+    const iso = onlyOne([...new Set(c.names.flatMap((e) => (((e.type === 'nisba' && !kind && !givenName) || (e.type === 'state' && owner)) ? [e.iso] : [])))]);
     return iso === null ? null : { iso, end: c.end };
   };
   // Read only for a title that names no state: scanning every article's words for sides cost 3% of extraction.

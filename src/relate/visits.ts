@@ -5,7 +5,7 @@
  * order with its own. Input: a SentenceContext. Output: VisitFact[].
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
-import { dateSpan, type EntityRef, type MetFact, type VisitFact } from '../model.ts';
+import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
 import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
@@ -57,6 +57,8 @@ const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
+const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -84,6 +86,7 @@ export function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | un
 }
 /** Offices whose holders live in the host state: receiving them is no visit. */
 export const RESIDENT_OFFICES = new Set(L.resident_offices);
+const BODY_DELEGATES = new Set(L.body_delegates);
 const POSTED_OFFICES = new Set(L.posted_offices);
 export const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
 const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
@@ -466,6 +469,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (trig === 'noun' && !led && end < w.length && groupPossessors.has(tokenAt(w, end).stem) && !tokenAt(w, end).prefixes.length) return [];
   // زيارته الأخيرة إلى الرياض: an earlier visit recalled, dated only by its own clause.
   if (trig !== 'verb' && [end, end + 1].some((k) => k < w.length && pastAfter.matchAt(w, k, Math.min(w.length, k + 1)))) told = true;
+  // بعد زيارته الأولى: an earlier visit too, when "after" or "since" leads the noun.
+  const recalledFirst = trig !== 'verb' && i > 0 && end < w.length && recalledOrdinals.matchAt(w, end, end + 1) !== null
+    && recallLeads.matchAt(w, i - 1, i) !== null;
+  if (recalledFirst) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
   // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
   // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
@@ -477,7 +484,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const dest = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const said = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
+  const dest = said ?? elided;
   if (!dest) return [];
 
   // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
@@ -562,7 +571,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
-  const listed = stops.length ? [] : coordinatedStops(ctx, dest);
+  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
   const all = [dest, ...stops.filter((s) => s.state !== dest.state), ...listed].filter((d, n, xs) => d.state !== visitor.leader.state && xs.findIndex((x) => x.state === d.state) === n);
   // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
@@ -599,6 +608,23 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   return out;
+}
+
+/**
+ * An earlier visit recalled beside the one the sentence tells (ثاني زيارة يقوم بها إلى المغرب، بعد
+ * زيارته الأولى في نوفمبر 2018؛ وصل إلى الرباط، في أول زيارة منذ زيارته الأخيرة عام 2015) leaves its
+ * destination unsaid: it is that visit's, by the same visitor, when the recalled one has a date of its
+ * own in its clause, other than that visit's (else it is the same visit).
+ */
+function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+  if (!isLeaderArg(visitor)) return null;
+  const own = clauseDate(ctx, i, cb).date;
+  if (!own) return null;
+  const told = triggersOf(ctx).filter((t) => t.at < i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future))
+    .filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id);
+  const last = told.at(-1);
+  if (!last || last.date === own) return null;
+  return { state: last.to, city: last.city ?? null, word: end };
 }
 
 /** "زيارة (التي) يقوم بها X": the leader after a support verb and its resumptive بها, right after the noun. */
@@ -1027,14 +1053,18 @@ const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWo
 function datelineHolds(ctx: SentenceContext): boolean {
   const dl = datelineOf(ctx.doc);
   if (!dl || ctx.headline || ctx.index >= windowOf('dateline_sentences')) return false;
+  const t = ctx.doc.tokens;
+  const placed = (m: Mention): boolean => tokenAt(t, m.tokenStart).prefixes.includes('ب')
+    || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); });
+  // In the sentence itself a city or capital moves the act; a state by its name or alias only as a place (في
+  // مصر، إلى الأردن), never a capital: a state named as an actor or an origin (وتشارك مصر بوفد، وفود من
+  // الإمارات) does not.
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba'))) return false;
+    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
-  const t = ctx.doc.tokens;
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
-    && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state
-    && (tokenAt(t, m.tokenStart).prefixes.includes('ب') || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); })));
+    && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));
 }
 
 /** A leader of another state attending an event, or meeting the host's head, where the dateline puts the article. */
@@ -1047,7 +1077,7 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
     // Meeting: one side must be the host state's own head of state or government.
     if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-      && !isPosted(v) && !RESIDENT_OFFICES.has(v.leader.office ?? ''));
+      && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
     if (!visitors.length) return [];
     // An undated act the dateline places happened on the day it was filed from there.
     const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, dl.state));
