@@ -218,7 +218,7 @@ const patterns: () => CompiledPatterns = lazy(() => loadPatterns('agreements.yam
     'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (k) => futureForms.has(k)),
     'subjunctive-pending': (ctx, i) => i > 0 && subjunctive.matchAt(ctx.words, i - 1, i) !== null && tokenAt(ctx.words, i).keys.some((k) => futureOnly.has(k)),
     // One agreement (not a batch), and not اتفاق الآراء.
-    'one-agreement': (ctx, i) => { const hit = nouns.matchAt(ctx.words, i); return hit?.payload === 'one' && !consensus.matchAt(ctx.words, hit.to) && !adjectiveAt(ctx.words, i); },
+    'one-agreement': (ctx, i) => agreementNounAt(ctx.words, i)?.one === true,
     'nisba-mention': (ctx, i) => ctx.mention(i)?.via === 'nisba',
   },
   conditions: {
