@@ -158,7 +158,18 @@ const HIT: WordHit = { word: '', all: [] };
  * The returned object is overwritten by the next call.
  */
 export function wordAt(text: string, start: number, end: number): WordHit | null {
-  const id = WORDS.findRange(text, start, end);
+  return hitOrAdmit(text, start, end, WORDS.findRange(text, start, end));
+}
+
+/**
+ * `wordAt` for the tokenizer, which hashes each word while it scans it (`hash`: FNV-1a of the
+ * normalised units, `len` their count; see WordTable.findHashed): a word's letters are read once, not twice.
+ */
+export function hashedWordAt(text: string, start: number, end: number, hash: number, len: number): WordHit | null {
+  return hitOrAdmit(text, start, end, WORDS.findHashed(text, start, end, hash, len));
+}
+
+function hitOrAdmit(text: string, start: number, end: number, id: number): WordHit | null {
   if (id >= 0) { HIT.word = WORDS.word(id); HIT.all = WORDS.value(id); return HIT; }
   if (WORDS.lastLength === 0) return null;
   const hash = WORDS.lastHash;

@@ -8,7 +8,8 @@
  */
 import type { Token } from '../model.ts';
 import { mapCode } from './arabic.ts';
-import { type Analysis, analyses, wordAt } from './clitics.ts';
+import { type Analysis, analyses, hashedWordAt } from './clitics.ts';
+import { FNV_OFFSET, FNV_PRIME } from './wordtable.ts';
 
 const SPACE = 0;
 const WORD = 1;
@@ -95,23 +96,38 @@ export function tokenise(text: string): Token[] {
     if (k === SPACE) { i++; continue; }
     const start = i;
     if (isWordish(k)) {
-      i++;
+      // One read of each unit: its class extends the word, its normalised form feeds the word
+      // table's hash (as WordTable.findRange would compute it) and tells whether normalisation changes it.
+      let h = FNV_OFFSET;
+      let len = 0;
+      let same = true;
+      let c = text.charCodeAt(i);
       for (;;) {
+        const m = mapCode(c);
+        if (m !== 0) { h = Math.imul(h ^ m, FNV_PRIME); len++; }
+        if (m !== c) same = false;
+        i++;
         if (i >= n) break;
-        const c = text.charCodeAt(i);
-        const kc = classOf(c);
-        if (isWordish(kc)) { i++; continue; }
-        if (isNumberJoiner(c) && classOf(text.charCodeAt(i - 1)) === DIGIT && i + 1 < n && classOf(text.charCodeAt(i + 1)) === DIGIT) { i += 2; continue; }
+        c = text.charCodeAt(i);
+        if (isWordish(classOf(c))) continue;
+        // A separator between digits is taken with the digit after it (the loop's next unit).
+        if (isNumberJoiner(c) && classOf(text.charCodeAt(i - 1)) === DIGIT && i + 1 < n && classOf(text.charCodeAt(i + 1)) === DIGIT) {
+          const mj = mapCode(c);
+          h = Math.imul(h ^ mj, FNV_PRIME); len++;
+          if (mj !== c) same = false;
+          c = text.charCodeAt(++i);
+          continue;
+        }
         break;
       }
       // A word made only of marks (a stray tatweel) is no token.
-      const word = wordAt(text, start, i);
+      const word = hashedWordAt(text, start, i, h, len);
       if (!word) continue;
       const norm = word.word;
       const all = hamzaNotArticle(text, start, word.all);
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
-      const surface = norm.length === i - start && text.startsWith(norm, start) ? norm : text.slice(start, i);
+      const surface = same ? norm : text.slice(start, i);
       // An analyses list is never empty (the whole word is always one reading).
       const [best = { prefixes: [], stem: norm }] = all;
       tokens.push({ text: surface, start, end: i, norm, prefixes: best.prefixes, stem: best.stem, sentence: 0 });

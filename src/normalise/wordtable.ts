@@ -10,8 +10,9 @@
  */
 import { mapCode } from './arabic.ts';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a over the normalised code units (dropped units skipped): callers that scan a word themselves hash as they go. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 const INITIAL_SLOTS = 1 << 12;
 
 export class WordTable<V> {
@@ -65,6 +66,14 @@ export class WordTable<V> {
       h = Math.imul(h ^ m, FNV_PRIME);
       len++;
     }
+    return this.findHashed(text, start, end, h, len);
+  }
+
+  /**
+   * `findRange` for a caller that has already hashed the range (FNV-1a over its normalised units, from
+   * FNV_OFFSET) and counted its `len` normalised units: the text is read again only to confirm a hit.
+   */
+  findHashed(text: string, start: number, end: number, h: number, len: number): number {
     this.lastLength = len;
     this.lastHash = h;
     if (len === 0) return -1;
