@@ -5,6 +5,7 @@
  */
 import type { Token } from '../model.ts';
 import { type Analysis, tokenAt } from '../normalise/index.ts';
+import { WordShapes } from '../word-shapes.ts';
 import type { Node } from './trie.ts';
 import { CUE_TRIE, type Cue, type Entry, NAMES, OFFICE_TRIE, type Office } from './gazetteer.ts';
 
@@ -27,6 +28,9 @@ const FIRSTS = new Map<string, Firsts>();
 for (const [k, node] of NAMES().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), names: node });
 for (const [k, node] of OFFICE_TRIE().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), offices: node });
 for (const [k, node] of CUE_TRIE().firsts()) FIRSTS.set(k, { ...FIRSTS.get(k), cues: node });
+/** The shapes of FIRSTS' keys: most stems are turned down before the Map probe (see WordShapes). */
+const FIRST_SHAPES = new WordShapes();
+for (const k of FIRSTS.keys()) FIRST_SHAPES.add(k);
 // Reused for every token: entries past the token's analyses are stale and never read.
 const names: (Node<Entry> | undefined)[] = [];
 const offices: (Node<Office> | undefined)[] = [];
@@ -40,7 +44,8 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
     let found = false;
     const all = tokenAt(alts, i);
     for (let k = 0; k < all.length; k++) {
-      const f = FIRSTS.get(tokenAt(all, k).stem);
+      const stem = tokenAt(all, k).stem;
+      const f = FIRST_SHAPES.may(stem) ? FIRSTS.get(stem) : undefined;
       names[k] = f?.names; offices[k] = f?.offices; cues[k] = f?.cues;
       if (f) found = true;
     }
