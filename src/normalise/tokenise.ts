@@ -128,8 +128,9 @@ export function tokenise(text: string): Token[] {
       alts.push(all);
       // When normalisation changed nothing, the surface and the normalised form are one string.
       const surface = same ? norm : text.slice(start, i);
-      // An analyses list is never empty (the whole word is always one reading).
-      const [best = { prefixes: [], stem: norm }] = all;
+      // An analyses list is never empty (the whole word is always one reading). Read by index: a
+      // destructuring default went through the array iterator for every token.
+      const best = all[0] ?? { prefixes: [], stem: norm };
       tokens.push({ text: surface, start, end: i, norm, prefixes: best.prefixes, stem: best.stem, sentence: 0 });
     } else {
       i++;
@@ -137,7 +138,9 @@ export function tokenise(text: string): Token[] {
       if (!norm || norm === ' ') continue;
       const all = markAnalyses(norm);
       alts.push(all);
-      tokens.push({ text: text.slice(start, i), start, end: i, norm, prefixes: all[0]!.prefixes, stem: all[0]!.stem, sentence: 0 });
+      // A mark normalisation leaves as it is (most punctuation) is its own surface: no second slice.
+      const surface = norm.length === 1 && norm.charCodeAt(0) === text.charCodeAt(start) ? norm : text.slice(start, i);
+      tokens.push({ text: surface, start, end: i, norm, prefixes: all[0]!.prefixes, stem: all[0]!.stem, sentence: 0 });
     }
   }
   return tokens;

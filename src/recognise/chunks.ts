@@ -55,7 +55,7 @@ export function chunk(tokens: Token[], alts: Analysis[][]): Chunk[] {
     const c = CUE_TRIE().longestFrom(tokens, alts, i, cues);
     const end = Math.max(n?.end ?? 0, o?.end ?? 0, c?.end ?? 0);
     // Keep every reading that spans the longest extent; names win ties later, in the patterns.
-    const longest = [n, o, c].find((m) => m && m.end === end);
+    const longest = n && n.end === end ? n : o && o.end === end ? o : c && c.end === end ? c : undefined;
     if (!longest) { i++; continue; }
     const { prefixes } = longest;
     out.push({
