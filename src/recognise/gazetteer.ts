@@ -166,6 +166,16 @@ export const LEADERS = lazy((): readonly Leader[] => {
 export const CITY_BY_ID = lazy(() => new Map(CITIES().map((c) => [c.id, c])));
 export const BODY_BY_ID = lazy(() => new Map(BODIES().filter((b) => b.kind !== 'block').map((b) => [b.id, b])));
 export const LEADER_BY_ID = lazy(() => new Map(LEADERS().map((l) => [l.id, l])));
+/**
+ * The listed leaders each word of a full form or key belongs to (الأسد: Bashar and Hafez al-Assad), by
+ * its matching key written with ال when the word has the article (العثماني is not غزالي عثماني's word).
+ */
+export const LEADER_WORDS = lazy(() => {
+  const words = new Map<string, string[]>();
+  const withArticle = (w: string) => { const k = wordKey(w); return (k === normaliseArabic(w) ? '' : 'ال') + k; };
+  for (const l of LEADERS()) for (const w of new Set([...l.ar, ...l.key].flatMap((n) => n.split(/[\s\u060c,]+/).filter(Boolean).map(withArticle)))) words.set(w, [...(words.get(w) ?? []), l.id]);
+  return words;
+});
 
 // ---- tries --------------------------------------------------------------------------------------
 export type Entry =

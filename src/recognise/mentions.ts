@@ -9,10 +9,10 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, type Leader, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
-import { isCommonNoun, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
+import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
 import { leaderIdOf, listedHolding } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
@@ -46,6 +46,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   created.push(...personsByRole(sc));
   const fullLeaders = gazetteerMentions(sc, suppressed, titles);
   createdMentions(sc, created, fullLeaders);
+  surnameMentions(sc);
   const { mentions } = sc;
   mentions.push(...bareKingdoms(doc, mentions, taken, (a, b) => span(sc, a, b)));
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -310,6 +311,46 @@ function createdMentions(sc: Scope, created: Found[], fullLeaders: ReadonlySet<s
         mentions.push(createdMention(later, span(sc, i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name'));
         break;
       }
+    }
+  }
+}
+
+/**
+ * A listed leader named in full is named again by the last word of that name alone (بيدرو سانشيز …
+ * السيد سانشيز، سيرغي لافروف … قال لافروف), after it and in the same article. Not a surname: the word
+ * after a name link (محمد بن سلمان: سلمان is his father, a king of his own; آل سعود is the whole
+ * family), a frequent word of the corpus (العثماني "Ottoman", عباس, الثاني: these need a listed key),
+ * a word that ends the names of two leaders the article names in full, or a word of another listed
+ * leader's names or keys (الأسد of Bashar and Hafez, شريف of Nawaz and Shehbaz). The word right after
+ * another name word is that name's end, not the leader (دينغ شياو بينغ is not شي جين بينغ).
+ */
+function surnameMentions(sc: Scope): void {
+  const { tokens, alts, taken, mentions, date } = sc;
+  const bySurname = new Map<string, { id: string; from: number; article: boolean } | null>();
+  for (const m of mentions) {
+    if (m.kind !== 'Leader' || m.via === 'partial-name' || m.tokenEnd - m.tokenStart < 2) continue;
+    const last = tokenAt(tokens, m.tokenEnd - 1);
+    const before = tokenAt(tokens, m.tokenEnd - 2);
+    const surname = last.stem;
+    if (surname.length < 3 || NAME_LINKS().has(before.stem) || isFrequentStem(surname) || isFrequentStem(last.norm) || !LEADER_BY_ID().has(m.id)) continue;
+    const seen = bySurname.get(surname);
+    if (seen === undefined) bySurname.set(surname, { id: m.id, from: m.tokenEnd, article: last.prefixes.includes('ال') });
+    else if (seen && seen.id !== m.id) bySurname.set(surname, null);
+  }
+  if (!bySurname.size) return;
+  for (const [surname, who] of bySurname) if (who && LEADER_WORDS().get((who.article ? 'ال' : '') + surname)?.some((id) => id !== who.id)) bySurname.set(surname, null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    for (const a of tokenAt(alts, i)) {
+      const who = bySurname.get(a.stem);
+      // Written as in the full name: with its article (العثماني) or without (سانشيز).
+      if (!who || i < who.from || a.prefixes.includes('ال') !== who.article) continue;
+      // After a name word it ends someone else's name (دينغ شياو بينغ after شي جين بينغ، لاو دونغ).
+      const before = tokens[i - 1];
+      if (!a.prefixes.length && before && !taken[i - 1] && before.sentence === tokenAt(tokens, i).sentence && nameWord(before)) break;
+      const m = leaderMention(LEADER_BY_ID().get(who.id)!, date, undefined, span(sc, i, i + 1, a.prefixes.filter((p) => p !== 'ال')), 'partial-name');
+      if (m) { mentions.push(m); taken[i] = 1; }
+      break;
     }
   }
 }

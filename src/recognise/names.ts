@@ -17,9 +17,11 @@ const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.str
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
 /** Frequent nouns and adjectives (they take the article): جودة "quality", not بوتين. */
 const NOUNS = lazy(() => new Set(commonWords().nouns.map(normaliseArabic)));
+/** The corpus's frequent stems as built, the listed leaders' name words among them (عباس، الأسد). */
+const FREQUENT = lazy(() => new Set(commonWords().common.map(normaliseArabic)));
 /** Frequent stems that are not names; the listed leaders' name words are removed from it. */
 const COMMON = lazy(() => {
-  const common = new Set(commonWords().common.map(normaliseArabic));
+  const common = new Set(FREQUENT());
   for (const l of LEADERS()) for (const n of l.ar) for (const k of phraseKeys(n)) common.delete(k);
   return common;
 });
@@ -34,6 +36,8 @@ const isLink = (t: Token): boolean => t.prefixes.length === 0 && NAME_LINKS().ha
 
 /** Whether a word (normalised, no clitics) is one of the corpus's frequent nouns or adjectives. */
 export const isCommonNoun = (w: string): boolean => NOUNS().has(w);
+/** Whether a word (normalised, no clitics) is one of the corpus's frequent stems or nouns, a listed leader's name word or not. */
+export const isFrequentStem = (w: string): boolean => FREQUENT().has(w) || NOUNS().has(w);
 
 /**
  * Attached pronouns (ها، هم، هما، كم، نا, and ه after the ت of a feminine noun or plural: ثقتها،
