@@ -286,6 +286,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     }
     // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
+    // Past the state a title names by name, when its holder's name or another title follows (وأمير قطر الشيخ تميم).
+    if (m && m.kind === 'State' && titled) {
+      const n = ctx.after(k);
+      if (n < to && (ctx.mention(n)?.kind === 'Leader' || titles.matchAt(w, n, to))) { k = n; continue; }
+    }
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
@@ -1181,18 +1186,47 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
   const out: LeaderArg[] = [];
   let k = head.mention ? head.mention.tokenEnd - base(ctx) : head.word + 1;
   for (let n = 0; n < windowOf('attendees') && k < stop; n++) {
-    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي).
-    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop))) k = ctx.mention(k) ? ctx.after(k) : k + 1;
+    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي), and the
+    // rest of the item up to its comma when one closes it soon (الشيخ تميم بن حمد، رئيس جمهورية مصر العربية،).
+    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و') {
+      if (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop)) { k = ctx.mention(k) ? ctx.after(k) : k + 1; continue; }
+      const comma = itemComma(ctx, k, stop);
+      if (comma < 0) break;
+      k = comma;
+    }
     if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
     // وعن الجانب الباكستاني رئيس الوزراء …: the side each is listed for, then the name.
     const side = sides.matchAt(w, k, stop);
     const named = side && ctx.mention(side.to)?.via === 'nisba' ? ctx.after(side.to) : side?.to ?? k;
     const next = leaderAfter(ctx, named, stop);
+    if (next === 'other' && titles.matchAt(w, named, stop)) {
+      // A titled item whose name is not recognised (وسمو الشيخ فلان …، ودولة السيد …): a person of the
+      // list all the same, which goes on after his comma.
+      const comma = w.findIndex((t, j) => j > named && j < stop && t.norm === ',');
+      if (comma < 0) break;
+      k = comma;
+      continue;
+    }
     if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
     out.push(next.arg);
     k = next.after;
   }
   return out;
+}
+
+/**
+ * The comma that closes a list item's tail starting at k (بن حمد، الجمهورية العربية السورية،) within the
+ * data's `attendee_office` words, or -1: none that soon, or a و-joined word or a relative pronoun first
+ * (the tail is then a clause of its own: الذي قال …).
+ */
+function itemComma(ctx: SentenceContext, k: number, stop: number): number {
+  const w = ctx.words;
+  for (let j = k; j < Math.min(stop, k + windowOf('attendee_office')); j++) {
+    const t = tokenAt(w, j);
+    if (t.norm === ',') return j;
+    if (t.prefixes[0] === 'و' || RELATIVES.has(t.stem) || RELATIVES.has(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /**
