@@ -65,3 +65,14 @@ describe('attendance: a state named by a title before its holder\'s name', () =>
     expect(done('الرياض - واس: حضر الحفل أمس الأمير محمد بن سلمان، ووزير خارجية قطر.')).toEqual([]);
   });
 });
+
+describe('attendance: an envoy is sent, not resident', () => {
+  it('gives an envoy attending an event abroad a visit', () => {
+    expect(done('عمان - بترا: افتتح وزير الخارجية الأردني أمس الاجتماع التشاوري بحضور المبعوث الأمريكي للشرق الأوسط جيسون جرينبلات.'))
+      .toEqual(['جسن-جرنبلت>JOR done']);
+  });
+  it('still gives a resident ambassador none, and the leader who sends an envoy none', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس السفير الأمريكي لدى المملكة جون أبي زيد.')).toEqual([]);
+    expect(done('موسكو - تاس: أوفد الرئيس الروسي فلاديمير بوتين أمس مبعوثه الخاص إلى الرياض للمشاركة في الاجتماع.')).toEqual([]);
+  });
+});
