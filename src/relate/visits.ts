@@ -19,6 +19,7 @@ import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
 import { components, register, type SentencePlace } from './patterns/registry.ts';
 import { datelineOf } from './dateline.ts';
+import { type PlacedGathering, gatheringKey, placedGatherings } from './gatherings.ts';
 import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -1021,6 +1022,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   conditions: {
     // The event is where the dateline puts it only while no other place is named (GUIDELINES, Visits).
     'off-dateline': (ctx) => !datelineHolds(ctx),
+    // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
+    'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
@@ -1076,28 +1079,60 @@ function datelineHolds(ctx: SentenceContext): boolean {
 function datelineVisits(ctx: SentenceContext): VisitFact[] {
   const dl = datelineOf(ctx.doc);
   if (!dl) return [];
-  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
-    const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
-    if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
-    // Meeting: one side must be the host state's own head of state or government.
-    if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
-    const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-      && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
-    if (!visitors.length) return [];
-    // An undated act the dateline places happened on the day it was filed from there.
-    const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, dl.state));
-    const { date, rule } = own.date === null && dl.date ? { date: dl.date, rule: 'dateline' } : own;
-    return visitors.map((v): VisitFact => ({
-      type: 'visit', visitor: v.leader.ref, to: dl.state, city: dl.city, date, status: 'done',
-      host: hostIn(ctx, dl.state, v.leader.ref.id),
-      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(m.anchor, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
-    }));
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => attendedAt(ctx, m, dl));
+}
+
+/** Leaders of another state attending a gathering the article has placed (القمة التي عقدت في الرياض … وشارك في القمة فلان). */
+function gatheringVisits(ctx: SentenceContext): VisitFact[] {
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'gathering').flatMap((m) => {
+    const g = gatheringOf(ctx, m);
+    return g ? attendedAt(ctx, m, { ...g, date: null }) : [];
   });
+}
+
+/**
+ * The placed gathering a match's event noun refers back to: the last placement of that noun in this
+ * sentence or before, unless the sentence names a place of another state (a city, a capital, a state
+ * after في/ب/إلى).
+ */
+function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
+  const ev = m.slots.get('event');
+  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : null;
+  if (!key) return null;
+  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => x.key === key && x.sentence <= ctx.index).pop();
+  if (!g) return null;
+  const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب') || [1, 2].some((j) => k >= j && placePrepWords.has(tokenAt(ctx.words, k - j).norm));
+  for (let k = 0; k < ctx.words.length; k++) {
+    const p = ctx.mention(k);
+    if (!p || !isPlaceAt(ctx, k, p) || !(p.kind === 'City' || p.via === 'capital' || placed(k))) continue;
+    if ((p.kind === 'City' ? p.state : p.id) !== g.state) return null;
+  }
+  return g;
+}
+
+/** The visits of those a match names as attending (or meeting the host's head) at a place: each leader of another state who is not resident there. */
+function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: string | null; date: string | null }): VisitFact[] {
+  const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
+  if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
+  // Meeting: one side must be the host state's own head of state or government.
+  if (m.slots.has('host') && !who.some((h) => h.leader.state === at.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
+  const visitors = who.filter((v) => v.leader.state && v.leader.state !== at.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
+    && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
+  if (!visitors.length) return [];
+  // An undated act the dateline places happened on the day it was filed from there.
+  const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, at.state));
+  const { date, rule } = own.date === null && at.date ? { date: at.date, rule: 'dateline' } : own;
+  const seen = new Set<string>();
+  return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
+    type: 'visit', visitor: v.leader.ref, to: at.state, city: at.city, date, status: 'done',
+    host: hostIn(ctx, at.state, v.leader.ref.id),
+    evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(m.anchor, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+  }));
 }
 
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion'].includes(m.pattern.group)).flatMap((m) => {
+  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion', 'gathering'].includes(m.pattern.group)).flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -1142,6 +1177,7 @@ register({
     if (!leaderNamedBy(ctx)) return [];
     const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
+    read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
     const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
     return [...read, ...placed, ...companionVisits(ctx, [...read, ...placed])];
   },

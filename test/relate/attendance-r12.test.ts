@@ -76,3 +76,29 @@ describe('attendance: an envoy is sent, not resident', () => {
     expect(done('موسكو - تاس: أوفد الرئيس الروسي فلاديمير بوتين أمس مبعوثه الخاص إلى الرياض للمشاركة في الاجتماع.')).toEqual([]);
   });
 });
+
+describe('attendance: a gathering the article has placed, referred back to by its noun', () => {
+  it('gives the attendees of another state a visit where the gathering was held', () => {
+    expect(done('افتتحت أمس أعمال القمة الإقليمية للطاقة، التي عقدت في الرياض بدعوة من المملكة. وشارك في القمة الرئيس التركي رجب طيب أردوغان، ووزير الخارجية الروسي سيرغي لافروف.'))
+      .toEqual(['recep-tayyip-erdogan>SAU done', 'sergey-lavrov>SAU done']);
+    expect(done('لم يحقق مؤتمر برلين الكثير بحسب المراقبين. وحضر المؤتمر عدد من القادة، منهم الرئيس التركي رجب طيب أردوغان.'))
+      .toEqual(['recep-tayyip-erdogan>DEU done']);
+    expect(done('واختتمت القمة المنعقدة بالعاصمة السعودية أعمالها. وكانت القمة قد افتتحت بحضور الرئيس التركي رجب طيب أردوغان.'))
+      .toEqual(['recep-tayyip-erdogan>SAU done']);
+  });
+  it('gives none when the gathering is placed nowhere, or in the attendee\'s own state', () => {
+    expect(done('افتتحت أمس أعمال القمة الإقليمية للطاقة. وشارك في القمة الرئيس التركي رجب طيب أردوغان.')).toEqual([]);
+    expect(done('افتتحت أمس أعمال القمة الإقليمية للطاقة، التي عقدت في أنقرة. وشارك في القمة الرئيس التركي رجب طيب أردوغان.')).toEqual([]);
+  });
+  it('gives none to the host\'s own leaders, to attendance from afar, or to attendance still to come', () => {
+    const placed = 'افتتحت أمس أعمال القمة الإقليمية للطاقة، التي عقدت في الرياض.';
+    expect(done(`${placed} وشارك في القمة الأمير محمد بن سلمان.`)).toEqual([]);
+    expect(done(`${placed} وشارك في القمة افتراضيا الرئيس التركي رجب طيب أردوغان.`)).toEqual([]);
+    expect(done(`${placed} ومن المقرر أن يشارك في القمة الرئيس التركي رجب طيب أردوغان.`)).toEqual([]);
+    expect(visits(`${placed} ودعت المملكة الرئيس التركي رجب طيب أردوغان للمشاركة في القمة.`).filter((v) => v.endsWith(' done'))).toEqual([]);
+  });
+  it('gives none when the sentence sets its act in another state, or the gathering is one still to be held', () => {
+    expect(done('افتتحت أمس أعمال القمة الإقليمية للطاقة، التي عقدت في الرياض. وشارك في القمة السابقة في أنقرة الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
+    expect(done('أعلنت الحكومة خطتها الجديدة أمس. وتستعد المنطقة للقمة التي ستعقد في الرياض الشهر المقبل. وشارك في القمة الماضية الرئيس التركي رجب طيب أردوغان.')).toEqual([]);
+  });
+});
