@@ -102,3 +102,20 @@ describe('attendance: a gathering the article has placed, referred back to by it
     expect(done('أعلنت الحكومة خطتها الجديدة أمس. وتستعد المنطقة للقمة التي ستعقد في الرياض الشهر المقبل. وشارك في القمة الماضية الرئيس التركي رجب طيب أردوغان.')).toEqual([]);
   });
 });
+
+describe('attendance: heading a delegation, and arriving to attend, where the dateline places the article', () => {
+  it('gives the head of his state\'s delegation a visit, the delegation named after him or before him', () => {
+    expect(done('الرياض - واس: وترأس وزير الخارجية الروسي سيرغي لافروف وفد بلاده إلى الاجتماع الوزاري أمس.')).toEqual(['sergey-lavrov>SAU done']);
+    expect(done('الرياض - واس: وترأس وفد تركيا المشارك في الاجتماع الرئيس التركي رجب طيب أردوغان.')).toEqual(['recep-tayyip-erdogan>SAU done']);
+  });
+  it('gives none to the host\'s own head of delegation, to one heading a meeting, or to one still to come', () => {
+    expect(done('الرياض - واس: وترأس الأمير محمد بن سلمان وفد المملكة إلى الاجتماع الوزاري أمس.')).toEqual([]);
+    expect(done('الرياض - واس: وترأس سيرغي لافروف الاجتماع الوزاري أمس.')).toEqual([]);
+    expect(done('الرياض - واس: ومن المقرر أن يترأس سيرغي لافروف وفد بلاده إلى الاجتماع الوزاري.')).toEqual([]);
+  });
+  it('gives one arriving to attend a visit, and none to the host\'s own leader or a resident ambassador', () => {
+    expect(done('الرياض - واس: وصل الرئيس التركي رجب طيب أردوغان مساء أمس للمشاركة في أعمال القمة.')).toEqual(['recep-tayyip-erdogan>SAU done']);
+    expect(done('الرياض - واس: وصل الأمير محمد بن سلمان مساء أمس للمشاركة في أعمال القمة.')).toEqual([]);
+    expect(done('الرياض - واس: وصل السفير الأمريكي لدى المملكة مساء أمس لحضور الحفل.')).toEqual([]);
+  });
+});
