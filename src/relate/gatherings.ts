@@ -8,6 +8,7 @@
 import type { Document, Mention } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { PhraseTable, visitsLexicon as L } from './lexicon.ts';
+import { isCity } from './dateline.ts';
 import { sentenceWords } from './words.ts';
 
 export interface PlacedGathering { key: string; sentence: number; state: string; city: string | null }
@@ -34,7 +35,6 @@ export function placedGatherings(doc: Document, windowWords: number): PlacedGath
     const w = sentenceWords(doc, s);
     const base = tokenAt(doc.sentences, s).tokenStart;
     const mentionAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.tokenStart === base + k);
-    const isCity = (m: Mention | undefined): boolean => !!m && (m.kind === 'City' || (m.kind === 'State' && m.via === 'capital'));
     const stateOfPlace = (m: Mention): string | null => (m.kind === 'City' ? m.state ?? null : m.id);
     const cityOf = (m: Mention): string | null => (m.kind === 'City' ? (m.name_ar ?? m.text) : null);
     for (let k = 0; k < w.length; k++) {
