@@ -67,7 +67,7 @@ function read(doc: Document): Dateline | null {
   return null;
 }
 
-const isCity = (x: Mention): boolean => x.kind === 'City' || (x.kind === 'State' && x.via === 'capital');
+export const isCity = (x: Mention): boolean => x.kind === 'City' || (x.kind === 'State' && x.via === 'capital');
 /** The city (or capital) mention that starts at word k of the first sentence, if any. */
 const cityAt = (doc: Document, tokenStart: number, k: number): Mention | undefined =>
   doc.mentions.find((x) => x.sentence === 0 && x.tokenStart === tokenStart + k && isCity(x));

@@ -19,6 +19,7 @@ import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
 import { components, register, type SentencePlace } from './patterns/registry.ts';
 import { datelineOf } from './dateline.ts';
+import { type PlacedGathering, gatheringKey, placedGatherings } from './gatherings.ts';
 import type { Fact } from '../model.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -286,6 +287,11 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     }
     // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
+    // Past the state a title names by name, when its holder's name or another title follows (وأمير قطر الشيخ تميم).
+    if (m && m.kind === 'State' && titled) {
+      const n = ctx.after(k);
+      if (n < to && (ctx.mention(n)?.kind === 'Leader' || titles.matchAt(w, n, to))) { k = n; continue; }
+    }
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
@@ -1016,6 +1022,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   conditions: {
     // The event is where the dateline puts it only while no other place is named (GUIDELINES, Visits).
     'off-dateline': (ctx) => !datelineHolds(ctx),
+    // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
+    'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
@@ -1071,28 +1079,60 @@ function datelineHolds(ctx: SentenceContext): boolean {
 function datelineVisits(ctx: SentenceContext): VisitFact[] {
   const dl = datelineOf(ctx.doc);
   if (!dl) return [];
-  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => {
-    const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
-    if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
-    // Meeting: one side must be the host state's own head of state or government.
-    if (m.slots.has('host') && !who.some((h) => h.leader.state === dl.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
-    const visitors = who.filter((v) => v.leader.state && v.leader.state !== dl.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-      && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
-    if (!visitors.length) return [];
-    // An undated act the dateline places happened on the day it was filed from there.
-    const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, dl.state));
-    const { date, rule } = own.date === null && dl.date ? { date: dl.date, rule: 'dateline' } : own;
-    return visitors.map((v): VisitFact => ({
-      type: 'visit', visitor: v.leader.ref, to: dl.state, city: dl.city, date, status: 'done',
-      host: hostIn(ctx, dl.state, v.leader.ref.id),
-      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(m.anchor, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
-    }));
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => attendedAt(ctx, m, dl));
+}
+
+/** Leaders of another state attending a gathering the article has placed (القمة التي عقدت في الرياض … وشارك في القمة فلان). */
+function gatheringVisits(ctx: SentenceContext): VisitFact[] {
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'gathering').flatMap((m) => {
+    const g = gatheringOf(ctx, m);
+    return g ? attendedAt(ctx, m, { ...g, date: null }) : [];
   });
+}
+
+/**
+ * The placed gathering a match's event noun refers back to: the last placement of that noun in this
+ * sentence or before, unless the sentence names a place of another state (a city, a capital, a state
+ * after في/ب/إلى).
+ */
+function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
+  const ev = m.slots.get('event');
+  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : null;
+  if (!key) return null;
+  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => x.key === key && x.sentence <= ctx.index).pop();
+  if (!g) return null;
+  const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب') || [1, 2].some((j) => k >= j && placePrepWords.has(tokenAt(ctx.words, k - j).norm));
+  for (let k = 0; k < ctx.words.length; k++) {
+    const p = ctx.mention(k);
+    if (!p || !isPlaceAt(ctx, k, p) || !(p.kind === 'City' || p.via === 'capital' || placed(k))) continue;
+    if ((p.kind === 'City' ? p.state : p.id) !== g.state) return null;
+  }
+  return g;
+}
+
+/** The visits of those a match names as attending (or meeting the host's head) at a place: each leader of another state who is not resident there. */
+function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: string | null; date: string | null }): VisitFact[] {
+  const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
+  if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
+  // Meeting: one side must be the host state's own head of state or government.
+  if (m.slots.has('host') && !who.some((h) => h.leader.state === at.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
+  const visitors = who.filter((v) => v.leader.state && v.leader.state !== at.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
+    && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
+  if (!visitors.length) return [];
+  // An undated act the dateline places happened on the day it was filed from there.
+  const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, at.state));
+  const { date, rule } = own.date === null && at.date ? { date: at.date, rule: 'dateline' } : own;
+  const seen = new Set<string>();
+  return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
+    type: 'visit', visitor: v.leader.ref, to: at.state, city: at.city, date, status: 'done',
+    host: hostIn(ctx, at.state, v.leader.ref.id),
+    evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(m.anchor, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+  }));
 }
 
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion'].includes(m.pattern.group)).flatMap((m) => {
+  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion', 'gathering'].includes(m.pattern.group)).flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -1137,6 +1177,7 @@ register({
     if (!leaderNamedBy(ctx)) return [];
     const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
+    read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
     const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
     return [...read, ...placed, ...companionVisits(ctx, [...read, ...placed])];
   },
@@ -1181,18 +1222,47 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
   const out: LeaderArg[] = [];
   let k = head.mention ? head.mention.tokenEnd - base(ctx) : head.word + 1;
   for (let n = 0; n < windowOf('attendees') && k < stop; n++) {
-    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي).
-    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop))) k = ctx.mention(k) ? ctx.after(k) : k + 1;
+    // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي), and the
+    // rest of the item up to its comma when one closes it soon (الشيخ تميم بن حمد، رئيس جمهورية مصر العربية،).
+    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و') {
+      if (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop)) { k = ctx.mention(k) ? ctx.after(k) : k + 1; continue; }
+      const comma = itemComma(ctx, k, stop);
+      if (comma < 0) break;
+      k = comma;
+    }
     if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
     // وعن الجانب الباكستاني رئيس الوزراء …: the side each is listed for, then the name.
     const side = sides.matchAt(w, k, stop);
     const named = side && ctx.mention(side.to)?.via === 'nisba' ? ctx.after(side.to) : side?.to ?? k;
     const next = leaderAfter(ctx, named, stop);
+    if (next === 'other' && titles.matchAt(w, named, stop)) {
+      // A titled item whose name is not recognised (وسمو الشيخ فلان …، ودولة السيد …): a person of the
+      // list all the same, which goes on after his comma.
+      const comma = w.findIndex((t, j) => j > named && j < stop && t.norm === ',');
+      if (comma < 0) break;
+      k = comma;
+      continue;
+    }
     if (!next || next === 'other' || !isLeaderArg(next.arg)) break;
     out.push(next.arg);
     k = next.after;
   }
   return out;
+}
+
+/**
+ * The comma that closes a list item's tail starting at k (بن حمد، الجمهورية العربية السورية،) within the
+ * data's `attendee_office` words, or -1: none that soon, or a و-joined word or a relative pronoun first
+ * (the tail is then a clause of its own: الذي قال …).
+ */
+function itemComma(ctx: SentenceContext, k: number, stop: number): number {
+  const w = ctx.words;
+  for (let j = k; j < Math.min(stop, k + windowOf('attendee_office')); j++) {
+    const t = tokenAt(w, j);
+    if (t.norm === ',') return j;
+    if (t.prefixes[0] === 'و' || RELATIVES.has(t.stem) || RELATIVES.has(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /**

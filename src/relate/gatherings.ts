@@ -1,0 +1,74 @@
+/**
+ * Gatherings an article places (issue #14, attendance): a summit, conference, forum or workshop named by
+ * its city (قمة الرياض، مؤتمر برلين) or told as held there (القمة التي عقدت في الرياض، المنعقدة بالعاصمة
+ * الرواندية، التي استضافتها الرياض). A later «شارك في القمة فلان» refers back to the gathering of that
+ * noun placed last, so its attendees were there. Words: data/lexicon/visits.yaml `gatherings`,
+ * `gathering_held`; how far the place may stand: `gathering_place` in data/patterns/visits.yaml windows.
+ */
+import type { Document, Mention } from '../model.ts';
+import { tokenAt } from '../normalise/index.ts';
+import { PhraseTable, visitsLexicon as L } from './lexicon.ts';
+import { isCity } from './dateline.ts';
+import { sentenceWords } from './words.ts';
+
+export interface PlacedGathering { key: string; sentence: number; state: string; city: string | null }
+
+const gatherings = new PhraseTable<true>().addAll(L.visit.gatherings, true);
+const held = new PhraseTable<true>().addAll(L.visit.gathering_held, true);
+const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const atPreps = new PhraseTable<true>().addAll(L.at, true);
+
+const cache = new WeakMap<Document, PlacedGathering[]>();
+
+/** The gathering noun's key (its stem: قمه for قمة، القمة، والقمة). */
+export const gatheringKey = (doc: Document, sentence: number, k: number): string | null => {
+  const w = sentenceWords(doc, sentence);
+  return gatherings.matchAt(w, k) ? tokenAt(w, k).stem : null;
+};
+
+/** Every placement of a gathering in the article, in text order. */
+export function placedGatherings(doc: Document, windowWords: number): PlacedGathering[] {
+  const got = cache.get(doc);
+  if (got) return got;
+  const out: PlacedGathering[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const w = sentenceWords(doc, s);
+    const base = tokenAt(doc.sentences, s).tokenStart;
+    const mentionAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.tokenStart === base + k);
+    const stateOfPlace = (m: Mention): string | null => (m.kind === 'City' ? m.state ?? null : m.id);
+    const cityOf = (m: Mention): string | null => (m.kind === 'City' ? (m.name_ar ?? m.text) : null);
+    for (let k = 0; k < w.length; k++) {
+      if (!gatherings.matchAt(w, k)) continue;
+      const key = tokenAt(w, k).stem;
+      // قمة الرياض: the gathering named by its city (a state's name is often its topic: مؤتمر سوريا).
+      const next = mentionAt(k + 1);
+      if (next && isCity(next) && !tokenAt(w, k + 1).prefixes.some((p) => p === 'ب' || p === 'ل') && stateOfPlace(next)) {
+        out.push({ key, sentence: s, state: stateOfPlace(next)!, city: cityOf(next) });
+        continue;
+      }
+      // عقدت القمة في هانوي: the held verb before its subject, the place after the noun and its adjectives.
+      const before = [k - 1, k - 2].some((j) => j >= 0 && held.matchAt(w, j)?.to === k);
+      // …التي عقدت في الرياض، المنعقدة بالعاصمة الرواندية، التي استضافتها الرياض.
+      for (let j = k + 1; j < Math.min(w.length, k + 1 + windowWords); j++) {
+        if (w[j]!.norm === '.' || (j > k + 1 && gatherings.matchAt(w, j))) break;
+        const h = before && (atPreps.matchAt(w, j) || tokenAt(w, j).prefixes.includes('ب')) ? { to: j } : held.matchAt(w, j);
+        if (!h) continue;
+        let p = h.to;
+        if (p < w.length && atPreps.matchAt(w, p)) p++;
+        const prep = p > h.to || (p < w.length && tokenAt(w, p).prefixes.includes('ب'));
+        // بالعاصمة الرواندية: a place noun and the state's nisba.
+        if (prep && placeNouns.matchAt(w, p)) {
+          const nisba = mentionAt(p + 1);
+          if (nisba?.kind === 'State' && nisba.via === 'nisba') { out.push({ key, sentence: s, state: nisba.id, city: null }); break; }
+          p++;
+        }
+        const m = mentionAt(p);
+        // A bare place only as the subject of a hosting verb (استضافتها الرياض), never a nisba (استضافته المستشارة الألمانية).
+        if (m && (isCity(m) || (prep && m.kind === 'State' && m.via !== 'nisba')) && stateOfPlace(m)) out.push({ key, sentence: s, state: stateOfPlace(m)!, city: cityOf(m) });
+        break;
+      }
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
