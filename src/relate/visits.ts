@@ -123,6 +123,8 @@ const framedAt = (ctx: SentenceContext, i: number): boolean => (i > 0 && DURING.
   || begunBefore.scan(ctx.words, Math.max(0, i - 4), i).some((h) => h.to === i);
 /** Words that may open a clause before its verb. */
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
+/** Phrases that may open a clause before its verb, and only there (إذ، سبق أن). */
+const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 const saidOpeners = new PhraseTable<true>(false).addAll(L.said_openers, true);
@@ -340,8 +342,11 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
  * from the sentence or the discourse: "اللاجئين الذين وصلوا"، "البضائع تصل"، "من يزور" have their own.
  */
 export function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
-  for (let k = clauseStart; k < i; k++) {
+  for (let k = clauseStart; k < i;) {
+    const lead = clauseLeads.matchAt(ctx.words, k, i);
+    if (lead) { k = lead.to; continue; }
     if (!OPENERS.has(tokenAt(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+    k++;
   }
   return true;
 }
