@@ -59,3 +59,34 @@ describe('visits: capitals of Africa and Asia as destinations (أسمرة، كم
     expect(visits('وأعلنت نيروبي أنها سترسل وفدا إلى بكين لبحث الديون.')).toEqual([]);
   });
 });
+
+describe('visits: an onward leg told by انتقل إلى (a leader moving on to a place)', () => {
+  it('reads the leg, done or planned as its verb tells', () => {
+    expect(visits('وانتقل الرئيس الروسي فلاديمير بوتين أمس من بيونغ يانغ إلى هانوي.')).toEqual(['vladimir-putin>VNM done 2024-06-19']);
+    expect(visits('وينتقل الرئيس الروسي فلاديمير بوتين غدا إلى هانوي.')).toEqual(['vladimir-putin>VNM planned 2024-06-21']);
+  });
+  it('reads no leg when what moves is no leader, or the goal is no place, or his own capital', () => {
+    expect(visits('وانتقلت رئاسة الاتحاد الأفريقي إلى مصر.')).toEqual([]);
+    expect(visits('وانتقلت المعارك إلى الأراضي السورية بعد انسحاب القوات.')).toEqual([]);
+    expect(visits('وانتقل الرئيس الروسي فلاديمير بوتين إلى الحديث عن الصين.')).toEqual([]);
+    expect(visits('وانتقل الرئيس الروسي فلاديمير بوتين أمس إلى موسكو.')).toEqual([]);
+  });
+  it('leaves a tour\'s first stop undated by a day told after its later leg', () => {
+    expect(visits('وبدأ الرئيس الروسي فلاديمير بوتين جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء.'))
+      .not.toContain('vladimir-putin>PRK done 2024-06-19');
+  });
+});
+
+describe('visits: a visit told by its end (في ختام زيارة) and how long it lasted', () => {
+  it('dates it by its first day, the days it lasted less one before the day told', () => {
+    expect(visits('وصدر أمس بيان مشترك في ختام زيارة الرئيس الروسي فلاديمير بوتين إلى فيتنام، التي استغرقت يومين.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06-18']);
+    expect(visits('وصدر أمس بيان مشترك في ختام زيارة الرئيس الروسي فلاديمير بوتين إلى فيتنام التي دامت ثلاثة أيام.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06-17']);
+  });
+  it('keeps the day told when the length is not told, or is another act\'s', () => {
+    expect(visits('وصدر أمس بيان مشترك في ختام زيارة الرئيس الروسي فلاديمير بوتين إلى فيتنام.')).toEqual(['vladimir-putin>VNM done 2024-06-19']);
+    expect(visits('وصدر أمس بيان مشترك في ختام زيارة الرئيس الروسي فلاديمير بوتين إلى فيتنام، بعد مفاوضات استغرقت يومين.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06-19']);
+  });
+});
