@@ -90,3 +90,14 @@ describe('visits: a visit told by its end (في ختام زيارة) and how lon
       .toEqual(['vladimir-putin>VNM done 2024-06-19']);
   });
 });
+
+describe('visits: a month or year right after منذ (the first visit since 2017) starts a period, never the visit\'s date', () => {
+  it('gives the visit no date from it', () => {
+    expect(visits('وتعد زيارة الرئيس الروسي فلاديمير بوتين إلى هانوي الأولى منذ عام 2017.')).toEqual(['vladimir-putin>VNM done -']);
+    expect(visits('وهي أول زيارة يقوم بها الرئيس الروسي فلاديمير بوتين إلى فيتنام منذ نوفمبر 2017.')).toEqual(['vladimir-putin>VNM done -']);
+  });
+  it('still dates a visit by a year after في, and by the day the clause gives beside منذ', () => {
+    expect(visits('وزار الرئيس الروسي فلاديمير بوتين فيتنام في عام 2017.')).toEqual(['vladimir-putin>VNM done 2017']);
+    expect(visits('ووصل الرئيس الروسي فلاديمير بوتين أمس إلى هانوي في أول زيارة له منذ عام 2017.')).toEqual(['vladimir-putin>VNM done 2024-06-19']);
+  });
+});
