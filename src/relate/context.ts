@@ -488,7 +488,8 @@ export class SentenceContext {
    * له منذ تسلمه مهامه في فبراير)? A since-word right before the date (منذ فبراير) opens no event.
    */
   sinceEvent(i: number, d: DateExpr): boolean {
-    return sinceWords.scan(this.words, i + 1, d.from).some((m) => m.to < d.from);
+    // A month or year right after it (أول زيارة منذ عام 2012) starts the period the act ends: never its date.
+    return sinceWords.scan(this.words, i + 1, d.from).some((m) => m.to < d.from || d.precision !== 'day');
   }
 
   /**

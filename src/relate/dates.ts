@@ -399,7 +399,8 @@ function dayOfMonth(words: Word[], i: number, j: number, n: number, published: s
   const mHit = j < words.length ? tagAt(words, j) : null;
   if (!mHit || mHit.payload.t !== 'month') return dayOfNamedMonth(words, i, numberEnd, n, published);
   const month = mHit.payload.month;
-  j = skipSecondMonth(words, mHit.to);
+  const monthEnd = skipSecondMonth(words, mHit.to);
+  j = monthEnd;
   if (is(words[j], ...OF)) j++;
   if (is(words[j], ...YEAR_WORDS)) j++;
   const y = yearOf(words[j]);
@@ -408,7 +409,10 @@ function dayOfMonth(words: Word[], i: number, j: number, n: number, published: s
     if (date) return { ...base, to: j + 1, date, precision: 'day', range: [date, date], rule: 'absolute' };
   }
   // "17 أيلول المقبل" is ahead of the article, "24 مايو الماضي" behind it.
-  const mod = j < words.length ? tagAt(words, j) : null;
+  let mod = j < words.length ? tagAt(words, j) : null;
+  // Neither a year nor a modifier after من (17 فبراير من باكستان): the preposition opens the next
+  // phrase, not the date's.
+  if (!(mod?.payload.t === 'wfuture' || mod?.payload.t === 'wpast')) { j = monthEnd; mod = j < words.length ? tagAt(words, j) : null; }
   const ahead = mod?.payload.t === 'wfuture';
   const behind = mod?.payload.t === 'wpast';
   if (mod && (ahead || behind)) j = mod.to;

@@ -64,6 +64,18 @@ const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
 const endedBefore = new PhraseTable<true>().addAll(L.visit.ended_before, true);
+const lastedVerbs = new PhraseTable<true>().addAll(L.visit.lasted_verbs, true);
+const lastedDays = new PhraseTable<number>();
+for (const [phrase, n] of Object.entries(L.visit.lasted_days)) lastedDays.add(phrase, n);
+/** How many days a visit's own relative clause says it lasted (زيارة … التي استغرقت يومين), or null. */
+function lastedFor(ctx: SentenceContext, from: number, to: number): number | null {
+  for (const v of lastedVerbs.scan(ctx.words, from, to)) {
+    if (v.from === 0 || !RELATIVES.has(tokenAt(ctx.words, v.from - 1).stem)) continue;
+    const d = lastedDays.matchAt(ctx.words, v.to, to) ?? (v.to + 1 < to ? lastedDays.matchAt(ctx.words, v.to + 1, to) : null);
+    if (d) return d.payload;
+  }
+  return null;
+}
 const urged = new PhraseTable<true>().addAll(L.visit.urged, true);
 const ordered = new PhraseTable<true>().addAll(L.visit.ordered, true);
 const answered = new PhraseTable<true>(false).addAll(L.visit.invitation_answered, true);
@@ -124,6 +136,8 @@ const framedAt = (ctx: SentenceContext, i: number): boolean => (i > 0 && DURING.
   || begunBefore.scan(ctx.words, Math.max(0, i - 4), i).some((h) => h.to === i);
 /** Words that may open a clause before its verb. */
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
+/** Phrases that may open a clause before its verb, and only there (إذ، سبق أن). */
+const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 const saidOpeners = new PhraseTable<true>(false).addAll(L.said_openers, true);
@@ -346,8 +360,11 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
  * from the sentence or the discourse: "اللاجئين الذين وصلوا"، "البضائع تصل"، "من يزور" have their own.
  */
 export function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
-  for (let k = clauseStart; k < i; k++) {
+  for (let k = clauseStart; k < i;) {
+    const lead = clauseLeads.matchAt(ctx.words, k, i);
+    if (lead) { k = lead.to; continue; }
     if (!OPENERS.has(tokenAt(ctx.words, k).stem) && !ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+    k++;
   }
   return true;
 }
@@ -544,6 +561,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 ? { until: onward } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
   if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // في ختام زيارة … أمس، التي استغرقت يومين: the day told is the visit's last; it began the days it lasted
+  // less one before.
+  else if (ending && !planned && date && date.length === 10) {
+    const days = lastedFor(ctx, dest.word + 1, Math.min(ctx.words.length, dest.word + 1 + windowOf('planned_after_noun')));
+    if (days) ({ date, rule: dateRule } = { date: addDays(date, 1 - days), rule: `${dateRule}+lasted` });
+  }
   // زيارة الدولة التي سيقوم بها إلى واشنطن في سبتمبر المقبل: the relative is the visit's own, so the date
   // to come in it dates the planned visit (the date finder leaves a relative clause's date to it).
   if (!date && planned && trig !== 'verb') {
@@ -1148,7 +1171,10 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
     if (m.pattern.id === 'visit:attend-noun-at') who.push(...attendeesAfter(ctx, who));
     const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
     if (!place || !state || !visitors.length) return [];
-    const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]) : ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, state));
+    // A later leg after the place (جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء): a date past it is that leg's.
+    const later = laterLeg.scan(ctx.words, at + 1, ctx.clause(at)[1])[0]?.from;
+    const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1])
+      : ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, state), later === undefined ? {} : { until: later });
     const seen = new Set<string>();
     return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
       type: 'visit', visitor: v.leader.ref, to: state, city: ctx.cityName(at, place), date, status: 'done',
