@@ -109,6 +109,7 @@ export const VetoesLexicon = z.object({
   headline_present: Words,
   occasions: Words,
   relatives: Words,
+  habitual: Words,
   permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
   domestic_cues: Words,
   draft_words: Words,

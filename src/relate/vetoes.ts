@@ -30,6 +30,10 @@ const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const council = new PhraseTable<true>().addAll(L.council_words, true);
 const shortfall = new PhraseTable<true>().addAll(L.vote_shortfall, true);
 const PERMANENT = new Set(L.permanent_members);
+const habitual = new PhraseTable<true>().addAll(L.habitual, true);
+/** A word of repetition between the casting word and the veto noun, or right after the noun (لجوء روسيا المتكرر إلى الفيتو، الفيتو مرارا). */
+const repeated = (ctx: SentenceContext, from: number, to: number): boolean =>
+  habitual.scan(ctx.words, from, Math.min(ctx.words.length, to + 2)).some((h) => h.from < to || h.from === to || h.from === to + 1);
 
 /** What the sentence gate found: read by the patterns' conditions. */
 interface Scene { nouns: boolean; here: boolean; before: boolean }
@@ -121,7 +125,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     if (!states.length) continue;
     const annul = m.pattern.group === 'annul';
     // Earlier casts counted as a batch are not dated by the article's day.
-    const counted = !!verb && !annul && counts(ctx, verb.from);
+    const counted = !!verb && !annul && (counts(ctx, verb.from) || repeated(ctx, verb.to, object.to));
     const subject = subjectOf(ctx, annul ? object.from : object.to);
     // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
     // not date it (a headline's it does). Nor is a cast told in passing, the Council named only earlier.
