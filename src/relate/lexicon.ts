@@ -110,6 +110,7 @@ export const VetoesLexicon = z.object({
   occasions: Words,
   relatives: Words,
   habitual: Words,
+  evaluated: z.object({ copulas: Words, predicates: Words, max_after: z.number().int().min(1).max(8) }).strict(),
   permanent_members: z.array(z.string().regex(/^[A-Z]{3}$/)).length(5),
   domestic_cues: Words,
   draft_words: Words,

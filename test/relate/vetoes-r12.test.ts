@@ -1,6 +1,7 @@
 /**
  * Round 12 (issue #14, veto recall): the veto noun after لحق/بحق, casts told by objecting or hindering
- * with the veto, a cast told by a participle of the voting verb, and repeated casts as an undated batch.
+ * with the veto, a cast told by a participle of the voting verb, a cast whose surprise is denied (لم يكن
+ * … مفاجئا), and repeated casts as an undated batch.
  * Sentences written for these tests, read by the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,9 @@ describe('casts read in round 12', () => {
   it('the voting verb with a participle of casting', () => {
     expect(vetoes('وصوتت الولايات المتحدة ضد مشروع القرار في مجلس الأمن أمس مستخدمة حق النقض.')).toEqual(['USA:2024-02-20']);
   });
+  it('a casting noun under a negated copula whose predicate is surprise (لم يكن … مفاجئا)', () => {
+    expect(vetoes('ولم يكن استخدام روسيا حق النقض في مجلس الأمن أمس مفاجئا للدبلوماسيين.')).toEqual(['RUS:2024-02-20']);
+  });
   it('repeated casts are an undated batch, not a cast of the article\'s day', () => {
     expect(vetoes('وانتقد الوزير لجوء روسيا المتكرر إلى الفيتو في مجلس الأمن.')).toEqual(['RUS:-:batch']);
     expect(vetoes('واستخدمت روسيا الفيتو مرارا في مجلس الأمن لحماية حليفتها.')).toEqual(['RUS:-:batch']);
@@ -38,6 +42,9 @@ describe('their traps give no veto', () => {
     'وامتنعت روسيا عن التصويت على مشروع القرار في مجلس الأمن أمس مستخدمة حقها.',
     // a president hindering a bill
     'وأعاق الرئيس الأمريكي بالفيتو مشروع قانون أقره الكونغرس.',
+    // a negated copula with a predicate of possibility leaves the cast negated
+    'ولم يكن استخدام روسيا حق النقض في مجلس الأمن ممكنا أمس.',
+    'ولم يكن استخدام روسيا حق النقض في مجلس الأمن مستبعدا.',
     // obstructing talks is no cast
     'وعرقلت روسيا المفاوضات حول مشروع القرار في مجلس الأمن أمس.',
   ])('%s', (text) => {
