@@ -859,12 +859,9 @@ function openTail(ctx: SentenceContext, last: number): boolean {
 function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
   if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
   if (companyWords.scan(ctx.words, from, to).length) return false;
-  // A purchase deal (وقعت الإمارات اتفاقا لشراء نظام دفاع صاروخي): its other side is the seller the
-  // text leaves unnamed, a vague side too.
-  return hasVagueSide(ctx, from, to, subjectAt) || purchaseLeads.scan(ctx.words, from, to).length > 0;
+  return hasVagueSide(ctx, from, to, subjectAt);
 }
 
-const purchaseLeads = new PhraseTable<true>().addAll(L.one_party.purchase_leads, true);
 const regionSides = new PhraseTable<true>().addAll(L.one_party.region_sides, true);
 /** Does a region word stand at most two words before the mention at word k, in its clause (إقليم أرض الصومال، إقليم كردستان العراق)? */
 function regionBefore(ctx: SentenceContext, k: number): boolean {

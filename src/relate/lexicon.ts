@@ -85,7 +85,7 @@ export const AgreementsLexicon = z.object({
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words }),
   described_by_parts: z.object({ max_words: z.number().int().min(1), max_age_days: z.number().int().min(1), not_after: Words, groups: Words }).strict(),
   issue: z.object({ verbs: Words, nouns: Words, kind: z.string().min(1), subject_verbs: Words, by: Words }),
-  one_party: z.object({ company_words: Words, vague_sides: Words, region_sides: Words, purchase_leads: Words }),
+  one_party: z.object({ company_words: Words, vague_sides: Words, region_sides: Words }),
   listed: z.object({ counted: Words, lead: Words, partial_lead: Words, open_tail: Words, open_members: Words }),
   other_signer: z.object({ openers: Words, acts: Words, on_behalf: Words }),
   side_signers: z.object({ leads: Words, acts: Words }).strict(),
