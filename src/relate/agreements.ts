@@ -33,7 +33,7 @@ const companyWords = new PhraseTable<true>().addAll(L.one_party.company_words, t
 const contractNouns = new PhraseTable<true>().addAll(L.contract_nouns, true);
 const sportsNouns = new PhraseTable<true>().addAll(L.private_signers, true);
 const privateNouns = new PhraseTable<true>().addAll(L.private_signers, true).addAll(L.one_party.company_words, true);
-const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true);
+const vagueSides = new PhraseTable<true>().addAll(L.one_party.vague_sides, true).addAll(L.one_party.region_sides, true);
 const countedNouns = new PhraseTable<true>().addAll(L.listed.counted, true);
 const otherOpeners = new PhraseTable<true>().addAll(L.other_signer.openers, true);
 const otherActs = new PhraseTable<true>().addAll(L.other_signer.acts, true);
@@ -318,7 +318,10 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
   const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
   const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
-  const nounsRead = relative ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
+  // A joint statement that is صدر's subject may stand right before it, qualified by the verb's clause
+  // (وقال بيان مشترك صدر عن البلدين): the noun is the act's, and the words after the verb name its sides.
+  const issuedFirst = !relative && trig === 'issue' ? issuedBefore(ctx, i, ca) : null;
+  const nounsRead = relative ?? issuedFirst ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
     : nounsAfter(ctx, objectAt, w.length));
   const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
   const [first] = found;
@@ -368,7 +371,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
   if (trig === 'verb' && !relative && eventRelative(ctx, i)) return i;
   const subjects = trig === 'participle' ? []
-    : [...(asAdjunct || relative || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
+    : [...(asAdjunct || relative || issuedFirst || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
   // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
   // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
   // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
@@ -445,7 +448,9 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // السعودي إلى مصر) is the statement of the visit's two sides, named in its own clause.
   if (trig === 'issue' && groups.length === 1 && partiesOf(groups[0] ?? []).length < 2) {
     // Not the place it was issued at (في الدوحة، بالرياض).
-    const sides = ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !tokenAt(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
+    // Before صدر, the statement's sides are those عن names right after the verb (صدر عن البلدين), not
+    // the states its content clause names (… إن السعودية ومصر تدعمان).
+    const sides = issuedFirst ? (issuedBy.matchAt(w, trigEnd, scopeTo) ? ctx.argsAfterPrep(issuedBy, trigEnd, scopeTo) : []) : ctx.argsIn(first.to, scopeTo, { obliques: true }).filter((a) => !tokenAt(w, a.word).prefixes.includes('ب') && w[a.word - 1]?.norm !== 'في');
     if (partiesOf(sides).length === 2) { groups = [sides]; via = 'clause'; }
   }
 
@@ -486,7 +491,10 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   if (privateWith(ctx, scopeFrom, scopeTo)) return i;
   for (const group of groups) {
     // A nisba after a private noun (اللاعب الأرجنتيني، شركة روسية) is a nationality, not a party.
-    const parties = group.filter((p) => !(p.mention?.via === 'nisba' && privateNounBefore(ctx, p.word)));
+    // A state named inside a region's name (رئيس إقليم أرض الصومال، حكومة إقليم كردستان العراق) is no side:
+    // the region is, and it is no state, so the state dealing with it keeps its one party.
+    const inRegion = group.filter((p) => p.via === 'mention' && regionBefore(ctx, p.word));
+    const parties = group.filter((p) => !(p.mention?.via === 'nisba' && privateNounBefore(ctx, p.word)) && !inRegion.includes(p));
     // الطرفان in a sentence about a club or a player are those private parties, not states.
     if (parties.some((p) => p.via !== 'mention' && p.via !== 'office') && sportsNouns.scan(w).length > 0) continue;
     const partyRefs = partiesOf(parties);
@@ -494,7 +502,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // (GUIDELINES) binds a state and an organisation or UN body. One state alone is a party when the
     // other side is left vague (أبرم الزعماء الأوروبيون صفقة مع تسيبراس، بين اليونان ودائنيها), never
     // when it is a company.
-    const single = partyRefs.length === 1 && oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom);
+    const single = partyRefs.length === 1 && (inRegion.length > 0 || oneSided(ctx, trig, via, scopeFrom, scopeTo, argsFrom));
     if (!partyRefs.some((r) => r.label === 'State')) continue;
     // One side named and the other left to the reader, or given as a group of states (عقب توصل طهران
     // لاتفاق نووي، التوصل إلى اتفاق بين إيران ومجموعة 5+1): no node of its own, but where that side is the
@@ -526,11 +534,11 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     const passing = dated.rule === 'published' && (trig === 'participle' || tally || (!leadTellsSigning(ctx) && !atStoryEvent(ctx, ca, i)) || (trig === 'noun' && reportedBefore(w, i)));
     // A signing aimed at by negotiations takes the talks' date, not its own (مفاوضات لتوقيع اتفاق في أكتوبر).
     const negotiated = planned && trig === 'noun' && purposeLam(tokenAt(w, i)) && cueBefore(negotiationHeads, w, i);
-    const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated.date) ? { date: null, rule: 'none' } : dated;
+    const { date: date0, rule: dateRule0 } = (relative && dated.rule === 'published') || embedded || passing || pastYearBefore(w, dated) ? { date: null, rule: 'none' } : dated;
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && objectAt === trigEnd ? visitDate(ctx, i, ca) : null) : null)
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && (objectAt === trigEnd || (duringIt.matchAt(w, trigEnd, trigEnd + 1) && objectAt === trigEnd + 1)) ? visitDate(ctx, i, ca, trigEnd) : null) : null)
         ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     // Nor does the article's day date a signing in an article whose lead gives no day of its news (no
@@ -771,6 +779,23 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
   return null;
 }
 
+const issuedSubjectVerbs = new PhraseTable<true>().addAll(L.issue.subject_verbs, true);
+const issuedBy = new PhraseTable<true>().addAll(L.issue.by, true);
+/**
+ * The joint statement ending right before an intransitive issuing verb at `at` (بيان مشترك صدر عن
+ * البلدين، البيان المشترك صدر أمس): an indefinite noun's qualifying clause takes no relative pronoun
+ * (Ryding 2005, ch. 38), so the noun is the verb's subject. Null for any other verb or word order.
+ */
+function issuedBefore(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
+  const w = ctx.words;
+  if (!issuedSubjectVerbs.matchAt(w, at, at + 1)) return null;
+  for (let j = at - 1; j >= Math.max(clauseStart, at - 3); j--) {
+    const hit = issuedNouns.matchAt(w, j, at);
+    if (hit && hit.to === at) { const n = nouns.matchAt(w, j, at); return n ? [describe(ctx, n.from, n.to, n.payload, at)] : null; }
+  }
+  return null;
+}
+
 /**
  * The states listed after a counted "with" (مع سبع دول هي: الفلبين، الهند، …، وجيبوتي) in [from, to):
  * each is the other side of its own agreement. The list may run past the clause's commas.
@@ -835,6 +860,13 @@ function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number
   if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
   if (companyWords.scan(ctx.words, from, to).length) return false;
   return hasVagueSide(ctx, from, to, subjectAt);
+}
+
+const regionSides = new PhraseTable<true>().addAll(L.one_party.region_sides, true);
+/** Does a region word stand at most two words before the mention at word k, in its clause (إقليم أرض الصومال، إقليم كردستان العراق)? */
+function regionBefore(ctx: SentenceContext, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3) && !ctx.isBreakAt(j); j--) if (regionSides.matchAt(ctx.words, j, k)) return true;
+  return false;
 }
 
 /**
@@ -1042,11 +1074,15 @@ const namedHere = (ctx: SentenceContext): ReadonlySet<string> => new Set(ctx.doc
 const sentenceYears = (w: SentenceContext['words']): number[] => w.filter((x) => isYear(x.norm)).map((x) => Number(x.norm));
 
 /** Does the sentence name a year before the one of `date` (1994 in a sentence the article's day would date)? */
-function pastYearBefore(w: SentenceContext['words'], date: string | null): boolean {
-  if (!date) return false;
-  const year = Number(date.slice(0, 4));
+function pastYearBefore(w: SentenceContext['words'], dated: { date: string | null; rule: string }): boolean {
+  // A calendar day the text writes out (في 10 مارس الماضي) is the act's own: a year another clause
+  // names (منذ مشاركته في قمة عام 2012، وتأتي بعد الاتفاق الذي توصلتا إليه في 10 مارس) does not undo it.
+  if (!dated.date || CALENDAR_DAY.has(dated.rule)) return false;
+  const year = Number(dated.date.slice(0, 4));
   return w.some((x) => isYear(x.norm) && Number(x.norm) < year);
 }
+/** Date rules (relate/dates.ts) of a day written out with its month: no other year in the sentence overrides them. */
+const CALENDAR_DAY: ReadonlySet<string> = new Set(['absolute', 'numeric']);
 
 /** The purpose lam on the act word, definite too (لتوقيع، للتوصل): isPurpose leaves ل + ال to prepositions. */
 const purposeLam = (word: SentenceContext['words'][number]): boolean => word.prefixes.includes('ل');
@@ -1181,15 +1217,17 @@ function witnessedDate(ctx: SentenceContext, i: number): { date: string; rule: s
 }
 
 const visitWords = new PhraseTable<true>().addAll(L.witnessed.visits, true);
+const duringIt = new PhraseTable<true>().addAll(L.witnessed.during_it, true);
 /**
  * The date of a visit the signing at verb i was part of: «أجرى زيارة إلى روسيا في منتصف يونيو …،
  * ووقع اتفاقيات»: a verb coordinated by و at its clause's start with its object right after it (its
  * subject is the visitor's, dropped), and the nearest date before it standing after a visit word in its
  * own clause, with no other date between.
  */
-function visitDate(ctx: SentenceContext, i: number, ca: number): { date: string; rule: string } | null {
+function visitDate(ctx: SentenceContext, i: number, ca: number, trigEnd = i + 1): { date: string; rule: string } | null {
   const w = ctx.words;
-  if (i !== ca || !tokenAt(w, i).prefixes.includes('و')) return null;
+  // «، وُقّعت خلالها اتفاقيات»: the pronoun of "during it" names that visit itself, و or not.
+  if (i !== ca || !(tokenAt(w, i).prefixes.includes('و') || duringIt.matchAt(w, trigEnd, trigEnd + 1))) return null;
   const d = ctx.dates.filter((x) => x.to <= ca).sort((x, y) => y.to - x.to)[0];
   if (!d) return null;
   const [a] = ctx.clause(d.from);

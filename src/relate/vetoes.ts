@@ -30,6 +30,29 @@ const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const council = new PhraseTable<true>().addAll(L.council_words, true);
 const shortfall = new PhraseTable<true>().addAll(L.vote_shortfall, true);
 const PERMANENT = new Set(L.permanent_members);
+const habitual = new PhraseTable<true>().addAll(L.habitual, true);
+/** A word of repetition between the casting word and the veto noun, or right after the noun (لجوء روسيا المتكرر إلى الفيتو، الفيتو مرارا). */
+const repeated = (ctx: SentenceContext, from: number, to: number): boolean =>
+  habitual.scan(ctx.words, from, Math.min(ctx.words.length, to + 2)).some((h) => h.from < to || h.from === to || h.from === to + 1);
+
+const copulas = new PhraseTable<true>().addAll(L.evaluated.copulas, true);
+const evaluative = new PhraseTable<true>().addAll(L.evaluated.predicates, true);
+/**
+ * Is the match's casting noun the subject of a negated copula whose predicate is an adjective of
+ * surprise or novelty (ولم يكن استخدام الصين للفيتو مفاجئا)? The negation denies the adjective only.
+ */
+function evaluatedCast(ctx: SentenceContext, m: Match): boolean {
+  const v = m.slots.get('verb');
+  const obj = m.slots.get('object');
+  if (!v || !obj || v.label !== 'noun') return false;
+  const w = ctx.words;
+  if (!copulas.scan(w, Math.max(0, v.from - 3), v.from).some((c) => c.to === v.from)) return false;
+  for (let k = obj.to; k < Math.min(w.length, obj.to + L.evaluated.max_after); k++) {
+    if (ctx.isBreakAt(k)) return false;
+    if (evaluative.matchAt(w, k, k + 1)) return true;
+  }
+  return false;
+}
 
 /** What the sentence gate found: read by the patterns' conditions. */
 interface Scene { nouns: boolean; here: boolean; before: boolean }
@@ -63,7 +86,7 @@ const patterns = (() => {
         const reported = (ctx.headline && isPresent(word) && !ctx.dates.some((d) => d.future)) || counts(ctx, v.from);
         return v.label === 'pending' && !reported;
       },
-      'not-fact': (ctx, m) => modalityAt(ctx.words, verbAt(m)).modality !== 'fact',
+      'not-fact': (ctx, m) => modalityAt(ctx.words, verbAt(m)).modality !== 'fact' && !evaluatedCast(ctx, m),
       // استخدام روسيا وربما الصين حق النقض: a "maybe" between the casting word and the veto.
       'maybe-between': (ctx, m) => hypotheticalIn(ctx.words, verbAt(m) + 1, m.slots.get('object')?.from ?? m.anchor),
       // A sinking verb (أسقطت الطائرة) is a veto only where a veto or the Council is in view.
@@ -121,7 +144,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     if (!states.length) continue;
     const annul = m.pattern.group === 'annul';
     // Earlier casts counted as a batch are not dated by the article's day.
-    const counted = !!verb && !annul && counts(ctx, verb.from);
+    const counted = !!verb && !annul && (counts(ctx, verb.from) || repeated(ctx, verb.to, object.to));
     const subject = subjectOf(ctx, annul ? object.from : object.to);
     // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
     // not date it (a headline's it does). Nor is a cast told in passing, the Council named only earlier.
