@@ -144,7 +144,7 @@ export const VisitsLexicon = z.object({
   clause_leads: Words,
   during: Words,
   subject_gap: Words,
-  said_openers: Words, complementisers: Words,
+  said_openers: Words, complementisers: Words, saying_verbs: Words,
   relatives: Words,
   resident_offices: Words,
   body_delegates: Words,

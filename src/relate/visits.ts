@@ -589,6 +589,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (d?.date) { date = addDays(d.date, 7); dateRule = 'weekday'; }
   }
   if (spanFrom >= 0 && dateRule !== 'event-offset') ({ date, rule: dateRule } = { date: null, rule: 'none' });
+  // قال مصدران أمس الجمعة إن X زار روسيا: a day told before the complementiser that opens a perfect
+  // visit verb's clause dates the saying. The act came before it, on a day its clause does not tell.
+  // (A visit noun there is the subject of what was said, told as under way: أكد أمس أن زيارة X تأتي.)
+  if (date && !planned && trig === 'verb' && saidDayOnly(ctx, date, i)) ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // جولة يستهلها في مصر وينتقل بعدها إلى قطر: a destination the trip reaches after another leg is not
   // reached on the sentence's day (the departure's or the first leg's).
   if (trig !== 'verb' && dest.word > end && laterLeg.scan(w, end, dest.word).length > 0) ({ date, rule: dateRule } = { date: null, rule: 'none' });
@@ -875,6 +879,15 @@ const reportedBetween = (ctx: SentenceContext, from: number, to: number): boolea
   for (let k = from; k < to; k++) if (REPORTED.has(tokenAt(ctx.words, k).norm) || RELATIVES.has(tokenAt(ctx.words, k).stem)) return true;
   return false;
 };
+
+const sayingVerbs = new PhraseTable<true>().addAll(L.saying_verbs, true);
+/** Is `date` told only after a verb of saying and before a complementiser that stands between it and word i (the saying's day)? */
+function saidDayOnly(ctx: SentenceContext, date: string, i: number): boolean {
+  const same = ctx.dates.filter((d) => d.date === date);
+  const opens = (from: number): boolean => { for (let k = from; k < i; k++) if (REPORTED.has(tokenAt(ctx.words, k).norm)) return true; return false; };
+  const said = (d: { from: number }): boolean => sayingVerbs.scan(ctx.words, sentenceStart(ctx.words, d.from, windowOf('said_day_before')), d.from).length > 0;
+  return same.length > 0 && same.every((d) => d.to <= i && opens(d.to) && said(d));
+}
 
 const complementiserIn = (ctx: SentenceContext, from: number, to: number): boolean => {
   // أن زيارته ناجحة: the visit noun is the complement's own subject, so its possessor is still the actor.
