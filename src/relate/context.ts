@@ -85,6 +85,7 @@ const DEICTIC: ReadonlySet<string> = new Set(['relative', 'weekday']);
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
 const innerResumptives = new PhraseTable<true>(false).addAll(datesLexicon.inner_resumptives, true);
 const sinceWords = new PhraseTable<true>(false).addAll(datesLexicon.since_words, true);
+const sequelEvents = new PhraseTable<true>(false).addAll(datesLexicon.sequel_events, true);
 /** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
 function relativeBefore(words: Word[], k: number): boolean {
   const [a] = clauseAround(words, k);
@@ -489,7 +490,9 @@ export class SentenceContext {
    */
   sinceEvent(i: number, d: DateExpr): boolean {
     // A month or year right after it (أول زيارة منذ عام 2012) starts the period the act ends: never its date.
-    return sinceWords.scan(this.words, i + 1, d.from).some((m) => m.to < d.from || d.precision !== 'day');
+    return sinceWords.scan(this.words, i + 1, d.from).some((m) => m.to < d.from || d.precision !== 'day')
+      // بعد لقاء عقده … يوم الإثنين: the date is the other event's, told after its noun.
+      || sequelEvents.scan(this.words, i + 1, d.from).length > 0;
   }
 
   /**

@@ -38,6 +38,7 @@ export const DatesLexicon = z.object({
   relative_pronouns: Words,
   inner_resumptives: Words,
   since_words: Words,
+  sequel_events: Words,
   day_span: Words,
   month_alternative: Words,
   of: Words,

@@ -31,3 +31,19 @@ describe('visits: the saying day is not the visit day', () => {
     expect(v.map((f) => [f.to, f.status, f.date])).toEqual([['EGY', 'done', '2016-03-11']]);
   });
 });
+
+// A date told after the noun of another event a visit is set against (بعد لقاء، عقب اجتماع، قبل قمة)
+// is that event's day, never the visit's.
+describe('visits: a date after a sequel event is that event\'s', () => {
+  const visitsOf = (text: string) => extractedFacts(text, '2016-03-12').filter((f) => f.type === 'visit');
+
+  it('does not date the visit by the meeting it comes after', () => {
+    const v = visitsOf('وتأتي زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى أنقرة بعد لقاء جمعه بنظيره الروسي في جنيف يوم الأحد الماضي.');
+    expect(v.filter((f) => f.to === 'TUR').map((f) => [f.status, f.date])).toEqual([['done', null]]);
+  });
+
+  it('keeps a day told before the sequel phrase as the visit day', () => {
+    const v = visitsOf('وصل وزير الخارجية الإيراني محمد جواد ظريف إلى أنقرة يوم الأحد الماضي بعد لقاء جمعه بنظيره الروسي في جنيف.');
+    expect(v.filter((f) => f.to === 'TUR').map((f) => [f.status, f.date])).toEqual([['done', '2016-03-06']]);
+  });
+});
