@@ -20,7 +20,7 @@ helpOnRequest(USAGE);
 
 /** Layers, bottom first. A folder of src/ is its directory; a file at the top of src/ is its own. */
 export const LAYERS: string[][] = [
-  ['model', 'errors', 'random', 'shapes'],
+  ['model', 'errors', 'random', 'shapes', 'word-shapes'],
   ['data'],
   ['load'],
   ['normalise'],
