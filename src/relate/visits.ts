@@ -6,7 +6,7 @@
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
-import type { Arg, LeadCheck, SentenceContext } from './context.ts';
+import { type Arg, type LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
@@ -1122,20 +1122,32 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
 function gatheringVisits(ctx: SentenceContext): VisitFact[] {
   return matchesOf(ctx).filter((m) => m.pattern.group === 'gathering').flatMap((m) => {
     const g = gatheringOf(ctx, m);
-    return g ? attendedAt(ctx, m, { ...g, date: null }) : [];
+    return g ? attendedAt(ctx, m, { ...g, date: gatheringDate(ctx, g) }) : [];
   });
 }
 
 /**
+ * The day an earlier sentence tells a placed gathering was held (مؤتمر برلين، الذي استضافته ميركل أمس
+ * الأحد): its attendees were there that day, when their own clause tells none. Only a day the text
+ * gives there, never the article's own date.
+ */
+function gatheringDate(ctx: SentenceContext, g: PlacedGathering): string | null {
+  if (g.sentence >= ctx.index) return null;
+  const gctx = new SentenceContext(ctx.doc, g.sentence, ctx.focus, ctx.doc.mentions.filter((x) => x.sentence === g.sentence));
+  const { date, rule } = gctx.dateFor(g.act, true);
+  return rule === 'none' || rule === 'published' ? null : date;
+}
+
+/**
  * The placed gathering a match's event noun refers back to: the last placement of that noun in this
- * sentence or before, unless the sentence names a place of another state (a city, a capital, a state
- * after في/ب/إلى).
+ * sentence or before (with no event noun, as at a seat at the table, the last placement of any
+ * gathering), unless the sentence names a place of another state (a city, a capital, a state after في/ب/إلى).
  */
 function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
   const ev = m.slots.get('event');
-  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : null;
+  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : '*';
   if (!key) return null;
-  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => x.key === key && x.sentence <= ctx.index).pop();
+  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
   if (!g) return null;
   const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب') || [1, 2].some((j) => k >= j && placePrepWords.has(tokenAt(ctx.words, k - j).norm));
   for (let k = 0; k < ctx.words.length; k++) {
