@@ -55,3 +55,36 @@ describe('attendance at a placed gathering: the day the article tells it was hel
     expect(facts.filter((v) => v.date === '2021-03-10')).toEqual([]);
   });
 });
+
+describe('attendance lists: an item joined by «، إلى جانب», and an organisation\'s office before its holder', () => {
+  it('reads an item after «، إلى جانب» or «، بالإضافة إلى» as one more attendee', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، إلى جانب وزير الخارجية الروسي سيرغي لافروف.'))
+      .toEqual(['recep-tayyip-erdogan>SAU done', 'sergey-lavrov>SAU done']);
+  });
+  it('reads the UN Secretary-General named after his office as an attendee (GUIDELINES: head of an international organisation)', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، والأمين العام للأمم المتحدة أنطونيو غوتيريش.'))
+      .toEqual(['antonio-guterres>SAU done', 'recep-tayyip-erdogan>SAU done']);
+    expect(done(`${opened} وجلس إلى الطاولة الرئيس الروسي فلاديمير بوتين، إلى جانب الأمين العام للأمم المتحدة أنطونيو غوتيريش.`))
+      .toEqual(['antonio-guterres>ITA done', 'vladimir-putin>ITA done']);
+  });
+  it('gives none to a host\'s own leader joined so, to what is not a person, or to an office named without its holder', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، إلى جانب الأمير محمد بن سلمان.')).toEqual(['recep-tayyip-erdogan>SAU done']);
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، إلى جانب دعم الرئيس الروسي فلاديمير بوتين للمبادرة.')).toEqual(['recep-tayyip-erdogan>SAU done']);
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، والأمين العام للأمم المتحدة.')).toEqual(['recep-tayyip-erdogan>SAU done']);
+  });
+  it('gives none to a list item after «إلى جانب» with no comma: beside the host, not a further attendee', () => {
+    expect(done('الرياض - واس: جلس الرئيس التركي رجب طيب أردوغان إلى جانب وزير الخارجية الروسي سيرغي لافروف في مأدبة أقيمت في أنقرة.')).not.toContain('sergey-lavrov>SAU done');
+  });
+});
+
+describe('attendance lists: a dual title heading two holders (ورئيسا الوزراء البريطاني … والإيطالي …)', () => {
+  it('reads both holders, the second named by his nisba alone', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، ورئيسا الوزراء البريطاني بوريس جونسون والإيطالي جوزيبي كونتي.', '2020-01-20'))
+      .toEqual(['boris-johnson>SAU done', 'giuseppe-conte>SAU done', 'recep-tayyip-erdogan>SAU done']);
+  });
+  it('gives none to the host\'s own holder under the dual title, nor a dual of a sentence placed in the holders\' own state', () => {
+    expect(done('الرياض - واس: حضر الحفل أمس الرئيس التركي رجب طيب أردوغان، ووزيرا الخارجية السعودي فيصل بن فرحان والروسي سيرغي لافروف.', '2020-01-20'))
+      .toEqual(['recep-tayyip-erdogan>SAU done', 'sergey-lavrov>SAU done']);
+    expect(done('لندن - رويترز: حضر الحفل أمس ورئيسا الوزراء البريطاني بوريس جونسون والسابق تيريزا ماي.', '2020-01-20')).toEqual([]);
+  });
+});
