@@ -7,16 +7,32 @@
  */
 import type { Document, Mention } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
-import { PhraseTable, visitsLexicon as L } from './lexicon.ts';
+import { PhraseTable, datesLexicon, visitsLexicon as L } from './lexicon.ts';
 import { isCity } from './dateline.ts';
 import { sentenceWords } from './words.ts';
 
-export interface PlacedGathering { key: string; sentence: number; state: string; city: string | null }
+/**
+ * A gathering's placement: its noun's key, sentence and word, the word its own clause hangs on (the held
+ * verb, or the verb of a relative clause on it: مؤتمر برلين، الذي استضافته ميركل أمس), and the state and
+ * city it was held in.
+ */
+export interface PlacedGathering { key: string; sentence: number; word: number; act: number; state: string; city: string | null }
 
 const gatherings = new PhraseTable<true>().addAll(L.visit.gatherings, true);
 const held = new PhraseTable<true>().addAll(L.visit.gathering_held, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const atPreps = new PhraseTable<true>().addAll(L.at, true);
+const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
+
+/** The verb of a relative clause on the gathering noun at k, within `window` words (قمة الرياض التي عقدت أمس), else k. */
+const ownClause = (w: ReturnType<typeof sentenceWords>, k: number, window: number): number => {
+  for (let j = k + 1; j < Math.min(w.length, k + 1 + window); j++) {
+    if (w[j]!.norm === '.' || gatherings.matchAt(w, j)) break;
+    const r = relatives.matchAt(w, j);
+    if (r) return r.to;
+  }
+  return k;
+};
 
 const cache = new WeakMap<Document, PlacedGathering[]>();
 
@@ -43,7 +59,7 @@ export function placedGatherings(doc: Document, windowWords: number): PlacedGath
       // قمة الرياض: the gathering named by its city (a state's name is often its topic: مؤتمر سوريا).
       const next = mentionAt(k + 1);
       if (next && isCity(next) && !tokenAt(w, k + 1).prefixes.some((p) => p === 'ب' || p === 'ل') && stateOfPlace(next)) {
-        out.push({ key, sentence: s, state: stateOfPlace(next)!, city: cityOf(next) });
+        out.push({ key, sentence: s, word: k, act: ownClause(w, k, windowWords), state: stateOfPlace(next)!, city: cityOf(next) });
         continue;
       }
       // عقدت القمة في هانوي: the held verb before its subject, the place after the noun and its adjectives.
@@ -59,12 +75,12 @@ export function placedGatherings(doc: Document, windowWords: number): PlacedGath
         // بالعاصمة الرواندية: a place noun and the state's nisba.
         if (prep && placeNouns.matchAt(w, p)) {
           const nisba = mentionAt(p + 1);
-          if (nisba?.kind === 'State' && nisba.via === 'nisba') { out.push({ key, sentence: s, state: nisba.id, city: null }); break; }
+          if (nisba?.kind === 'State' && nisba.via === 'nisba') { out.push({ key, sentence: s, word: k, act: before ? k : j, state: nisba.id, city: null }); break; }
           p++;
         }
         const m = mentionAt(p);
         // A bare place only as the subject of a hosting verb (استضافتها الرياض), never a nisba (استضافته المستشارة الألمانية).
-        if (m && (isCity(m) || (prep && m.kind === 'State' && m.via !== 'nisba')) && stateOfPlace(m)) out.push({ key, sentence: s, state: stateOfPlace(m)!, city: cityOf(m) });
+        if (m && (isCity(m) || (prep && m.kind === 'State' && m.via !== 'nisba')) && stateOfPlace(m)) out.push({ key, sentence: s, word: k, act: before ? k : j, state: stateOfPlace(m)!, city: cityOf(m) });
         break;
       }
     }

@@ -6,7 +6,7 @@
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
-import type { Arg, LeadCheck, SentenceContext } from './context.ts';
+import { type Arg, type LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
@@ -306,6 +306,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       const n = ctx.after(k);
       if (n < to && (ctx.mention(n)?.kind === 'Leader' || titles.matchAt(w, n, to))) { k = n; continue; }
     }
+    // Past an office of an organisation, or the organisation a title names, before its holder's name
+    // (الأمين العام للأمم المتحدة أنطونيو غوتيريش، الأمين العام لجامعة الدول العربية أحمد …).
+    if (m && (m.kind === 'UNBody' || m.kind === 'Organization') && (titled || ctx.mention(ctx.after(k))?.kind === 'Leader')) { k = ctx.after(k); continue; }
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
@@ -1087,6 +1090,7 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
 /** Talks by video or telephone (عبر الاتصال المرئي): nobody travels for them (meetings.ts too). */
 export const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
 const sides = new PhraseTable<true>().addAll(L.visit.sides, true);
+const listJoiners = new PhraseTable<true>().addAll(L.visit.list_joiners, true);
 const HOST_OFFICES = new Set(L.host_offices);
 const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));
 /**
@@ -1122,20 +1126,32 @@ function datelineVisits(ctx: SentenceContext): VisitFact[] {
 function gatheringVisits(ctx: SentenceContext): VisitFact[] {
   return matchesOf(ctx).filter((m) => m.pattern.group === 'gathering').flatMap((m) => {
     const g = gatheringOf(ctx, m);
-    return g ? attendedAt(ctx, m, { ...g, date: null }) : [];
+    return g ? attendedAt(ctx, m, { ...g, date: gatheringDate(ctx, g) }) : [];
   });
 }
 
 /**
+ * The day an earlier sentence tells a placed gathering was held (مؤتمر برلين، الذي استضافته ميركل أمس
+ * الأحد): its attendees were there that day, when their own clause tells none. Only a day the text
+ * gives there, never the article's own date.
+ */
+function gatheringDate(ctx: SentenceContext, g: PlacedGathering): string | null {
+  if (g.sentence >= ctx.index) return null;
+  const gctx = new SentenceContext(ctx.doc, g.sentence, ctx.focus, ctx.doc.mentions.filter((x) => x.sentence === g.sentence));
+  const { date, rule } = gctx.dateFor(g.act, true);
+  return rule === 'none' || rule === 'published' ? null : date;
+}
+
+/**
  * The placed gathering a match's event noun refers back to: the last placement of that noun in this
- * sentence or before, unless the sentence names a place of another state (a city, a capital, a state
- * after في/ب/إلى).
+ * sentence or before (with no event noun, as at a seat at the table, the last placement of any
+ * gathering), unless the sentence names a place of another state (a city, a capital, a state after في/ب/إلى).
  */
 function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
   const ev = m.slots.get('event');
-  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : null;
+  const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : '*';
   if (!key) return null;
-  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => x.key === key && x.sentence <= ctx.index).pop();
+  const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
   if (!g) return null;
   const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب') || [1, 2].some((j) => k >= j && placePrepWords.has(tokenAt(ctx.words, k - j).norm));
   for (let k = 0; k < ctx.words.length; k++) {
@@ -1263,16 +1279,20 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
   for (let n = 0; n < windowOf('attendees') && k < stop; n++) {
     // Past the office words in apposition to the last name (محمد بن زايد آل نهيان ولي عهد أبوظبي), and the
     // rest of the item up to its comma when one closes it soon (الشيخ تميم بن حمد، رئيس جمهورية مصر العربية،).
-    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و') {
+    // An item joined by «، إلى جانب» (، بالإضافة إلى) after its comma, as by و.
+    const joinerAt = (j: number) => (j > 0 && tokenAt(w, j - 1).norm === ',' ? listJoiners.matchAt(w, j, stop) : null);
+    while (k < stop && tokenAt(w, k).prefixes[0] !== 'و' && !joinerAt(k)) {
       if (tokenAt(w, k).norm === ',' || ctx.mention(k) || ctx.covered[k] || titles.matchAt(w, k, stop)) { k = ctx.mention(k) ? ctx.after(k) : k + 1; continue; }
       const comma = itemComma(ctx, k, stop);
       if (comma < 0) break;
       k = comma;
     }
-    if (k >= stop || tokenAt(w, k).prefixes[0] !== 'و') break;
+    const joined = k < stop ? joinerAt(k) : null;
+    if (k >= stop || (!joined && tokenAt(w, k).prefixes[0] !== 'و')) break;
+    const from = joined ? joined.to : k;
     // وعن الجانب الباكستاني رئيس الوزراء …: the side each is listed for, then the name.
-    const side = sides.matchAt(w, k, stop);
-    const named = side && ctx.mention(side.to)?.via === 'nisba' ? ctx.after(side.to) : side?.to ?? k;
+    const side = sides.matchAt(w, from, stop);
+    const named = side && ctx.mention(side.to)?.via === 'nisba' ? ctx.after(side.to) : side?.to ?? from;
     const next = leaderAfter(ctx, named, stop);
     if (next === 'other' && titles.matchAt(w, named, stop)) {
       // A titled item whose name is not recognised (وسمو الشيخ فلان …، ودولة السيد …): a person of the
