@@ -121,15 +121,22 @@ function echoes(doc: Document, mentions: Mention[]): Mention[] {
 }
 
 export class Focus {
-  /** Mentions sorted by start offset, with the echoes of leaders referred back to by title or honorific. */
+  /** Mentions sorted by start offset. */
   private readonly mentions: Mention[];
+  /**
+   * The same with the echoes of leaders referred back to by title or honorific: the states in focus
+   * count them. (The leader in focus does not: a bare title is as often an object, وجّه ولي العهد
+   * بـ…, whose holder is then no dropped subject.)
+   */
+  private readonly echoed: Mention[];
   /** Echoes by start offset. */
   private readonly echoAt = new Map<number, Mention>();
 
   constructor(doc: Document) {
-    const found = echoes(doc, doc.mentions);
+    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    const found = echoes(doc, this.mentions);
     for (const e of found) this.echoAt.set(e.start, e);
-    this.mentions = [...doc.mentions, ...found].sort((a, b) => a.start - b.start);
+    this.echoed = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
     keepShape(this);
   }
 
@@ -142,8 +149,8 @@ export class Focus {
   /** Distinct states referenced before `offset`, most recent first (at most `n`). */
   statesBefore(offset: number, n: number, minOffset = 0): string[] {
     const out: string[] = [];
-    for (let i = this.lastIndexBefore(offset); i >= 0 && out.length < n; i--) {
-      const m = tokenAt(this.mentions, i);
+    for (let i = this.lastIndexBefore(offset, this.echoed); i >= 0 && out.length < n; i--) {
+      const m = tokenAt(this.echoed, i);
       if (m.start < minOffset) break;
       const s = stateOf(m);
       if (s && (m.kind !== 'City' || m.via === 'capital') && !out.includes(s)) out.push(s);
@@ -181,12 +188,12 @@ export class Focus {
     return null;
   }
 
-  private lastIndexBefore(offset: number): number {
+  private lastIndexBefore(offset: number, list: Mention[] = this.mentions): number {
     let lo = 0;
-    let hi = this.mentions.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokenAt(this.mentions, mid).start < offset) lo = mid + 1;
+      if (tokenAt(list, mid).start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
