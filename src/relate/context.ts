@@ -6,7 +6,7 @@
  */
 import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, type Sentence } from '../model.ts';
 import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
-import { discourseRefs, Focus, type LeaderRef, leaderRef, type RefKind, stateOf } from './discourse.ts';
+import { discourseRefs, Focus, FORMER, holds, inLongerTitle, type LeaderRef, leaderRef, type RefKind, stateOf, titleOffice } from './discourse.ts';
 import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES, SUBORDINATES } from '../recognise/gazetteer.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
@@ -28,13 +28,10 @@ export interface Arg {
 const OBLIQUE = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true);
 /** «كل من»: the من of "each of" is partitive, not an oblique preposition. */
 const PARTITIVE = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
-/** Words that make a title a former holder's (السابق، الأسبق): meetings.ts reads them too. */
-export const FORMER = new PhraseTable<true>().addAll(discourseLexicon.former, true);
+export { FORMER };
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
-/** Office id (offices.yaml) of each title phrase, normalised word by word (with the article, as written). */
-const OFFICE_OF = new Map(OFFICES().flatMap((o) => o.ar.map((t) => [phraseWords(t).join(' '), o.id] as const)));
 /**
  * Body sentences that make the lead: the first reports the day's event; the second often still
  * tells it (its place, its talks) after a dateline sentence.
@@ -232,8 +229,12 @@ export class SentenceContext {
   /** Discourse reference at word i (البلدان، الرئيسان، نظيره، a bare office): its arguments and end. */
   refAt(i: number): { args: Arg[]; to: number; kind: RefKind } | null {
     const hit = discourseRefs.matchAt(this.words, i);
-    if (!hit) return null;
     const at = tokenAt(this.words, i).start;
+    if (!hit) {
+      // An honorific pronoun (توجه سموه، أقيمت لسموه): the leader last styled with its honorific noun.
+      const echo = this.headline || this.mention(i) ? null : this.focus.echo(at);
+      return echo ? { args: [{ party: echo.leader.state ? { label: 'State', id: echo.leader.state } : null, leader: echo.leader, word: i, via: 'office' }], to: i + 1, kind: 'office' } : null;
+    }
     const kind = hit.payload;
     const stateArgs = (states: string[], via: RefKind): Arg[] =>
       states.map((s) => ({ party: { label: 'State', id: s }, leader: this.focus.leaderOf(s, at), word: i, via }));
@@ -283,17 +284,22 @@ export class SentenceContext {
     // A bare office (الرئيس) with no name and no state: the leader last named. An office followed
     // within three words by a name (وزير الخارجية الأستاذ عادل الجبير) is that name's title.
     if (this.mention(i)) return null;
+    // A specific title that echoes a leader named earlier (غادر ولي العهد القاهرة): him.
+    const echo = this.headline ? null : this.focus.echo(at);
+    if (echo) return { args: leaderArgs([echo.leader], kind), to: hit.to, kind };
     for (let k = hit.to; k < Math.min(this.words.length, hit.to + 3); k++) if (this.mention(k)) return null;
     // Not the office's holder: a former one (الرئيس السابق للائتلاف), a deputy or aide (نائب الرئيس،
     // نائب مستشار الأمن), or a one-word title without its article, which heads a construct naming
     // what it presides over (رئيس حزب القوات، مستشار الأمن الوطني).
-    if (FORMER.matchAt(this.words, hit.to) || (i > 0 && SUBORDINATES().has(tokenAt(this.words, i - 1).stem))
+    if (FORMER.matchAt(this.words, hit.to) || (i > 0 && SUBORDINATES().has(tokenAt(this.words, i - 1).stem)) || inLongerTitle(this.words, i, hit.to)
       || (hit.to - i === 1 && !tokenAt(this.words, i).prefixes.includes('ال'))) return null;
     // A specific office said is the office held: "ولي العهد" is the crown prince just named, not whoever
     // came last. (A one-word title, الرئيس or الملك, may head any phrase: its office is not read.)
-    const office = hit.to - i > 1 ? OFFICE_OF.get(this.words.slice(i, hit.to).map((x) => x.norm).join(' ')) : undefined;
+    const office = hit.to - i > 1 ? titleOffice(this.words, i, hit.to) : undefined;
+    // A leader holds the office he was titled with or one the gazetteer gives him (محمد بن سلمان titled
+    // وزير الدفاع is also ولي العهد); past the three last named, the office's holder named last.
     const l = this.headline ? undefined
-      : (office ? this.focus.leadersBefore(at, 3).find((x) => !x.office || x.office === office) : this.focus.leadersBefore(at, 1)[0]);
+      : (office ? this.focus.leadersBefore(at, 3).find((x) => holds(x, office, this.published)) ?? this.focus.echo(at)?.leader : this.focus.leadersBefore(at, 1)[0]);
     return l ? { args: leaderArgs([l], kind), to: hit.to, kind } : null;
   }
 

@@ -188,6 +188,7 @@ export const DiscourseLexicon = z.object({
   counterpart: Words,
   state_titles: Words,
   offices: Words,
+  honorifics: z.record(z.string(), Words),
   oblique_preps: Words,
   partitive_leads: Words,
   former: Words,

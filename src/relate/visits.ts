@@ -272,7 +272,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
       ?? (tokenAt(w, k).norm === '(' || tokenAt(w, k).norm === ')' ? { to: k + 1 } : null);
     const m = ctx.mention(k);
     const ref = ctx.refAt(k);
-    if (ref && ref.kind !== 'office') return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
+    // A bare title or honorific pronoun that refers back (غادر ولي العهد القاهرة، توجه سموه إلى) is the
+    // leader it echoes; any other bare office is only a title here.
+    if (ref && (ref.kind !== 'office' || ctx.focus.echo(tokenAt(w, k).start))) return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
     if (m && (m.kind === 'Leader' || m.kind === 'Office')) {
       // A title with a state and then the name, maybe past honorifics (رئيس وزراء باكستان السيد محمد نواز شريف).
       const next = ctx.after(k);
