@@ -33,7 +33,7 @@ const PERMANENT = new Set(L.permanent_members);
 const habitual = new PhraseTable<true>().addAll(L.habitual, true);
 /** A word of repetition between the casting word and the veto noun, or right after the noun (لجوء روسيا المتكرر إلى الفيتو، الفيتو مرارا). */
 const repeated = (ctx: SentenceContext, from: number, to: number): boolean =>
-  habitual.scan(ctx.words, from, Math.min(ctx.words.length, to + 2)).some((h) => h.from < to || h.from === to || h.from === to + 1);
+  habitual.scan(ctx.words, from, Math.min(ctx.words.length, to + 2)).length > 0;
 
 const copulas = new PhraseTable<true>().addAll(L.evaluated.copulas, true);
 const evaluative = new PhraseTable<true>().addAll(L.evaluated.predicates, true);
