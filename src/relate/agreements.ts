@@ -8,7 +8,7 @@
  * engine; what stays here is listed in docs/relations.md (State of the port).
  */
 import type { AgreementFact, EntityRef } from '../model.ts';
-import { type Arg, inNewsWeek, isLeadSentence, SentenceContext } from './context.ts';
+import { type Arg, inNewsWeek, isLeadSentence, type SentenceContext } from './context.ts';
 import { agreementsLexicon as L, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { datesLexicon } from './lexicon.ts';
@@ -651,7 +651,7 @@ function sideSignersNext(ctx: SentenceContext, i: number): Arg[] {
   for (let lead = sideLeads.matchAt(w, k); lead && k < 3; lead = sideLeads.matchAt(w, k)) k = lead.to;
   const act = sideActs.matchAt(w, k);
   if (!act || privateNouns.scan(w).length) return [];
-  const nctx = new SentenceContext(ctx.doc, next, ctx.focus, ctx.doc.mentions.filter((m) => m.sentence === next));
+  const nctx = ctx.sentenceAt(next);
   const out: Arg[] = [];
   for (const a of nctx.argsAfterPrep(sides, act.to, w.length)) {
     if (a.party?.label === 'State' && !out.some((o) => o.party!.id === a.party!.id)) out.push({ ...a, word: i, via: 'mention', mention: undefined });

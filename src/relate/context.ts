@@ -226,6 +226,11 @@ export class SentenceContext {
     return null;
   }
 
+  /** Another sentence of the same article, read with the same discourse focus. */
+  sentenceAt(index: number): SentenceContext {
+    return new SentenceContext(this.doc, index, this.focus, this.doc.mentions.filter((m) => m.sentence === index));
+  }
+
   /** Discourse reference at word i (البلدان، الرئيسان، نظيره، a bare office): its arguments and end. */
   refAt(i: number): { args: Arg[]; to: number; kind: RefKind } | null {
     const hit = discourseRefs.matchAt(this.words, i);

@@ -6,7 +6,7 @@
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
-import { type Arg, type LeadCheck, SentenceContext } from './context.ts';
+import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
@@ -1139,8 +1139,7 @@ function gatheringVisits(ctx: SentenceContext): VisitFact[] {
  */
 function gatheringDate(ctx: SentenceContext, g: PlacedGathering): string | null {
   if (g.sentence >= ctx.index) return null;
-  const gctx = new SentenceContext(ctx.doc, g.sentence, ctx.focus, ctx.doc.mentions.filter((x) => x.sentence === g.sentence));
-  const { date, rule } = gctx.dateFor(g.act, true);
+  const { date, rule } = ctx.sentenceAt(g.sentence).dateFor(g.act, true);
   return rule === 'none' || rule === 'published' ? null : date;
 }
 
