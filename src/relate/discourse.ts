@@ -77,12 +77,16 @@ function echoes(doc: Document, mentions: Mention[]): Mention[] {
   const stylesBefore = (words: Word[], k: number): Set<string> =>
     new Set(words.slice(Math.max(0, k - STYLE_SPAN), k).map((w) => w.stem).filter((x) => HONORIFIC_NOUNS.has(x)));
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) { const list = bySentence.get(m.sentence); if (list) list.push(m); else bySentence.set(m.sentence, [m]); }
   for (const s of doc.sentences) {
     const ms = bySentence.get(s.index) ?? [];
+    // Nothing echoes before the first leader is named: until then a sentence is not read word by word.
+    if (!named.length && !ms.some((m) => m.kind === 'Leader')) continue;
     const words = sentenceWords(doc, s.index);
     const covered = (w: Word) => ms.some((m) => m.start <= w.start && w.start < m.end);
-    const leaderAt = (w: Word) => ms.find((m) => m.kind === 'Leader' && m.start === w.start);
+    const leaders = new Map<number, Mention>();
+    for (const m of ms) if (m.kind === 'Leader' && !leaders.has(m.start)) leaders.set(m.start, m);
+    const leaderAt = (w: Word) => leaders.get(w.start);
     const echo = (l: Mention, from: number, to: number): Mention => ({
       ...l, start: tokenAt(words, from).start, end: tokenAt(words, to - 1).end, tokenStart: tokenAt(words, from).token,
       tokenEnd: tokenAt(words, to - 1).token + 1, sentence: s.index, text: words.slice(from, to).map((w) => w.norm).join(' '),
