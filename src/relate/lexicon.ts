@@ -158,6 +158,7 @@ export const VisitsLexicon = z.object({
   place_idioms: Words,
   to: Words,
   headline_from: Words,
+  headline_at: Words,
   at: Words,
   topic_stops: Words,
   appended_date_leads: Words,

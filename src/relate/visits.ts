@@ -1066,6 +1066,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
+    // Headline grammar (a nominal «X في بكين») is read only in the article's title.
+    'not-headline': (ctx) => !ctx.headline,
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
