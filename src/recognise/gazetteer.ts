@@ -55,7 +55,7 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
-  state_cues: Words, city_cues: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, subordinates: Words,
+  state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, subordinates: Words,
   delegation_cues: z.object({ delegation: Words, headed: Words }).strict(),
 }).strict();
 
@@ -238,6 +238,13 @@ export const NAME_COMPOUNDS = lazy(() => new Set(CUES().name_compounds.map(wordK
 export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
+export const CAPITAL_NOUNS = lazy(() => new Set(CUES().capital_nouns.map(wordKey)));
+/** A state's capital in cities.yaml, by ISO code. */
+export const CAPITAL_OF = lazy(() => {
+  const m = new Map<string, City>();
+  for (const c of CITIES()) if (c.kind === 'capital' && c.state && !m.has(c.state)) m.set(c.state, c);
+  return m;
+});
 /** Phrases (keys per word) before a state that make it the side of the officials named next. */
 export const SIDE_CUES = lazy(() => CUES().side_cues.map(phraseKeys));
 export const DELEGATION_CUES = lazy(() => ({

@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
@@ -47,6 +47,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   const fullLeaders = gazetteerMentions(sc, suppressed, titles);
   createdMentions(sc, created, fullLeaders);
   surnameMentions(sc);
+  capitalsByNisba(sc);
   const { mentions } = sc;
   mentions.push(...bareKingdoms(doc, mentions, taken, (a, b) => span(sc, a, b)));
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -481,6 +482,31 @@ function placeMentions(p: Place, s: Span): Mention[] {
     out.push({ kind: 'State', id: city.state, ...s, via: city.kind === 'seat' ? 'seat' : city.kind === 'capital' ? 'capital' : 'city', name_ar: st.name_ar, name_en: st.name_en });
   }
   return out;
+}
+
+/**
+ * «العاصمة الإثيوبية» with no name after it is that state's capital: the nisba mention becomes the capital
+ * (a City of cities.yaml when it lists one, and the State through it), spanning the noun too. With a
+ * name after it (العاصمة الإثيوبية أديس أبابا) the name is the place and the nisba stays a nisba.
+ */
+function capitalsByNisba(sc: Scope): void {
+  const { tokens, mentions } = sc;
+  const startsAt = new Set(mentions.map((m) => m.tokenStart));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const noun = tokens[m.tokenStart - 1];
+    const next = tokens[m.tokenEnd];
+    if (m.kind !== 'State' || m.via !== 'nisba' || !noun || noun.sentence !== m.sentence || !CAPITAL_NOUNS().has(noun.stem)
+      || !(noun.prefixes.includes('ال') || noun.prefixes.includes('لل')) || (next && next.sentence === m.sentence && startsAt.has(m.tokenEnd))) {
+      out.push(m);
+      continue;
+    }
+    const s = span(sc, m.tokenStart - 1, m.tokenEnd, noun.prefixes.filter((p) => p !== 'ال'));
+    const city = CAPITAL_OF().get(m.id);
+    out.push(...(city ? placeMentions({ kind: 'city', id: city.id }, s) : [{ ...m, ...s, via: 'capital' as const }]));
+  }
+  sc.mentions.length = 0;
+  sc.mentions.push(...out);
 }
 
 /** A partial name (بوتين، الملك عبدالله) resolves to a leader named in full in the article, else to the one listed holder in office at the date. */
