@@ -57,6 +57,7 @@ const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
+const groupSubjects = new Set(L.visit.group_subjects.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
 const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
@@ -472,6 +473,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) {
+      // يقوم ممثلون عن المعارضة … بزيارة موسكو: a group is the support verb's subject, so the visit is its own.
+      if (trig === 'noun' && groupSubjectBefore(ctx, ca, i)) return [];
       // The doer after the noun comes before the sentence's actor (ضمن الزيارة التي يقوم بها كارتر).
       const agent = trig === 'noun' ? agentAfter(ctx, end, cb) : null;
       const sent = sentTraveller(ctx, ca, i);
@@ -751,6 +754,23 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
     if (m && st && !out.some((o) => o.state === st)) out.push({ state: st, city: ctx.cityName(a.word, m), word: a.word, past });
   }
   return out;
+}
+
+/**
+ * Is the subject of a support verb before the visit noun in its clause a group noun (يقوم ممثلون عن
+ * المعارضة … بزيارة)? The group's description may run long (a relative clause naming a leader), so the
+ * verb is looked for further back than a visitor is.
+ */
+function groupSubjectBefore(ctx: SentenceContext, ca: number, i: number): boolean {
+  // A clause opened by a relative pronoun after a comma (، التي طالما …) describes the subject before it.
+  const from = ca > 1 && RELATIVES.has(tokenAt(ctx.words, ca).stem) ? ctx.clause(ca - 2)[0] : ca;
+  for (let k = i - 1; k >= Math.max(from, i - windowOf('group_subject_before')); k--) {
+    if (!supportVerbs.matchAt(ctx.words, k, i)) continue;
+    let j = k + 1;
+    while (j < i) { const a = adverbs.matchAt(ctx.words, j, i); if (!a) break; j = a.to; }
+    return j < i && !ctx.mentionAt[j] && groupSubjects.has(tokenAt(ctx.words, j).stem);
+  }
+  return false;
 }
 
 /**
