@@ -175,8 +175,14 @@ export const inVisitTrigger = (ctx: SentenceContext, i: number): boolean => trig
 function findVisits(ctx: SentenceContext): VisitFact[] {
   const read: { at: number; facts: Fact[] }[] = triggersOf(ctx).map((t) => ({ at: t.at, facts: readVisit(ctx, t.at, t.to, t.trig, t.future) }));
   const implied = implying().flatMap((c) => c.implied!(ctx));
-  return [...read, ...implied].sort((x, y) => x.at - y.at).flatMap((r) => r.facts.filter((f): f is VisitFact => f.type === 'visit'));
+  const out = [...read, ...implied].sort((x, y) => x.at - y.at).flatMap((r) => r.facts.filter((f): f is VisitFact => f.type === 'visit'));
+  // One place phrase is the goal of one movement: when a verb and a visit noun standing between it and
+  // the place both read it (يتوجه كارتر في ختام جولته إلى العراق), the verb's reading, with its modality, stands.
+  const goal = (f: VisitFact) => `${f.visitor.id}|${f.to}|${f.evidence[0]!.end}`;
+  const byVerb = new Set(out.filter(isVerbReading).map(goal));
+  return out.filter((f) => isVerbReading(f) || !byVerb.has(goal(f)));
 }
+const isVerbReading = (f: VisitFact): boolean => f.evidence[0]!.rule.startsWith('visit:verb+');
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
 function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
