@@ -23,6 +23,9 @@ const ShortStems = z.object({ after_conjunction: WordList });
 /** Words never split (normalised). */
 export const UNSPLIT = lazy((): ReadonlySet<string> => new Set(loadData('gazetteer/unsplit-words.json', WordList).map(normaliseArabic)));
 
+/** Words read only whole: no clitic split is tried, not even by the name tries (unsplit-words.manual.yaml `whole`). */
+const WHOLE = lazy((): ReadonlySet<string> => new Set(loadData('gazetteer/unsplit-words.manual.yaml', z.object({ whole: WordList })).whole.map(normaliseArabic)));
+
 /** Two-letter function words a conjunction attaches to (ولم، فلن، ومن): see data/lexicon/short-stems.yaml. */
 const shortStems = lazy((): ReadonlySet<string> => new Set(loadData('lexicon/short-stems.yaml', ShortStems).after_conjunction.map(normaliseArabic)));
 
@@ -94,7 +97,7 @@ const LONGEST_CACHED = 12;
 
 function compute(w: string): Analysis[] {
   // Most words cannot carry a proclitic.
-  if (!PROCLITIC_FIRST.has(w.charCodeAt(0)) || w.length < 3 || !isArabicWord(w)) return [{ prefixes: NONE, stem: w }];
+  if (!PROCLITIC_FIRST.has(w.charCodeAt(0)) || w.length < 3 || !isArabicWord(w) || WHOLE().has(w)) return [{ prefixes: NONE, stem: w }];
   const segs = segmentations(w);
   if (UNSPLIT().has(w)) return toFront(segs, segs.findIndex((s) => !s.prefixes.length));
   const known = segs.findIndex((s) => s.prefixes.length > 0 && s.stem.length > 2 && UNSPLIT().has(s.stem));

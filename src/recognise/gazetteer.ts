@@ -37,6 +37,8 @@ export const City = z.object({
   kind: z.enum(['capital', 'city', 'seat']),
   /** A state whose nisba also names the older polity this city was the seat of (روما: الرومانية, ROU's). */
   old_polity_of: Iso3.optional(),
+  /** The name is also a given name or a common word (صوفيا، ليما): a city only when cued or its state is named. */
+  ambiguous: z.boolean().default(false),
 }).strict();
 export const Body = z.object({
   id: z.string().min(1), kind: z.enum(['UNBody', 'Organization', 'block']), name_en: z.string().optional(), ar: ArForms,
@@ -181,7 +183,7 @@ export const LEADER_WORDS = lazy(() => {
 export type Entry =
   | { type: 'state'; iso: string; via: 'name' | 'alias'; article: boolean }
   | { type: 'nisba'; iso: string }
-  | { type: 'city'; id: string }
+  | { type: 'city'; id: string; article: boolean }
   | { type: 'body'; id: string; kind: 'UNBody' | 'Organization' | 'block'; contextual?: boolean }
   | { type: 'leader'; id: string; partial: boolean; article: boolean };
 
@@ -198,7 +200,7 @@ export const NAMES = lazy(() => {
     for (const n of x.nisba) for (const f of nisbaForms(n)) t.add(phraseKeys(f), { type: 'nisba', iso });
     for (const n of x.plural) t.add(phraseKeys(n), { type: 'nisba', iso });
   }
-  for (const c of CITIES()) for (const n of c.ar) t.add(phraseKeys(n), { type: 'city', id: c.id });
+  for (const c of CITIES()) for (const n of c.ar) t.add(phraseKeys(n), { type: 'city', id: c.id, article: hasArticle(n) });
   for (const b of BODIES()) {
     for (const n of b.ar) t.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind });
     for (const n of b.contextual) t.add(phraseKeys(n), { type: 'body', id: b.id, kind: b.kind, contextual: true });

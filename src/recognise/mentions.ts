@@ -409,7 +409,10 @@ function placeReading(
   const bare = !c.prefixes.includes('ال') && c.names.some((e) => e.type === 'leader');
   const states = c.names.filter((e): e is Extract<Entry, { type: 'state' }> => e.type === 'state' && !(bare && e.article));
   const nisbas = c.names.filter((e): e is Extract<Entry, { type: 'nisba' }> => e.type === 'nisba');
-  const cities = c.names.filter((e): e is Extract<Entry, { type: 'city' }> => e.type === 'city');
+  // A city news writes without the article is not read in a word that carries one (التالين "the
+  // following" is not Tallinn, الفأس "the axe" not Fez), as a state is not (bare above).
+  const article = c.prefixes.includes('ال');
+  const cities = c.names.filter((e): e is Extract<Entry, { type: 'city' }> => e.type === 'city' && (e.article || !article));
   const [state] = states;
   const [cityName] = cities;
   const prev = prevToken(c);
@@ -434,6 +437,9 @@ function placeReading(
     // The seat of an older polity (روما) in an article that uses that polity's nisba in its old sense
     // (الإمبراطورية الرومانية) and never names the city's state is that polity: no place of today.
     const city = CITY_BY_ID().get(cityName.id);
+    // A name that is also a given name or a word (صوفيا لورين، مليون أكرا "acres") is the city only
+    // after a city cue (العاصمة صوفيا) or in an article that names its state otherwise.
+    if (city?.ambiguous && !(prev && CITY_CUES().has(prev.stem)) && !chunks.some((o) => o !== c && o.names.some((e) => !(e.type === 'city' && e.id === city.id) && stateOfEntry(e).includes(city.state ?? '')))) return null;
     const old = city?.old_polity_of;
     if (old && oldSense(old, undefined, chunks, prevToken) && !chunks.some((o) => o.names.some((e) => e.type === 'state' && e.iso === city?.state))) return null;
     return { kind: 'city', id: cityName.id };
