@@ -37,6 +37,20 @@ export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
+const gatheringTopics = new PhraseTable<true>().addAll(L.topic_stops, true).addAll(L.visit.gathering_topics, true);
+const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true);
+/** Where a part of a state named before word k starts (إلى شمال العراق، إلى الشطر الشمالي من قبرص), else k. */
+function regionBefore(ctx: SentenceContext, k: number): number {
+  for (let p = Math.max(0, k - 4); p < k; p++) if (regionLeads.matchAt(ctx.words, p, k)?.to === k && !ctx.mention(p)) return p;
+  return k;
+}
+/** Past the adjectives of a visit noun ending at `end` (زيارة رسمية، الزيارة التاريخية). */
+function pastNounAdjectives(ctx: SentenceContext, end: number, cb: number): number {
+  let k = end;
+  while (k < cb && !ctx.mention(k) && nounAdjectives.matchAt(ctx.words, k, k + 1)) k++;
+  return k;
+}
 /** فيه، فيها: the pronoun of a relative's head (الوقت الذي يزور فيه، المرة التي زار فيها). */
 const inPronouns = new Set(L.visit.in_pronouns.flatMap(phraseWords));
 const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && inPronouns.has(tokenAt(ctx.words, k).norm);
@@ -50,8 +64,9 @@ const listFollowers = new PhraseTable<true>().addAll(discourseLexicon.oblique_pr
  */
 export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
   (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && m.via !== 'title' && !placeIdioms.matchAt(ctx.words, k);
-const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
-const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
+const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true).addAll(L.visit.return_verbs, true);
+const returnVerbs = new PhraseTable<true>().addAll(L.visit.return_verbs, true);
+const supportForms = new Set([...L.visit.support_verbs, ...L.visit.return_verbs].flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
@@ -187,7 +202,9 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     const m = ctx.mention(k);
     // "Each of" before a list of places (زيارته إلى كل من ألمانيا وإيطاليا، زار كلا من الكويت وقطر).
     const each = partitiveBefore(ctx, k);
-    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))))
+    // (A part of the state before it is read as the state: إلى شمال العراق.)
+    const r = regionBefore(ctx, k);
+    const introduced = introducedByTo(ctx, r) || tokenAt(w, r).prefixes.includes('ل') || (direct && (r === from || (r === from + 1 && inResumptive(ctx, from))))
       || (each >= 0 && (introducedByTo(ctx, each) || (direct && each === from)));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
@@ -385,6 +402,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   let after = end;
   // A visit told in passing (الزيارة التي قام بها): dated only by its own relative clause.
   let told = false;
+  // The destination told between a visit noun and its doer's relative (زيارة لإيران قام بها …).
+  let placeFirst = -1;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
@@ -392,7 +411,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
-  let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // (A visit noun's adjectives before its possessor: الزيارة التاريخية لأمير الكويت.)
+  let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : trig === 'noun' ? pastNounAdjectives(ctx, end, cb) : end, cb);
   // وصل وفد روسي برئاسة لافروف، زيارة وفد برئاسة لافروف: the delegation's head travels with it.
   const led = named === 'other' ? delegationHead(ctx, objectFirst ? ctx.after(end) : end, cb) : null;
   if (led) named = led;
@@ -469,6 +489,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const from = ctx.clause(support)[0];
       visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
       if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
+      // عاد من زيارة: the visit is over, dated only by its own clause.
+      if (returnVerbs.matchAt(w, support, support + 1)) told = true;
     }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) {
@@ -479,14 +501,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
           : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i)
             ?? droppedSpeaker(ctx, ca, i, end);
-      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
+      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; placeFirst = agent.place; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
     else {
       // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
       const agent = agentAfter(ctx, end, cb);
       if (!agent) return [];
-      visitor = agent.arg; after = agent.after; told = agent.past;
+      visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place;
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
@@ -507,12 +529,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // sentence gives stands, the article's day does not (GUIDELINES: the date where given or
   // derivable), unless it is told as under way (الجارية).
   const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !framedAt(ctx, i)
-    && supportVerbBefore(ctx, ca, i) < 0 && !presentCues.scan(w, ca, cb).length;
+    && !doneBySupport(ctx, ca, i) && !presentCues.scan(w, ca, cb).length;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const said = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
   const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
   const dest = said ?? elided;
   if (!dest) return [];
@@ -684,12 +706,18 @@ function ownRelativeEnd(ctx: SentenceContext, end: number, cb: number): number {
   return verb > 0 && verb < cb && agentPronouns.has(tokenAt(w, verb).norm) ? verb + 1 : -1;
 }
 
-function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {
+function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean; place: number } | null {
   const w = ctx.words;
   let k = end;
-  // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها).
+  let place = -1;
+  // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها، زيارة رسمية يقوم
+  // بها), and the destination once, right after the noun (آخر زيارة لإيران قام بها).
   for (let n = 0; n < 3 && k < cb && !supportVerbs.matchAt(w, k, cb); n++) {
     if (agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm)) { k++; break; }
+    if (!ctx.mention(k) && nounAdjectives.matchAt(w, k, k + 1)) { k++; continue; }
+    const at = place < 0 && k === end ? toPreps.matchAt(w, k, cb)?.to ?? k : -1;
+    const m = at >= 0 ? ctx.mention(at) : undefined;
+    if (m && isPlaceAt(ctx, at, m) && (at > k || tokenAt(w, at).prefixes.includes('ل'))) { place = at; k = ctx.after(at); continue; }
     if (ctx.mention(k) || !tokenAt(w, k).prefixes.includes('ال')) return null;
     k++;
   }
@@ -698,7 +726,7 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
   const named = leaderAfter(ctx, verb.to + 1, cb);
   // The perfect (قام بها) tells a past visit; the imperfect (يقوم بها) one under way.
   const past = !tokenAt(w, k).keys.some((x) => /^[يت]/.test(x));
-  return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past } : null;
+  return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past, place } : null;
 }
 
 /**
@@ -758,6 +786,12 @@ function tourStops(ctx: SentenceContext, from: number, to: number): { state: str
  * index, or -1. A comma-enclosed insertion or apposition between them is read past (وأجرى، بحسب مصادر،
  * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
  */
+/** A support verb that does the visit noun at word i (قام بزيارة), not one returning from it (عاد بعد زيارة). */
+function doneBySupport(ctx: SentenceContext, clauseStart: number, i: number): boolean {
+  const k = supportVerbBefore(ctx, clauseStart, i);
+  return k >= 0 && !returnVerbs.matchAt(ctx.words, k, k + 1);
+}
+
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
   for (let k = i - 1; k >= Math.max(clauseStart, i - windowOf('support_verb_before')); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
@@ -1054,7 +1088,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
       const [ca] = ctx.clause(m.anchor);
-      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop();
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop()
+        ?? setOffAfter(ctx, ca, m.slots.get('destination')?.to ?? m.anchor);
       if (!last) return [];
       for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
       return [last];
@@ -1066,6 +1101,12 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
+    // مؤتمر صحافي عن الوضع في سوريا: a place after a word opening the gathering's topic is what it was about.
+    'topic-place': (ctx, m) => {
+      const from = m.slots.get('event')?.segments[0]?.[1];
+      const to = m.slots.get('destination')?.segments[0]?.[0];
+      return from !== undefined && to !== undefined && gatheringTopics.scan(ctx.words, from, to).length > 0;
+    },
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
@@ -1081,6 +1122,17 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   },
 }));
 const adjuncts = patterns;
+/**
+ * The leader right before a comma that opens the insertion holding the words up to i (وقال أوباما، في
+ * مؤتمر صحافي في أديس أبابا، إن …): the subject the inserted circumstance is told of. A place past the
+ * insertion's close is no longer the circumstance's (، في منتدى سانت بطرسبرغ، حيث قال: لست في بروكسل).
+ */
+function setOffAfter(ctx: SentenceContext, ca: number, i: number): LeaderArg | null {
+  const w = ctx.words;
+  if (ca < 2 || tokenAt(w, ca - 1).norm !== ',' || pastParenthetical(w, ca - 1) < i) return null;
+  const prev = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
+  return prev && ctx.after(prev.word) === ca - 1 ? prev : null;
+}
 /** The engine's matches of one sentence, read once. */
 const matchCache = new WeakMap<SentenceContext, Match[]>();
 const matchesOf = (ctx: SentenceContext): Match[] => {
