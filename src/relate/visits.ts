@@ -499,7 +499,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i)
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg
+            ?? frameSubject(ctx, ca, i, end, cb) ?? actorOutside(ctx, ca, cb, i)
             ?? droppedSpeaker(ctx, ca, i, end);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; placeFirst = agent.place; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
@@ -912,6 +913,28 @@ function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): 
   return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
 }
 
+/**
+ * A bare visit noun framing the act of a clause it opens, its place and date told, then the clause's verb
+ * and its subject (وفي زيارة لأربيل الأسبوع الماضي وصف وزير الدفاع الأمريكي آشتون كارتر …): the subject
+ * is the visitor. Only the one word of the verb between: past it the leader may be its object.
+ */
+function frameSubject(ctx: SentenceContext, ca: number, i: number, end: number, cb: number): LeaderArg | null {
+  if (!framedAt(ctx, i) || i - 1 !== ca || tokenAt(ctx.words, ca).prefixes[0] !== 'و') return null;
+  const d = destinationAfter(ctx, end, cb, false);
+  return d ? subjectAfterFrame(ctx, ctx.after(d.word)) : null;
+}
+
+/** The subject of the verb right after a clause-opening frame ending at word `from` (past its date and a comma). */
+function subjectAfterFrame(ctx: SentenceContext, from: number): LeaderArg | null {
+  const w = ctx.words;
+  let verb = adjuncts().pastAdjuncts(ctx, from);
+  if (verb < w.length && tokenAt(w, verb).norm === ',') verb++;
+  const cb = ctx.clause(verb)[1];
+  if (verb >= cb || ctx.mention(verb) || tokenAt(w, verb).prefixes.includes('ال') || toPreps.matchAt(w, verb)) return null;
+  const named = leaderAfter(ctx, verb + 1, cb);
+  return named && named !== 'other' && isLeaderArg(named.arg) ? named.arg : null;
+}
+
 /** Does a complementiser (إن، أن، بأن) or a relative pronoun stand among words [from, to)? Then a clause of its own opens there. */
 const REPORTED = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'بانه', 'بانها']);
 const reportedBetween = (ctx: SentenceContext, from: number, to: number): boolean => {
@@ -1088,8 +1111,11 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
       const [ca] = ctx.clause(m.anchor);
-      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop()
-        ?? setOffAfter(ctx, ca, m.slots.get('destination')?.to ?? m.anchor);
+      const dest = m.slots.get('destination')?.to ?? m.anchor;
+      // وفي قمة … في كوالالمبور، سعى كيري: a gathering opening its clause frames the act of the verb after it.
+      const lead = m.slots.get('lead')?.from ?? -1;
+      const framed = lead === ca && tokenAt(ctx.words, ca).prefixes[0] === 'و' ? subjectAfterFrame(ctx, dest) : null;
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop() ?? setOffAfter(ctx, ca, dest) ?? framed;
       if (!last) return [];
       for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
       return [last];

@@ -88,3 +88,20 @@ describe('visits: a leader returning from a visit (عاد من زيارة لفر
       .toEqual(['vladimir-putin>VNM done -']);
   });
 });
+
+describe('visits: a visit or gathering opening its clause frames the act of the verb after it (وفي زيارة لأربيل … وصف الوزير)', () => {
+  it('reads the verb\'s subject as the visitor', () => {
+    expect(visits('وفي زيارة لهانوي الأسبوع الماضي وصف الرئيس الروسي فلاديمير بوتين العلاقات بأنها ممتازة.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06']);
+    expect(visits('وخلال زيارة إلى فرنسا أمس أكد الرئيس الصيني شي جين بينغ أن التعاون يتقدم.'))
+      .toEqual(['xi-jinping>FRA done 2024-06-19']);
+    expect(visits('وفي قمة لدول آسيا في هانوي، دعا الرئيس الصيني شي جين بينغ إلى التهدئة.'))
+      .toEqual(['xi-jinping>VNM done 2024-06-20']);
+  });
+  it('reads no visit of the host, of a leader past the verb\'s own subject, or of one only spoken of', () => {
+    expect(visits('وخلال زيارة إلى موسكو استقبل الرئيس الروسي فلاديمير بوتين ضيوفه في الكرملين.')).toEqual([]);
+    expect(visits('وفي زيارة لهانوي أمس التقى وفد روسي الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
+    expect(visits('وفي زيارة لهانوي قال مسؤول روسي إن الرئيس الروسي فلاديمير بوتين يدعم الخطة.')).toEqual([]);
+    expect(done('وفي زيارة مرتقبة لهانوي الشهر المقبل سيبحث الرئيس الروسي فلاديمير بوتين التعاون.')).toEqual([]);
+  });
+});
