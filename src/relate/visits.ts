@@ -38,6 +38,8 @@ export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
+const tourNouns = new PhraseTable<true>().addAll(L.visit.tour_nouns, true);
+const tourIn = new PhraseTable<true>().addAll(L.visit.tour_in, true);
 const gatheringTopics = new PhraseTable<true>().addAll(L.topic_stops, true).addAll(L.visit.gathering_topics, true);
 const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true);
 /** Where a part of a state named before word k starts (إلى شمال العراق، إلى الشطر الشمالي من قبرص), else k. */
@@ -193,7 +195,7 @@ function findVisits(ctx: SentenceContext): VisitFact[] {
 }
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
-function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
+function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean, tour = false): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
@@ -204,7 +206,9 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     const each = partitiveBefore(ctx, k);
     // (A part of the state before it is read as the state: إلى شمال العراق.)
     const r = regionBefore(ctx, k);
+    // A tour's stops follow في right after it and its visitor (جولة الوزير في إيطاليا وألمانيا).
     const introduced = introducedByTo(ctx, r) || tokenAt(w, r).prefixes.includes('ل') || (direct && (r === from || (r === from + 1 && inResumptive(ctx, from))))
+      || (tour && r <= from + 1 && introducedBy(ctx, r, tourIn, from))
       || (each >= 0 && (introducedByTo(ctx, each) || (direct && each === from)));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
@@ -535,7 +539,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
   const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
   const dest = said ?? elided;
   if (!dest) return [];

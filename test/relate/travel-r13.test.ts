@@ -105,3 +105,17 @@ describe('visits: a visit or gathering opening its clause frames the act of the 
     expect(done('وفي زيارة مرتقبة لهانوي الشهر المقبل سيبحث الرئيس الروسي فلاديمير بوتين التعاون.')).toEqual([]);
   });
 });
+
+describe('visits: a tour\'s stops after في right after the tour noun and its visitor (جولة الوزير في إيطاليا وألمانيا)', () => {
+  it('reads each stop named right after the tour', () => {
+    expect(visits('وتأتي جولة وزير الخارجية الروسي سيرغي لافروف في فيتنام والصين لتعزيز التعاون.'))
+      .toEqual(['sergey-lavrov>CHN done -', 'sergey-lavrov>VNM done -']);
+    expect(visits('وقام الرئيس الروسي فلاديمير بوتين أمس بجولة في فيتنام.')).toEqual(['vladimir-putin>VNM done 2024-06-19']);
+  });
+  it('reads no visit in a round of talks, a topic further on, a tour at home or one to come', () => {
+    expect(visits('وانطلقت الجولة الثانية من المفاوضات في فيتنام بحضور الرئيس الروسي فلاديمير بوتين.')).toEqual([]);
+    expect(visits('وناقش الرئيس الروسي فلاديمير بوتين خلال جولته الأوضاع في سوريا.')).toEqual([]);
+    expect(visits('وقام الرئيس الروسي فلاديمير بوتين بجولة في موسكو.')).toEqual([]);
+    expect(done('وستبدأ جولة الرئيس الروسي فلاديمير بوتين في فيتنام الأسبوع المقبل.')).toEqual([]);
+  });
+});
