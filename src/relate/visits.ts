@@ -589,8 +589,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const orderedCue = ordered.scan(w, before, i).length > 0;
   const planned = future || later || ahead || comesAfter || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   // زيارته إلى الهند متوجها إلى الرياض مطلع فبراير: a date after the onward leg is that leg's, not the visit's.
-  const onward = trig !== 'verb' ? onwardLeg(ctx, dest.word + 1, cb) : -1;
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 ? { until: onward } : {}) });
+  // (So is a date past a later leg told after it: بدأ جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء.)
+  const legAfter = trig !== 'verb' ? laterLeg.scan(w, dest.word + 1, cb)[0]?.from ?? -1 : -1;
+  const onward = trig !== 'verb' ? [onwardLeg(ctx, dest.word + 1, cb), legAfter].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity) : -1;
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 && onward < Infinity ? { until: onward } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
   if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في ختام زيارة … أمس، التي استغرقت يومين: the day told is the visit's last; it began the days it lasted
