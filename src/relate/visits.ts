@@ -37,6 +37,22 @@ export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
 export const titles = new PhraseTable<true>().addAll(L.titles, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
+const tourNouns = new PhraseTable<true>().addAll(L.visit.tour_nouns, true);
+const tourIn = new PhraseTable<true>().addAll(L.visit.tour_in, true);
+const gatheringTopics = new PhraseTable<true>().addAll(L.topic_stops, true).addAll(L.visit.gathering_topics, true);
+const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true);
+/** Where a part of a state named before word k starts (إلى شمال العراق، إلى الشطر الشمالي من قبرص), else k. */
+function regionBefore(ctx: SentenceContext, k: number): number {
+  for (let p = Math.max(0, k - 4); p < k; p++) if (regionLeads.matchAt(ctx.words, p, k)?.to === k && !ctx.mention(p)) return p;
+  return k;
+}
+/** Past the adjectives of a visit noun ending at `end` (زيارة رسمية، الزيارة التاريخية). */
+function pastNounAdjectives(ctx: SentenceContext, end: number, cb: number): number {
+  let k = end;
+  while (k < cb && !ctx.mention(k) && nounAdjectives.matchAt(ctx.words, k, k + 1)) k++;
+  return k;
+}
 /** فيه، فيها: the pronoun of a relative's head (الوقت الذي يزور فيه، المرة التي زار فيها). */
 const inPronouns = new Set(L.visit.in_pronouns.flatMap(phraseWords));
 const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && inPronouns.has(tokenAt(ctx.words, k).norm);
@@ -50,8 +66,9 @@ const listFollowers = new PhraseTable<true>().addAll(discourseLexicon.oblique_pr
  */
 export const isPlaceAt = (ctx: SentenceContext, k: number, m: { kind: string; via?: string }): boolean =>
   (m.kind === 'State' || m.kind === 'City') && m.via !== 'nisba' && m.via !== 'title' && !placeIdioms.matchAt(ctx.words, k);
-const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true);
-const supportForms = new Set(L.visit.support_verbs.flatMap(phraseWords));
+const supportVerbs = new PhraseTable<true>().addAll(L.visit.support_verbs, true).addAll(L.visit.return_verbs, true);
+const returnVerbs = new PhraseTable<true>().addAll(L.visit.return_verbs, true);
+const supportForms = new Set([...L.visit.support_verbs, ...L.visit.return_verbs].flatMap(phraseWords));
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
@@ -185,7 +202,7 @@ function findVisits(ctx: SentenceContext): VisitFact[] {
 const isVerbReading = (f: VisitFact): boolean => f.evidence[0]!.rule.startsWith('visit:verb+');
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
-function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean): { state: string; city: string | null; word: number } | null {
+function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean, tour = false): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
@@ -194,7 +211,11 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     const m = ctx.mention(k);
     // "Each of" before a list of places (زيارته إلى كل من ألمانيا وإيطاليا، زار كلا من الكويت وقطر).
     const each = partitiveBefore(ctx, k);
-    const introduced = introducedByTo(ctx, k) || tokenAt(w, k).prefixes.includes('ل') || (direct && (k === from || (k === from + 1 && inResumptive(ctx, from))))
+    // (A part of the state before it is read as the state: إلى شمال العراق.)
+    const r = regionBefore(ctx, k);
+    // A tour's stops follow في right after it and its visitor (جولة الوزير في إيطاليا وألمانيا).
+    const introduced = introducedByTo(ctx, r) || tokenAt(w, r).prefixes.includes('ل') || (direct && (r === from || (r === from + 1 && inResumptive(ctx, from))))
+      || (tour && r <= from + 1 && introducedBy(ctx, r, tourIn, from))
       || (each >= 0 && (introducedByTo(ctx, each) || (direct && each === from)));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
       const state = stateOf(m);
@@ -392,6 +413,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   let after = end;
   // A visit told in passing (الزيارة التي قام بها): dated only by its own relative clause.
   let told = false;
+  // The destination told between a visit noun and its doer's relative (زيارة لإيران قام بها …).
+  let placeFirst = -1;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
   let objectFirst: { state: string; city: string | null; word: number } | null = null;
   const first = ctx.mention(end);
@@ -399,7 +422,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     const st = stateOf(first);
     if (st) objectFirst = { state: st, city: ctx.cityName(end, first), word: end };
   }
-  let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : end, cb);
+  // (A visit noun's adjectives before its possessor: الزيارة التاريخية لأمير الكويت.)
+  let named = leaderAfter(ctx, objectFirst ? ctx.after(end) : trig === 'noun' ? pastNounAdjectives(ctx, end, cb) : end, cb);
   // وصل وفد روسي برئاسة لافروف، زيارة وفد برئاسة لافروف: the delegation's head travels with it.
   const led = named === 'other' ? delegationHead(ctx, objectFirst ? ctx.after(end) : end, cb) : null;
   if (led) named = led;
@@ -476,6 +500,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const from = ctx.clause(support)[0];
       visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
       if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
+      // عاد من زيارة: the visit is over, dated only by its own clause.
+      if (returnVerbs.matchAt(w, support, support + 1)) told = true;
     }
     // The possessor of زيارته is the sentence's own subject: never a leader from an earlier sentence.
     else if (framed) {
@@ -486,16 +512,17 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const sent = sentTraveller(ctx, ca, i);
       visitor = sent !== undefined ? sent
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
-          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg ?? actorOutside(ctx, ca, cb, i)
+          : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg
+            ?? frameSubject(ctx, ca, i, end, cb) ?? actorOutside(ctx, ca, cb, i)
             ?? droppedSpeaker(ctx, ca, i, end);
-      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; }
+      if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; placeFirst = agent.place; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
     else {
       // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
       const agent = agentAfter(ctx, end, cb);
       if (!agent) return [];
-      visitor = agent.arg; after = agent.after; told = agent.past;
+      visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place;
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
@@ -516,12 +543,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // sentence gives stands, the article's day does not (GUIDELINES: the date where given or
   // derivable), unless it is told as under way (الجارية).
   const topic = trig === 'noun' && !!named && named !== 'other' && visitor === named.arg && !framedAt(ctx, i)
-    && supportVerbBefore(ctx, ca, i) < 0 && !presentCues.scan(w, ca, cb).length;
+    && !doneBySupport(ctx, ca, i) && !presentCues.scan(w, ca, cb).length;
   // توجه بالشكر / توجه الرئيس بالشكر: "addressed (thanks)", not "travelled".
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const said = objectFirst ?? destinationAfter(ctx, after, w.length, takesObject(tokenAt(w, i).keys)) ?? stops[0] ?? null;
+  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
   const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
   const dest = said ?? elided;
   if (!dest) return [];
@@ -571,8 +598,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const orderedCue = ordered.scan(w, before, i).length > 0;
   const planned = future || later || ahead || comesAfter || orderedCue || (reading.modality === 'planned' && !ending) || (isPurpose(tokenAt(w, i)) && !followsUp(ctx, i));
   // زيارته إلى الهند متوجها إلى الرياض مطلع فبراير: a date after the onward leg is that leg's, not the visit's.
-  const onward = trig !== 'verb' ? onwardLeg(ctx, dest.word + 1, cb) : -1;
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 ? { until: onward } : {}) });
+  // (So is a date past a later leg told after it: بدأ جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء.)
+  const legAfter = trig !== 'verb' ? laterLeg.scan(w, dest.word + 1, cb)[0]?.from ?? -1 : -1;
+  const onward = trig !== 'verb' ? [onwardLeg(ctx, dest.word + 1, cb), legAfter].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity) : -1;
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 && onward < Infinity ? { until: onward } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
   if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في ختام زيارة … أمس، التي استغرقت يومين: the day told is the visit's last; it began the days it lasted
@@ -693,12 +722,18 @@ function ownRelativeEnd(ctx: SentenceContext, end: number, cb: number): number {
   return verb > 0 && verb < cb && agentPronouns.has(tokenAt(w, verb).norm) ? verb + 1 : -1;
 }
 
-function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean } | null {
+function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; after: number; past: boolean; place: number } | null {
   const w = ctx.words;
   let k = end;
-  // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها).
+  let place = -1;
+  // Past an adjective or two and the relative (الزيارة الرسمية الثانية التي يقوم بها، زيارة رسمية يقوم
+  // بها), and the destination once, right after the noun (آخر زيارة لإيران قام بها).
   for (let n = 0; n < 3 && k < cb && !supportVerbs.matchAt(w, k, cb); n++) {
     if (agentRelatives.has(tokenAt(w, k).stem) || agentRelatives.has(tokenAt(w, k).norm)) { k++; break; }
+    if (!ctx.mention(k) && nounAdjectives.matchAt(w, k, k + 1)) { k++; continue; }
+    const at = place < 0 && k === end ? toPreps.matchAt(w, k, cb)?.to ?? k : -1;
+    const m = at >= 0 ? ctx.mention(at) : undefined;
+    if (m && isPlaceAt(ctx, at, m) && (at > k || tokenAt(w, at).prefixes.includes('ل'))) { place = at; k = ctx.after(at); continue; }
     if (ctx.mention(k) || !tokenAt(w, k).prefixes.includes('ال')) return null;
     k++;
   }
@@ -707,7 +742,7 @@ function agentAfter(ctx: SentenceContext, end: number, cb: number): { arg: Arg; 
   const named = leaderAfter(ctx, verb.to + 1, cb);
   // The perfect (قام بها) tells a past visit; the imperfect (يقوم بها) one under way.
   const past = !tokenAt(w, k).keys.some((x) => /^[يت]/.test(x));
-  return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past } : null;
+  return named && named !== 'other' && isLeaderArg(named.arg) ? { ...named, past, place } : null;
 }
 
 /**
@@ -784,6 +819,12 @@ function groupSubjectBefore(ctx: SentenceContext, ca: number, i: number): boolea
  * index, or -1. A comma-enclosed insertion or apposition between them is read past (وأجرى، بحسب مصادر،
  * بوتين زيارة؛ وبدأ بوتين، الرئيس الروسي، جولة).
  */
+/** A support verb that does the visit noun at word i (قام بزيارة), not one returning from it (عاد بعد زيارة). */
+function doneBySupport(ctx: SentenceContext, clauseStart: number, i: number): boolean {
+  const k = supportVerbBefore(ctx, clauseStart, i);
+  return k >= 0 && !returnVerbs.matchAt(ctx.words, k, k + 1);
+}
+
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
   for (let k = i - 1; k >= Math.max(clauseStart, i - windowOf('support_verb_before')); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
@@ -902,6 +943,28 @@ function actorOutside(ctx: SentenceContext, ca: number, cb: number, i: number): 
   const a = leaderOnly(ctx.actor(ca, cb, true));
   if (!a || a.word > i) return a;
   return complementiserIn(ctx, Math.max(a.word + 1, ca), i) ? null : a;
+}
+
+/**
+ * A bare visit noun framing the act of a clause it opens, its place and date told, then the clause's verb
+ * and its subject (وفي زيارة لأربيل الأسبوع الماضي وصف وزير الدفاع الأمريكي آشتون كارتر …): the subject
+ * is the visitor. Only the one word of the verb between: past it the leader may be its object.
+ */
+function frameSubject(ctx: SentenceContext, ca: number, i: number, end: number, cb: number): LeaderArg | null {
+  if (!framedAt(ctx, i) || i - 1 !== ca || tokenAt(ctx.words, ca).prefixes[0] !== 'و') return null;
+  const d = destinationAfter(ctx, end, cb, false);
+  return d ? subjectAfterFrame(ctx, ctx.after(d.word)) : null;
+}
+
+/** The subject of the verb right after a clause-opening frame ending at word `from` (past its date and a comma). */
+function subjectAfterFrame(ctx: SentenceContext, from: number): LeaderArg | null {
+  const w = ctx.words;
+  let verb = adjuncts().pastAdjuncts(ctx, from);
+  if (verb < w.length && tokenAt(w, verb).norm === ',') verb++;
+  const cb = ctx.clause(verb)[1];
+  if (verb >= cb || ctx.mention(verb) || tokenAt(w, verb).prefixes.includes('ال') || toPreps.matchAt(w, verb)) return null;
+  const named = leaderAfter(ctx, verb + 1, cb);
+  return named && named !== 'other' && isLeaderArg(named.arg) ? named.arg : null;
 }
 
 /** Does a complementiser (إن، أن، بأن) or a relative pronoun stand among words [from, to)? Then a clause of its own opens there. */
@@ -1080,7 +1143,11 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
       const [ca] = ctx.clause(m.anchor);
-      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop();
+      const dest = m.slots.get('destination')?.to ?? m.anchor;
+      // وفي قمة … في كوالالمبور، سعى كيري: a gathering opening its clause frames the act of the verb after it.
+      const lead = m.slots.get('lead')?.from ?? -1;
+      const framed = lead === ca && tokenAt(ctx.words, ca).prefixes[0] === 'و' ? subjectAfterFrame(ctx, dest) : null;
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop() ?? setOffAfter(ctx, ca, dest) ?? framed;
       if (!last) return [];
       for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
       return [last];
@@ -1094,6 +1161,12 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // Headline grammar (a nominal «X في بكين») is read only in the article's title.
     'not-headline': (ctx) => !ctx.headline,
+    // مؤتمر صحافي عن الوضع في سوريا: a place after a word opening the gathering's topic is what it was about.
+    'topic-place': (ctx, m) => {
+      const from = m.slots.get('event')?.segments[0]?.[1];
+      const to = m.slots.get('destination')?.segments[0]?.[0];
+      return from !== undefined && to !== undefined && gatheringTopics.scan(ctx.words, from, to).length > 0;
+    },
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
@@ -1109,6 +1182,17 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   },
 }));
 const adjuncts = patterns;
+/**
+ * The leader right before a comma that opens the insertion holding the words up to i (وقال أوباما، في
+ * مؤتمر صحافي في أديس أبابا، إن …): the subject the inserted circumstance is told of. A place past the
+ * insertion's close is no longer the circumstance's (، في منتدى سانت بطرسبرغ، حيث قال: لست في بروكسل).
+ */
+function setOffAfter(ctx: SentenceContext, ca: number, i: number): LeaderArg | null {
+  const w = ctx.words;
+  if (ca < 2 || tokenAt(w, ca - 1).norm !== ',' || pastParenthetical(w, ca - 1) < i) return null;
+  const prev = ctx.argsIn(ctx.clause(ca - 2)[0], ca - 1).filter(isLeaderArg).pop();
+  return prev && ctx.after(prev.word) === ca - 1 ? prev : null;
+}
 /** The engine's matches of one sentence, read once. */
 const matchCache = new WeakMap<SentenceContext, Match[]>();
 const matchesOf = (ctx: SentenceContext): Match[] => {
