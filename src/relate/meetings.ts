@@ -34,6 +34,11 @@ const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
+const heldBefore = new PhraseTable<true>().addAll(L.meet.held_before, true);
+const heldRounds = new Set(L.meet.held_rounds.flatMap(phraseWords));
+/** Words that open another clause between a subject and a talks noun: what was said, a relative (القرار الذي اتخذ خلال قمة). */
+const saidClause = new PhraseTable<true>().addAll([...L.said_openers, ...L.meet.reported], true);
+const relativeClause = new PhraseTable<true>().addAll(L.relatives, true);
 /** Words after an opening verb that are no subject: a complementiser, a pronoun of what was said, a particle. */
 const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.meet.no_subject].flatMap(phraseWords));
 
@@ -175,6 +180,128 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
     type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
     evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:meeting-abroad|date:${dateRule}`, 0.65)],
   }];
+}
+
+/**
+ * The one leader named at a reception held in another state than his own, where its verb or its host
+ * places it (استقبل سمو ولي العهد في قصر السلام بجدة وزير الدولة القطري فلان، استقبل الوزير في مقر
+ * إقامته بالرياض رجال الأعمال): host or guest, he was there (issue #14, r13). Not a posted official.
+ */
+function receivedAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderArg): VisitFact[] {
+  if (who.via === 'focus' || isPosted(who) || postedTitled(ctx, who) || RESIDENT_OFFICES.has(who.mention?.office ?? who.leader.office ?? '')) return [];
+  const place = receptionPlace(ctx, end, who.word > i ? who : undefined);
+  if (!place || !who.leader.state || who.leader.state === place.state) return [];
+  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
+  return [{
+    type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, who.word + 1, place.word + 1), `visit:reception-abroad|date:${dateRule}`, 0.65)],
+  }];
+}
+
+/**
+ * Is a talks noun held (issue #14, r13)? A time preposition or a verb of holding stands right before it,
+ * maybe past a round noun (بعد جولة محادثات، كان يجري المحادثات), or before the subject that stands right
+ * before it (بدأ جون كيري وزير الخارجية الأميركي محادثات): its subject's titles and name are read past.
+ */
+function heldAt(ctx: SentenceContext, i: number, at: number): boolean {
+  const w = ctx.words;
+  const heldEndsAt = (k: number): boolean => {
+    for (let s = Math.max(0, k - 2); s <= k; s++) if (heldBefore.matchAt(w, s, k + 1)?.to === k + 1) return true;
+    return false;
+  };
+  let k = i - 1;
+  if (k >= 0 && heldRounds.has(tokenAt(w, k).stem)) k--;
+  if (k >= 0 && heldEndsAt(k)) return true;
+  // Back over the subject standing right before the noun: his name, titles and nisbas.
+  const named = new Set<number>();
+  for (let j = 0; j < i; j++) {
+    const m = ctx.mentionAt[j];
+    if (m) for (let x = j; x < m.tokenEnd - base(ctx); x++) named.add(x);
+  }
+  let j = k;
+  while (j >= 0 && (named.has(j) || titles.matchAt(w, j, j + 1))) j--;
+  return j < at && j >= 0 && heldEndsAt(j);
+}
+
+/**
+ * Talks held in another state with one leader named (issue #14, r13): a talks noun placed there (في/ب +
+ * a place right after it or after its participants), whose one leader is named by the noun itself
+ * (محادثات وزير الخارجية الروسي سيرجي لافروف في الدوحة، خلال لقائه رياض ياسين في بروكسل، المحادثات بين كيري
+ * ونظرائه في الدوحة) or is its clause's subject when the noun is his (أكد خلال مباحثاته في روما) or is held
+ * (أكد الجبير بعد محادثات في موسكو، كان كيري يجري المحادثات في فيينا): he took part there, so he visited
+ * that state. A noun referred to, called for or planned (هيمن على المحادثات في فيينا، دعا إلى محادثات في
+ * جنيف، المحادثات المرتقبة) names no participant; nor does a leader before it across what was said
+ * (قال أوباما إن إيران وافقت بعد محادثات في فيينا) or a relative (انتقد القرار الذي اتخذ خلال قمة في باريس).
+ */
+function talksAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderArg, reach: number): VisitFact[] {
+  if (who.via === 'focus' || isPosted(who) || postedTitled(ctx, who)) return [];
+  const w = ctx.words;
+  const at = who.mention ? Math.min(who.word, who.mention.tokenStart - base(ctx)) : who.word;
+  let said = false;
+  if (at > i) {
+    let from = pastParenthetical(w, end);
+    for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
+    if (from < w.length && tokenAt(w, from).norm === ',') from++;
+    const direct = from < w.length ? leaderAfter(ctx, from, reach) : null;
+    if (!(direct && direct !== 'other' && direct.arg.word === at) && !joinedByWith(ctx, who, end)) return [];
+  } else {
+    // (A possessive is the speaker's own across what he said: أوضح الجبير أن خلال مباحثاته في روما.)
+    const own = possessiveAt(ctx, i);
+    said = saidClause.scan(w, ctx.after(at), i).length > 0;
+    if (ctx.isOblique(at) || relativeClause.scan(w, ctx.after(at), i).length || (!own && said)) return [];
+    if (!own && !heldAt(ctx, i, at)) return [];
+  }
+  const [ca, cb] = ctx.clause(i);
+  if (remoteCues.scan(w, ca, cb).length) return [];
+  const place = placeAfter(ctx, pastParenthetical(w, end));
+  if (!place || !who.leader.state || who.leader.state === place.state) return [];
+  // A place right after a title is where its holder serves (ونائب وزير الخارجية في كوريا الشمالية), not
+  // where the talks were held.
+  let prep = place.word;
+  while (prep > end && !tokenAt(w, prep).prefixes.includes('ب') && !atPreps.matchAt(w, prep, prep + 1)) prep--;
+  const named = who.mention && who.word < prep ? ctx.after(who.mention.tokenStart - base(ctx)) : end;
+  for (let k = Math.max(named, prep - 3); k < prep; k++) if (titles.matchAt(w, k, k + 1) && !tokenAt(w, k).prefixes.includes('ب')) return [];
+  // A date inside a relative clause before the noun is that clause's act's (الاتفاق الذي أبرم في فيينا في
+  // الرابع عشر من الشهر الماضي على المحادثات بين كيري ونظرائه في الدوحة): the talks stay undated.
+  // So is the day of a saying the talks are told in (أوضح الجبير اليوم أن خلال مباحثاته في روما).
+  const rel = relativeClause.scan(w, ca, i)[0];
+  const { date, rule: dateRule } = said || (rel && ctx.dates.some((d) => d.from > rel.from && d.to <= i))
+    ? { date: null, rule: 'none' } : ctx.dateFor(i, true, presentAt(ctx, i, [who], place.state));
+  return [{
+    type: 'visit', visitor: who.leader.ref, to: place.state, city: place.city, date, status: 'done', host: null,
+    evidence: [ctx.evidence(Math.min(i, who.word), Math.max(i + 1, place.word + 1), `visit:talks-abroad|date:${dateRule}`, 0.65)],
+  }];
+}
+
+/**
+ * Where a reception was held, set right after its verb or right after its host (استقبل الرئيس الفرنسي
+ * فرانسوا هولاند في مقر إقامته بالرياض، استقبل سمو ولي العهد في قصر السلام بجدة): past the host's titles
+ * and name, a nisba and dates. A place further on follows the guest, whose title it may complete
+ * (سفير المملكة في روما), and is left to the host's state.
+ */
+function receptionPlace(ctx: SentenceContext, end: number, host: LeaderArg | undefined): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  const hostAt = host ? new Set([host.word, host.mention ? host.mention.tokenStart - base(ctx) : host.word]) : new Set<number>();
+  let k = patterns().pastAdjuncts(ctx, end);
+  for (let n = 0; k < w.length && n < 8; n++) {
+    const m = ctx.mention(k);
+    const skip = m ? null : titles.matchAt(w, k) ?? ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k);
+    if (skip) k = skip.to;
+    else if (tokenAt(w, k).norm === ',') k++;
+    else if (m && (hostAt.has(k) || (m.kind === 'State' && m.via === 'nisba'))) k = ctx.after(k);
+    else break;
+  }
+  const direct = placeRightAfter(ctx, k);
+  if (direct || k >= w.length || !tokenAt(w, k).prefixes.includes('ب') || ctx.mention(k)) return direct;
+  // بمقر السفارة السعودية في روما، بمقر سفارة خادم الحرمين الشريفين في روما: a premises noun and its
+  // owner, then the place.
+  for (let j = k + 1, n = 0; j < w.length && n < 5; n++) {
+    const m = ctx.mention(j);
+    if (atPreps.matchAt(w, j, j + 1)) return placeRightAfter(ctx, j);
+    if (isBreakWord(tokenAt(w, j)) || (m && m.kind !== 'State' && m.kind !== 'Office')) return null;
+    j = ctx.after(j);
+  }
+  return null;
 }
 
 /** The subject of a reception verb when it is a place: right after the verb (past dates) or right before it. */
@@ -411,9 +538,14 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
   const [a, second] = people;
-  // Alone, only with a verb: a meeting noun is as often one referred to or to come (إثر المفاوضات في
+  // Alone: a verb's one leader met abroad; a reception placed abroad; a meeting noun only when it names
+  // him and is held (talksAbroad), as it is as often one referred to or to come (إثر المفاوضات في
   // فيينا، قمة ستعقد في باريس).
-  if (a && !second) return meetNouns.has(tokenAt(w, i).stem) ? null : { fact: null, visits: aloneAbroad(ctx, i, end, a) };
+  if (a && !second) {
+    if (meetNouns.has(tokenAt(w, i).stem)) return { fact: null, visits: talksAbroad(ctx, i, end, a, reach) };
+    const received = reception ? receivedAbroad(ctx, i, end, a) : [];
+    return { fact: null, visits: received.length ? received : aloneAbroad(ctx, i, end, a) };
+  }
   if (!a || !second) return null;
   // The other participant: the first named after the first who serves another state.
   const b = people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? second;
@@ -432,10 +564,15 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // participant when they meet in a third state. A reception is a visit unless the guest is a
   // resident ambassador or envoy.
   const visits: VisitFact[] = [];
-  const destState = reception ? a.leader.state : place?.state ?? null;
+  // A reception its verb or host places in another state than the host's (استقبل هولاند في مقر إقامته
+  // بالرياض الجبير) was held there: the host is the one visiting, with any guest of a third state.
+  const abroad = reception && a.leader.state ? receptionPlace(ctx, end, a.word > i ? a : undefined) : null;
+  const awayFrom = abroad && abroad.state !== a.leader.state ? abroad : null;
+  const destState = awayFrom ? awayFrom.state : reception ? a.leader.state : place?.state ?? null;
   // The guest of a reception: the first leader named after the host who serves another state.
   const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
-  const guests = reception
+  const guests = awayFrom ? people
+    : reception
     ? (RESIDENT_OFFICES.has(guest.mention?.office ?? guest.leader.office ?? '') && !receptionCues.scan(w).length ? [] : [guest])
     // Everyone at a meeting held in a state travelled there unless it is his own (اجتمع الوزيران في الدوحة
     // مع الجبير: all three); past the place, only one joined by مع (not موسكو حليفة الأسد).
@@ -446,9 +583,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
     if (!destState || !g.leader.state || g.leader.state === destState) continue;
     const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
     visits.push({
-      type: 'visit', visitor: g.leader.ref, to: destState, city: place?.city ?? null, date, status: 'done',
+      type: 'visit', visitor: g.leader.ref, to: destState, city: (awayFrom ?? place)?.city ?? null, date, status: 'done',
       host: hostArg?.leader.ref ?? null,
-      evidence: [{ ...ev, rule: `visit:${reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
+      evidence: [{ ...ev, rule: `visit:${awayFrom ? 'reception-abroad' : reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
     });
   }
   return { fact, visits };
