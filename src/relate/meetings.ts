@@ -353,6 +353,7 @@ function joinedByWith(ctx: SentenceContext, p: Arg, from: number): boolean {
  * Read on the word as written: normalising writes ة as ه, which would make every قمة a possessive.
  */
 const POSSESSIVE = /(ه|ها|هما|هم)$/;
+const SINGULAR_POSSESSIVE = /[^م](ه|ها)$/;
 const possessiveAt = (ctx: SentenceContext, i: number): boolean => {
   const w = tokenAt(ctx.words, i);
   return POSSESSIVE.test(w.stem) && POSSESSIVE.test(ctx.doc.text.slice(w.start, w.end));
@@ -537,6 +538,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   }
   const seen = new Set<string>();
   people = people.filter((p) => !seen.has(p.leader.ref.id) && seen.add(p.leader.ref.id));
+  // مباحثاته مع السيسي … ومع محمد السادس: a singular possessor is one side of each talk, so the leaders
+  // listed after the noun are his partners, never each other's.
+  if (!before.length && afterArgs.length >= 2 && SINGULAR_POSSESSIVE.test(tokenAt(w, i).stem) && possessiveAt(ctx, i)) return null;
   const [a, second] = people;
   // Alone: a verb's one leader met abroad; a reception placed abroad; a meeting noun only when it names
   // him and is held (talksAbroad), as it is as often one referred to or to come (إثر المفاوضات في
