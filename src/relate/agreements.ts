@@ -475,7 +475,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     if (entry) {
       if (entry.domestic) return i;
       out.push({
-        type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(tokenAt(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
+        type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: signsAt(w, i) ? 'signed' : 'concluded', date: entry.date, count: null,
         parties: entry.partyRefs, signatories: [], registry: entry.id,
         evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
       });
@@ -548,7 +548,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // (One told in the pluperfect, وكانت السعودية قد وقعت, never has it: dates.yaml before_now.)
     // The registry is still matched as for a signing of the day: only the fact's own date is dropped.
     const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)));
-    const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
+    const status = planned ? 'planned' : signsAt(w, i) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? (matchOf(ctx, 'participle', i)?.pattern.id.replace('agreement:', '') ?? 'signed-participle') : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
@@ -695,6 +695,10 @@ const hasLetters = (word: SentenceContext['words'][number]): boolean => /[\p{L}\
 /** Does the act word name a signing (وقع، توقيع، الموقعة) rather than a conclusion (أبرم، توصل)? */
 const isSigning = (word: SentenceContext['words'][number]): boolean =>
   signingStems.some((s) => word.stem.replace(/^ال/, '').startsWith(s) || word.keys.some((k) => k.startsWith(s)));
+
+/** Does the act at i sign (وقعت، توقيع), its passive auxiliary read past (تم توقيعها، جرى التوقيع عليها)? */
+const signsAt = (w: SentenceContext['words'], i: number): boolean =>
+  isSigning(tokenAt(w, i)) || (isPassive(w, i) && i + 1 < w.length && isSigning(tokenAt(w, i + 1)));
 
 /**
  * Where the object of a signing verb starts: the first agreement noun after the verb, past only
@@ -930,7 +934,8 @@ function pairBetween(ctx: SentenceContext, from: number, to: number): Arg[] {
 }
 
 /** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
-const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => tokenAt(w, i).keys.includes(p));
+const passiveWords = L.relative.passive.flatMap(phraseWords);
+const isPassive = (w: SentenceContext['words'], i: number): boolean => passiveWords.some((p) => tokenAt(w, i).keys.includes(p));
 
 /** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
 function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {

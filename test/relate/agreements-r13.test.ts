@@ -1,0 +1,30 @@
+/**
+ * Round 13 (issue #14, agreement recall from the corpus's missed agreements): constructions the
+ * extractor missed across the non-reserved corpus. Sentences written for these tests, read by the
+ * whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AgreementFact } from '../../src/model.ts';
+import { extractedAgreements } from './helpers.ts';
+
+const lines = (text: string, published = '2024-06-20', title: string | null = null): string[] =>
+  extractedAgreements(text, published, title).map((f: AgreementFact) => `${f.parties.map((p) => p.id).sort().join('+')}:${f.status}:${f.date ?? '-'}`);
+
+describe('a relative clause whose verb is passive and carries the resumptive pronoun', () => {
+  it('signs its head noun, the sides after بين (التي تم توقيعها بين، التي جرى التوقيع عليها بين)', () => {
+    expect(lines('وبحث الوزيران تنفيذ اتفاقية النقل التي تم توقيعها بين مصر والأردن في مارس الماضي.')).toEqual(['EGY+JOR:signed:2024-03']);
+    expect(lines('وبحث الوزيران تنفيذ مذكرة التفاهم التي جرى التوقيع عليها بين الجانبين المصري والأردني العام الماضي.')).toEqual(['EGY+JOR:signed:2023']);
+    expect(lines('وأشاد السفير بالاتفاق الذي تم إبرامه بين روسيا والصين في مجال الطاقة.')).toEqual(['CHN+RUS:concluded:-']);
+  });
+  it('and the active verb with على and its pronoun (التي وقعت عليها مصر والأردن)', () => {
+    expect(lines('وتنص المعاهدة التي وقعت عليها مصر والأردن عام 2010 على تبادل الخبرات.')).toEqual(['EGY+JOR:signed:2010']);
+  });
+  it('not a signing to come or one denied, nor a contract with a company', () => {
+    expect(lines('وبحث الوزيران بنود الاتفاقية التي سيتم توقيعها بين مصر والأردن الشهر المقبل.')).toEqual([]);
+    expect(lines('وبحث الوزيران بنود الاتفاقية التي لم يتم توقيعها بين مصر والأردن حتى الآن.')).toEqual([]);
+    expect(lines('وتحدث الوزير عن العقود التي تم توقيعها بين مصر وشركة سيمنس لبناء محطات الكهرباء.')).toEqual([]);
+  });
+  it('not an event noun heading the clause (الحادثة التي وقعت عليها)', () => {
+    expect(lines('وتحدث الوزير عن الأضرار التي وقعت عليها في الحرب بين مصر والأردن.')).toEqual([]);
+  });
+});
