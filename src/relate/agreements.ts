@@ -861,7 +861,10 @@ function openTail(ctx: SentenceContext, last: number): boolean {
  * a clause silent on the other side most often names it in another sentence.
  */
 function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
-  if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  if (trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  // A verbal noun keeps one party only from its own genitive subject (بعد إبرام إيران اتفاقا مع القوى
+  // الكبرى), never from a name before it (أعلنت إيران توقيع…) nor from none (بعد توقيع الاتفاق مع…).
+  if (trig === 'noun' && !ctx.mention(subjectAt)) return false;
   if (companyWords.scan(ctx.words, from, to).length) return false;
   return hasVagueSide(ctx, from, to, subjectAt);
 }

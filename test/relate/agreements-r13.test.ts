@@ -28,3 +28,15 @@ describe('a relative clause whose verb is passive and carries the resumptive pro
     expect(lines('وتحدث الوزير عن الأضرار التي وقعت عليها في الحرب بين مصر والأردن.')).toEqual([]);
   });
 });
+
+describe('a verbal noun whose own genitive names one side and مع a vague other side', () => {
+  it('keeps its one party, as the verb does (بعد توقيع اليونان اتفاقا مع دائنيها)', () => {
+    expect(lines('وتحسنت السندات بعد توقيع اليونان اتفاقا مع دائنيها في مارس الماضي.')).toEqual(['GRC:signed:2024-03']);
+    expect(lines('وتحسنت السندات عقب إبرام مصر اتفاقا مع الجهات المانحة في مارس الماضي.')).toEqual(['EGY:concluded:2024-03']);
+  });
+  it('not from a name before the noun, nor with no genitive, nor with a company', () => {
+    expect(lines('وأعلنت اليونان توقيع اتفاق مع الدائنين في مارس الماضي.')).toEqual([]);
+    expect(lines('وتحسنت السندات بعد توقيع الاتفاق مع الدائنين في مارس الماضي.')).toEqual([]);
+    expect(lines('وتحسنت السندات بعد توقيع مصر اتفاقا مع شركة أجنبية في مارس الماضي.')).toEqual([]);
+  });
+});
