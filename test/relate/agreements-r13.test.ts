@@ -40,3 +40,14 @@ describe('a verbal noun whose own genitive names one side and مع a vague other
     expect(lines('وتحسنت السندات بعد توقيع مصر اتفاقا مع شركة أجنبية في مارس الماضي.')).toEqual([]);
   });
 });
+
+describe('an agreement with the P5+1 (مجموعة 5+1)', () => {
+  it('is a nuclear one: the registry instrument of its weeks, as «الاتفاق النووي» is', () => {
+    expect(lines('وأبرمت إيران اتفاقا مع مجموعة 5+1 في فيينا.', '2015-08-03')).toEqual(['CHN+DEU+EU+FRA+GBR+IRN+RUS+USA:concluded:2015-07-14']);
+    expect(lines('ووقعت إيران ومجموعة 5+1 اتفاقا في فيينا.', '2015-08-03')).toEqual(['CHN+DEU+EU+FRA+GBR+IRN+RUS+USA:concluded:2015-07-14']);
+  });
+  it('not talks with the group, nor a signing to come', () => {
+    expect(lines('وبحثت إيران مع مجموعة 5+1 في فيينا سبل التوصل إلى اتفاق.', '2015-06-03')).toEqual([]);
+    expect(lines('وستوقع إيران اتفاقا مع مجموعة 5+1 الأسبوع المقبل.', '2015-06-03')).toEqual([]);
+  });
+});
