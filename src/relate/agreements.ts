@@ -579,8 +579,10 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
       // The telling side must be the clause's own (a subject, بين or مع), not the sentence's actor or the
       // leader in focus; and the agreement must be of the entry's kind by its words or its clause's, or
       // the bare definite noun of the news (الاتفاق): an armed group's port deal with Iran is no JCPOA.
+      // A group of states that exists for one file (state_groups: the P5+1) named as a side tells the kind too.
       if (partial && !(told && toldBy(told, (id) => ownSides.has(id))
-        && (n.kind !== L.general_kind || bareDefinite(w, n) || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
+        && (n.kind !== L.general_kind || bareDefinite(w, n) || partyRefs.some((r) => stateGroups.has(r.id))
+          || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
       if (told) {
         Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
         fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-${partial ? 'side' : 'told'}|date:registry` }));
