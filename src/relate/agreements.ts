@@ -475,7 +475,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     if (entry) {
       if (entry.domestic) return i;
       out.push({
-        type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: isSigning(tokenAt(w, i)) ? 'signed' : 'concluded', date: entry.date, count: null,
+        type: 'agreement', name_ar: entry.name_ar, kind: entry.kind, status: signsAt(w, i) ? 'signed' : 'concluded', date: entry.date, count: null,
         parties: entry.partyRefs, signatories: [], registry: entry.id,
         evidence: [ctx.evidence(Math.min(ca, i), first.to, `agreement:${trig === 'noun' ? 'signing-noun' : 'signing-verb'}+registry-kind|date:registry`, 0.7)],
       });
@@ -548,7 +548,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // (One told in the pluperfect, وكانت السعودية قد وقعت, never has it: dates.yaml before_now.)
     // The registry is still matched as for a signing of the day: only the fact's own date is dropped.
     const unanchored = dateRule === 'published' && (!leadGivesDay(ctx) || (trig === 'verb' && reportedBefore(w, i)));
-    const status = planned ? 'planned' : isSigning(tokenAt(w, i)) ? 'signed' : 'concluded';
+    const status = planned ? 'planned' : signsAt(w, i) ? 'signed' : 'concluded';
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? (matchOf(ctx, 'participle', i)?.pattern.id.replace('agreement:', '') ?? 'signed-participle') : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
@@ -579,8 +579,10 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
       // The telling side must be the clause's own (a subject, بين or مع), not the sentence's actor or the
       // leader in focus; and the agreement must be of the entry's kind by its words or its clause's, or
       // the bare definite noun of the news (الاتفاق): an armed group's port deal with Iran is no JCPOA.
+      // A group of states that exists for one file (state_groups: the P5+1) named as a side tells the kind too.
       if (partial && !(told && toldBy(told, (id) => ownSides.has(id))
-        && (n.kind !== L.general_kind || bareDefinite(w, n) || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
+        && (n.kind !== L.general_kind || bareDefinite(w, n) || partyRefs.some((r) => stateGroups.has(r.id))
+          || kindCues.scan(w, scopeFrom, Math.max(cb, scopeTo)).some((c) => KIND_GROUP.get(c.payload.kind) === KIND_GROUP.get(told.kind))))) continue;
       if (told) {
         Object.assign(fact, { registry: told.id, parties: told.partyRefs, name_ar: told.name_ar, kind: told.kind, date: told.date, status: 'concluded', signatories: [] });
         fact.evidence = fact.evidence.map((e) => ({ ...e, rule: `${e.rule.split('|')[0]}+registry-${partial ? 'side' : 'told'}|date:registry` }));
@@ -695,6 +697,10 @@ const hasLetters = (word: SentenceContext['words'][number]): boolean => /[\p{L}\
 /** Does the act word name a signing (وقع، توقيع، الموقعة) rather than a conclusion (أبرم، توصل)? */
 const isSigning = (word: SentenceContext['words'][number]): boolean =>
   signingStems.some((s) => word.stem.replace(/^ال/, '').startsWith(s) || word.keys.some((k) => k.startsWith(s)));
+
+/** Does the act at i sign (وقعت، توقيع), its passive auxiliary read past (تم توقيعها، جرى التوقيع عليها)? */
+const signsAt = (w: SentenceContext['words'], i: number): boolean =>
+  isSigning(tokenAt(w, i)) || (isPassive(w, i) && i + 1 < w.length && isSigning(tokenAt(w, i + 1)));
 
 /**
  * Where the object of a signing verb starts: the first agreement noun after the verb, past only
@@ -857,7 +863,10 @@ function openTail(ctx: SentenceContext, last: number): boolean {
  * a clause silent on the other side most often names it in another sentence.
  */
 function oneSided(ctx: SentenceContext, trig: Trigger, via: string, from: number, to: number, subjectAt: number): boolean {
-  if (trig === 'noun' || trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  if (trig === 'pending' || (via !== 'subject' && via !== 'between')) return false;
+  // A verbal noun keeps one party only from its own genitive subject (بعد إبرام إيران اتفاقا مع القوى
+  // الكبرى), never from a name before it (أعلنت إيران توقيع…) nor from none (بعد توقيع الاتفاق مع…).
+  if (trig === 'noun' && !ctx.mention(subjectAt)) return false;
   if (companyWords.scan(ctx.words, from, to).length) return false;
   return hasVagueSide(ctx, from, to, subjectAt);
 }
@@ -930,7 +939,8 @@ function pairBetween(ctx: SentenceContext, from: number, to: number): Arg[] {
 }
 
 /** Is the signing verb at i passive (تم التوصل إليه، جرى توقيعها)? */
-const isPassive = (w: SentenceContext['words'], i: number): boolean => L.relative.passive.some((p) => tokenAt(w, i).keys.includes(p));
+const passiveWords = L.relative.passive.flatMap(phraseWords);
+const isPassive = (w: SentenceContext['words'], i: number): boolean => passiveWords.some((p) => tokenAt(w, i).keys.includes(p));
 
 /** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
 function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
