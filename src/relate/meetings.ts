@@ -260,7 +260,7 @@ function talksAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   let prep = place.word;
   while (prep > end && !tokenAt(w, prep).prefixes.includes('ب') && !atPreps.matchAt(w, prep, prep + 1)) prep--;
   const named = who.mention && who.word < prep ? ctx.after(who.mention.tokenStart - base(ctx)) : end;
-  for (let k = Math.max(named, prep - 3); k < prep; k++) if (titles.matchAt(w, k, k + 1) && !tokenAt(w, k).prefixes.includes('ب')) return [];
+  for (let k = Math.max(named, prep - windowOf('title_before_place')); k < prep; k++) if (titles.matchAt(w, k, k + 1) && !tokenAt(w, k).prefixes.includes('ب')) return [];
   // A date inside a relative clause before the noun is that clause's act's (الاتفاق الذي أبرم في فيينا في
   // الرابع عشر من الشهر الماضي على المحادثات بين كيري ونظرائه في الدوحة): the talks stay undated.
   // So is the day of a saying the talks are told in (أوضح الجبير اليوم أن خلال مباحثاته في روما).
@@ -283,7 +283,7 @@ function receptionPlace(ctx: SentenceContext, end: number, host: LeaderArg | und
   const w = ctx.words;
   const hostAt = host ? new Set([host.word, host.mention ? host.mention.tokenStart - base(ctx) : host.word]) : new Set<number>();
   let k = patterns().pastAdjuncts(ctx, end);
-  for (let n = 0; k < w.length && n < 8; n++) {
+  for (let n = 0; k < w.length && n < windowOf('reception_place_after'); n++) {
     const m = ctx.mention(k);
     const skip = m ? null : titles.matchAt(w, k) ?? ctx.dates.find((d) => d.from === k) ?? adverbs.matchAt(w, k);
     if (skip) k = skip.to;
@@ -295,7 +295,7 @@ function receptionPlace(ctx: SentenceContext, end: number, host: LeaderArg | und
   if (direct || k >= w.length || !tokenAt(w, k).prefixes.includes('ب') || ctx.mention(k)) return direct;
   // بمقر السفارة السعودية في روما، بمقر سفارة خادم الحرمين الشريفين في روما: a premises noun and its
   // owner, then the place.
-  for (let j = k + 1, n = 0; j < w.length && n < 5; n++) {
+  for (let j = k + 1, n = 0; j < w.length && n < windowOf('premises_owner'); n++) {
     const m = ctx.mention(j);
     if (atPreps.matchAt(w, j, j + 1)) return placeRightAfter(ctx, j);
     if (isBreakWord(tokenAt(w, j)) || (m && m.kind !== 'State' && m.kind !== 'Office')) return null;
