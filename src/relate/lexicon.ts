@@ -152,7 +152,7 @@ export const VisitsLexicon = z.object({
   posted_offices: Words,
   posted_titles: Words,
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
-  meet: z.object({ verbs: Words, nouns: Words, with: Words, ahead: Words, ahead_unless_from: Words, reported: Words, no_subject: Words, held_before: Words, held_rounds: Words }),
+  meet: z.object({ verbs: Words, nouns: Words, clause_openers: Words, with: Words, ahead: Words, ahead_unless_from: Words, reported: Words, no_subject: Words, held_before: Words, held_rounds: Words }),
   titles: Words,
   place_nouns: Words,
   region_leads: Words,

@@ -32,6 +32,7 @@ const honorifics = new Set(L.receive.honorific_pronouns.flatMap(phraseWords));
 const meetWith = new PhraseTable<true>().addAll(L.meet.with, true);
 const meetNouns = new Set(L.meet.nouns.flatMap(phraseWords));
 const reportedOpeners = new Set(L.meet.reported.flatMap(phraseWords));
+const clauseOpeners = new Set(L.meet.clause_openers.flatMap(phraseWords));
 const topicStops = new PhraseTable<true>().addAll(L.topic_stops, true);
 const receptionCues = new PhraseTable<true>().addAll(L.visit.reception_cues, true);
 const heldBefore = new PhraseTable<true>().addAll(L.meet.held_before, true);
@@ -369,6 +370,7 @@ function newClauseAfter(ctx: SentenceContext, from: number, to: number): number 
     if (k > from && reportedOpeners.has(tokenAt(w, k).norm)) return k;
     const next = tokenAt(w, k + 1);
     if (tokenAt(w, k).norm === ',' && next.prefixes[0] === 'و' && !next.prefixes.includes('ال') && !ctx.mention(k + 1) && !titles.matchAt(w, k + 1)) return k;
+    if (tokenAt(w, k).norm === ',' && clauseOpeners.has(next.norm)) return k;
   }
   return to;
 }
