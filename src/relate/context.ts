@@ -521,12 +521,14 @@ export class SentenceContext {
 
   /**
    * A date set off by a comma right after word `at` (a visit's destination: زيارة لافروف لأديس أبابا، في
-   * سبتمبر 2014), maybe past one of `leads` (في، خلال): the date it gives the act, or null.
+   * سبتمبر 2014), maybe past one of `leads` (في، خلال): the date it gives the act, or null. With
+   * `comma` false the comma may be missing (ثم السنغال عام 2013).
    */
-  appendedDate(at: number, done: boolean, leads: PhraseTable<true>): { date: string; rule: string } | null {
+  appendedDate(at: number, done: boolean, leads: PhraseTable<true>, comma = true): { date: string; rule: string } | null {
     let k = at;
-    if (k >= this.words.length || tokenAt(this.words, k).norm !== ',') return null;
-    k++;
+    const set = k < this.words.length && tokenAt(this.words, k).norm === ',';
+    if (comma && !set) return null;
+    if (set) k++;
     const lead = k < this.words.length ? leads.matchAt(this.words, k) : null;
     if (lead) k = lead.to;
     const d = this.dates.find((x) => x.from === k);

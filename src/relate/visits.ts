@@ -156,6 +156,9 @@ const framedAt = (ctx: SentenceContext, i: number): boolean => (i > 0 && DURING.
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 /** Phrases that may open a clause before its verb, and only there (إذ، سبق أن). */
 const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
+const subordinateLeads = new PhraseTable<true>().addAll(L.subordinate_leads, true);
+const listContinuers = new PhraseTable<true>().addAll(L.list_continuers, true);
+const firstOfKind = new PhraseTable<true>().addAll(L.first_of_kind, true);
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
 const saidOpeners = new PhraseTable<true>(false).addAll(L.said_openers, true);
@@ -233,26 +236,40 @@ function partitiveBefore(ctx: SentenceContext, k: number): number {
   return -1;
 }
 
+/** A stop listed after a trip's destination; `then` is where the stretch it belongs to opens (ثم), if not the first. */
+type ListedStop = { state: string; city: string | null; word: number; then?: number };
+
 /**
  * The places coordinated by و after a trip's destination (زار الكويت وقطر والعراق، زيارته إلى كل من
  * ألمانيا وإيطاليا): each is a stop of the same trip. A place that opens a clause of its own (وصل إلى
  * الرياض وقطر ترحب) is no stop: the word after a stop must end the list, its clause, or be a date, an
- * adverb, a preposition's phrase or a word with a prefix (the article, و، ب، ل).
+ * adverb, a preposition's phrase or a word with a prefix (the article, و، ب، ل). The list goes on past
+ * a comma and ثم with a stretch of its own (زار غانا عام 2012، ثم السنغال وتنزانيا عام 2013): its stops
+ * carry where the stretch opens.
  */
-function coordinatedStops(ctx: SentenceContext, dest: { word: number }): { state: string; city: string | null; word: number }[] {
+function coordinatedStops(ctx: SentenceContext, dest: { word: number }): ListedStop[] {
   const w = ctx.words;
-  const out: { state: string; city: string | null; word: number }[] = [];
+  const out: ListedStop[] = [];
   let j = ctx.after(dest.word);
+  let then: number | undefined;
   while (j < w.length) {
-    const apartAnd = tokenAt(w, j).norm === 'و';
-    const k = apartAnd ? j + 1 : j;
-    if (k >= w.length || (!apartAnd && !tokenAt(w, k).prefixes.includes('و'))) break;
+    // (The stretch before may end in its own date, maybe past a lead and a season: غانا في صيف عام 2012، ثم.)
+    const dated = ctx.dates.find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
+    const past = dated?.to ?? j;
+    const c = past < w.length && tokenAt(w, past).norm === ',' ? past + 1 : past;
+    const cont = c < w.length ? listContinuers.matchAt(w, c) : null;
+    // (ثم إلى السنغال after a verb of arriving: past the preposition.)
+    const at = cont ? toPreps.matchAt(w, cont.to)?.to ?? cont.to : -1;
+    const apartAnd = !cont && tokenAt(w, j).norm === 'و';
+    const k = cont ? at : apartAnd ? j + 1 : j;
+    if (k >= w.length || (!cont && !apartAnd && !tokenAt(w, k).prefixes.includes('و'))) break;
     const m = ctx.mention(k);
     const state = m && isPlaceAt(ctx, k, m) ? stateOf(m) : null;
     if (!m || !state) break;
     const next = ctx.after(k);
     if (!listGoesOn(ctx, next)) break;
-    out.push({ state, city: ctx.cityName(k, m), word: k });
+    if (cont) then = c;
+    out.push({ state, city: ctx.cityName(k, m), word: k, ...(then !== undefined ? { then } : {}) });
     j = next;
   }
   return out;
@@ -353,6 +370,10 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
  * at most four words before the verb ("كارتر زار"، not "زيارة فابيوس بعد زيارة … الذي كان … يزور").
  */
 export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: number): Arg | null {
+  // بوتين أول رئيس روسي يزور كينيا: the leader before «the first of a kind» (an office there is the kind's).
+  const kind = kindBefore(ctx, clauseStart, i);
+  const before = kind >= 0 ? leaderJustBefore(ctx, clauseStart, kind) : null;
+  if (before) return before;
   // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
   if (!last?.leader) return null;
@@ -386,6 +407,47 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
     else k++;
   }
   return last;
+}
+
+/**
+ * وصل كارتر إلى جدة أمس، بعد أن زار الأردن الثلاثاء: a verb right after a subordinator of time (بعد أن،
+ * قبل أن), naming no subject of its own, shares the main clause's: the sentence's first leader subject
+ * before the subordinator, unless a complementiser between them opens a reported clause (قال X إن Y …)
+ * or another leader stands in the main clause.
+ */
+function subordinateSubject(ctx: SentenceContext, i: number): LeaderArg | null {
+  const lead = [i - 2, i - 1].find((k) => k >= 0 && subordinateLeads.matchAt(ctx.words, k, i)?.to === i);
+  // Only the perfect tells an act done (قبل أن يزور: a sequel whose day the text does not give).
+  if (lead === undefined || tokenAt(ctx.words, i).keys.some((k) => imperfect.has(k))) return null;
+  const a = leaderOnly(ctx.actor(lead, ctx.words.length, true));
+  // (Another leader in the main clause, its object, might be the one meant: استقبل بوتين أوباما بعد أن زار.)
+  if (!a || a.word >= lead || complementiserIn(ctx, a.word + 1, lead + 1)) return null;
+  for (let k = ctx.after(a.word); k < lead; k = ctx.after(k)) {
+    const m = ctx.mention(k);
+    if (m && ['Leader', 'Office', 'Person'].includes(m.kind) && m.id !== a.leader.ref.id) return null;
+  }
+  return a;
+}
+
+/**
+ * Where «أول + a kind and its adjectives» ending right before word i starts (أول سياسي غربي بارز يزور), or
+ * -1: nothing between but bare nouns, adjectives, nisbas and titles (no و، ب، ل, no name, no date).
+ */
+function kindBefore(ctx: SentenceContext, from: number, i: number): number {
+  const w = ctx.words;
+  for (let o = i - 2; o >= Math.max(from, i - windowOf('first_of_kind')); o--) {
+    if (firstOfKind.matchAt(w, o, o + 1)?.to !== o + 1 || tokenAt(w, o).prefixes.length) continue;
+    let k = o + 1;
+    while (k < i) {
+      const m = ctx.mention(k);
+      const t = tokenAt(w, k);
+      if ((m && m.kind !== 'Office' && !(m.kind === 'State' && m.via === 'nisba')) || t.prefixes.some((p) => p !== 'ال') || ctx.dates.some((d) => d.from <= k && k < d.to)
+        || complementisers.has(t.norm) || /^[^\p{L}]+$/u.test(t.norm)) break;
+      k = ctx.after(k);
+    }
+    if (k === i) return o;
+  }
+  return -1;
 }
 
 /**
@@ -487,6 +549,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       const open = ca > 0 ? parentheticalOpening(w, ca - 1) : -1;
       visitor = open > 0 ? leaderJustBefore(ctx, ctx.clause(open - 1)[0], open) : leaderOnly(ctx.actor(ca, cb, true)) ?? ctx.focusLeader(i);
     }
+    if (!visitor) visitor = subordinateSubject(ctx, i);
   } else if (!visitor) {
     const framed = trig === 'possessive' || framedAt(ctx, i)
       // قام كارتر بزيارة / يقوم بجولة: the noun is the object of the subject's "doing".
@@ -565,12 +628,15 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // A day before the article's with the imperfect is headline grammar for the past (- 30 يوليو: الأمير
   // يزور القاهرة), unless it is a weekday, which the imperfect makes the coming one.
   // A weekday counts only in the verb's own clause (التقى … يوم السبت الوزير، الذي يزور القاهرة حاليا:
-  // the Saturday is the meeting's), and an act told as under way (حاليا، الآن) is not ahead.
+  // the Saturday is the meeting's), and an act told as under way (حاليا، الآن) is not ahead; nor is a
+  // weekday told as past (يزور كينيا يوم الجمعة الماضي: headline grammar again).
   // (Nor a weekday before a complementiser or relative that opens the verb's clause: قال السيسي السبت
   // إن بوتين سيزور، التقى السيسي السبت بوتين الذي يزور.)
   const inClause = (d: { from: number; to: number }): boolean => d.from >= ca && d.to <= cb && !(d.to <= i && reportedBetween(ctx, d.to, i));
+  // «ليكون أول مسؤول يتوجه»: the imperfect after «أول + a kind» is timeless; its clause's weekday is the act's own.
+  const kindRelative = trig === 'verb' && kindBefore(ctx, ca, i) >= 0;
   const later = tokenAt(w, i).keys.some((k) => imperfect.has(k)) && !presentCues.scan(w, ca, cb).length
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.date !== ctx.published && inClause(d))))
+    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.bare && !kindRelative && d.date !== ctx.published && inClause(d))))
       || (d.future && inClause(d)));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
@@ -601,7 +667,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // (So is a date past a later leg told after it: بدأ جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء.)
   const legAfter = trig !== 'verb' ? laterLeg.scan(w, dest.word + 1, cb)[0]?.from ?? -1 : -1;
   const onward = trig !== 'verb' ? [onwardLeg(ctx, dest.word + 1, cb), legAfter].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity) : -1;
-  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(onward >= 0 && onward < Infinity ? { until: onward } : {}) });
+  // The stops listed after the destination; a date past ثم is its own stretch's, not the first stop's.
+  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
+  const until = Math.min(onward >= 0 ? onward : Infinity, listed.find((d) => d.then !== undefined)?.then ?? Infinity);
+  let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(until < Infinity ? { until } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
   if ((topic || ending) && dateRule === 'published') ({ date, rule: dateRule } = { date: null, rule: 'none' });
   // في ختام زيارة … أمس، التي استغرقت يومين: the day told is the visit's last; it began the days it lasted
@@ -647,7 +716,6 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const rule = `visit:${trig}+${visitor.via}|date:${dateRule}`;
   const confidence = (visitor.via === 'mention' ? 0.9 : 0.75) - (planned ? 0.1 : 0);
   // Home is no visit, but the route there may be (وصل إلى باريس قادما من الرياض).
-  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
   const all = [dest, ...stops.filter((s) => s.state !== dest.state), ...listed].filter((d, n, xs) => d.state !== visitor.leader.state && xs.findIndex((x) => x.state === d.state) === n);
   // A tour's day is its start's: only the first stop listed takes it (يبدأ غدا جولة تشمل بريطانيا
   // وفرنسا), and none when the sentence already told the leg that day (زيارته إلى الكويت أمس في جولة
@@ -656,18 +724,26 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // A stop after the first takes the trip's date only when it is coarser than a day (زار الكويت وقطر
   // الشهر الماضي); which day each stop had the text does not tell…
   const past = (d: { word: number }): boolean => 'past' in d && !!d.past;
-  const laterStop = (d: { word: number }): boolean => ((stops.includes(d as never) && d !== dayStop) || listed.includes(d as never)) && !!date && date.length === 10;
+  const thenOf = (d: { word: number }): number | undefined => ('then' in d ? (d as ListedStop).then : undefined);
+  const laterStop = (d: { word: number }): boolean => ((stops.includes(d as never) && d !== dayStop) || listed.includes(d as never)) && !!date && date.length === 10 && thenOf(d) === undefined;
   // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
   const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
   const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
-  const dateOf = (d: { word: number }): string | null => (undated(d) ? null : laterStop(d) ? stopMonth : date);
+  // A stop past ثم takes the date its own stretch ends in (…، ثم السنغال وتنزانيا عام 2013), or none.
+  const stretchDate = (d: { word: number }): { date: string; rule: string } | null => {
+    const last = listed.filter((x) => x.then === thenOf(d)).at(-1);
+    return last ? ctx.appendedDate(ctx.after(last.word), !planned, appendedLeads, false) : null;
+  };
+  const dateOf = (d: { word: number }): string | null => (thenOf(d) !== undefined ? stretchDate(d)?.date ?? null : undated(d) ? null : laterStop(d) ? stopMonth : date);
+  const ruleOf = (d: { word: number }): string => (thenOf(d) !== undefined ? rule.replace(/\|date:.*/, `|date:${stretchDate(d)?.rule ?? 'none'}+then`)
+    : undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule);
   const travellers = isLeaderArg(coVisitor) ? [visitor, coVisitor] : [visitor];
   // A planned visit takes only a day still to come: أمس there dates the announcement or the invitation.
   const stale = planned && (dateRule === 'published' || (!!date && !!ctx.published && dateSpan(date)[1] < ctx.published));
   const out = travellers.flatMap((v) => all.filter((d) => d.state !== v.leader.state).map((d): VisitFact => ({
-    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: stale ? null : dateOf(d),
+    type: 'visit', visitor: v.leader.ref, to: d.state, city: d.city, date: stale && thenOf(d) === undefined ? null : dateOf(d),
     status: planned ? 'planned' : 'done', host: d === dest && v === visitor ? host : hostIn(ctx, d.state, v.leader.ref.id),
-    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule, confidence)],
+    evidence: [ctx.evidence(Math.min(i, v.word, visitor.word), d.word + 1, ruleOf(d), confidence)],
   })));
   // A route told in passing after a done trip: the origin (قادما من) was visited before, undated; the
   // next stop (متوجها إلى) the same day.
