@@ -378,9 +378,13 @@ function titledSurnames(sc: Scope): void {
     const bare = BARE_TITLES().get(before.norm.replace(/^[وف]/, '')) ?? BARE_TITLES().get(before.norm);
     const fits = office && !office.state ? (o: string) => o === office.id : bare ? (o: string) => o === bare || o.endsWith(` ${bare}`) : null;
     if (!fits) continue;
+    // A further name word or a name after it (الرئيس حسين روحاني) makes it a given name.
     const after = tokens[i + 1];
-    if (after && !taken[i + 1] && after.sentence === t.sentence && !after.prefixes.length && nameWord(after)) continue;
-    const word = (t.prefixes.includes('ال') ? 'ال' : '') + (tokenAt(alts, i).find((a) => a.prefixes.join('') === t.prefixes.join(''))?.stem ?? t.stem);
+    if (after && after.sentence === t.sentence && !after.prefixes.length && (taken[i + 1] || nameWord(after))) continue;
+    const stem = tokenAt(alts, i).find((a) => a.prefixes.join('') === t.prefixes.join(''))?.stem ?? t.stem;
+    // A pronoun (هي, the last word of بارك جيون هي) is no family name; a common word is, after the title.
+    if (stem.length < 3) continue;
+    const word = (t.prefixes.includes('ال') ? 'ال' : '') + stem;
     const ids = (LAST_NAME_WORDS().get(word) ?? []).filter((id) => termsAt(LEADER_BY_ID().get(id)!, date).some((term) => fits(term[0])));
     const id = onlyOne(ids);
     if (!id) continue;

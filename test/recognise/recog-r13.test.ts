@@ -49,3 +49,13 @@ describe('office holders of 2014–2016 the gazetteer adds', () => {
     expect(ms.filter((m) => m.kind === 'Leader').map((m) => (m.kind === 'Leader' ? m.state : ''))).toEqual(['SAU']);
   });
 });
+
+describe('title + family name: given names and pronouns', () => {
+  it('traps: a given name before a listed full name, and a pronoun that ends a listed name', () => {
+    expect(people('وطالب النواب الرئيس حسين روحاني بموقف حازم').some((p) => p.includes('mamnoon'))).toBe(false);
+    expect(people('إلا أن الرئيسة هي الوحيدة التي تتعرض للضغط')).toEqual([]);
+  });
+  it('positive: a bare title and a family name that is not a key (الرئيس غني)', () => {
+    expect(people('وبعد مشاورات مع الرئيس غني قرر الوزير السفر')).toEqual(['Leader:ashraf-ghani/president']);
+  });
+});
