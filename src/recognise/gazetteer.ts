@@ -59,6 +59,7 @@ export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
   state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, subordinates: Words,
   delegation_cues: z.object({ delegation: Words, headed: Words }).strict(),
+  bare_titles: z.record(z.string(), z.string()).default({}),
 }).strict();
 
 export type StateExtra = z.infer<typeof StateExtra>;
@@ -241,6 +242,24 @@ export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey))
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
 export const CAPITAL_NOUNS = lazy(() => new Set(CUES().capital_nouns.map(wordKey)));
+/** Bare titles (الوزير، الرئيس) by normalised word, with the office word a holder's office ends in (minister, president). */
+export const BARE_TITLES = lazy(() => new Map(Object.entries(CUES().bare_titles).map(([w, o]) => [normaliseArabic(w), o])));
+/**
+ * Listed leaders by the last word of a full Arabic form (its article kept: المعلم of وليد المعلم), but not
+ * the word after a name link (محمد بن سلمان: سلمان is his father's name).
+ */
+export const LAST_NAME_WORDS = lazy(() => {
+  const m = new Map<string, string[]>();
+  for (const l of LEADERS()) for (const n of l.ar) {
+    const ws = normaliseArabic(n).split(/\s+/).filter(Boolean);
+    const last = ws.at(-1);
+    if (ws.length < 2 || !last || NAME_LINKS().has(wordKey(ws.at(-2) ?? ''))) continue;
+    if (!m.get(last)?.includes(l.id)) m.set(last, [...(m.get(last) ?? []), l.id]);
+  }
+  return m;
+});
+/** Words after a title that make its holder a former one (السفير الأردني الأسبق): the relate lexicon's list (lexicon/discourse.yaml). */
+export const FORMER_WORDS = lazy(() => new Set(loadData('lexicon/discourse.yaml', z.object({ former: z.array(z.string()) }).passthrough()).former.map(wordKey)));
 /** A state's capital in cities.yaml, by ISO code. */
 export const CAPITAL_OF = lazy(() => {
   const m = new Map<string, City>();

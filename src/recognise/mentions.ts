@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
@@ -47,6 +47,7 @@ export function buildMentions(doc: Document, chunks: Chunk[], alts: Analysis[][]
   const fullLeaders = gazetteerMentions(sc, suppressed, titles);
   createdMentions(sc, created, fullLeaders);
   surnameMentions(sc);
+  titledSurnames(sc);
   capitalsByNisba(sc);
   const { mentions } = sc;
   mentions.push(...bareKingdoms(doc, mentions, taken, (a, b) => span(sc, a, b)));
@@ -156,7 +157,9 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const sentence = tokenAt(tokens, c.start).sentence;
     // Between the state and the name: an adjective (المؤقت، الدائم) and a posting (لدى الأمم المتحدة،
     // لدى المملكة، للشرق الأوسط، لسوريا).
-    if (stated && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos]?.sentence === sentence) pos++;
+    // An adjective that makes the holder a former one (السفير الأردني الأسبق <name>) leaves a person who holds no office now.
+    let former = false;
+    if (stated && !next(pos) && tokens[pos]?.prefixes.join('') === 'ال' && tokens[pos]?.sentence === sentence) { former = FORMER_WORDS().has(tokenAt(tokens, pos).stem); pos++; }
     const at = tokens[pos]?.sentence === sentence ? tokens[pos] : undefined;
     const unposted = pos;
     const posting = stated && (at?.stem === 'لدي' || at?.stem === 'في') ? next(pos + 1) : undefined;
@@ -182,7 +185,8 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
     const name = !after ? (nameAfter(tokens, pos, taken) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
     if (name && (state || office.body)) {
-      created.push({ created: unknownLeader(office, state, c, chunks, date), a: name[0], b: name[1], via: 'title' });
+      const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
+      created.push({ created: holder, a: name[0], b: name[1], via: 'title' });
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
       continue;
     }
@@ -353,6 +357,39 @@ function surnameMentions(sc: Scope): void {
       if (m) { mentions.push(m); taken[i] = 1; }
       break;
     }
+  }
+}
+
+/**
+ * A title with no state and the family name of a listed leader who holds that office at the article's
+ * date (الوزير شكري، وزير الخارجية المعلم) is that leader, though the word alone is a given name or a
+ * common word (شكري، المعلم "the teacher") the gazetteer cannot list as a key. A bare title (الوزير، الرئيس)
+ * fits every office ending in its word (foreign minister); an office title fits its own office. The
+ * word before a further name word is a given name (الرئيس شكري القوتلي), not the family name.
+ */
+function titledSurnames(sc: Scope): void {
+  const { tokens, alts, taken, mentions, date, chunkEndingAt } = sc;
+  if (!date) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokenAt(tokens, i);
+    const before = tokenAt(tokens, i - 1);
+    if (taken[i] || before.sentence !== t.sentence || t.prefixes.some((p) => p !== 'ال')) continue;
+    const office = chunkEndingAt.get(i)?.offices[0];
+    const bare = BARE_TITLES().get(before.norm.replace(/^[وف]/, '')) ?? BARE_TITLES().get(before.norm);
+    const fits = office && !office.state ? (o: string) => o === office.id : bare ? (o: string) => o === bare || o.endsWith(` ${bare}`) : null;
+    if (!fits) continue;
+    // A further name word or a name after it (الرئيس حسين روحاني) makes it a given name.
+    const after = tokens[i + 1];
+    if (after && after.sentence === t.sentence && !after.prefixes.length && (taken[i + 1] || nameWord(after))) continue;
+    const stem = tokenAt(alts, i).find((a) => a.prefixes.join('') === t.prefixes.join(''))?.stem ?? t.stem;
+    // A pronoun (هي, the last word of بارك جيون هي) is no family name; a common word is, after the title.
+    if (stem.length < 3) continue;
+    const word = (t.prefixes.includes('ال') ? 'ال' : '') + stem;
+    const ids = (LAST_NAME_WORDS().get(word) ?? []).filter((id) => termsAt(LEADER_BY_ID().get(id)!, date).some((term) => fits(term[0])));
+    const id = onlyOne(ids);
+    if (!id) continue;
+    const m = leaderMention(LEADER_BY_ID().get(id)!, date, undefined, span(sc, i, i + 1, t.prefixes.filter((p) => p !== 'ال')), 'partial-name');
+    if (m) { mentions.push(m); taken[i] = 1; }
   }
 }
 

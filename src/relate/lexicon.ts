@@ -133,6 +133,7 @@ export const VisitsLexicon = z.object({
     agent_relatives: Words, agent_pronouns: Words, noun_adjectives: Words, tour_nouns: Words, tour_in: Words, return_verbs: Words, urged: Words, ordered: Words, invitation_answered: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
     arrive_at: Words, arrive_subject_words: Words, follow_up: Words, departure: Words, gatherings: Words, gathering_leads: Words, gathering_adjectives: Words, gathering_topics: Words, gathering_held: Words, gathered: Words, gathered_pronoun: Words,
     attend_verbs: Words, table_seats: Words, attend_nouns: Words, attendee_list_leads: Words, list_joiners: Words, lead_verbs: Words, delegation_nouns: Words, arrive_to_attend: Words, attend_purposes: Words, remote_cues: Words, companions: Words, accompany_verbs: Words, own_visits: Words, tour_legs: Words, own_tours: Words, tour_leg_preps: Words, said_verbs: Words, carried: Words, signed_verbs: Words, sides: Words, led_by: Words }),
+  gender: z.object({ feminine_forms: Words, man_titles: Words, woman_titles: Words }).strict(),
   dateline: z.object({
     agencies: Words, marks: Words, fillers: Words,
     /** Words a date, brackets and an agency may take between the city and its mark. */

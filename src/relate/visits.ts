@@ -13,7 +13,7 @@ import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
-import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical } from './words.ts';
+import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical, sentenceWords } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
@@ -588,7 +588,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place;
     }
   }
-  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor)) return [];
+  if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor) || genderClash(ctx, i, visitor)) return [];
   // تسريبات الأسد لزيارة مملوك، رفض الرئيس لزيارة: the leader possesses a noun of telling or judging
   // right before the visit noun, so he tells of (or rejects) the visit; someone else makes it.
   if (trig !== 'verb' && visitor.word > 0 && ctx.after(visitor.word) === i && tellingNouns.matchAt(w, visitor.word - 1, visitor.word)) return [];
@@ -1106,6 +1106,29 @@ function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
     if (m && (m.kind === 'Person' || m.kind === 'Leader' || m.kind === 'Office')) return m.kind === 'Person';
   }
   return false;
+}
+
+const feminineForms = new PhraseTable<true>().addAll(L.gender.feminine_forms, true);
+const manTitles = new PhraseTable<true>().addAll(L.gender.man_titles, true);
+const womanTitles = new PhraseTable<true>().addAll(L.gender.woman_titles, true);
+/**
+ * Is the trigger at i feminine (زارت، وصولها) while the article styles the visitor with masculine titles
+ * only (الرئيس …, never الرئيسة …)? Then it tells of someone else (a group, a team, a woman).
+ */
+function genderClash(ctx: SentenceContext, i: number, a: LeaderArg): boolean {
+  if (!feminineForms.matchAt(ctx.words, i)) return false;
+  const { id } = a.leader.ref;
+  let man = false;
+  for (const m of ctx.doc.mentions) {
+    if (m.kind !== 'Leader' || m.id !== id) continue;
+    const words = sentenceWords(ctx.doc, m.sentence);
+    const start = m.tokenStart - tokenAt(ctx.doc.sentences, m.sentence).tokenStart;
+    for (let k = Math.max(0, start - 3); k < start; k++) {
+      if (womanTitles.matchAt(words, k)) return false;
+      if (manTitles.matchAt(words, k)) man = true;
+    }
+  }
+  return man;
 }
 
 /** Is the leader titled as a former holder where named (الرئيس الفرنسي السابق نيكولا ساركوزي)? No state office then. */
