@@ -9,6 +9,7 @@ import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays
 import { discourseRefs, Focus, FORMER, holds, inLongerTitle, type LeaderRef, leaderRef, type RefKind, stateOf, titleOffice } from './discourse.ts';
 import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
 import { OFFICES, SUBORDINATES } from '../recognise/gazetteer.ts';
+import { leaderById, officeHolders, termsAt } from '../recognise/lookups.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
 import { keepShape } from '../shapes.ts';
@@ -203,6 +204,27 @@ export class SentenceContext {
   formerAfter(m: Mention): boolean {
     const end = m.tokenEnd - this.sentence.tokenStart;
     return end < this.words.length && FORMER.matchAt(this.words, end) !== null;
+  }
+
+  /**
+   * A bare counterpart (نظيره المصري, no name after it) as a leader: the one listed holder, at the article's
+   * date, in the nisba's state of the office of the leader named last before it in its sentence (his office
+   * as named, else his gazetteer term then). Null: not a bare counterpart, no such leader, his own state, or
+   * none or several holders. A meeting's partner only (meetings.ts): elsewhere the state is what is read.
+   */
+  counterpartHeld(a: Arg): LeaderRef | null {
+    // (One counterpart: نظيره، نظيرته; نظرائه الخليجيين are several.)
+    if (a.via !== 'counterpart' || a.leader || a.party?.label !== 'State' || !this.published || !/^نظير(ه|ته)$/.test(tokenAt(this.words, a.word).stem)) return null;
+    const state = a.party.id;
+    const base0 = this.sentence.tokenStart;
+    // (A name after his titles, نظيره القطري الدكتور خالد العطية, is read as it stands.)
+    if (this.doc.mentions.some((x) => x.sentence === this.index && x.kind === 'Leader' && x.tokenStart - base0 > a.word && x.tokenStart - base0 <= a.word + 5)) return null;
+    const own = this.focus.leadersBefore(tokenAt(this.words, a.word).start, 1, this.sentence.start)[0];
+    if (!own || !own.state || own.state === state) return null;
+    const known = leaderById(own.ref.id);
+    const office = own.office ?? (known ? termsAt(known, this.published)[0]?.[0] : undefined);
+    const holders = office ? officeHolders(state, office, this.published) : [];
+    return holders.length === 1 ? { ref: { label: 'Leader', id: holders[0]!.id }, state, office: office ?? null } : null;
   }
 
   /** The argument a mention gives: a leader's state, an office's leader in focus, a state, a body. */

@@ -46,6 +46,8 @@ const subjectlessWords = new Set([...L.said_openers, ...L.complementisers, ...L.
 const patterns = lazy(() => loadPatterns('meetings.yaml', L, {
   // A word a visit trigger takes is read as the visit (visits.ts), never as a meeting too.
   predicates: { 'visit-trigger': inVisitTrigger },
+  // Given by video or telephone (مؤتمر صحافي مشترك عبر الفيديو): its givers did not meet.
+  conditions: { remote: (ctx, m) => remoteCues.scan(ctx.words, ...ctx.clause(m.anchor)).length > 0 },
 }));
 /** Distances the finder searches, from data/patterns/meetings.yaml `windows`. */
 const windowOf = (name: string): number => patterns().window(name);
@@ -60,7 +62,7 @@ function meetingsOf(ctx: SentenceContext): Read {
   const out: Read = { facts: [], visits: [] };
   for (const m of patterns().run(ctx)) {
     const verb = m.slots.get('verb')!;
-    const met = readMeeting(ctx, m.anchor, verb.to, verb.label === 'reception' || verb.label === 'hosted', m.pattern.id, m.pattern.confidence, verb.label === 'hosted');
+    const met = readMeeting(ctx, m.anchor, verb.to, verb.label === 'reception' || verb.label === 'hosted', m.pattern.id, m.pattern.confidence, verb.label === 'hosted', verb.label === 'joint');
     if (!met) continue;
     if (met.fact) out.facts.push(met.fact);
     out.visits.push({ at: m.anchor, visits: met.visits });
@@ -479,7 +481,7 @@ function postedTitled(ctx: SentenceContext, a: Arg): boolean {
  * The meeting a match's trigger reports: its participants (the subject before the trigger, the
  * leaders after it), its place and date, and the visits it implies. `rule`: the pattern's id.
  */
-function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number, hostFirst = false): { fact: MetFact | null; visits: VisitFact[] } | null {
+function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number, hostFirst = false, named = false): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
   const [ca, cb] = ctx.clause(i);
   const reading = modalityAt(w, i);
@@ -495,7 +497,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   let before = ctx.argsIn(ca, i).filter(isLeaderArg);
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
-  const reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
+  let reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
+  // A joint press conference's partner is the one after its مع, before the clause's next comma (what
+  // follows it is what was said there).
+  if (named) for (let k = end; k < reach; k++) if (tokenAt(w, k).norm === ',') { reach = k; break; }
   // A leader introduced by ل after the meeting (حمله تحياته لخادم الحرمين الملك سلمان) is the one
   // greetings or a message are for, not one who took part.
   // (The ل may open the leader's title before his name: لخادم الحرمين الشريفين الملك سلمان.)
@@ -507,7 +512,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
     }
     return tokenAt(w, k).prefixes.includes('ل');
   };
+  // A bare counterpart (مع نظيره المصري) is the holder of the subject's office in that state.
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
+    .map((a) => { const held = ctx.counterpartHeld(a); return held ? { ...a, leader: held } : a; })
     .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
   const ownSubject = reception && before.length > 0 && afterArgs.length > 0 && tokenAt(w, i).prefixes[0] === 'و'
     && subjectRightAfter(ctx, end, cb)?.word === afterArgs[0]!.word;
@@ -522,7 +529,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const host = before[before.length - 1];
   const honoured = reception && host && !afterArgs.length ? honouredGuest(ctx, end, host) : null;
   if (honoured) afterArgs.push(honoured);
-  let people: LeaderArg[] = [...before.slice(-1), ...afterArgs];
+  // A joint press conference: its subject and the one partner after its مع, both named in its clause (the
+  // leaders further on are those of the occasion: في ختام مباحثات الرئيس …).
+  if (named && !before.length) return null;
+  let people: LeaderArg[] = [...before.slice(-1), ...(named ? afterArgs.slice(0, 1) : afterArgs)];
   // A reception whose subject is no leader (استقبل عدد من المرضى … مركز الملك سلمان) or whose one leader
   // is followed by a guest the gazetteer does not resolve (استقبل خادم الحرمين ملك إسبانيا السابق): the
   // host or the guest is unknown, and a leader from the discourse would fill the wrong role.

@@ -12,6 +12,7 @@ import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from '
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
 import { NAME_LINKS } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
+import { isUNBody } from '../recognise/lookups.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
 import { type Word, isBreak as isBreakWord, parentheticalOpening, pastParenthetical, sentenceWords } from './words.ts';
 import { tokenAt } from '../normalise/index.ts';
@@ -118,6 +119,8 @@ export function presentAt(ctx: SentenceContext, i: number, who: (Arg | null | un
 /** Offices whose holders live in the host state: receiving them is no visit. */
 export const RESIDENT_OFFICES = new Set(L.resident_offices);
 const BODY_DELEGATES = new Set(L.body_delegates);
+const unSeat = new PhraseTable<true>().addAll(L.un_seat, true);
+const postedTitleWords = new PhraseTable<true>().addAll(L.posted_titles, true);
 const POSTED_OFFICES = new Set(L.posted_offices);
 export const isPosted = (a: Arg): boolean => POSTED_OFFICES.has(a.mention?.office ?? a.leader?.office ?? '');
 const followUp = new Set(L.visit.follow_up.flatMap(phraseWords));
@@ -1269,6 +1272,18 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
+    // مؤتمر صحافي مع سفير مصر في موسكو: a place after a posted official's title is his post, not where the gathering was.
+    'posted-title-place': (ctx, m) => {
+      const from = m.slots.get('event')?.segments[0]?.[1];
+      const to = m.slots.get('destination')?.segments[0]?.[0];
+      return from !== undefined && to !== undefined && postedTitleWords.scan(ctx.words, from, to).length > 0;
+    },
+    // A UN officer (the Secretary-General) speaking where the UN sits is at home (بان كي مون للصحفيين في نيويورك).
+    'at-un-seat': (ctx, m) => {
+      const at = m.slots.get('destination')?.from;
+      return at !== undefined && unSeat.matchAt(ctx.words, at) !== null && (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
+        .some((a) => isUNBody(a.leader?.state ?? ''));
+    },
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {

@@ -30,7 +30,8 @@ describe('visits: a speaker at a press conference or gathering held abroad', () 
   it('reads no visit to the conference\'s topic, to his own capital, or for a conference with no place', () => {
     expect(visits('وقال الرئيس الروسي فلاديمير بوتين خلال مؤتمر صحافي عن الوضع في سوريا إن الحل سياسي.')).toEqual([]);
     expect(visits('وتحدث الرئيس الروسي فلاديمير بوتين في مؤتمر صحافي حول الأزمة في سوريا.')).toEqual([]);
-    expect(visits('وقال الرئيس الروسي فلاديمير بوتين خلال مؤتمر صحافي مشترك مع نظيره الفيتنامي في موسكو إن التعاون يتقدم.')).toEqual([]);
+    // (His Vietnamese counterpart, the one holder of his office there, was in Moscow: met:press-conference, r13.)
+    expect(visits('وقال الرئيس الروسي فلاديمير بوتين خلال مؤتمر صحافي مشترك مع نظيره الفيتنامي في موسكو إن التعاون يتقدم.')).toEqual(['to-lam>RUS done 2024-06-20']);
     expect(visits('وانتقد الرئيس الروسي فلاديمير بوتين، في مؤتمر صحافي، التدخل الأجنبي في سوريا.')).toEqual([]);
     expect(visits('وقال الرئيس الروسي فلاديمير بوتين، في مؤتمر صحافي في موسكو، إن هانوي شريك موثوق.')).toEqual([]);
     // The place is past the comma that closes the set-off gathering: what he said, not where he was.
