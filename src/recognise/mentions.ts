@@ -534,20 +534,25 @@ function placeMentions(p: Place, s: Span): Mention[] {
  */
 function capitalsByNisba(sc: Scope): void {
   const { tokens, mentions } = sc;
-  const startsAt = new Set(mentions.map((m) => m.tokenStart));
+  // Mention starts, built only once a nisba after a capital noun is found (most documents have none).
+  let startsAt: Set<number> | null = null;
   const out: Mention[] = [];
+  let changed = false;
   for (const m of mentions) {
     const noun = tokens[m.tokenStart - 1];
     const next = tokens[m.tokenEnd];
     if (m.kind !== 'State' || m.via !== 'nisba' || !noun || noun.sentence !== m.sentence || !CAPITAL_NOUNS().has(noun.stem)
-      || !(noun.prefixes.includes('ال') || noun.prefixes.includes('لل')) || (next && next.sentence === m.sentence && startsAt.has(m.tokenEnd))) {
+      || !(noun.prefixes.includes('ال') || noun.prefixes.includes('لل'))
+      || (next && next.sentence === m.sentence && (startsAt ??= new Set(mentions.map((x) => x.tokenStart))).has(m.tokenEnd))) {
       out.push(m);
       continue;
     }
+    changed = true;
     const s = span(sc, m.tokenStart - 1, m.tokenEnd, noun.prefixes.filter((p) => p !== 'ال'));
     const city = CAPITAL_OF().get(m.id);
     out.push(...(city ? placeMentions({ kind: 'city', id: city.id }, s) : [{ ...m, ...s, via: 'capital' as const }]));
   }
+  if (!changed) return;
   sc.mentions.length = 0;
   sc.mentions.push(...out);
 }

@@ -32,6 +32,9 @@ mark(agreementAnchors(), AGREEMENT);
 /** Each registered component gets its own bit, above the hand-written finders'. */
 const REGISTERED = components().filter((c) => !c.external).map((c, i) => ({ c, bit: 16 << i }));
 for (const { c, bit } of REGISTERED) mark(c.anchors(), bit);
+/** Anchor words of title-only patterns → their relations: they open the gate in the title alone. */
+const TITLE_GATE = new Map<string, number>();
+for (const { c, bit } of REGISTERED) for (const w of c.titleAnchors?.() ?? []) TITLE_GATE.set(w, (TITLE_GATE.get(w) ?? 0) | bit);
 const ANY_REGISTERED = REGISTERED.reduce((a, r) => a | r.bit, 0);
 mark(referenceAnchors(), REFERENCE);
 mark(referenceStarts(), REFERENCE_START);
@@ -42,14 +45,17 @@ mark(referenceStarts(), REFERENCE_START);
  */
 const SHAPES = new Uint8Array(0x10000 >> 3);
 const shape = (s: string): number => ((s.charCodeAt(s.length - 1) & 0x0fff) << 4) | Math.min(s.length, 15);
-for (const w of GATE.keys()) SHAPES[shape(w) >> 3] = (SHAPES[shape(w) >> 3] ?? 0) | (1 << (shape(w) & 7));
+for (const w of [...GATE.keys(), ...TITLE_GATE.keys()]) SHAPES[shape(w) >> 3] = (SHAPES[shape(w) >> 3] ?? 0) | (1 << (shape(w) & 7));
 const mayBe = (s: string): boolean => s.length > 1 && ((SHAPES[shape(s) >> 3] ?? 0) & (1 << (shape(s) & 7))) !== 0;
 
 export function relate(doc: Document): void {
   // Sentence index → relation bits, from at most two Map lookups per token.
   const gated = new Map<number, number>();
   for (const t of doc.tokens) {
-    const bits = (mayBe(t.norm) ? GATE.get(t.norm) ?? 0 : 0) | (t.stem !== t.norm && mayBe(t.stem) ? GATE.get(t.stem) ?? 0 : 0);
+    const norm = mayBe(t.norm), stem = t.stem !== t.norm && mayBe(t.stem);
+    let bits = (norm ? GATE.get(t.norm) ?? 0 : 0) | (stem ? GATE.get(t.stem) ?? 0 : 0);
+    const title = (norm ? TITLE_GATE.get(t.norm) ?? 0 : 0) | (stem ? TITLE_GATE.get(t.stem) ?? 0 : 0);
+    if (title && isHeadline(doc, t.sentence)) bits |= title;
     if (bits) gated.set(t.sentence, (gated.get(t.sentence) ?? 0) | bits);
   }
   if (!gated.size) return;

@@ -1261,8 +1261,6 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
-    // Headline grammar (a nominal «X في بكين») is read only in the article's title.
-    'not-headline': (ctx) => !ctx.headline,
     // مؤتمر صحافي عن الوضع في سوريا: a place after a word opening the gathering's topic is what it was about.
     'topic-place': (ctx, m) => {
       const from = m.slots.get('event')?.segments[0]?.[1];
@@ -1454,6 +1452,7 @@ export function leaderNamedBy(at: SentencePlace): boolean {
 register({
   relation: 'visit',
   anchors: () => [...visitAnchors(), ...patterns().anchors()],
+  titleAnchors: () => patterns().anchors(true),
   ready: leaderNamedBy,
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];

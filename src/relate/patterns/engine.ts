@@ -128,10 +128,13 @@ export class CompiledPatterns {
     return n;
   }
 
-  /** Every word a pattern's anchor may start with: the relate stage's sentence gate. */
-  anchors(): Set<string> {
+  /**
+   * Every word a pattern's anchor may start with: the relate stage's sentence gate. `title`: the
+   * anchors of the title-only patterns instead, which gate the title alone.
+   */
+  anchors(title = false): Set<string> {
     const out = new Set<string>();
-    for (const p of this.file.patterns) for (const alt of this.anchorOf(p).alts) if (alt.table) for (const a of alt.table.anchors) out.add(a);
+    for (const p of this.file.patterns) if (p.title_only === title) for (const alt of this.anchorOf(p).alts) if (alt.table) for (const a of alt.table.anchors) out.add(a);
     return out;
   }
 
@@ -187,7 +190,7 @@ export class CompiledPatterns {
       for (const p of patterns) {
         const anchor = this.parts.get(p)!.anchor;
         const bit = this.bitOf.get(p)!;
-        if (!(present & bit)) continue;
+        if (!(present & bit) || (p.title_only && !ctx.headline)) continue;
         // A word an earlier pattern of the group anchors at keeps that pattern's reading.
         for (let i = 0; i < cand.length; i++) {
           if (!(cand[i]! & bit) || hits.has(i)) continue;

@@ -14,6 +14,8 @@ export interface SentencePlace { doc: Document; index: number }
 export interface RelationComponent {
   relation: string;
   anchors: () => Iterable<string>;
+  /** Words that may anchor it in the article's title only (title_only patterns): the gate there. */
+  titleAnchors?: () => Iterable<string>;
   find: (ctx: SentenceContext) => Fact[];
   /**
    * False when `find` would find nothing in this sentence whatever its words (visits and meetings

@@ -123,6 +123,11 @@ export const Pattern = z.object({
   fill: z.record(Name, Name).default({}),
   /** Named conditions that, when they hold, void the match and close the anchor (no later pattern tries it). */
   reject: z.array(Name).default([]),
+  /**
+   * Headline grammar (a nominal «LEADER في PLACE»): the pattern is read only in the article's title.
+   * The engine tries it nowhere else, and its anchor words open the relate stage's gate only there.
+   */
+  title_only: z.boolean().default(false),
   /** Word sequences that void the match when they follow (after) a slot. */
   reject_after: z.array(z.object({ slot: Name, elements: z.array(Element).min(1) }).strict()).default([]),
   confidence: z.number().min(0).max(1),
