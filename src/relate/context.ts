@@ -212,13 +212,13 @@ export class SentenceContext {
    * as named, else his gazetteer term then). Null: not a bare counterpart, no such leader, his own state, or
    * none or several holders. A meeting's partner only (meetings.ts): elsewhere the state is what is read.
    */
-  counterpartHeld(a: Arg): LeaderRef | null {
+  counterpartHeld(a: Arg, nameWithin: number): LeaderRef | null {
     // (One counterpart: نظيره، نظيرته; نظرائه الخليجيين are several.)
     if (a.via !== 'counterpart' || a.leader || a.party?.label !== 'State' || !this.published || !/^نظير(ه|ته)$/.test(tokenAt(this.words, a.word).stem)) return null;
     const state = a.party.id;
     const base0 = this.sentence.tokenStart;
     // (A name after his titles, نظيره القطري الدكتور خالد العطية, is read as it stands.)
-    if (this.doc.mentions.some((x) => x.sentence === this.index && x.kind === 'Leader' && x.tokenStart - base0 > a.word && x.tokenStart - base0 <= a.word + 5)) return null;
+    if (this.doc.mentions.some((x) => x.sentence === this.index && x.kind === 'Leader' && x.tokenStart - base0 > a.word && x.tokenStart - base0 <= a.word + nameWithin)) return null;
     const own = this.focus.leadersBefore(tokenAt(this.words, a.word).start, 1, this.sentence.start)[0];
     if (!own || !own.state || own.state === state) return null;
     const known = leaderById(own.ref.id);

@@ -514,7 +514,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   };
   // A bare counterpart (مع نظيره المصري) is the holder of the subject's office in that state.
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
-    .map((a) => { const held = ctx.counterpartHeld(a); return held ? { ...a, leader: held } : a; })
+    .map((a) => { const held = ctx.counterpartHeld(a, windowOf('counterpart_name_after')); return held ? { ...a, leader: held } : a; })
     .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
   const ownSubject = reception && before.length > 0 && afterArgs.length > 0 && tokenAt(w, i).prefixes[0] === 'و'
     && subjectRightAfter(ctx, end, cb)?.word === afterArgs[0]!.word;

@@ -1126,7 +1126,7 @@ function genderClash(ctx: SentenceContext, i: number, a: LeaderArg): boolean {
     if (m.kind !== 'Leader' || m.id !== id) continue;
     const words = sentenceWords(ctx.doc, m.sentence);
     const start = m.tokenStart - tokenAt(ctx.doc.sentences, m.sentence).tokenStart;
-    for (let k = Math.max(0, start - 3); k < start; k++) {
+    for (let k = Math.max(0, start - windowOf('title_before_leader')); k < start; k++) {
       if (womanTitles.matchAt(words, k)) return false;
       if (manTitles.matchAt(words, k)) man = true;
     }
@@ -1138,7 +1138,7 @@ function genderClash(ctx: SentenceContext, i: number, a: LeaderArg): boolean {
 function formerTitled(ctx: SentenceContext, a: Arg): boolean {
   if (!a.mention) return false;
   const start = a.mention.tokenStart - base(ctx);
-  return formerTitle.scan(ctx.words, Math.max(0, start - 3), a.mention.tokenEnd - base(ctx)).length > 0;
+  return formerTitle.scan(ctx.words, Math.max(0, start - windowOf('title_before_leader')), a.mention.tokenEnd - base(ctx)).length > 0;
 }
 
 /**
