@@ -156,6 +156,19 @@ function placeRightAfter(ctx: SentenceContext, from: number): { state: string; c
 }
 
 /**
+ * Where a lone meeting's participant after its trigger may start: past a parenthetical, dates and one
+ * comma (التقى أمس الاثنين، وزير الخارجية الروسي …). Not the engine's adjuncts: a comma after the date
+ * opens the participant, whom a second comma closes (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي
+ * لافروف، في الدوحة): no insertion.
+ */
+function participantFrom(ctx: SentenceContext, end: number): number {
+  let from = pastParenthetical(ctx.words, end);
+  for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
+  if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
+  return from;
+}
+
+/**
  * The one leader of a meeting held in another state, met with people who hold no state office
  * (التقى لافروف في الدوحة خالد مشعل): he visited that state.
  */
@@ -168,12 +181,7 @@ function aloneAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   if (postedTitles.scan(ctx.words, end, Math.min(cb, end + windowOf('posted_title_after'))).length) return [];
   const at = who.mention.tokenStart - base(ctx);
   if (at > 0 && titles.matchAt(ctx.words, at - 1, at)) return [];
-  // The participant may follow a date and a comma (التقى أمس الاثنين، وزير الخارجية الروسي …).
-  // Not the engine's adjuncts: a comma after the date opens the participant, whom a second comma
-  // closes (التقى أمس الاثنين، وزير الخارجية الروسي سيرغي لافروف، في الدوحة): no insertion.
-  let from = pastParenthetical(ctx.words, end);
-  for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
-  if (from < ctx.words.length && tokenAt(ctx.words, from).norm === ',') from++;
+  const from = participantFrom(ctx, end);
   const direct = at > i && from < ctx.words.length ? leaderAfter(ctx, from, ctx.clause(from)[1]) : null;
   if (at > i ? !direct || direct === 'other' || direct.arg.word !== at : leaderJustBefore(ctx, ctx.clause(i)[0], i)?.word !== at) return [];
   const place = placeRightAfter(ctx, Math.max(end, at > i ? ctx.after(at) : end));
@@ -242,9 +250,7 @@ function talksAbroad(ctx: SentenceContext, i: number, end: number, who: LeaderAr
   const at = who.mention ? Math.min(who.word, who.mention.tokenStart - base(ctx)) : who.word;
   let said = false;
   if (at > i) {
-    let from = pastParenthetical(w, end);
-    for (let d = ctx.dates.find((x) => x.from === from); d; d = ctx.dates.find((x) => x.from === from)) from = d.to;
-    if (from < w.length && tokenAt(w, from).norm === ',') from++;
+    const from = participantFrom(ctx, end);
     const direct = from < w.length ? leaderAfter(ctx, from, reach) : null;
     if (!(direct && direct !== 'other' && direct.arg.word === at) && !joinedByWith(ctx, who, end)) return [];
   } else {
