@@ -1262,20 +1262,12 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // مؤتمر صحافي عن الوضع في سوريا: a place after a word opening the gathering's topic is what it was about.
-    'topic-place': (ctx, m) => {
-      const from = m.slots.get('event')?.segments[0]?.[1];
-      const to = m.slots.get('destination')?.segments[0]?.[0];
-      return from !== undefined && to !== undefined && gatheringTopics.scan(ctx.words, from, to).length > 0;
-    },
+    'topic-place': (ctx, m) => betweenEventAndPlace(ctx, m, gatheringTopics),
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
     // مؤتمر صحافي مع سفير مصر في موسكو: a place after a posted official's title is his post, not where the gathering was.
-    'posted-title-place': (ctx, m) => {
-      const from = m.slots.get('event')?.segments[0]?.[1];
-      const to = m.slots.get('destination')?.segments[0]?.[0];
-      return from !== undefined && to !== undefined && postedTitleWords.scan(ctx.words, from, to).length > 0;
-    },
+    'posted-title-place': (ctx, m) => betweenEventAndPlace(ctx, m, postedTitleWords),
     // A UN officer (the Secretary-General) speaking where the UN sits is at home (بان كي مون للصحفيين في نيويورك).
     'at-un-seat': (ctx, m) => {
       const at = m.slots.get('destination')?.from;
@@ -1294,6 +1286,13 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   },
 }));
 const adjuncts = patterns;
+/** Does a phrase of `table` stand between a gathering's noun (slot event) and its place (slot destination)? */
+function betweenEventAndPlace(ctx: SentenceContext, m: Match, table: PhraseTable<true>): boolean {
+  const from = m.slots.get('event')?.segments[0]?.[1];
+  const to = m.slots.get('destination')?.segments[0]?.[0];
+  return from !== undefined && to !== undefined && table.scan(ctx.words, from, to).length > 0;
+}
+
 /**
  * The leader right before a comma that opens the insertion holding the words up to i (وقال أوباما، في
  * مؤتمر صحافي في أديس أبابا، إن …): the subject the inserted circumstance is told of. A place past the
