@@ -242,8 +242,8 @@ export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey))
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));
 export const CAPITAL_NOUNS = lazy(() => new Set(CUES().capital_nouns.map(wordKey)));
-/** Bare titles (الوزير، الرئيس) by normalised word, with the office word a holder's office ends in (minister, president). */
-export const BARE_TITLES = lazy(() => new Map(Object.entries(CUES().bare_titles).map(([w, o]) => [normaliseArabic(w), o])));
+/** Bare titles (الوزير، الرئيس) by stem (wordKey), with the office word a holder's office ends in (minister, president). */
+export const BARE_TITLES = lazy(() => new Map(Object.entries(CUES().bare_titles).map(([w, o]) => [wordKey(w), o])));
 /**
  * Listed leaders by the last word of a full Arabic form (its article kept: المعلم of وليد المعلم), but not
  * the word after a name link (محمد بن سلمان: سلمان is his father's name).

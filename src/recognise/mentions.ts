@@ -375,7 +375,9 @@ function titledSurnames(sc: Scope): void {
     const before = tokenAt(tokens, i - 1);
     if (taken[i] || before.sentence !== t.sentence || t.prefixes.some((p) => p !== 'ال')) continue;
     const office = chunkEndingAt.get(i)?.offices[0];
-    const bare = BARE_TITLES().get(before.norm.replace(/^[وف]/, '')) ?? BARE_TITLES().get(before.norm);
+    // The title with its article, maybe after و or ف (الوزير، والوزير), as the tokenizer split it.
+    const definite = before.prefixes.includes('ال') && before.prefixes.every((p) => p === 'ال' || p === 'و' || p === 'ف');
+    const bare = definite ? BARE_TITLES().get(before.stem) : undefined;
     const fits = office && !office.state ? (o: string) => o === office.id : bare ? (o: string) => o === bare || o.endsWith(` ${bare}`) : null;
     if (!fits) continue;
     // A further name word or a name after it (الرئيس حسين روحاني) makes it a given name.
