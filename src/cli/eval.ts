@@ -1,16 +1,17 @@
 /**
- * `kg eval GOLD… [--split train|test|all] [--verbose] [--floor X [--require-test]]`: score the
+ * `kg eval GOLD… [--split train|test|all] [--verbose] [--causes] [--floor X [--require-test]]`: score the
  * pipeline against gold files (shared/eval/GOLD-FORMAT.md, test/gold/README.md).
  * Input: gold file paths. Output: a table per split (dev-train, dev-test) and per list, then the
  * robustness and audit measures; --verbose first lists every miss and false positive of dev-train
- * (never of dev-test) with its evidence sentence; --floor exits 1 when dev-test falls below it.
+ * (never of dev-test) with its evidence sentence; --causes counts each split's missed agreements, vetoes
+ * and visits by cause (eval/misses.ts); --floor exits 1 when dev-test falls below it.
  */
 import { Command, Option } from 'commander';
 import { SPLITS, type Split } from '../eval/gold.ts';
 import type { EvalResult } from '../eval/run.ts';
 import { UserError } from './errors.ts';
 
-interface EvalOpts { verbose?: boolean; split: Split | 'all'; floor?: number; requireTest?: boolean }
+interface EvalOpts { verbose?: boolean; causes?: boolean; split: Split | 'all'; floor?: number; requireTest?: boolean }
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -18,6 +19,7 @@ export function evalCommand(): Command {
     .argument('<gold...>', 'gold files (JSON arrays, one object per article)')
     .addOption(new Option('--split <split>', 'which split to print').choices([...SPLITS, 'all']).default('all'))
     .option('-v, --verbose', 'list every miss and false positive of dev-train with its evidence sentence (dev-test errors are never listed)')
+    .option('--causes', 'count the missed agreements, vetoes and visits of each split by cause (found as planned, a participant unrecognised, participants in different sentences, all in one sentence); counts only, so dev-test too')
     .addOption(new Option('--floor <x>', 'exit 1 when the dev-test macro-F1 is below this (test/gold/floor.json)').argParser(fraction))
     .option('--require-test', 'with --floor: an empty dev-test is an error, not a pass')
     .action(async (files: string[], opts: EvalOpts) => {
@@ -30,6 +32,10 @@ export function evalCommand(): Command {
       if (opts.verbose) process.stdout.write(formatVerbose(result));
       const shown = opts.split === 'all' ? SPLITS : [opts.split];
       process.stdout.write(shown.map((s) => formatTable(result.splits[s].score, result.splits[s].articles, s)).join('\n'));
+      if (opts.causes) {
+        const { formatMissCauses, missCauses } = await import('../eval/misses.ts');
+        process.stdout.write(`\n${shown.map((s) => formatMissCauses(missCauses(result, s), s)).join('')}`);
+      }
       process.stdout.write(`\n${formatMeasures()}`);
       if (opts.floor !== undefined) process.stdout.write(`${checkFloor(result, opts.floor, opts.requireTest ?? false)}\n`);
     });
