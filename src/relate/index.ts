@@ -117,17 +117,17 @@ function mergeHeadline(body: Fact[], title: Fact[]): Fact[] {
 }
 
 /**
- * A visit dated only by the article's day (nothing in its sentence dates it), or left undated past the
- * lead, is the visit another sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per
+ * A visit dated only by the article's day (nothing in its sentence dates it), by the lead's day (an
+ * attendance the dateline places), or left undated past the lead, is the visit another sentence dates itself (وصل أمس إلى جدة … واستقبله الملك): one visit per
  * (who, where, status) then.
  */
-const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:(published|past-lead)$/.test(e.rule));
+const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:(published|past-lead|lead-day)$/.test(e.rule));
 /**
  * A visitor taking part in an event in the state he is visiting (وصل بايدن أمس إلى جدة … ويشارك اليوم في
- * قمة جدة) is on that visit: told only by his attendance, a visit the article dates otherwise within
+ * قمة جدة)، or signing there in person (وقع الرئيسان أمس في قصر اليمامة), is on that visit: told only by his attendance, a visit the article dates otherwise within
  * VISIT_GAP days of it is the same one (resolve/events.ts chains such days across articles).
  */
-const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.startsWith('visit:attend-'));
+const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.startsWith('visit:attend-') || e.rule.startsWith('visit:signed-'));
 const withinVisit = (a: string, b: string): boolean =>
   datePrecision(a) === 'day' && datePrecision(b) === 'day' && Math.abs(Date.parse(a) - Date.parse(b)) <= VISIT_GAP * 86_400_000;
 

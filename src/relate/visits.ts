@@ -19,7 +19,7 @@ import { tokenAt } from '../normalise/index.ts';
 import { lazy } from '../data.ts';
 import { loadPatterns, type Match } from './patterns/engine.ts';
 import { components, register, type SentencePlace } from './patterns/registry.ts';
-import { datelineOf } from './dateline.ts';
+import { type Dateline, datelineOf } from './dateline.ts';
 import { type PlacedGathering, gatheringKey, placedGatherings } from './gatherings.ts';
 import type { Fact } from '../model.ts';
 
@@ -1249,7 +1249,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
       // وفي قمة … في كوالالمبور، سعى كيري: a gathering opening its clause frames the act of the verb after it.
       const lead = m.slots.get('lead')?.from ?? -1;
       const framed = lead === ca && tokenAt(ctx.words, ca).prefixes[0] === 'و' ? subjectAfterFrame(ctx, dest) : null;
-      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop() ?? setOffAfter(ctx, ca, dest) ?? framed;
+      const last = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop() ?? setOffAfter(ctx, ca, dest) ?? framed
+        ?? droppedAttendee(ctx, ca, lead);
       if (!last) return [];
       for (let k = last.word + 1; k < m.anchor; k++) if (RELATIVES.has(tokenAt(ctx.words, k).stem)) return [];
       return [last];
@@ -1261,6 +1262,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
+    // توقيع فلان: a signing no one is told to witness or attend before it in the sentence (شهد، حضر، بحضور).
+    unwitnessed: (ctx, m) => !ctx.words.slice(0, m.anchor).some((_, k) => attendVerbs.matchAt(ctx.words, k, m.anchor) || attendNouns.matchAt(ctx.words, k, m.anchor)),
     // مؤتمر صحافي عن الوضع في سوريا: a place after a word opening the gathering's topic is what it was about.
     'topic-place': (ctx, m) => betweenEventAndPlace(ctx, m, gatheringTopics),
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
@@ -1294,6 +1297,21 @@ function betweenEventAndPlace(ctx: SentenceContext, m: Match, table: PhraseTable
 }
 
 /**
+ * The dropped subject of an attend verb that opens its clause right before the gathering's lead (… إذ زار
+ * أسمرة، كما شارك الخميس الماضي في القمة … في كمبالا): the sentence's actor, else the leader in focus, as
+ * for a visit verb opening its clause.
+ */
+function droppedAttendee(ctx: SentenceContext, ca: number, lead: number): LeaderArg | null {
+  if (lead <= ca) return null;
+  for (let v = ca; v < lead; v++) {
+    const verb = attendVerbs.matchAt(ctx.words, v, lead);
+    if (!verb || adjuncts().pastAdjuncts(ctx, verb.to) !== lead || !opensClause(ctx, v, ca)) continue;
+    return leaderOnly(ctx.actor(ca, ctx.clause(lead)[1], true)) ?? leaderOnly(ctx.focusLeader(v));
+  }
+  return null;
+}
+
+/**
  * The leader right before a comma that opens the insertion holding the words up to i (وقال أوباما، في
  * مؤتمر صحافي في أديس أبابا، إن …): the subject the inserted circumstance is told of. A place past the
  * insertion's close is no longer the circumstance's (، في منتدى سانت بطرسبرغ، حيث قال: لست في بروكسل).
@@ -1316,6 +1334,8 @@ const matchesOf = (ctx: SentenceContext): Match[] => {
 export const remoteCues = new PhraseTable<true>().addAll(L.visit.remote_cues, true);
 const sides = new PhraseTable<true>().addAll(L.visit.sides, true);
 const listJoiners = new PhraseTable<true>().addAll(L.visit.list_joiners, true);
+const attendVerbs = new PhraseTable<true>().addAll(L.visit.attend_verbs, true);
+const attendNouns = new PhraseTable<true>().addAll(L.visit.attend_nouns, true);
 const HOST_OFFICES = new Set(L.host_offices);
 const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));
 /**
@@ -1329,12 +1349,16 @@ function datelineHolds(ctx: SentenceContext): boolean {
   const t = ctx.doc.tokens;
   const placed = (m: Mention): boolean => tokenAt(t, m.tokenStart).prefixes.includes('ب')
     || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); });
+  // Without a dateline the opening place is a mention of the first sentence itself: that one still counts.
+  const sameCity = (m: Mention): boolean => (m.kind === 'City' || m.via === 'capital') && m.tokenStart !== dl.mention.tokenStart
+    && tokenAt(t, m.tokenStart).stem === tokenAt(t, dl.mention.tokenStart).stem;
   // In the sentence itself a city or capital moves the act; a state by its name or alias only as a place (في
   // مصر، إلى الأردن), never a capital: a state named as an actor or an origin (وتشارك مصر بوفد، وفود من
-  // الإمارات) does not.
+  // الإمارات) does not. The dateline's own city named again keeps the act there (فيينا: … في مؤتمر عقد في
+  // فيينا، بعدما حضر الوزراء الجلسة).
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
+    if (m && !sameCity(m) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
     && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));
@@ -1344,7 +1368,22 @@ function datelineHolds(ctx: SentenceContext): boolean {
 function datelineVisits(ctx: SentenceContext): VisitFact[] {
   const dl = datelineOf(ctx.doc);
   if (!dl) return [];
-  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => attendedAt(ctx, m, dl));
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'dateline').flatMap((m) => attendedAt(ctx, m, dl.date ? dl : { ...dl, ...leadDay(ctx, dl) }));
+}
+
+/**
+ * The day the dispatch's lead tells its news by (افتتح الرئيس أمس الخميس …): the first day told from the
+ * writer's day (أمس، اليوم، a weekday) in the sentences from the dateline's up to this one. An attendance
+ * the dateline places and its own sentence leaves undated (وتقدم الحضور …) is of that day's event.
+ */
+function leadDay(ctx: SentenceContext, dl: Dateline): { date: string | null; dateRule?: string } {
+  for (let s = dl.sentence; s < ctx.index; s++) {
+    // Not the dateline's own words (الإسماعيلية - اليوم: the paper's name).
+    const d = ctx.sentenceAt(s).dates.find((x) => (s > dl.sentence || x.from >= dl.end) && x.precision === 'day' && x.date && !x.future
+      && (x.rule === 'relative' || x.rule === 'weekday'));
+    if (d) return { date: d.date, dateRule: 'lead-day' };
+  }
+  return { date: null };
 }
 
 /** Leaders of another state attending a gathering the article has placed (القمة التي عقدت في الرياض … وشارك في القمة فلان). */
@@ -1377,27 +1416,46 @@ function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
   if (!key) return null;
   const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
   if (!g) return null;
-  const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب') || [1, 2].some((j) => k >= j && placePrepWords.has(tokenAt(ctx.words, k - j).norm));
+  const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب')
+    || [1, 2].some((j) => k >= j && [tokenAt(ctx.words, k - j).norm, tokenAt(ctx.words, k - j).stem].some((x) => placePrepWords.has(x)));
   for (let k = 0; k < ctx.words.length; k++) {
     const p = ctx.mention(k);
-    if (!p || !isPlaceAt(ctx, k, p) || !(p.kind === 'City' || p.via === 'capital' || placed(k))) continue;
+    // Only a place the sentence sets something in (في، إلى، ب) moves the gathering: a city named bare is an
+    // object or an origin (أعلنوا القدس عاصمة، القادم من موسكو).
+    if (!p || !isPlaceAt(ctx, k, p) || !placed(k)) continue;
     if ((p.kind === 'City' ? p.state : p.id) !== g.state) return null;
   }
   return g;
 }
 
+/**
+ * سفير خادم الحرمين الشريفين، بمبعوث رئيس الوزراء العراقي: the leader named right after an envoy's title in
+ * construct sent him, and is not there himself.
+ */
+const envoyTitles = new PhraseTable<true>().addAll(L.envoy_titles, true);
+const envoyOf = (ctx: SentenceContext, v: LeaderArg): boolean => {
+  // Back over his own title (رئيس الوزراء العراقي), never past a comma, a و-joined word or another leader.
+  for (let j = v.word - 1; j >= Math.max(0, v.word - 1 - windowOf('title_before_leader')); j--) {
+    const t = tokenAt(ctx.words, j);
+    // The title in construct with its sender (مبعوث الرئيس), not his own with the article (المبعوث الروسي).
+    if (envoyTitles.matchAt(ctx.words, j, v.word)) return !t.prefixes.includes('ال');
+    if (t.norm === ',' || t.prefixes[0] === 'و' || ctx.mention(j)?.kind === 'Leader') return false;
+  }
+  return false;
+};
+
 /** The visits of those a match names as attending (or meeting the host's head) at a place: each leader of another state who is not resident there. */
-function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: string | null; date: string | null }): VisitFact[] {
+function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: string | null; date: string | null; dateRule?: string }): VisitFact[] {
   const who = [...patterns().argsOf(ctx, m, 'actor'), ...patterns().argsOf(ctx, m, 'host')].filter(isLeaderArg);
   if (m.pattern.id.startsWith('visit:attend-') || m.pattern.id === 'visit:signed-dateline') who.push(...attendeesAfter(ctx, who));
   // Meeting: one side must be the host state's own head of state or government.
   if (m.slots.has('host') && !who.some((h) => h.leader.state === at.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
   const visitors = who.filter((v) => v.leader.state && v.leader.state !== at.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-    && !isPosted(v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
+    && !isPosted(v) && !envoyOf(ctx, v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
   if (!visitors.length) return [];
   // An undated act the dateline places happened on the day it was filed from there.
   const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, at.state));
-  const { date, rule } = own.date === null && at.date ? { date: at.date, rule: 'dateline' } : own;
+  const { date, rule } = own.date === null && at.date ? { date: at.date, rule: at.dateRule ?? 'dateline' } : own;
   const seen = new Set<string>();
   return visitors.filter((v) => !seen.has(v.leader.ref.id) && seen.add(v.leader.ref.id)).map((v): VisitFact => ({
     type: 'visit', visitor: v.leader.ref, to: at.state, city: at.city, date, status: 'done',
@@ -1537,14 +1595,17 @@ function attendeesAfter(ctx: SentenceContext, first: LeaderArg[]): LeaderArg[] {
 /**
  * The comma that closes a list item's tail starting at k (بن حمد، الجمهورية العربية السورية،) within the
  * data's `attendee_office` words, or -1: none that soon, or a و-joined word or a relative pronoun first
- * (the tail is then a clause of its own: الذي قال …).
+ * (the tail is then a clause of its own: الذي قال …). A relative clause set off by commas right after the
+ * item (هولاند، الذي حل ضيفا على الحفل، والملك …) describes him and is passed when it names no one.
  */
 function itemComma(ctx: SentenceContext, k: number, stop: number): number {
   const w = ctx.words;
-  for (let j = k; j < Math.min(stop, k + windowOf('attendee_office')); j++) {
+  const isRelative = (j: number) => RELATIVES.has(tokenAt(w, j).stem) || RELATIVES.has(tokenAt(w, j).norm);
+  const enclosed = k > 0 && tokenAt(w, k - 1).norm === ',' && isRelative(k);
+  for (let j = enclosed ? k + 1 : k; j < Math.min(stop, k + windowOf(enclosed ? 'attendee_relative' : 'attendee_office')); j++) {
     const t = tokenAt(w, j);
     if (t.norm === ',') return j;
-    if (t.prefixes[0] === 'و' || RELATIVES.has(t.stem) || RELATIVES.has(t.norm)) return -1;
+    if (t.prefixes[0] === 'و' || isRelative(j) || (enclosed && ctx.mention(j))) return -1;
   }
   return -1;
 }
