@@ -21,3 +21,20 @@ describe('«المملكة» in the copy of a kingdom\'s national agency', () =>
     expect(lines(`القاهرة - ${body.replace(/\.$/, '')}، وفق ما نقلت واس.`)).toEqual([]);
   });
 });
+
+describe('«البلدان» after two states named as a pair', () => {
+  it('are that pair, not the third state named in passing since (بتوقيع ممثلي … الليبية في باريس)', () => {
+    expect(lines('رحبت فرنسا وألمانيا أمس بتوقيع ممثلي الحكومة الليبية والمعارضة في باريس على إعلان مبادئ. وأصدر البلدان بيانا مشتركا أكدا فيه دعم العملية السياسية.'))
+      .toEqual(['DEU+FRA:concluded']);
+    expect(lines('ورحبت مصر والأردن بالهدنة التي أعلنتها الفصائل السورية في درعا. وقال بيان مشترك صدر عن البلدين إن الهدنة خطوة أولى.'))
+      .toEqual(['EGY+JOR:concluded']);
+  });
+  it('but two other states named since are the two meant (زار الرئيس الفرنسي الصين … ووقع البلدان)', () => {
+    expect(lines('ووقعت مصر والأردن أمس اتفاقا للنقل البري. وزار الرئيس الفرنسي الصين أمس، ووقع البلدان اتفاقية للطاقة.'))
+      .toEqual(['CHN+FRA:signed', 'EGY+JOR:signed']);
+  });
+  it('and a pair two sentences back is out of reach', () => {
+    expect(lines('رحبت فرنسا وألمانيا أمس بالهدنة. وقال المتحدث إن الوضع هادئ. وزار وفد من ليبيا باريس، وأصدر البلدان بيانا مشتركا.'))
+      .toEqual(['FRA+LBY:concluded']);
+  });
+});
