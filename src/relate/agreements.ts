@@ -1065,7 +1065,25 @@ const STORY_REACH = 6;
  */
 function atStoryEvent(ctx: SentenceContext, ca: number, i: number): boolean {
   const w = ctx.words;
-  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null);
+  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null)
+    // The pronoun's lead may follow the verb and its subject (الذي وقع الجانبان في ختامه).
+    || ownStoryLeads.scan(w, Math.max(0, ca - STORY_REACH), Math.min(w.length, i + STORY_REACH)).some((m) => eventHeadBefore(w, m.from));
+}
+
+const ownStoryLeads = new PhraseTable<true>().addAll(L.witnessed.own_story_leads, true);
+/** How far before its relative pronoun an event noun may head the clause (الاجتماع الأول للجنة السعودية الفرنسية المشتركة، الذي). */
+const EVENT_HEAD_REACH = 8;
+/**
+ * Is there a relative pronoun a few words before `k` (الذي وقع الجانبان في ختامه) whose head is an event
+ * noun of the story (الاجتماع، القمة، الزيارة) within reach before it? The lead's pronoun is then that event's.
+ */
+function eventHeadBefore(w: SentenceContext['words'], k: number): boolean {
+  for (let r = k - 1; r >= Math.max(0, k - STORY_REACH); r--) {
+    if (!witnessRelatives.matchAt(w, r)) continue;
+    for (let e = r - 1; e >= Math.max(0, r - EVENT_HEAD_REACH); e--) if (witnessEvents.matchAt(w, e)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The bare definite agreement noun (الاتفاق), uncounted and unnamed: it refers back to one of the discourse. */

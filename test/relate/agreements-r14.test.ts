@@ -38,3 +38,18 @@ describe('«البلدان» after two states named as a pair', () => {
       .toEqual(['FRA+LBY:concluded']);
   });
 });
+
+describe('a signing in a relative clause on the story\'s event, told by the event\'s pronoun (الذي وقع الجانبان في ختامه)', () => {
+  const lead = 'باريس - واس\n\nاستقبل الرئيس الفرنسي أمس في قصر الإليزيه الملك سلمان، وجرى خلال اللقاء استعراض العلاقات بين البلدين.\n\n';
+  const dates = (text: string): (string | null)[] => extractedAgreements(text, '2015-06-25').map((f) => f.date);
+  it('is of the day\'s story, as «في ختام الاجتماع وقع الجانبان» is: the news day dates it', () => {
+    expect(dates(`${lead}وترأس وزير الخارجية السعودي مع نظيره الفرنسي الاجتماع الأول للجنة المشتركة، الذي وقع الجانبان في ختامه اتفاقا للتعاون في مجال الطاقة.`))
+      .toEqual(['2015-06-25']);
+  });
+  it('not an event of a past year, nor a pronoun whose head is no event', () => {
+    expect(dates(`${lead}وأشاد وزير الخارجية السعودي بالقمة التي عقدت في الرياض عام 2010، والتي وقع الجانبان على هامشها اتفاقا للتعاون في مجال الطاقة.`))
+      .toEqual([null]);
+    expect(dates(`${lead}وأشاد وزير الخارجية السعودي بالبرنامج المشترك، الذي وقع الجانبان في ختامه اتفاقا للتعاون في مجال الطاقة.`))
+      .toEqual([null]);
+  });
+});
