@@ -53,3 +53,22 @@ describe('a signing in a relative clause on the story\'s event, told by the even
       .toEqual([null]);
   });
 });
+
+describe('an indefinite agreement noun qualified by a clause with no relative pronoun (اتفاقيات … وقعتها القاهرة مع موسكو)', () => {
+  const dated = (text: string): string[] =>
+    extractedAgreements(text, '2015-06-25').map((f) => `${f.parties.map((p) => p.id).sort().join('+')}:${f.status}:${f.date ?? '-'}`);
+  it('is signed by the clause\'s subject and مع, past an amount and a nisba of the noun', () => {
+    expect(dated('وتأتي الزيارة استكمالا لاتفاقيات تعاون عسكري بقيمة ملياري دولار وقعتها القاهرة مع موسكو عام 2012.')).toEqual(['EGY+RUS:signed:2012']);
+    expect(dated('وتأتي الزيارة استكمالا لصفقات أسلحة روسية بقيمة ثلاثة مليارات دولار وقعتها القاهرة مع موسكو عام 2012.')).toEqual(['EGY+RUS:signed:2012']);
+    expect(dated('وبحث الجانبان تنفيذ مذكرة تفاهم أبرمتها مصر والأردن عام 2013 في مجال النقل.')).toEqual(['EGY+JOR:concluded:2013']);
+  });
+  it('not a contract with a company or a club, nor a noun that names no agreement', () => {
+    expect(dated('ورفض البرلمان اتفاقية للغاز بقيمة ملياري دولار وقعتها الحكومة مع شركة أجنبية.')).toEqual([]);
+    expect(dated('ووقع النادي عقدا جديدا مع اللاعب بقيمة مليون دولار وقعه الطرفان في مدريد أمس.')).toEqual([]);
+    expect(dated('وتنفذ الوزارة مشروعات بقيمة ملياري دولار وقعتها مصر مع الأردن العام الماضي.')).toEqual([]);
+  });
+  it('nor a verb after a clause opener, which refers back to the agreement its clause has told (فيما وقعها)', () => {
+    expect(dated('ووقع سفير مصر لدى الأمم المتحدة على اتفاقية إقامة العلاقات الدبلوماسية فيما وقعها من جانب الأردن مندوبه الدائم، عام 2013.'))
+      .toHaveLength(1);
+  });
+});
