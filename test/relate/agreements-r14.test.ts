@@ -68,7 +68,7 @@ describe('an indefinite agreement noun qualified by a clause with no relative pr
     expect(dated('وتنفذ الوزارة مشروعات بقيمة ملياري دولار وقعتها مصر مع الأردن العام الماضي.')).toEqual([]);
   });
   it('nor a verb after a clause opener, which refers back to the agreement its clause has told (فيما وقعها)', () => {
-    expect(dated('ووقع سفير مصر لدى الأمم المتحدة على اتفاقية إقامة العلاقات الدبلوماسية فيما وقعها من جانب الأردن مندوبه الدائم، عام 2013.'))
+    expect(dated('ووقع السفير المصري في عمان أمس اتفاقية لتبادل الخبرات الزراعية فيما وقعها عن الجانب الأردني وزير الزراعة، عام 2013.'))
       .toHaveLength(1);
   });
 });
