@@ -147,14 +147,16 @@ export const BODIES = lazy((): readonly Body[] => {
 const Descriptors = z.object({
   kingdom: z.object({ words: Words, states: z.array(Iso3).min(1) }).strict(),
   outlets: z.record(Iso3, Words),
+  agencies: z.record(Iso3, Words),
 }).strict();
 /** Bare descriptors (المملكة) and the outlets' countries that resolve them (descriptors.yaml). */
 export const DESCRIPTORS = lazy(() => {
   const d = load('descriptors.yaml', Descriptors);
-  for (const iso of [...d.kingdom.states, ...Object.keys(d.outlets)]) if (!STATES().has(iso)) throw dataProblem('gazetteer/descriptors.yaml', `unknown state ${iso}`);
+  for (const iso of [...d.kingdom.states, ...Object.keys(d.outlets), ...Object.keys(d.agencies)]) if (!STATES().has(iso)) throw dataProblem('gazetteer/descriptors.yaml', `unknown state ${iso}`);
   return {
     kingdomWords: new Set(d.kingdom.words.map((w) => normaliseArabic(w))), kingdoms: new Set(d.kingdom.states),
     outletState: new Map(Object.entries(d.outlets).flatMap(([iso, names]) => names.map((n) => [n, iso] as const))),
+    agencyState: new Map(Object.entries(d.agencies).flatMap(([iso, names]) => names.map((n) => [normaliseArabic(n), iso] as const))),
   };
 });
 export const OFFICES = lazy((): readonly Office[] => load('offices.yaml', z.array(Office)));

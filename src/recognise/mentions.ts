@@ -409,7 +409,7 @@ function bareKingdoms(doc: Document, mentions: Mention[], taken: Uint8Array, spa
   const named = new Set(states.filter((m) => m.via !== 'nisba' && m.via !== 'title').map((m) => m.id));
   const anyway = new Set(states.map((m) => m.id));
   const others = [...kingdoms].filter((k) => named.has(k));
-  const outlet = outletState.get(doc.article.outlet ?? '');
+  const outlet = outletState.get(doc.article.outlet ?? '') ?? agencyOfDateline(doc);
   const iso = outlet && kingdoms.has(outlet) && (anyway.has(outlet) || !others.some((k) => k !== outlet)) ? outlet
     : others.length === 1 ? others[0] : undefined;
   if (!iso) return [];
@@ -424,6 +424,31 @@ function bareKingdoms(doc: Document, mentions: Mention[], taken: Uint8Array, spa
     out.push({ kind: 'State', id: iso, ...span(i, i + 1), via: 'alias', name_ar: st.name_ar, name_en: st.name_en });
   }
   return out;
+}
+
+/** How many words open the body before the dateline's agency at most (جدة ١٢ مايو ٢٠٢٣ (واس) -). */
+const DATELINE_AGENCY_WITHIN = 12;
+const DATELINE_MARKS = new Set(['(', ')', '-', '/', ':']);
+
+/**
+ * The country of a kingdom's national agency credited in the dateline (الرياض (واس) -، جدة - واس:):
+ * the word set off by brackets or marks in the body's opening words (descriptors.yaml `agencies`).
+ */
+function agencyOfDateline(doc: Document): string | undefined {
+  const { agencyState } = DESCRIPTORS();
+  const { tokens } = doc;
+  const first = doc.headline?.sentence === 0 ? 1 : 0;
+  const from = tokens.findIndex((t) => t.sentence === first);
+  if (from < 0) return undefined;
+  for (let i = from; i < Math.min(tokens.length, from + DATELINE_AGENCY_WITHIN); i++) {
+    const t = tokenAt(tokens, i);
+    if (t.sentence !== first) break;
+    const iso = agencyState.get(t.norm);
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (iso && before && after && DATELINE_MARKS.has(before.norm) && DATELINE_MARKS.has(after.norm)) return iso;
+  }
+  return undefined;
 }
 
 function holdsAt(id: string, office: string, state: string, date: string | null): boolean {

@@ -359,7 +359,8 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // The scope runs to the end of the object's clause: a comma-enclosed insertion after the verb
   // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
   // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
-  const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+  // An asyndetic one (no pronoun, no pattern) as far as the pattern's clause would reach.
+  const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd + L.relative.asyndetic.max_clause) : Math.max(cb, ctx.clause(last.to - 1)[1]);
   // The window before the act skips insertions, but a subject is never taken past the clause's
   // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
   // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
@@ -772,6 +773,7 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
   const w = ctx.words;
   // The pronoun and auxiliaries before the verb are the pattern's (agreement:signing-verb-relative).
   const k = relativePronounOf(ctx, at);
+  if (k < 0) return asyndeticHead(ctx, at, clauseStart);
   if (k <= clauseStart) return null;
   for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
     const hit = nouns.matchAt(w, j, k);
@@ -781,6 +783,32 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
     // (خرق الاتفاق بسبب الاشتباكات التي وقعت… is about the clashes, which "occurred").
     const n = describe(ctx, hit.from, hit.to, hit.payload, k);
     return n.to === k ? [n] : null;
+  }
+  return null;
+}
+
+/** Words that open a clause of their own (فيما، بينما): a verb after them heads no relative clause. */
+const clauseOpeners = new PhraseTable<true>().addAll(L.relative.asyndetic.clause_openers, true);
+/**
+ * The indefinite agreement noun an asyndetic relative clause qualifies (اتفاقيات تعاون عسكري بقيمة ملياري
+ * دولار وقعتها القاهرة مع موسكو): an indefinite head's relative clause takes no relative pronoun (Ryding
+ * 2005, ch. 38), so a signing verb with its resumptive object pronoun (وقعتها، أبرمها) refers to the
+ * indefinite noun just before it. Not a definite noun (the topic of a sentence of its own), nor past a
+ * party other than a nisba (the verb's fronted subject) or a clause break.
+ */
+function asyndeticHead(ctx: SentenceContext, at: number, clauseStart: number): NounHit[] | null {
+  const w = ctx.words;
+  const verb = tokenAt(w, at);
+  if (!resumptive.matchAt(w, at) || isPassive(w, at) || verb.prefixes.includes('و') || verb.prefixes.includes('ف')) return null;
+  for (let j = at - 1; j >= Math.max(clauseStart, at - L.relative.asyndetic.max_noun_before); j--) {
+    // A nisba qualifies the noun (صفقات أسلحة روسية): it is no fronted subject.
+    const m = ctx.mention(j);
+    if ((m && m.via !== 'nisba') || ctx.isBreakAt(j) || clauseOpeners.matchAt(w, j)) return null;
+    const hit = nouns.matchAt(w, j, at);
+    if (!hit) continue;
+    if (tokenAt(w, hit.from).prefixes.includes('ال') || consensus.matchAt(w, hit.to)) return null;
+    const n = describe(ctx, hit.from, hit.to, hit.payload, at);
+    return at - n.to <= L.relative.asyndetic.max_gap ? [n] : null;
   }
   return null;
 }
@@ -1065,7 +1093,25 @@ const STORY_REACH = 6;
  */
 function atStoryEvent(ctx: SentenceContext, ca: number, i: number): boolean {
   const w = ctx.words;
-  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null);
+  return storyLeads.scan(w, Math.max(0, ca - STORY_REACH), i).some((m) => m.to < w.length && witnessEvents.matchAt(w, m.to) !== null)
+    // The pronoun's lead may follow the verb and its subject (الذي وقع الجانبان في ختامه).
+    || ownStoryLeads.scan(w, Math.max(0, ca - STORY_REACH), Math.min(w.length, i + STORY_REACH)).some((m) => eventHeadBefore(w, m.from));
+}
+
+const ownStoryLeads = new PhraseTable<true>().addAll(L.witnessed.own_story_leads, true);
+/** How far before its relative pronoun an event noun may head the clause (الاجتماع الأول للجنة السعودية الفرنسية المشتركة، الذي). */
+const EVENT_HEAD_REACH = 8;
+/**
+ * Is there a relative pronoun a few words before `k` (الذي وقع الجانبان في ختامه) whose head is an event
+ * noun of the story (الاجتماع، القمة، الزيارة) within reach before it? The lead's pronoun is then that event's.
+ */
+function eventHeadBefore(w: SentenceContext['words'], k: number): boolean {
+  for (let r = k - 1; r >= Math.max(0, k - STORY_REACH); r--) {
+    if (!witnessRelatives.matchAt(w, r)) continue;
+    for (let e = r - 1; e >= Math.max(0, r - EVENT_HEAD_REACH); e--) if (witnessEvents.matchAt(w, e)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The bare definite agreement noun (الاتفاق), uncounted and unnamed: it refers back to one of the discourse. */

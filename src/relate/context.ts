@@ -272,7 +272,17 @@ export class SentenceContext {
       const named = this.statesRightAfter(hit.to);
       if (named.states.length === 2) return { args: stateArgs(named.states, kind), to: named.to, kind };
     }
-    if (kind === 'pair-states') return { args: stateArgs(this.focus.statesBefore(at, 2).reverse(), kind), to: hit.to, kind };
+    if (kind === 'pair-states') {
+      // البلدان refers back to two states the text has named as a pair (X وY), in this sentence or the
+      // one before, rather than to whatever two were named last, when one of those is of the pair and
+      // the other a third state named in passing (رحبت السعودية والولايات المتحدة بتوقيع ممثلي القوات
+      // السودانية في جدة…). Two other states named since (زار الملك بكين…) are the pair meant.
+      const since = this.index > 0 ? tokenAt(this.doc.sentences, this.index - 1).start : this.sentence.start;
+      const last = this.focus.statesBefore(at, 2).reverse();
+      const pair = this.focus.pairBefore(at, since);
+      const shared = pair ? last.filter((st) => pair.includes(st)).length : 0;
+      return { args: stateArgs(pair && shared === 1 ? pair : last, kind), to: hit.to, kind };
+    }
     if (kind === 'pair-parties') {
       // Two leaders of two states named earlier in this sentence are the parties; else the two states in focus.
       const ls = this.focus.leadersBefore(at, 2, this.sentence.start);

@@ -136,8 +136,12 @@ export class Focus {
   /** Echoes by start offset. */
   private readonly echoAt = new Map<number, Mention>();
 
+  /** Starts of mentions whose first word carries the conjunction و (the second of a pair). */
+  private readonly joined = new Set<number>();
+
   constructor(doc: Document) {
     this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) if (doc.tokens[m.tokenStart]?.prefixes.includes('و')) this.joined.add(m.start);
     const found = echoes(doc, this.mentions);
     for (const e of found) this.echoAt.set(e.start, e);
     this.echoed = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
@@ -160,6 +164,25 @@ export class Focus {
       if (s && (m.kind !== 'City' || m.via === 'capital') && !out.includes(s)) out.push(s);
     }
     return out;
+  }
+
+  /**
+   * The two states last named as a pair, joined by و with nothing between (رحبت السعودية والولايات
+   * المتحدة، بين الرئيس الأميركي والسوداني), at or after `minOffset` and before `offset`, in text order.
+   * A nisba of a people or a thing (القوات السودانية) names no side of such a pair.
+   */
+  pairBefore(offset: number, minOffset: number): [string, string] | null {
+    const sides = this.mentions.filter((m) => m.start >= minOffset && m.start < offset
+      && ((m.kind === 'State' && m.via !== 'nisba') || m.kind === 'Leader' || m.kind === 'Office'));
+    for (let i = sides.length - 1; i > 0; i--) {
+      const b = tokenAt(sides, i);
+      if (!this.joined.has(b.start)) continue;
+      // The side just before b: the mention ending on the word before it.
+      const a = sides.slice(0, i).reverse().find((m) => m.tokenEnd === b.tokenStart);
+      const [sa, sb] = [a && stateOf(a), stateOf(b)];
+      if (sa && sb && sa !== sb) return [sa, sb];
+    }
+    return null;
   }
 
   /** Distinct leaders named before `offset`, most recent first (at most `n`). */

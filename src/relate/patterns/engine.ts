@@ -372,7 +372,7 @@ interface Adjuncts {
 
 // Kept, not looked up per call: loadData resolves the data folder's path each time (every sentence with an anchor asks).
 export const adjunctWords = lazy((): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords));
-let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string> } | null = null;
+let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string>; comitatives: PhraseTable<true> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
 function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts {
@@ -383,7 +383,7 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   tables ??= {
     time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
     preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
-    dashes: new Set(a.dashes),
+    dashes: new Set(a.dashes), comitatives: new PhraseTable<true>().addAll(a.comitatives, true),
   };
   const T = tables;
   const w = ctx.words;
@@ -409,8 +409,10 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
       for (let k = i + 1; k < Math.min(w.length, i + 2 + a.max_insertion); k++) {
         if (close(k)) {
           if (k > i + 1) spans.push([i, k + 1]);
-          const m = k > i + 1 ? ctx.mention(i + 1) : null;
-          if (m && PARTY_KINDS.has(m.kind) && m.via !== 'nisba' && !ctx.isOblique(i + 1)) party.add(i);
+          // The party may follow a comitative (، ومعها الصين،): a second party of the same act.
+          const first = T.comitatives.matchAt(w, i + 1)?.to ?? i + 1;
+          const m = k > first ? ctx.mention(first) : null;
+          if (m && PARTY_KINDS.has(m.kind) && m.via !== 'nisba' && !ctx.isOblique(first)) party.add(i);
           break;
         }
         if (isBreak(tokenAt(w, k))) break;

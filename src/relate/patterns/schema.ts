@@ -173,6 +173,7 @@ export const AdjunctWords = z.object({
   time_leads: z.array(z.string().min(1)).min(1),
   place_preps: z.array(z.string().min(1)).min(1),
   dashes: z.array(z.string().min(1)).min(1),
+  comitatives: z.array(z.string().min(1)).min(1),
   max_insertion: z.number().int().min(1).max(15),
 }).strict();
 export type AdjunctWords = z.infer<typeof AdjunctWords>;
