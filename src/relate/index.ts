@@ -125,9 +125,12 @@ const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:
 /**
  * A visitor taking part in an event in the state he is visiting (وصل بايدن أمس إلى جدة … ويشارك اليوم في
  * قمة جدة)، or signing there in person (وقع الرئيسان أمس في قصر اليمامة), is on that visit: told only by his attendance, a visit the article dates otherwise within
- * VISIT_GAP days of it is the same one (resolve/events.ts chains such days across articles).
+ * VISIT_GAP days of it is the same one (resolve/events.ts chains such days across articles). So is one
+ * told only by what he did there: signing, meeting the host's head where the dateline puts it, being
+ * named the host's guest (وصل شي إلى الرياض الأربعاء … ووقع الملك وشي أمس الخميس).
  */
-const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => e.rule.startsWith('visit:attend-') || e.rule.startsWith('visit:signed-'));
+const DURING_VISIT = ['visit:attend-', 'visit:signed-', 'visit:meet-host-dateline|', 'visit:meeting-dateline|', 'visit:host-guest|'];
+const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => DURING_VISIT.some((r) => e.rule.startsWith(r)));
 const withinVisit = (a: string, b: string): boolean =>
   datePrecision(a) === 'day' && datePrecision(b) === 'day' && Math.abs(Date.parse(a) - Date.parse(b)) <= VISIT_GAP * 86_400_000;
 

@@ -132,7 +132,7 @@ export const VisitsLexicon = z.object({
   visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, recalled_ordinals: Words, recall_leads: Words, in_pronouns: Words, begun_before: z.record(z.string().min(1), z.number().int().min(0)), ended_before: Words, lasted_verbs: Words, lasted_days: z.record(z.string().min(1), z.number().int().min(1).max(14)), later_stop_days: z.number().int().min(1).max(14), group_possessors: Words, group_subjects: Words, person_heads: Words, reception_cues: Words, address_verbs: Words, telling_nouns: Words, aims: Words, support_verbs: Words, tour_includes: Words, later_leg: Words,
     agent_relatives: Words, agent_pronouns: Words, noun_adjectives: Words, tour_nouns: Words, tour_in: Words, return_verbs: Words, urged: Words, ordered: Words, invitation_answered: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
     arrive_at: Words, arrive_subject_words: Words, follow_up: Words, departure: Words, gatherings: Words, gathering_leads: Words, gathering_adjectives: Words, gathering_topics: Words, gathering_held: Words, gathered: Words, gathered_pronoun: Words,
-    attend_verbs: Words, table_seats: Words, attend_nouns: Words, attendee_list_leads: Words, list_joiners: Words, lead_verbs: Words, delegation_nouns: Words, arrive_to_attend: Words, attend_purposes: Words, remote_cues: Words, companions: Words, accompany_verbs: Words, own_visits: Words, tour_legs: Words, own_tours: Words, tour_leg_preps: Words, said_verbs: Words, press_addressees: Words, carried: Words, signed_verbs: Words, signing_nouns: Words, sides: Words, led_by: Words }),
+    attend_verbs: Words, table_seats: Words, attend_nouns: Words, attendee_list_leads: Words, list_joiners: Words, lead_verbs: Words, delegation_nouns: Words, arrive_to_attend: Words, attend_purposes: Words, remote_cues: Words, companions: Words, accompany_verbs: Words, own_visits: Words, tour_legs: Words, own_tours: Words, tour_leg_preps: Words, said_verbs: Words, press_addressees: Words, carried: Words, signed_verbs: Words, signing_nouns: Words, sides: Words, led_by: Words, guest_nouns: Words }),
   gender: z.object({ feminine_forms: Words, man_titles: Words, woman_titles: Words }).strict(),
   dateline: z.object({
     agencies: Words, marks: Words, fillers: Words,
@@ -156,7 +156,7 @@ export const VisitsLexicon = z.object({
   un_seat: Words,
   posted_offices: Words,
   posted_titles: Words,
-  envoy_titles: Words,
+  sender_nouns: Words,
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
   meet: z.object({ verbs: Words, nouns: Words, clause_openers: Words, with: Words, ahead: Words, ahead_unless_from: Words, reported: Words, no_subject: Words, held_before: Words, held_rounds: Words, press_conferences: Words, press_adjectives: Words }),
   titles: Words,

@@ -19,7 +19,8 @@ import { loadPatterns } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import {
   type LeaderArg, RESIDENT_OFFICES, adverbs, atPreps, inVisitTrigger, introducedBy, isLeaderArg, isPlaceAt, isPosted,
-  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, remoteCues, sentenceStop, titles,
+  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, remoteCues, residentAbroad, sentenceStop, titles,
+  HOST_OFFICES, datelinePlace, sentFor, tellsVisit,
 } from './visits.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -577,7 +578,18 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const place = ctx.headline
     ? placeRightAfter(ctx, end) ?? placeRightAfter(ctx, Math.max(...people.map((p) => (p.mention ? ctx.after(p.word) : p.word + 1))))
     : placeAfter(ctx, pastParenthetical(w, end)) ?? (a.word < i ? placeBefore(ctx, pastParenthetical(w, a.mention ? ctx.after(a.word) : a.word + 1), i) : null);
-  const { date, rule: dateRule } = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? null), { ownRelative: true });
+  // Not placed by the sentence: where the dateline puts it while it holds (الرياض - واس: عقد الأمير جلسة
+  // مباحثات مع الرئيس الفرنسي), when one side is that state's own head of state or government, at home
+  // there (visit:meet-host-dateline's reading, for meeting nouns too): the other came to him. Two sides
+  // of other states under a dateline may have met anywhere (a wire desk's city): no place. Both sides
+  // named in the trigger's clause (not a pronoun's or the discourse's leader, nor one a later clause
+  // names: هذا اللقاء …، ومستقبل الرئيس السوري), and no visit told beside it (واستمع إلى نتائج زيارة
+  // الأمير لمصر واجتماعه مع الرئيس: that visit places the meeting).
+  const inText = (p: LeaderArg): boolean => !!p.mention && p.via !== 'focus' && p.word >= ca && p.word < cb;
+  const dl = !place && !reception && !ctx.headline && inText(a) && inText(b) && !tellsVisit(ctx) ? datelinePlace(ctx) : null;
+  const dated = dl && [a, b].some((p) => p.leader.state === dl.state && HOST_OFFICES.has(p.leader.office ?? '')) ? dl : null;
+  const own = ctx.dateFor(i, true, presentAt(ctx, i, [a, b], reception ? a.leader.state ?? null : place?.state ?? dated?.state ?? null), { ownRelative: true });
+  const { date, rule: dateRule } = dated && own.date === null && dated.date ? { date: dated.date, rule: 'dateline' } : own;
   const ev = ctx.evidence(Math.min(i, a.word, b.word), Math.max(i + 1, b.word + 1, (place?.word ?? 0) + 1), `${rule}|date:${dateRule}`, confidence);
   const [x, y] = a.leader.ref.id.localeCompare(b.leader.ref.id) <= 0 ? [a.leader.ref, b.leader.ref] : [b.leader.ref, a.leader.ref];
   const fact: MetFact = { type: 'met', a: x, b: y, date, place: place?.city ?? place?.state ?? null, evidence: [ev] };
@@ -590,7 +602,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // بالرياض الجبير) was held there: the host is the one visiting, with any guest of a third state.
   const abroad = reception && a.leader.state ? receptionPlace(ctx, end, a.word > i ? a : undefined) : null;
   const awayFrom = abroad && abroad.state !== a.leader.state ? abroad : null;
-  const destState = awayFrom ? awayFrom.state : reception ? a.leader.state : place?.state ?? null;
+  const destState = awayFrom ? awayFrom.state : reception ? a.leader.state : place?.state ?? dated?.state ?? null;
   // The guest of a reception: the first leader named after the host who serves another state.
   const guest = reception ? people.slice(1).find((p) => p.leader.state && p.leader.state !== a.leader.state) ?? b : b;
   const guests = awayFrom ? people
@@ -602,12 +614,12 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // Talks held by video or telephone (مباحثات عبر الاتصال المرئي) bring nobody anywhere.
   const remote = remoteCues.scan(w, ca, cb).length > 0;
   for (const g of remote || people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
-    if (!destState || !g.leader.state || g.leader.state === destState) continue;
+    if (!destState || !g.leader.state || g.leader.state === destState || sentFor(ctx, g) || (dated && residentAbroad(g))) continue;
     const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
     visits.push({
-      type: 'visit', visitor: g.leader.ref, to: destState, city: (awayFrom ?? place)?.city ?? null, date, status: 'done',
+      type: 'visit', visitor: g.leader.ref, to: destState, city: (awayFrom ?? place ?? dated)?.city ?? null, date, status: 'done',
       host: hostArg?.leader.ref ?? null,
-      evidence: [{ ...ev, rule: `visit:${awayFrom ? 'reception-abroad' : reception ? 'reception' : 'meeting-abroad'}|date:${dateRule}`, confidence: 0.7 }],
+      evidence: [{ ...ev, rule: `visit:${awayFrom ? 'reception-abroad' : reception ? 'reception' : dated ? 'meeting-dateline' : 'meeting-abroad'}|date:${dateRule}`, confidence: dated ? 0.6 : 0.7 }],
     });
   }
   return { fact, visits };

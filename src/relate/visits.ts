@@ -191,6 +191,9 @@ function triggersOf(ctx: SentenceContext): Trigger[] {
   return out;
 }
 
+/** Does the sentence tell a visit (a visit trigger, done or to come)? A meeting it tells is that visit's (meetings.ts). */
+export const tellsVisit = (ctx: SentenceContext): boolean => triggersOf(ctx).length > 0;
+
 /** Is word i a visit trigger's? Then it is read as the visit, not as a meeting (meetings.ts). */
 export const inVisitTrigger = (ctx: SentenceContext, i: number): boolean => triggersOf(ctx).some((t) => t.at <= i && i < t.to);
 
@@ -1336,7 +1339,8 @@ const sides = new PhraseTable<true>().addAll(L.visit.sides, true);
 const listJoiners = new PhraseTable<true>().addAll(L.visit.list_joiners, true);
 const attendVerbs = new PhraseTable<true>().addAll(L.visit.attend_verbs, true);
 const attendNouns = new PhraseTable<true>().addAll(L.visit.attend_nouns, true);
-const HOST_OFFICES = new Set(L.host_offices);
+/** Offices of a state's own head of state or government (lexicon `host_offices`). */
+export const HOST_OFFICES = new Set(L.host_offices);
 const placePrepWords = new Set([...L.at, ...L.to].filter(apart).flatMap(phraseWords));
 /**
  * Does the article's dateline still place this sentence: one of its first sentences, and neither it
@@ -1349,20 +1353,49 @@ function datelineHolds(ctx: SentenceContext): boolean {
   const t = ctx.doc.tokens;
   const placed = (m: Mention): boolean => tokenAt(t, m.tokenStart).prefixes.includes('ب')
     || [1, 2].some((j) => { const p = t[m.tokenStart - j]; return !!p && p.sentence === m.sentence && placePrepWords.has(p.norm); });
-  // Without a dateline the opening place is a mention of the first sentence itself: that one still counts.
+  // In the sentence itself a city or capital of another state moves the act; a state by its name or alias
+  // only as a place (في مصر، إلى الأردن), never a capital: a state named as an actor or an origin (وتشارك
+  // مصر بوفد، وفود من الإمارات) does not. A venue in a written dateline's own state keeps it there (بكين -
+  // واس: … في قاعة الشعب الكبرى ببكين); the opening place (no dateline) places the sentences after it only,
+  // but the same city named again keeps the act there (فيينا … في مؤتمر عقد في فيينا، بعدما حضر الوزراء).
+  const opening = ctx.index === dl.sentence && dl.end === 0;
   const sameCity = (m: Mention): boolean => (m.kind === 'City' || m.via === 'capital') && m.tokenStart !== dl.mention.tokenStart
     && tokenAt(t, m.tokenStart).stem === tokenAt(t, dl.mention.tokenStart).stem;
-  // In the sentence itself a city or capital moves the act; a state by its name or alias only as a place (في
-  // مصر، إلى الأردن), never a capital: a state named as an actor or an origin (وتشارك مصر بوفد، وفود من
-  // الإمارات) does not. The dateline's own city named again keeps the act there (فيينا: … في مؤتمر عقد في
-  // فيينا، بعدما حضر الوزراء الجلسة).
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && !sameCity(m) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
+    if (m && !sameCity(m) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
     && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));
 }
+
+/**
+ * The place the article's dateline gives this sentence's act, while it holds (datelineHolds): where a
+ * meeting the sentence does not place was held (meetings.ts).
+ */
+export function datelinePlace(ctx: SentenceContext): { state: string; city: string | null; date: string | null } | null {
+  const dl = datelineOf(ctx.doc);
+  return dl && datelineHolds(ctx) ? dl : null;
+}
+
+const senderNouns = new Set(L.sender_nouns.flatMap(phraseWords));
+/**
+ * Is leader `a` named as the sender of an envoy, in construct right after the envoy's noun (سفير خادم
+ * الحرمين الشريفين، بمبعوث رئيس الوزراء العراقي حيدر العبادي)? The envoy was there, not he.
+ */
+export function sentFor(ctx: SentenceContext, a: Arg): boolean {
+  const w = ctx.words;
+  const sender = (k: number): boolean => !tokenAt(w, k).prefixes.includes('ال') && senderNouns.has(tokenAt(w, k).stem);
+  // Back over the sender's titles and nisba (بمبعوث رئيس الوزراء العراقي حيدر العبادي).
+  for (let k = (a.mention ? a.mention.tokenStart - ctx.sentence.tokenStart : a.word) - 1, n = 0; k >= 0 && n < windowOf('sender_titles'); k--, n++) {
+    if (sender(k)) return true;
+    if (!titles.matchAt(w, k, k + 1) && ctx.mentionAt[k]?.kind !== 'Office' && ctx.mentionAt[k]?.via !== 'nisba') return false;
+  }
+  return false;
+}
+
+/** Is leader `a` one who lives where he serves abroad or at a body's seat (an ambassador, a permanent representative)? */
+export const residentAbroad = (a: LeaderArg): boolean => isPosted(a) || [RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(a.mention?.office ?? a.leader.office ?? ''));
 
 /** A leader of another state attending an event, or meeting the host's head, where the dateline puts the article. */
 function datelineVisits(ctx: SentenceContext): VisitFact[] {
@@ -1384,6 +1417,43 @@ function leadDay(ctx: SentenceContext, dl: Dateline): { date: string | null; dat
     if (d) return { date: d.date, dateRule: 'lead-day' };
   }
   return { date: null };
+}
+
+/**
+ * A leader's guest (visit:host-guest: وقع الرئيس وضيفه الأمير فلان): the guest came to the host's state.
+ * The host is the leader named last before the possessive in its clause; neither is a posted official.
+ * A place the sentence names in another state than the host's (a city, a capital, a state after
+ * في/ب/إلى) leaves where the guest came untold.
+ */
+function guestVisits(ctx: SentenceContext): VisitFact[] {
+  return matchesOf(ctx).filter((m) => m.pattern.group === 'guest').flatMap((m) => {
+    const [ca] = ctx.clause(m.anchor);
+    const host = ctx.argsIn(ca, m.anchor).filter(isLeaderArg).pop();
+    const guest = patterns().argsOf(ctx, m, 'actor').filter(isLeaderArg)[0];
+    const to = host?.leader.state;
+    if (!host || !guest || !to || !guest.leader.state || guest.leader.state === to || [host, guest].some((a) => residentAbroad(a) || sentFor(ctx, a) || genericOffice(ctx, a) || formerTitled(ctx, a))) return [];
+    if (placedElsewhere(ctx, to)) return [];
+    const { date, rule } = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, [host, guest], to));
+    return [{
+      type: 'visit', visitor: guest.leader.ref, to, city: null, date, status: 'done', host: host.leader.ref,
+      evidence: [ctx.evidence(Math.min(host.word, m.anchor), guest.word + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
+    }];
+  });
+}
+
+/**
+ * Does the sentence set its act in another state than `state`: a city or capital of another state, or
+ * another state set by ب or a place preposition within two words before it (في، إلى)?
+ */
+function placedElsewhere(ctx: SentenceContext, state: string, bare = true): boolean {
+  const w = ctx.words;
+  const placed = (k: number): boolean => tokenAt(w, k).prefixes.includes('ب')
+    || [1, 2].some((j) => k >= j && [tokenAt(w, k - j).norm, tokenAt(w, k - j).stem].some((x) => placePrepWords.has(x)));
+  for (let k = 0; k < w.length; k++) {
+    const p = ctx.mention(k);
+    if (p && isPlaceAt(ctx, k, p) && ((bare && (p.kind === 'City' || p.via === 'capital')) || placed(k)) && (p.kind === 'City' ? p.state : p.id) !== state) return true;
+  }
+  return false;
 }
 
 /** Leaders of another state attending a gathering the article has placed (القمة التي عقدت في الرياض … وشارك في القمة فلان). */
@@ -1416,33 +1486,10 @@ function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
   if (!key) return null;
   const g = placedGatherings(ctx.doc, windowOf('gathering_place')).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
   if (!g) return null;
-  const placed = (k: number): boolean => tokenAt(ctx.words, k).prefixes.includes('ب')
-    || [1, 2].some((j) => k >= j && [tokenAt(ctx.words, k - j).norm, tokenAt(ctx.words, k - j).stem].some((x) => placePrepWords.has(x)));
-  for (let k = 0; k < ctx.words.length; k++) {
-    const p = ctx.mention(k);
-    // Only a place the sentence sets something in (في، إلى، ب) moves the gathering: a city named bare is an
-    // object or an origin (أعلنوا القدس عاصمة، القادم من موسكو).
-    if (!p || !isPlaceAt(ctx, k, p) || !placed(k)) continue;
-    if ((p.kind === 'City' ? p.state : p.id) !== g.state) return null;
-  }
-  return g;
+  // Only a place the sentence sets something in (في، إلى، ب) moves the gathering: a city named bare is an
+  // object or an origin (أعلنوا القدس عاصمة، القادم من موسكو).
+  return placedElsewhere(ctx, g.state, false) ? null : g;
 }
-
-/**
- * سفير خادم الحرمين الشريفين، بمبعوث رئيس الوزراء العراقي: the leader named right after an envoy's title in
- * construct sent him, and is not there himself.
- */
-const envoyTitles = new PhraseTable<true>().addAll(L.envoy_titles, true);
-const envoyOf = (ctx: SentenceContext, v: LeaderArg): boolean => {
-  // Back over his own title (رئيس الوزراء العراقي), never past a comma, a و-joined word or another leader.
-  for (let j = v.word - 1; j >= Math.max(0, v.word - 1 - windowOf('title_before_leader')); j--) {
-    const t = tokenAt(ctx.words, j);
-    // The title in construct with its sender (مبعوث الرئيس), not his own with the article (المبعوث الروسي).
-    if (envoyTitles.matchAt(ctx.words, j, v.word)) return !t.prefixes.includes('ال');
-    if (t.norm === ',' || t.prefixes[0] === 'و' || ctx.mention(j)?.kind === 'Leader') return false;
-  }
-  return false;
-};
 
 /** The visits of those a match names as attending (or meeting the host's head) at a place: each leader of another state who is not resident there. */
 function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: string | null; date: string | null; dateRule?: string }): VisitFact[] {
@@ -1451,7 +1498,7 @@ function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: s
   // Meeting: one side must be the host state's own head of state or government.
   if (m.slots.has('host') && !who.some((h) => h.leader.state === at.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
   const visitors = who.filter((v) => v.leader.state && v.leader.state !== at.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-    && !isPosted(v) && !envoyOf(ctx, v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
+    && !isPosted(v) && !sentFor(ctx, v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
   if (!visitors.length) return [];
   // An undated act the dateline places happened on the day it was filed from there.
   const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, at.state));
@@ -1466,7 +1513,7 @@ function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: s
 
 /** Visits the arrive and depart patterns read (وكان العثماني قد حل يوم الثلاثاء بكيغالي، قبل مغادرته إلى قطر). */
 function arrivals(ctx: SentenceContext): VisitFact[] {
-  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion', 'gathering'].includes(m.pattern.group)).flatMap((m) => {
+  return matchesOf(ctx).filter((m) => !['route', 'dateline', 'companion', 'gathering', 'guest'].includes(m.pattern.group)).flatMap((m) => {
     const at = m.slots.get('destination')!.from;
     const place = ctx.mention(at);
     const state = place ? stateOf(place) : null;
@@ -1516,8 +1563,13 @@ register({
     const read = [...findVisits(ctx), ...arrivals(ctx)];
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
-    const placed = datelineVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to));
-    return [...read, ...placed, ...companionVisits(ctx, [...read, ...placed])];
+    read.push(...guestVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
+    // A meeting the dateline places (meetings.ts) yields to a dateline pattern's reading of the same visit.
+    const dated = datelineVisits(ctx);
+    const same = (v: VisitFact, d: VisitFact): boolean => v.visitor.id === d.visitor.id && v.to === d.to;
+    const kept = read.filter((v) => !v.evidence[0]!.rule.startsWith('visit:meeting-dateline|') || !dated.some((d) => same(v, d)));
+    const placed = dated.filter((d) => !kept.some((v) => same(v, d)));
+    return [...kept, ...placed, ...companionVisits(ctx, [...kept, ...placed])];
   },
   patterns,
 });
