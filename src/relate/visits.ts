@@ -42,7 +42,7 @@ const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
 const tourNouns = new PhraseTable<true>().addAll(L.visit.tour_nouns, true);
 const tourIn = new PhraseTable<true>().addAll(L.visit.tour_in, true);
 const gatheringTopics = new PhraseTable<true>().addAll(L.topic_stops, true).addAll(L.visit.gathering_topics, true);
-const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true);
+const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true).addAll(L.visit.similar_after, true);
 /** Where a part of a state named before word k starts (إلى شمال العراق، إلى الشطر الشمالي من قبرص), else k. */
 function regionBefore(ctx: SentenceContext, k: number): number {
   for (let p = Math.max(0, k - 4); p < k; p++) if (regionLeads.matchAt(ctx.words, p, k)?.to === k && !ctx.mention(p)) return p;
@@ -60,6 +60,7 @@ const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
 const partitive = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
 // Words that may follow the last place of a list of stops: a preposition's phrase (… وإيطاليا في يونيو، خلال جولة).
+const framingPreps = new PhraseTable<true>().addAll(L.during, true);
 const listFollowers = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true).addAll(L.appended_date_leads, true);
 /**
  * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
@@ -77,6 +78,7 @@ const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const groupSubjects = new Set(L.visit.group_subjects.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const similarAfter = new PhraseTable<true>().addAll(L.visit.similar_after, true);
 const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
 const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
@@ -161,6 +163,7 @@ const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
 const subordinateLeads = new PhraseTable<true>().addAll(L.subordinate_leads, true);
 const listContinuers = new PhraseTable<true>().addAll(L.list_continuers, true);
+const anaphoricTimes = new PhraseTable<true>().addAll(L.anaphoric_times, true);
 const firstOfKind = new PhraseTable<true>().addAll(L.first_of_kind, true);
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
@@ -257,7 +260,9 @@ function coordinatedStops(ctx: SentenceContext, dest: { word: number }): ListedS
   let then: number | undefined;
   while (j < w.length) {
     // (The stretch before may end in its own date, maybe past a lead and a season: غانا في صيف عام 2012، ثم.)
-    const dated = ctx.dates.find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
+    // (…or in a time it points back to, which gives no date: غانا في صيف ذلك العام، ثم.)
+    const back = [j, j + 1, j + 2].flatMap((p) => { const h = p < w.length ? anaphoricTimes.matchAt(w, p) : null; return h ? [{ from: p, to: h.to }] : []; });
+    const dated = [...ctx.dates, ...back].find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
     const past = dated?.to ?? j;
     const c = past < w.length && tokenAt(w, past).norm === ',' ? past + 1 : past;
     const cont = c < w.length ? listContinuers.matchAt(w, c) : null;
@@ -342,12 +347,12 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
-          if (arg) return { arg, after: ctx.after(n) };
+          if (arg) return { arg, after: pastPatronymic(ctx, ctx.after(n)) };
           if (named) break;
         }
       }
       const arg = ctx.argFromMention(m, k);
-      return arg ? { arg, after: next } : null;
+      return arg ? { arg, after: pastPatronymic(ctx, next) } : null;
     }
     // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
@@ -362,10 +367,28 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
-    if (m || toPreps.matchAt(w, k) || tokenAt(w, k).prefixes.includes('ل')) return null;
+    // (Nor does a visit noun framing the act: ووصل إلى هانوي أمس في زيارة رسمية names no one after the place.)
+    if (m || toPreps.matchAt(w, k) || (framingPreps.matchAt(w, k, k + 1) && inVisitTrigger(ctx, k + 1)) || tokenAt(w, k).prefixes.includes('ل')) return null;
     return 'other';
   }
   return titled ? 'other' : null;
+}
+
+/**
+ * Past the rest of a leader's name his mention left out, from word k: a chain of name links and the
+ * names they join (الملك سلمان بن عبدالعزيز، الشيخ تميم بن حمد آل ثاني، بن عبد العزيز). A link with a
+ * prefix (وبن) or a mention after it ends the name.
+ */
+function pastPatronymic(ctx: SentenceContext, k: number): number {
+  const w = ctx.words;
+  const link = (j: number): boolean => j < w.length && !ctx.mention(j) && !tokenAt(w, j).prefixes.length && NAME_LINKS().has(tokenAt(w, j).stem);
+  for (let j = k; link(j);) {
+    while (link(j)) j++;
+    const t = j < w.length ? tokenAt(w, j) : null;
+    if (!t || ctx.mention(j) || isBreakWord(t) || !/\p{L}/u.test(t.norm) || t.prefixes.some((p) => p !== 'ال')) return k;
+    k = j = j + 1;
+  }
+  return k;
 }
 
 /**
@@ -616,7 +639,10 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
   const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
   const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
-  const dest = said ?? elided;
+  const similar = !said && !elided && trig === 'noun' ? similarDestination(ctx, i, end, visitor) : null;
+  // (A visit like another is told in passing: only its own clause dates it.)
+  if (trig === 'noun' && isSimilar(ctx, end)) told = true;
+  const dest = said ?? elided ?? similar;
   if (!dest) return [];
 
   // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
@@ -671,7 +697,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const legAfter = trig !== 'verb' ? laterLeg.scan(w, dest.word + 1, cb)[0]?.from ?? -1 : -1;
   const onward = trig !== 'verb' ? [onwardLeg(ctx, dest.word + 1, cb), legAfter].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity) : -1;
   // The stops listed after the destination; a date past ثم is its own stretch's, not the first stop's.
-  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
+  const listed = stops.length || elided || similar ? [] : coordinatedStops(ctx, dest);
   const until = Math.min(onward >= 0 ? onward : Infinity, listed.find((d) => d.then !== undefined)?.then ?? Infinity);
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(until < Infinity ? { until } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
@@ -779,6 +805,19 @@ function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: n
     .filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id);
   const last = told.at(-1);
   if (!last || last.date === own) return null;
+  return { state: last.to, city: last.city ?? null, word: end };
+}
+
+/**
+ * زار لافروف بيونغ يانغ في أكتوبر، بعد زيارة مماثلة قام بها شويغو: a visit noun with an adjective of
+ * likeness right after it (similar_after), naming no destination, goes where the last visit its sentence
+ * told before it went, by another visitor.
+ */
+const isSimilar = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && similarAfter.matchAt(ctx.words, k, k + 1)?.to === k + 1;
+function similarDestination(ctx: SentenceContext, i: number, end: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+  if (!isLeaderArg(visitor) || !isSimilar(ctx, end)) return null;
+  const last = triggersOf(ctx).filter((t) => t.to <= i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future)).at(-1);
+  if (!last || last.visitor.id === visitor.leader.ref.id) return null;
   return { state: last.to, city: last.city ?? null, word: end };
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Visits told in passing, round 14 (issue #14: recall of visits news tells on the way): a leader's
+ * patronymic his mention leaves out, a list of past stops whose first stretch ends in a time pointing
+ * back, a visit "like" the one just told, and the pluperfect's dropped subject. Sentences written for
+ * these tests, read by the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { extractedFacts } from './helpers.ts';
+
+const visits = (text: string, published = '2024-06-20') => extractedFacts(text, published)
+  .filter((f): f is VisitFact => f.type === 'visit').map((v) => `${v.visitor.id}>${v.to} ${v.status} ${v.date ?? '-'}`).sort();
+
+describe('visits: the rest of a leader\'s name after his mention (بن …، آل …)', () => {
+  it('reads the destination past a patronymic chain', () => {
+    expect(visits('وزار الملك سلمان بن عبدالعزيز بكين في مارس 2017 في مستهل جولة آسيوية.', '2019-02-23'))
+      .toEqual(['salman-of-saudi-arabia>CHN done 2017-03']);
+    expect(visits('ووصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى موسكو مساء أمس.', '2019-02-23'))
+      .toEqual(['tamim-bin-hamad-al-thani>RUS done 2019-02-22']);
+    expect(visits('وزار العاهل الأردني الملك عبدالله الثاني بن الحسين فرنسا في يناير الماضي.', '2019-02-23'))
+      .toEqual(['abdullah-ii-of-jordan>FRA done 2019-01']);
+  });
+  it('takes no place coordinated after the name for a link (وبن), nor a name that is a place', () => {
+    expect(visits('واستقبل الملك سلمان بن عبدالعزيز في الرياض أمس أمير قطر.', '2019-02-23')).toEqual([]);
+    expect(visits('وزار الملك سلمان بن عبدالعزيز مدينة الرياض أمس.', '2019-02-23')).toEqual([]);
+  });
+});
+
+describe('visits: a list of past stops whose first stretch ends in a time pointing back', () => {
+  it('reads the stops after ثم when the first stretch ends in «ذلك العام», «العام نفسه»', () => {
+    expect(visits('وكان بوتين قد زار الصين في ربيع ذلك العام، ثم فيتنام وكوريا الشمالية عام 2019.', '2023-05-01'))
+      .toEqual(['vladimir-putin>CHN done -', 'vladimir-putin>PRK done 2019', 'vladimir-putin>VNM done 2019']);
+    expect(visits('إذ زار الرئيس الصيني شي جين بينغ فرنسا في العام نفسه، ثم إيطاليا وموناكو في 2019.', '2023-05-01'))
+      .toEqual(['xi-jinping>FRA done -', 'xi-jinping>ITA done 2019', 'xi-jinping>MCO done 2019']);
+  });
+  it('reads no stop past ثم when the list is of topics or the stops are planned', () => {
+    expect(visits('وبحث الرئيس الصيني شي جين بينغ في ذلك العام العلاقات مع فرنسا، ثم إيطاليا وموناكو في 2019.', '2023-05-01')).toEqual([]);
+    expect(visits('وسيزور الرئيس الصيني شي جين بينغ فرنسا في الشهر التالي، ثم إيطاليا وموناكو.', '2023-05-01').filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
+
+describe('visits: a visit like the one just told (زيارة مماثلة) goes to its destination', () => {
+  it('takes the destination of the visit told before it, by another visitor', () => {
+    expect(visits('وزار وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ في أكتوبر، بعد زيارة مماثلة قام بها الرئيس الروسي فلاديمير بوتين في يوليو.', '2023-11-10'))
+      .toEqual(['sergey-lavrov>PRK done 2023-10', 'vladimir-putin>PRK done 2023-07']);
+  });
+  it('dates the similar visit only by its own clause, never by the day of the visit it is like', () => {
+    expect(visits('وكان سيرغي لافروف قد زار الصين في 17 يوليو، بعد زيارة مماثلة للرئيس الروسي فلاديمير بوتين.', '2023-11-10'))
+      .toEqual(['sergey-lavrov>CHN done 2023-07-17', 'vladimir-putin>CHN done -']);
+  });
+  it('gives no done visit when the similar visit is planned or only invited, nor one to the visitor\'s own state', () => {
+    expect(visits('وزار وزير الخارجية الروسي سيرغي لافروف الصين في أكتوبر، على أن تعقبها زيارة مماثلة يقوم بها بوتين الشهر المقبل.', '2023-11-10').filter((v) => v.includes(' done ')))
+      .toEqual(['sergey-lavrov>CHN done 2023-10']);
+    expect(visits('وزار وزير الخارجية الروسي سيرغي لافروف الصين في أكتوبر، ودعا بوتين إلى زيارة مماثلة.', '2023-11-10'))
+      .toEqual(['sergey-lavrov>CHN done 2023-10']);
+    expect(visits('وزار الرئيس الصيني شي جين بينغ روسيا في مارس، بعد زيارة مماثلة قام بها بوتين في أكتوبر.', '2023-11-10'))
+      .toEqual(['xi-jinping>RUS done 2023-03']);
+  });
+});
+
+describe('visits: the pluperfect with no subject of its own (وكان قد وصل) continues the leader in view', () => {
+  it('takes the leader the discourse has in view', () => {
+    expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن الشراكة تتقدم بثبات. وكان قد وصل إلى هانوي أمس في زيارة رسمية.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06-19']);
+  });
+  it('leaves a named subject between كان and قد to itself, and a planned arrival planned', () => {
+    expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن الشراكة تتقدم بثبات. وكان الوفد التجاري قد وصل إلى هانوي أمس.')).toEqual([]);
+    // (A phrase after the place that frames no visit leaves the subject to the words before the comma.)
+    expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن الشراكة تتقدم بثبات. يذكر أن الطائرات التي تحمل المعونات، ستصل إلى هانوي خلال الأيام المقبلة.')).toEqual([]);
+    expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن الشراكة تتقدم بثبات. وكان قد أعلن أنه سيصل إلى هانوي غدا.').filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
