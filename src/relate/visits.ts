@@ -28,7 +28,8 @@ const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
-  .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
+  .addAll(L.visit.verbs, 'verb').addAll(L.visit.resumptive_verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
+const resumptiveVerbs = new PhraseTable<true>().addAll(L.visit.resumptive_verbs, true);
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
 const comingFrom = new Set(L.meet.ahead_unless_from.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
@@ -637,7 +638,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
+  const said = relativeHead(ctx, i) ?? objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
   const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
   const similar = !said && !elided && trig === 'noun' ? similarDestination(ctx, i, end, visitor) : null;
   // (A visit like another is told in passing: only its own clause dates it.)
@@ -806,6 +807,24 @@ function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: n
   const last = told.at(-1);
   if (!last || last.date === own) return null;
   return { state: last.to, city: last.city ?? null, word: end };
+}
+
+/**
+ * وفي أديس أبابا التي يزورها أوباما: a visit verb carrying the pronoun of a relative's head goes to the
+ * place named right before the relative (its head), when a leader is named right after the verb.
+ */
+function relativeHead(ctx: SentenceContext, i: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  if (i < 2 || resumptiveVerbs.matchAt(w, i, i + 1)?.to !== i + 1 || !RELATIVES.has(tokenAt(w, i - 1).norm)) return null;
+  const named = leaderAfter(ctx, i + 1, ctx.clause(i)[1]);
+  if (!named || named === 'other') return null;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const m = ctx.mention(k);
+    if (!m || ctx.after(k) !== i - 1) continue;
+    const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
+    return state ? { state, city: ctx.cityName(k, m), word: k } : null;
+  }
+  return null;
 }
 
 /**

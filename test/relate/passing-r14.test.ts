@@ -70,3 +70,27 @@ describe('visits: the pluperfect with no subject of its own (وكان قد وص�
     expect(visits('وأكد الرئيس الروسي فلاديمير بوتين أن الشراكة تتقدم بثبات. وكان قد أعلن أنه سيصل إلى هانوي غدا.').filter((v) => v.includes(' done '))).toEqual([]);
   });
 });
+
+describe('visits: a tour that carried its traveller (جولة نقلته إلى …) has those stops', () => {
+  it('reads each place the tour took him to', () => {
+    expect(visits('وقال الرئيس الروسي فلاديمير بوتين عائدا من جولة نقلته إلى فيتنام وكوريا الشمالية إن الشراكة تتعمق.'))
+      .toEqual(['vladimir-putin>PRK done -', 'vladimir-putin>VNM done -']);
+  });
+  it('leaves a tour that will carry him planned', () => {
+    expect(visits('وقال الرئيس الروسي فلاديمير بوتين قبل جولة ستنقله إلى فيتنام إن الشراكة تتعمق.').filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
+
+describe('visits: a place told as the head of a relative whose visit verb carries its pronoun (التي يزورها)', () => {
+  it('reads the place before the relative as the destination of the leader named after the verb', () => {
+    expect(visits('وفي هانوي التي وصلها الرئيس الروسي فلاديمير بوتين أمس، جرى توقيع عدة وثائق للتعاون.'))
+      .toEqual(['vladimir-putin>VNM done 2024-06-19']);
+    expect(visits('ومن باريس التي يزورها الرئيس الصيني شي جين بينغ، أعلن مسؤول صيني أن بكين تدعم الحوار.'))
+      .toEqual(['xi-jinping>FRA done 2024-06-20']);
+  });
+  it('reads no visit when no leader is named after the verb, nor one to his own capital, nor a done one ahead', () => {
+    expect(visits('وفي هانوي التي يزورها السياح بكثرة، قال بوتين إن العلاقات جيدة.')).toEqual([]);
+    expect(visits('وفي موسكو التي يزورها الرئيس الروسي فلاديمير بوتين كثيرا، قال إن العلاقات جيدة.')).toEqual([]);
+    expect(visits('وفي هانوي التي سيزورها الرئيس الروسي فلاديمير بوتين الأسبوع المقبل، تجري الاستعدادات.').filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
