@@ -30,6 +30,8 @@ type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.resumptive_verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const resumptiveVerbs = new PhraseTable<true>().addAll(L.visit.resumptive_verbs, true);
+const stopNouns = new PhraseTable<true>().addAll(L.visit.stop_nouns, true);
+const stopCopulas = new Set(L.visit.stop_copulas.flatMap(phraseWords));
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
 const comingFrom = new Set(L.meet.ahead_unless_from.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
@@ -639,11 +641,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
   const said = relativeHead(ctx, i) ?? objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
-  const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
-  const similar = !said && !elided && trig === 'noun' ? similarDestination(ctx, i, end, visitor) : null;
+  const stopped = said ? null : stopBefore(ctx, ca, i, trig);
+  const elided = !said && !stopped && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
+  const similar = !said && !stopped && !elided && trig === 'noun' ? similarDestination(ctx, i, end, visitor) : null;
   // (A visit like another is told in passing: only its own clause dates it.)
   if (trig === 'noun' && isSimilar(ctx, end)) told = true;
-  const dest = said ?? elided ?? similar;
+  const dest = said ?? stopped ?? elided ?? similar;
   if (!dest) return [];
 
   // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
@@ -807,6 +810,30 @@ function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: n
   const last = told.at(-1);
   if (!last || last.date === own) return null;
   return { state: last.to, city: last.city ?? null, word: end };
+}
+
+/**
+ * فيتنام هي محطة كيري الأخيرة في جولته، إسرائيل هي المحطة الأولى في الجولة التي يقوم بها كارتر: a
+ * place told as a stop (stop_nouns) a few words before a visit noun, in its clause, is that visit's
+ * destination; a pronoun of the nominal sentence may stand between them (stop_copulas).
+ */
+function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrigger): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  if (trig === 'verb') return null;
+  // (Names count for nothing: محطة الرئيس الصيني شي جين بينغ الأولى في جولته.)
+  for (let s = i - 1, n = 0; s >= ca && n < windowOf('stop_before_noun'); s--) {
+    if (!ctx.covered[s] && !ctx.mentionAt[s]) n++;
+    if (stopNouns.matchAt(w, s, s + 1)?.to !== s + 1 || tokenAt(w, s).prefixes.some((p) => p !== 'ال')) continue;
+    const p = s - 1 >= ca && stopCopulas.has(tokenAt(w, s - 1).norm) ? s - 1 : s;
+    for (let k = p - 1; k >= Math.max(ca, p - 4); k--) {
+      const m = ctx.mention(k);
+      if (!m || ctx.after(k) !== p) continue;
+      const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
+      return state ? { state, city: ctx.cityName(k, m), word: k } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -94,3 +94,16 @@ describe('visits: a place told as the head of a relative whose visit verb carrie
     expect(visits('وفي هانوي التي سيزورها الرئيس الروسي فلاديمير بوتين الأسبوع المقبل، تجري الاستعدادات.').filter((v) => v.includes(' done '))).toEqual([]);
   });
 });
+
+describe('visits: a place told as a stop of a leader\'s tour (X هي محطة … في جولته)', () => {
+  it('reads the place named before the stop noun as the tour\'s destination', () => {
+    expect(visits('وتعتبر الصين هي المحطة الثانية في الجولة التي يقوم بها الرئيس الروسي فلاديمير بوتين في آسيا.'))
+      .toEqual(['vladimir-putin>CHN done 2024-06-20']);
+    expect(visits('ويذكر أن فرنسا محطة الرئيس الصيني شي جين بينغ الأولى في جولته الأوروبية.'))
+      .toEqual(['xi-jinping>FRA done 2024-06-20']);
+  });
+  it('leaves a stop still to come planned, and reads no stop of trade or transit', () => {
+    expect(visits('وستكون فرنسا المحطة الأخيرة في جولة الرئيس الصيني شي جين بينغ الشهر المقبل.').filter((v) => v.includes(' done '))).toEqual([]);
+    expect(visits('وتعد فيتنام محطة مهمة لصادرات الصين، بحسب ما قاله بوتين في مقابلة.')).toEqual([]);
+  });
+});
