@@ -824,14 +824,7 @@ function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrig
   for (let s = i - 1, n = 0; s >= ca && n < windowOf('stop_before_noun'); s--) {
     if (!ctx.covered[s] && !ctx.mentionAt[s]) n++;
     if (stopNouns.matchAt(w, s, s + 1)?.to !== s + 1 || tokenAt(w, s).prefixes.some((p) => p !== 'ال')) continue;
-    const p = s - 1 >= ca && stopCopulas.has(tokenAt(w, s - 1).norm) ? s - 1 : s;
-    for (let k = p - 1; k >= Math.max(ca, p - 4); k--) {
-      const m = ctx.mention(k);
-      if (!m || ctx.after(k) !== p) continue;
-      const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
-      return state ? { state, city: ctx.cityName(k, m), word: k } : null;
-    }
-    return null;
+    return placeEndingAt(ctx, s - 1 >= ca && stopCopulas.has(tokenAt(w, s - 1).norm) ? s - 1 : s, ca);
   }
   return null;
 }
@@ -845,9 +838,14 @@ function relativeHead(ctx: SentenceContext, i: number): { state: string; city: s
   if (i < 2 || resumptiveVerbs.matchAt(w, i, i + 1)?.to !== i + 1 || !RELATIVES.has(tokenAt(w, i - 1).norm)) return null;
   const named = leaderAfter(ctx, i + 1, ctx.clause(i)[1]);
   if (!named || named === 'other') return null;
-  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+  return placeEndingAt(ctx, i - 1, 0);
+}
+
+/** The place whose mention ends right before word `end` (starting at `from` or after), as a destination. */
+function placeEndingAt(ctx: SentenceContext, end: number, from: number): { state: string; city: string | null; word: number } | null {
+  for (let k = end - 1; k >= Math.max(from, end - 5); k--) {
     const m = ctx.mention(k);
-    if (!m || ctx.after(k) !== i - 1) continue;
+    if (!m || ctx.after(k) !== end) continue;
     const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
     return state ? { state, city: ctx.cityName(k, m), word: k } : null;
   }
