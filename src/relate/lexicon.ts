@@ -129,7 +129,7 @@ export const VetoesLexicon = z.object({
 export type VetoesLexicon = z.infer<typeof VetoesLexicon>;
 
 export const VisitsLexicon = z.object({
-  visit: z.object({ verbs: Words, nouns: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, recalled_ordinals: Words, recall_leads: Words, in_pronouns: Words, begun_before: z.record(z.string().min(1), z.number().int().min(0)), ended_before: Words, lasted_verbs: Words, lasted_days: z.record(z.string().min(1), z.number().int().min(1).max(14)), later_stop_days: z.number().int().min(1).max(14), group_possessors: Words, group_subjects: Words, person_heads: Words, reception_cues: Words, address_verbs: Words, telling_nouns: Words, aims: Words, support_verbs: Words, tour_includes: Words, later_leg: Words,
+  visit: z.object({ verbs: Words, nouns: Words, resumptive_verbs: Words, stop_nouns: Words, stop_copulas: Words, possessive: Words, transitive: Words, imperfect: Words, present_cues: Words, undone: Words, past_after: Words, recalled_ordinals: Words, recall_leads: Words, similar_after: Words, in_pronouns: Words, begun_before: z.record(z.string().min(1), z.number().int().min(0)), ended_before: Words, lasted_verbs: Words, lasted_days: z.record(z.string().min(1), z.number().int().min(1).max(14)), later_stop_days: z.number().int().min(1).max(14), group_possessors: Words, group_subjects: Words, person_heads: Words, reception_cues: Words, address_verbs: Words, telling_nouns: Words, aims: Words, support_verbs: Words, tour_includes: Words, later_leg: Words,
     agent_relatives: Words, agent_pronouns: Words, noun_adjectives: Words, tour_nouns: Words, tour_in: Words, return_verbs: Words, urged: Words, ordered: Words, invitation_answered: Words, sent_object: Words, route: z.object({ from: Words, to: Words }), route_preps: z.object({ from: Words, to: Words }),
     arrive_at: Words, arrive_subject_words: Words, follow_up: Words, departure: Words, gatherings: Words, gathering_leads: Words, gathering_adjectives: Words, gathering_topics: Words, gathering_held: Words, gathered: Words, gathered_pronoun: Words,
     attend_verbs: Words, table_seats: Words, attend_nouns: Words, attendee_list_leads: Words, list_joiners: Words, lead_verbs: Words, delegation_nouns: Words, arrive_to_attend: Words, attend_purposes: Words, remote_cues: Words, companions: Words, accompany_verbs: Words, own_visits: Words, tour_legs: Words, own_tours: Words, tour_leg_preps: Words, said_verbs: Words, press_addressees: Words, carried: Words, signed_verbs: Words, signing_nouns: Words, sides: Words, led_by: Words, guest_nouns: Words }),
@@ -144,6 +144,7 @@ export const VisitsLexicon = z.object({
   host_offices: Words,
   openers: Words,
   clause_leads: Words,
+  anaphoric_times: Words,
   subordinate_leads: Words,
   list_continuers: Words,
   first_of_kind: Words,

@@ -28,7 +28,10 @@ const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
 const visitTriggers = new PhraseTable<VisitTrigger>()
-  .addAll(L.visit.verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
+  .addAll(L.visit.verbs, 'verb').addAll(L.visit.resumptive_verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
+const resumptiveVerbs = new PhraseTable<true>().addAll(L.visit.resumptive_verbs, true);
+const stopNouns = new PhraseTable<true>().addAll(L.visit.stop_nouns, true);
+const stopCopulas = new Set(L.visit.stop_copulas.flatMap(phraseWords));
 const meetingAhead = new PhraseTable<true>().addAll(L.meet.ahead, true);
 const comingFrom = new Set(L.meet.ahead_unless_from.flatMap(phraseWords));
 /** Prepositions written apart (إلى، في); the one-letter clitics (ل، ب) are read from the word's prefixes. */
@@ -42,7 +45,7 @@ const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
 const tourNouns = new PhraseTable<true>().addAll(L.visit.tour_nouns, true);
 const tourIn = new PhraseTable<true>().addAll(L.visit.tour_in, true);
 const gatheringTopics = new PhraseTable<true>().addAll(L.topic_stops, true).addAll(L.visit.gathering_topics, true);
-const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true);
+const nounAdjectives = new PhraseTable<true>().addAll(L.visit.noun_adjectives, true).addAll(L.visit.similar_after, true);
 /** Where a part of a state named before word k starts (إلى شمال العراق، إلى الشطر الشمالي من قبرص), else k. */
 function regionBefore(ctx: SentenceContext, k: number): number {
   for (let p = Math.max(0, k - 4); p < k; p++) if (regionLeads.matchAt(ctx.words, p, k)?.to === k && !ctx.mention(p)) return p;
@@ -60,6 +63,7 @@ const inResumptive = (ctx: SentenceContext, k: number): boolean => k < ctx.words
 const placeIdioms = new PhraseTable<true>().addAll(L.place_idioms, true);
 const partitive = new PhraseTable<true>().addAll(discourseLexicon.partitive_leads, true);
 // Words that may follow the last place of a list of stops: a preposition's phrase (… وإيطاليا في يونيو، خلال جولة).
+const framingPreps = new PhraseTable<true>().addAll(L.during, true);
 const listFollowers = new PhraseTable<true>().addAll(discourseLexicon.oblique_preps, true).addAll(L.appended_date_leads, true);
 /**
  * A place mention at k that is one: not a nisba, not a title that names its state (خادم الحرمين
@@ -77,6 +81,7 @@ const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const groupSubjects = new Set(L.visit.group_subjects.flatMap(phraseWords));
 const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
+const similarAfter = new PhraseTable<true>().addAll(L.visit.similar_after, true);
 const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
 const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
@@ -161,6 +166,7 @@ const OPENERS = new Set(L.openers.flatMap(phraseWords));
 const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
 const subordinateLeads = new PhraseTable<true>().addAll(L.subordinate_leads, true);
 const listContinuers = new PhraseTable<true>().addAll(L.list_continuers, true);
+const anaphoricTimes = new PhraseTable<true>().addAll(L.anaphoric_times, true);
 const firstOfKind = new PhraseTable<true>().addAll(L.first_of_kind, true);
 const subjectGap = new PhraseTable<true>().addAll(L.subject_gap, true);
 const complementisers = new Set(L.complementisers.flatMap(phraseWords));
@@ -260,7 +266,9 @@ function coordinatedStops(ctx: SentenceContext, dest: { word: number }): ListedS
   let then: number | undefined;
   while (j < w.length) {
     // (The stretch before may end in its own date, maybe past a lead and a season: غانا في صيف عام 2012، ثم.)
-    const dated = ctx.dates.find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
+    // (…or in a time it points back to, which gives no date: غانا في صيف ذلك العام، ثم.)
+    const back = [j, j + 1, j + 2].flatMap((p) => { const h = p < w.length ? anaphoricTimes.matchAt(w, p) : null; return h ? [{ from: p, to: h.to }] : []; });
+    const dated = [...ctx.dates, ...back].find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
     const past = dated?.to ?? j;
     const c = past < w.length && tokenAt(w, past).norm === ',' ? past + 1 : past;
     const cont = c < w.length ? listContinuers.matchAt(w, c) : null;
@@ -345,12 +353,12 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
-          if (arg) return { arg, after: ctx.after(n) };
+          if (arg) return { arg, after: pastPatronymic(ctx, ctx.after(n)) };
           if (named) break;
         }
       }
       const arg = ctx.argFromMention(m, k);
-      return arg ? { arg, after: next } : null;
+      return arg ? { arg, after: pastPatronymic(ctx, next) } : null;
     }
     // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
@@ -365,10 +373,28 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
-    if (m || toPreps.matchAt(w, k) || tokenAt(w, k).prefixes.includes('ل')) return null;
+    // (Nor does a visit noun framing the act: ووصل إلى هانوي أمس في زيارة رسمية names no one after the place.)
+    if (m || toPreps.matchAt(w, k) || (framingPreps.matchAt(w, k, k + 1) && inVisitTrigger(ctx, k + 1)) || tokenAt(w, k).prefixes.includes('ل')) return null;
     return 'other';
   }
   return titled ? 'other' : null;
+}
+
+/**
+ * Past the rest of a leader's name his mention left out, from word k: a chain of name links and the
+ * names they join (الملك سلمان بن عبدالعزيز، الشيخ تميم بن حمد آل ثاني، بن عبد العزيز). A link with a
+ * prefix (وبن) or a mention after it ends the name.
+ */
+function pastPatronymic(ctx: SentenceContext, k: number): number {
+  const w = ctx.words;
+  const link = (j: number): boolean => j < w.length && !ctx.mention(j) && !tokenAt(w, j).prefixes.length && NAME_LINKS().has(tokenAt(w, j).stem);
+  for (let j = k; link(j);) {
+    while (link(j)) j++;
+    const t = j < w.length ? tokenAt(w, j) : null;
+    if (!t || ctx.mention(j) || isBreakWord(t) || !/\p{L}/u.test(t.norm) || t.prefixes.some((p) => p !== 'ال')) return k;
+    k = j = j + 1;
+  }
+  return k;
 }
 
 /**
@@ -617,9 +643,13 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   if (tokenAt(w, i).keys.some((k) => addressVerbs.has(k)) && [end, after].some((k) => k < w.length && isBNoun(ctx, k))) return [];
   // "جولة خليجية تشمل الإمارات وقطر": one visit per stop, the tour's includes-verb right after the noun.
   const stops = trig !== 'verb' && !objectFirst ? tourStops(ctx, after, cb) : [];
-  const said = objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
-  const elided = !said && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
-  const dest = said ?? elided;
+  const said = relativeHead(ctx, i) ?? objectFirst ?? destinationAfter(ctx, placeFirst >= 0 ? placeFirst : after, w.length, takesObject(tokenAt(w, i).keys), trig !== 'verb' && tourNouns.matchAt(w, i, i + 1) !== null) ?? stops[0] ?? null;
+  const stopped = said ? null : stopBefore(ctx, ca, i, trig);
+  const elided = !said && !stopped && told && trig !== 'verb' ? recalledDestination(ctx, i, end, cb, visitor) : null;
+  const similar = !said && !stopped && !elided && trig === 'noun' ? similarDestination(ctx, i, end, visitor) : null;
+  // (A visit like another is told in passing: only its own clause dates it.)
+  if (trig === 'noun' && isSimilar(ctx, end)) told = true;
+  const dest = said ?? stopped ?? elided ?? similar;
   if (!dest) return [];
 
   // A visit noun framing a visit verb's act (لم يصل بوتين إلى هانوي في زيارة …) is told as the verb is.
@@ -674,7 +704,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const legAfter = trig !== 'verb' ? laterLeg.scan(w, dest.word + 1, cb)[0]?.from ?? -1 : -1;
   const onward = trig !== 'verb' ? [onwardLeg(ctx, dest.word + 1, cb), legAfter].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity) : -1;
   // The stops listed after the destination; a date past ثم is its own stretch's, not the first stop's.
-  const listed = stops.length || elided ? [] : coordinatedStops(ctx, dest);
+  const listed = stops.length || elided || similar ? [] : coordinatedStops(ctx, dest);
   const until = Math.min(onward >= 0 ? onward : Infinity, listed.find((d) => d.then !== undefined)?.then ?? Infinity);
   let { date, rule: dateRule } = told ? clauseDate(ctx, i, cb) : ctx.dateFor(dateAt, !planned, presentAt(ctx, i, [visitor, coVisitor], dest.state), { since: true, ...(until < Infinity ? { until } : {}) });
   // A topic, or a visit told by its end (it began days before the day it ends), takes no article's day.
@@ -782,6 +812,59 @@ function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: n
     .filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id);
   const last = told.at(-1);
   if (!last || last.date === own) return null;
+  return { state: last.to, city: last.city ?? null, word: end };
+}
+
+/**
+ * فيتنام هي محطة كيري الأخيرة في جولته، إسرائيل هي المحطة الأولى في الجولة التي يقوم بها كارتر: a
+ * place told as a stop (stop_nouns) a few words before a visit noun, in its clause, is that visit's
+ * destination; a pronoun of the nominal sentence may stand between them (stop_copulas).
+ */
+function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrigger): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  if (trig === 'verb') return null;
+  // (Names count for nothing: محطة الرئيس الصيني شي جين بينغ الأولى في جولته.)
+  for (let s = i - 1, n = 0; s >= ca && n < windowOf('stop_before_noun'); s--) {
+    if (!ctx.covered[s] && !ctx.mentionAt[s]) n++;
+    if (stopNouns.matchAt(w, s, s + 1)?.to !== s + 1 || tokenAt(w, s).prefixes.some((p) => p !== 'ال')) continue;
+    return placeEndingAt(ctx, s - 1 >= ca && stopCopulas.has(tokenAt(w, s - 1).norm) ? s - 1 : s, ca);
+  }
+  return null;
+}
+
+/**
+ * وفي أديس أبابا التي يزورها أوباما: a visit verb carrying the pronoun of a relative's head goes to the
+ * place named right before the relative (its head), when a leader is named right after the verb.
+ */
+function relativeHead(ctx: SentenceContext, i: number): { state: string; city: string | null; word: number } | null {
+  const w = ctx.words;
+  if (i < 2 || resumptiveVerbs.matchAt(w, i, i + 1)?.to !== i + 1 || !RELATIVES.has(tokenAt(w, i - 1).norm)) return null;
+  const named = leaderAfter(ctx, i + 1, ctx.clause(i)[1]);
+  if (!named || named === 'other') return null;
+  return placeEndingAt(ctx, i - 1, 0);
+}
+
+/** The place whose mention ends right before word `end` (starting at `from` or after), as a destination. */
+function placeEndingAt(ctx: SentenceContext, end: number, from: number): { state: string; city: string | null; word: number } | null {
+  for (let k = end - 1; k >= Math.max(from, end - 5); k--) {
+    const m = ctx.mention(k);
+    if (!m || ctx.after(k) !== end) continue;
+    const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
+    return state ? { state, city: ctx.cityName(k, m), word: k } : null;
+  }
+  return null;
+}
+
+/**
+ * زار لافروف بيونغ يانغ في أكتوبر، بعد زيارة مماثلة قام بها شويغو: a visit noun with an adjective of
+ * likeness right after it (similar_after), naming no destination, goes where the last visit its sentence
+ * told before it went, by another visitor.
+ */
+const isSimilar = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && similarAfter.matchAt(ctx.words, k, k + 1)?.to === k + 1;
+function similarDestination(ctx: SentenceContext, i: number, end: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+  if (!isLeaderArg(visitor) || !isSimilar(ctx, end)) return null;
+  const last = triggersOf(ctx).filter((t) => t.to <= i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future)).at(-1);
+  if (!last || last.visitor.id === visitor.leader.ref.id) return null;
   return { state: last.to, city: last.city ?? null, word: end };
 }
 
