@@ -183,7 +183,7 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
     if (!state) state = homeOf(office);
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
-    const name = !after ? (nameAfter(tokens, pos, taken) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
+    const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
     if (name && (state || office.body)) {
       const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
       created.push({ created: holder, a: name[0], b: name[1], via: 'title' });

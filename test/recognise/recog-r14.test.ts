@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.ts';
+
+/** Leaders and persons of a text as "Kind:id/office-or-role". */
+const people = (text: string, date: string | null = '2015-07-21'): string[] =>
+  mentionsOf(text, date).flatMap((m) => (m.kind === 'Leader' ? [`Leader:${m.id}/${m.office}/${m.state}`] : m.kind === 'Person' ? [`Person:${m.id}/${m.role}`] : []));
+const leaders = (text: string, date?: string): string[] => people(text, date).filter((p) => p.startsWith('Leader:'));
+
+describe('a compound given name whose second word is also a common word (منظور الحق، ضياء الحق)', () => {
+  it('after a title, its state and a posting, «X الحق» is the name', () => {
+    expect(leaders('واستقبل الوزير أمس سفير جمهورية باكستان لدى المملكة منظور الحق في مكتبه')).toEqual(['Leader:منظور-الحق/ambassador/PAK']);
+    expect(leaders('وأكد السفير الباكستاني إنعام الحق متانة العلاقات بين البلدين')).toEqual(['Leader:انعام-الحق/ambassador/PAK']);
+  });
+  it('traps: «الحق» "the right" after a title with no name word before it, and after a verb', () => {
+    expect(leaders('وقال السفير الباكستاني إن الحق في التظاهر مكفول')).toEqual([]);
+    expect(leaders('وأعطى الرئيس الروسي الحق للحكومة في تعديل الموازنة')).toEqual([]);
+  });
+});
+
+describe('a foreign family name beginning with و after a title and its state (جوزيف وستفال)', () => {
+  it('after the given name, an unknown word read as و + word is the family name', () => {
+    expect(leaders('وشارك في الاجتماع السفير الأمريكي جوزيف وستفال.')).toEqual(['Leader:جزف-وستفل/ambassador/USA']);
+    expect(leaders('وحضر اللقاء من الجانب الكندي السفير توماس ويلكنز')).toEqual(['Leader:تمس-ولكنز/ambassador/CAN']);
+  });
+  it('traps: a true conjunction before a known word, and a role noun (not a title) before an adjective', () => {
+    expect(leaders('واستقبل السفير الأمريكي جوزيف ووفده المرافق')).toEqual([]);
+    expect(people('إنه فنان مبدع وتستحق أعماله التقدير')).toEqual([]);
+  });
+});
+
+describe('the given name علي (dotted ya) opening a name, not the preposition على', () => {
+  it('after a title and its state, and after a role', () => {
+    expect(leaders('وأعلن وزير النفط الكويتي علي الصباغ أن الإنتاج مستقر')).toEqual(['Leader:علي-الصباج/minister/KWT']);
+    expect(people('وقال الشاعر علي الفارسي إن الأمسية نجحت')).toEqual(['Person:علي-الفارسي/الشاعر']);
+  });
+  it('traps: the preposition على after a title, written with ى or with a dotted ya before a common word', () => {
+    expect(people('ووافق وزير النفط الكويتي على الخطة الجديدة')).toEqual([]);
+    expect(people('ووافق وزير النفط الكويتي علي الخطة الجديدة')).toEqual([]);
+    expect(people('وصادق الرئيس الفرنسي على اتفاقية المناخ')).toEqual([]);
+  });
+});
+
+describe('envoy titles and retired ranks between a title and a name', () => {
+  it('«المبعوث الرئاسي» + nisba, and a retired general before the name', () => {
+    expect(leaders('وأجرى المبعوث الرئاسي الأمريكي للتحالف الدولي الجنرال المتقاعد روبرت كامبل محادثات')).toEqual(['Leader:ربرت-كمبل/envoy/USA']);
+  });
+  it('trap: a retired general with no office title is no leader', () => {
+    expect(leaders('وقال الجنرال المتقاعد روبرت كامبل إن الحملة طويلة')).toEqual([]);
+  });
+});
+
+describe('office holders of 2015 who recur in the corpus, listed', () => {
+  it('Nouri al-Maliki (vice president of Iraq until 2015-08-11), Pierre Nkurunziza, Ali Akbar Salehi', () => {
+    expect(leaders('وزار بغداد نوري المالكي في الأسبوع الماضي', '2015-05-10')).toEqual(['Leader:nouri-al-maliki/vice president/IRQ']);
+    expect(leaders('وأدى الرئيس البوروندي بيار نكورونزيزا اليمين')).toEqual(['Leader:pierre-nkurunziza/president/BDI']);
+    expect(leaders('وصرح رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي بأن التعاون مستمر')).toEqual(['Leader:ali-akbar-salehi/vice president/IRN']);
+  });
+  it('trap: out of office at the date, a listed holder is a person', () => {
+    expect(people('وانتقد نوري المالكي الحكومة', '2015-12-01')).toEqual(['Person:nouri-al-maliki/former vice president']);
+  });
+});
