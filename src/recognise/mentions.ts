@@ -137,8 +137,19 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
   const chained = new Map<Chunk, string>();
   const homeState = DESCRIPTORS().outletState.get(doc.article.outlet ?? '') ?? null;
   // Unless the gazetteer lists the home holder of that office at the date: an unknown name is then someone else's.
-  const homeOf = (office: Office): string | null =>
-    office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) ? homeState : null;
+  // Nor when its sentence names another state and not the home one (… شوارع بيروت … وزير الشؤون الاجتماعية
+  // <name>): the minister may be that state's, and the sentence does not say.
+  const foreignNear = (c: Chunk): boolean => {
+    const sentence = tokenAt(tokens, c.start).sentence;
+    const near = chunks.filter((o) => o !== c && tokenAt(tokens, o.start).sentence === sentence).flatMap((o) => o.names.flatMap(stateOfEntry));
+    const home = near.includes(homeState ?? '') || tokens.some((t) => t.sentence === sentence && DESCRIPTORS().kingdomWords.has(t.norm));
+    return !home && near.some((iso) => iso !== homeState);
+  };
+  const homeOf = (office: Office, c: Chunk): string | null =>
+    office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) && !foreignNear(c) ? homeState : null;
+  // The last titled name whose title gave its state: a coordinated title right after it (وزير الخارجية
+  // الإيطالي <name> ووزيرة التنمية الاقتصادية <name>) with no state of its own is of the same state.
+  const coordinate: { last: { end: number; state: string } | null } = { last: null };
   for (const c of chunks) {
     const [office] = c.offices;
     if (!office || suppressed.has(c)) continue;
@@ -151,7 +162,8 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
     // No state of its own: the title it continues, else the side its sentence announced.
-    const implied = !ref && !state ? (chained.get(c) ?? sideOf(c)) : null;
+    const coordinated = coordinate.last?.end === c.start && c.prefixes[0] === 'و' ? coordinate.last.state : null;
+    const implied = !ref && !state ? (chained.get(c) ?? coordinated ?? sideOf(c)) : null;
     if (implied) state = implied;
     const stated = Boolean(ref || implied);
     const sentence = tokenAt(tokens, c.start).sentence;
@@ -176,18 +188,23 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     for (let h = next(pos); h?.cues.includes('honorific'); h = next(pos)) pos = h.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
-    if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
+    if (leaderAfter) {
+      titles.set(leaderAfter, { office: office.id, state, start: c.start });
+      coordinate.last = stated && state ? { end: leaderAfter.end, state } : null;
+      continue;
+    }
     const title = after ?? (tokens[pos]?.norm === ',' ? next(pos + 1) : undefined);
     if (pos > unposted && state && title?.offices.length && !title.names.length && title.prefixes[0] !== 'و' && tokenAt(tokens, title.start).sentence === sentence) chained.set(title, state);
     if (office.needs === 'state' && !stated) continue;
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
-    if (!state) state = homeOf(office);
+    if (!state) state = homeOf(office, c);
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
     const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
     if (name && (state || office.body)) {
       const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
       created.push({ created: holder, a: name[0], b: name[1], via: 'title' });
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
+      coordinate.last = stated && state && !former ? { end: name[1], state } : null;
       continue;
     }
     if (!state || (!ref && !office.state) || implied) continue;

@@ -59,3 +59,41 @@ describe('office holders of 2015 who recur in the corpus, listed', () => {
     expect(people('وانتقد نوري المالكي الحكومة', '2015-12-01')).toEqual(['Person:nouri-al-maliki/former vice president']);
   });
 });
+
+describe('minister portfolios and feminine titles of the office lexicon', () => {
+  it('a portfolio with its nisba, and a feminine title (وزيرة البيئة الفرنسية، رئيسة ليبيريا)', () => {
+    expect(leaders('وأشادت وزيرة البيئة الفرنسية سيغولين رويال بالاتفاق')).toEqual(['Leader:سجلن-رل/minister/FRA']);
+    expect(leaders('وقال وزير الإسكان الأردني سامي الرواشدة إن المشاريع مستمرة')).toEqual(['Leader:سامي-الرواشده/minister/JOR']);
+    expect(leaders('واستقبلت رئيسة ليبيريا إيلين سيرليف الوفد')).toEqual(['Leader:الن-سرلف/president/LBR']);
+  });
+  it('traps: the head of a charity or a company, and the staff of a minister (مدير مكتب، مستشار)', () => {
+    expect(people('وقالت رئيسة الجمعية الخيرية نورة السالم إن التبرعات زادت')).toEqual([]);
+    expect(people('وأوضحت الرئيسة التنفيذية للشركة سارة الحربي أن الأرباح نمت')).toEqual([]);
+    expect(leaders('وحضر الحفل مدير مكتب وزير الإسكان خالد العتيبي', '2015-07-21')).toEqual([]);
+    expect(leaders('وصرح مستشار وزير الدفاع الأمريكي جون ماكلين للصحفيين')).toEqual([]);
+  });
+});
+
+describe('a minister named with no state in a national outlet is of the outlet\'s state, unless the sentence names only other states', () => {
+  it('a Saudi outlet, a portfolio title, no state: Saudi; with the kingdom named beside a foreign state: still Saudi', () => {
+    const st = (text: string) => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
+    expect(st('وأعلن وزير الإسكان ماجد الحقيل خطة جديدة للمساكن')).toEqual(['ماجد-الحقيل/SAU']);
+    expect(st('والتقى وزير العمل مفرج الحقباني سفير الفلبين لدى المملكة')).toEqual(['مفرج-الحقباني/SAU']);
+  });
+  it('trap: a sentence on another state only (شوارع بيروت) leaves the minister\'s state unsaid', () => {
+    const st = (text: string) => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
+    expect(st('وبعد المظاهرات في شوارع بيروت قال وزير الشؤون الاجتماعية رشيد درباس إن الدولة صامدة')).toEqual([]);
+  });
+});
+
+describe('a title coordinated right after a titled name, with no state of its own, is of the same state', () => {
+  it('«وزير الخارجية الإيطالي <name> ووزيرة التنمية الاقتصادية <name>»', () => {
+    expect(leaders('ووصل وزير الخارجية الإيطالي ماريو بيانكو ووزيرة التنمية الاقتصادية جوليا فيراري إلى الرياض'))
+      .toEqual(['Leader:مرو-بنكو/foreign minister/ITA', 'Leader:جلا-فرري/minister/ITA']);
+  });
+  it('traps: not right after the name (another clause), and a listed leader keeps his own state', () => {
+    const ms = mentionsOf('ووصل إلى المملكة وزير الخارجية الإيطالي ماريو بيانكو أمس، فيما أعلن وزير الإسكان ماجد الحقيل خطة جديدة', '2015-07-21', { outlet: 'alriyadh' });
+    expect(ms.flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []))).toEqual(['مرو-بنكو/ITA', 'ماجد-الحقيل/SAU']);
+    expect(leaders('والتقى وزير الخارجية الأمريكي جون كيري ووزير الخارجية عادل الجبير')).toEqual(['Leader:john-kerry/foreign minister/USA', 'Leader:adel-al-jubeir/foreign minister/SAU']);
+  });
+});
