@@ -159,6 +159,11 @@ export const DESCRIPTORS = lazy(() => {
 });
 export const OFFICES = lazy((): readonly Office[] => load('offices.yaml', z.array(Office)));
 export const CUES = lazy(() => load('name-cues.yaml', NameCues));
+/**
+ * Title words written with a final ة (رئيسة، وزيرة), normalised (ه): the same letters written with ه are
+ * the masculine noun and a pronoun (رئيسه "its head", وزيره "his minister"), not the feminine title.
+ */
+export const FEMININE_TITLE_WORDS = lazy(() => new Set(OFFICES().flatMap((o) => o.ar).flatMap((p) => p.split(/\s+/)).filter((w) => w.endsWith('ة')).map(wordKey)));
 export const LEADERS = lazy((): readonly Leader[] => {
   const list: Leader[] = load('leaders.yaml', z.array(Leader)).map((l: z.infer<typeof Leader>) => ({ ...l, id: slug(l.en) }));
   for (const l of list) for (const [, holder] of l.offices) if (!STATES().has(holder) && !(UN_BODIES as readonly string[]).includes(holder)) throw dataProblem('gazetteer/leaders.yaml', `${l.en}: unknown state ${holder}`);

@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
@@ -143,7 +143,17 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const sentence = tokenAt(tokens, c.start).sentence;
     const near = chunks.filter((o) => o !== c && tokenAt(tokens, o.start).sentence === sentence).flatMap((o) => o.names.flatMap(stateOfEntry));
     const home = near.includes(homeState ?? '') || tokens.some((t) => t.sentence === sentence && DESCRIPTORS().kingdomWords.has(t.norm));
-    return !home && near.some((iso) => iso !== homeState);
+    return !home && (near.some((iso) => iso !== homeState) || foreignArticle());
+  };
+  // An article that names other states and never its outlet's own (a report on Iraq's electricity minister
+  // in a Saudi paper) gives no home to a minister it names without a state.
+  let foreignOnly: boolean | null = null;
+  const foreignArticle = (): boolean => {
+    if (foreignOnly === null) {
+      const all = chunks.flatMap((o) => o.names.flatMap(stateOfEntry));
+      foreignOnly = !all.includes(homeState ?? '') && !tokens.some((t) => DESCRIPTORS().kingdomWords.has(t.norm)) && all.some((iso) => iso !== homeState);
+    }
+    return foreignOnly;
   };
   const homeOf = (office: Office, c: Chunk): string | null =>
     office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) && !foreignNear(c) ? homeState : null;
@@ -156,6 +166,9 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     // نائب وزير المالية: the deputy of the office holder, who holds no office named here.
     const lead = wordBefore(sc, c);
     if (lead && !lead.prefixes.length && SUBORDINATES().has(lead.stem)) continue;
+    // رئيسه الكاميروني (its Cameroonian head), written with ه: the noun and a pronoun, not the feminine title رئيسة.
+    const last = tokenAt(tokens, c.end - 1);
+    if (FEMININE_TITLE_WORDS().has(last.stem) && /ه[\u064b-\u065f]*$/.test(last.text)) continue;
     let pos = c.end;
     const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
     let state: string | null = office.state ?? office.body ?? null;

@@ -108,7 +108,10 @@ function wawInitialName(tokens: Token[], k: number): boolean {
   if (t.prefixes.length !== 1 || t.prefixes[0] !== 'و' || t.stem.length < 3 || t.sentence !== tokens[k - 1]?.sentence) return false;
   // و + a frequent word with a pronoun (ووفده "and his delegation") is the conjunction.
   const withPronoun = PRONOUN_SUFFIXES.some((x) => t.stem.endsWith(x) && t.stem.length - x.length >= 2 && isFrequentStem(t.stem.slice(0, -x.length)));
-  return !withPronoun && nameWord({ ...t, prefixes: [] }) && !isFrequentStem(t.stem) && !isFrequentStem(t.norm);
+  // The name ends there (a mark, a function word, the sentence's end): «فاشلة وحولت آلاف» goes on as a clause.
+  const n = tokens[k + 1];
+  const ends = !n || n.sentence !== t.sentence || !isArabicWord(n) || STOPWORDS().has(n.norm) || STOPWORDS().has(n.stem);
+  return ends && !withPronoun && nameWord({ ...t, prefixes: [] }) && !isFrequentStem(t.stem) && !isFrequentStem(t.norm);
 }
 
 /**
@@ -127,6 +130,9 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array, titled 
     const linked = k > j && isLink(tokenAt(tokens, k - 1));
     if (words === 0 && givenAli(tokens, k)) { words++; continue; }
     if (titled && words === 1 && wawInitialName(tokens, k)) { words++; continue; }
+    // An imperfect verb and its prepositional complement (وزير البلديات يوجه بتضافر الجهود): a headline's verb, no name.
+    if (words === 1 && (t.prefixes[0] === 'ب' || t.prefixes[0] === 'ل') && tokenAt(tokens, j).norm.startsWith('ي')
+      && (isFrequentStem(t.stem) || VERBAL_NOUNS().some((re) => re.test(t.stem)))) return null;
     // The second word of a compound name that is also a common word (منظور الحق) closes the name.
     if (words > 0 && t.prefixes.length === 1 && hasArticle(t) && NAME_COMPOUND_ENDS().has(t.stem)) { words++; k++; break; }
     if ((!nameWord(t) && !linked) || hasConj(t)) break;
