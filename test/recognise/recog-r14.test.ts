@@ -5,6 +5,8 @@ import { mentionsOf } from './helpers.ts';
 const people = (text: string, date: string | null = '2015-07-21'): string[] =>
   mentionsOf(text, date).flatMap((m) => (m.kind === 'Leader' ? [`Leader:${m.id}/${m.office}/${m.state}`] : m.kind === 'Person' ? [`Person:${m.id}/${m.role}`] : []));
 const leaders = (text: string, date?: string): string[] => people(text, date).filter((p) => p.startsWith('Leader:'));
+/** Leaders of a text in a Saudi outlet, as "id/state". */
+const st = (text: string): string[] => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
 
 describe('a compound given name whose second word is also a common word (منظور الحق، ضياء الحق)', () => {
   it('after a title, its state and a posting, «X الحق» is the name', () => {
@@ -76,12 +78,10 @@ describe('minister portfolios and feminine titles of the office lexicon', () => 
 
 describe('a minister named with no state in a national outlet is of the outlet\'s state, unless the sentence names only other states', () => {
   it('a Saudi outlet, a portfolio title, no state: Saudi; with the kingdom named beside a foreign state: still Saudi', () => {
-    const st = (text: string) => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
     expect(st('وأعلن وزير الإسكان ماجد الحقيل خطة جديدة للمساكن')).toEqual(['ماجد-الحقيل/SAU']);
     expect(st('والتقى وزير العمل مفرج الحقباني سفير الفلبين لدى المملكة')).toEqual(['مفرج-الحقباني/SAU']);
   });
   it('trap: a sentence on another state only (شوارع بيروت) leaves the minister\'s state unsaid', () => {
-    const st = (text: string) => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
     expect(st('وبعد المظاهرات في شوارع بيروت قال وزير الشؤون الاجتماعية رشيد درباس إن الدولة صامدة')).toEqual([]);
   });
 });
@@ -92,8 +92,7 @@ describe('a title coordinated right after a titled name, with no state of its ow
       .toEqual(['Leader:مرو-بنكو/foreign minister/ITA', 'Leader:جلا-فرري/minister/ITA']);
   });
   it('traps: not right after the name (another clause), and a listed leader keeps his own state', () => {
-    const ms = mentionsOf('ووصل إلى المملكة وزير الخارجية الإيطالي ماريو بيانكو أمس، فيما أعلن وزير الإسكان ماجد الحقيل خطة جديدة', '2015-07-21', { outlet: 'alriyadh' });
-    expect(ms.flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []))).toEqual(['مرو-بنكو/ITA', 'ماجد-الحقيل/SAU']);
+    expect(st('ووصل إلى المملكة وزير الخارجية الإيطالي ماريو بيانكو أمس، فيما أعلن وزير الإسكان ماجد الحقيل خطة جديدة')).toEqual(['مرو-بنكو/ITA', 'ماجد-الحقيل/SAU']);
     expect(leaders('والتقى وزير الخارجية الأمريكي جون كيري ووزير الخارجية عادل الجبير')).toEqual(['Leader:john-kerry/foreign minister/USA', 'Leader:adel-al-jubeir/foreign minister/SAU']);
   });
 });
@@ -110,7 +109,6 @@ describe('corpus traps of the title and name rules', () => {
     expect(leaders('مبادرات وزير العمل الإسباني ناجحة وحققت نتائج كبيرة')).toEqual([]);
   });
   it('a foreign-only article gives no home state to a minister named without one', () => {
-    const st = (text: string) => mentionsOf(text, '2015-07-21', { outlet: 'alriyadh' }).flatMap((m) => (m.kind === 'Leader' ? [`${m.id}/${m.state}`] : []));
     expect(st('تظاهر آلاف العراقيين في بغداد أمس.\nوطالب المتظاهرون بإقالة وزير الكهرباء قاسم الدليمي بسبب الانقطاعات')).toEqual([]);
   });
   it('a deposed holder (المخلوع، المعزول) is a former one, a person', () => {
