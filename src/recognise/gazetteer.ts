@@ -57,7 +57,7 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
-  state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, subordinates: Words,
+  state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, name_compound_ends: Words, subordinates: Words,
   delegation_cues: z.object({ delegation: Words, headed: Words }).strict(),
   bare_titles: z.record(z.string(), z.string()).default({}),
 }).strict();
@@ -161,6 +161,11 @@ export const DESCRIPTORS = lazy(() => {
 });
 export const OFFICES = lazy((): readonly Office[] => load('offices.yaml', z.array(Office)));
 export const CUES = lazy(() => load('name-cues.yaml', NameCues));
+/**
+ * Title words written with a final ة (رئيسة، وزيرة), normalised (ه): the same letters written with ه are
+ * the masculine noun and a pronoun (رئيسه "its head", وزيره "his minister"), not the feminine title.
+ */
+export const FEMININE_TITLE_WORDS = lazy(() => new Set(OFFICES().flatMap((o) => o.ar).flatMap((p) => p.split(/\s+/)).filter((w) => w.endsWith('ة')).map(wordKey)));
 export const LEADERS = lazy((): readonly Leader[] => {
   const list: Leader[] = load('leaders.yaml', z.array(Leader)).map((l: z.infer<typeof Leader>) => ({ ...l, id: slug(l.en) }));
   for (const l of list) for (const [, holder] of l.offices) if (!STATES().has(holder) && !(UN_BODIES as readonly string[]).includes(holder)) throw dataProblem('gazetteer/leaders.yaml', `${l.en}: unknown state ${holder}`);
@@ -240,6 +245,7 @@ export const VERBAL_NOUNS = lazy(() => CUES().verbal_nouns.map((p) => new RegExp
 export const KINSHIP = lazy(() => new Set(CUES().kinship.map((w) => normaliseArabic(w))));
 export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
 export const NAME_COMPOUNDS = lazy(() => new Set(CUES().name_compounds.map(wordKey)));
+export const NAME_COMPOUND_ENDS = lazy(() => new Set(CUES().name_compound_ends.map(wordKey)));
 export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));
 export const CITY_CUES = lazy(() => new Set(CUES().city_cues.map(wordKey)));

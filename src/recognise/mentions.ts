@@ -9,7 +9,7 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
@@ -137,21 +137,46 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
   const chained = new Map<Chunk, string>();
   const homeState = DESCRIPTORS().outletState.get(doc.article.outlet ?? '') ?? null;
   // Unless the gazetteer lists the home holder of that office at the date: an unknown name is then someone else's.
-  const homeOf = (office: Office): string | null =>
-    office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) ? homeState : null;
+  // Nor when its sentence names another state and not the home one (… شوارع بيروت … وزير الشؤون الاجتماعية
+  // <name>): the minister may be that state's, and the sentence does not say.
+  const foreignNear = (c: Chunk): boolean => {
+    const sentence = tokenAt(tokens, c.start).sentence;
+    const near = chunks.filter((o) => o !== c && tokenAt(tokens, o.start).sentence === sentence).flatMap((o) => o.names.flatMap(stateOfEntry));
+    const home = near.includes(homeState ?? '') || tokens.some((t) => t.sentence === sentence && DESCRIPTORS().kingdomWords.has(t.norm));
+    return !home && (near.some((iso) => iso !== homeState) || foreignArticle());
+  };
+  // An article that names other states and never its outlet's own (a report on Iraq's electricity minister
+  // in a Saudi paper) gives no home to a minister it names without a state.
+  let foreignOnly: boolean | null = null;
+  const foreignArticle = (): boolean => {
+    if (foreignOnly === null) {
+      const all = chunks.flatMap((o) => o.names.flatMap(stateOfEntry));
+      foreignOnly = !all.includes(homeState ?? '') && !tokens.some((t) => DESCRIPTORS().kingdomWords.has(t.norm)) && all.some((iso) => iso !== homeState);
+    }
+    return foreignOnly;
+  };
+  const homeOf = (office: Office, c: Chunk): string | null =>
+    office.home && homeState && !(date && officeHolders(homeState, office.id, date).length) && !foreignNear(c) ? homeState : null;
+  // The last titled name whose title gave its state: a coordinated title right after it (وزير الخارجية
+  // الإيطالي <name> ووزيرة التنمية الاقتصادية <name>) with no state of its own is of the same state.
+  const coordinate: { last: { end: number; state: string } | null } = { last: null };
   for (const c of chunks) {
     const [office] = c.offices;
     if (!office || suppressed.has(c)) continue;
     // نائب وزير المالية: the deputy of the office holder, who holds no office named here.
     const lead = wordBefore(sc, c);
     if (lead && !lead.prefixes.length && SUBORDINATES().has(lead.stem)) continue;
+    // رئيسه الكاميروني (its Cameroonian head), written with ه: the noun and a pronoun, not the feminine title رئيسة.
+    const last = tokenAt(tokens, c.end - 1);
+    if (FEMININE_TITLE_WORDS().has(last.stem) && /ه[\u064b-\u065f]*$/.test(last.text)) continue;
     let pos = c.end;
     const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     const stateEnd = pos;
     // No state of its own: the title it continues, else the side its sentence announced.
-    const implied = !ref && !state ? (chained.get(c) ?? sideOf(c)) : null;
+    const coordinated = coordinate.last?.end === c.start && c.prefixes[0] === 'و' ? coordinate.last.state : null;
+    const implied = !ref && !state ? (chained.get(c) ?? coordinated ?? sideOf(c)) : null;
     if (implied) state = implied;
     const stated = Boolean(ref || implied);
     const sentence = tokenAt(tokens, c.start).sentence;
@@ -176,18 +201,23 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     for (let h = next(pos); h?.cues.includes('honorific'); h = next(pos)) pos = h.end;
     const after = next(pos);
     const leaderAfter = after?.names.some((e) => e.type === 'leader') ? after : undefined;
-    if (leaderAfter) { titles.set(leaderAfter, { office: office.id, state, start: c.start }); continue; }
+    if (leaderAfter) {
+      titles.set(leaderAfter, { office: office.id, state, start: c.start });
+      coordinate.last = stated && state ? { end: leaderAfter.end, state } : null;
+      continue;
+    }
     const title = after ?? (tokens[pos]?.norm === ',' ? next(pos + 1) : undefined);
     if (pos > unposted && state && title?.offices.length && !title.names.length && title.prefixes[0] !== 'و' && tokenAt(tokens, title.start).sentence === sentence) chained.set(title, state);
     if (office.needs === 'state' && !stated) continue;
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
-    if (!state) state = homeOf(office);
+    if (!state) state = homeOf(office, c);
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
-    const name = !after ? (nameAfter(tokens, pos, taken) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
+    const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
     if (name && (state || office.body)) {
       const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
       created.push({ created: holder, a: name[0], b: name[1], via: 'title' });
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
+      coordinate.last = stated && state && !former ? { end: name[1], state } : null;
       continue;
     }
     if (!state || (!ref && !office.state) || implied) continue;

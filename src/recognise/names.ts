@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../model.ts';
 import { normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { KINSHIP, LEADERS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
+import { KINSHIP, LEADERS, NAME_COMPOUND_ENDS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
@@ -83,8 +83,42 @@ export function nameWord(t: Token): boolean {
   return !COMMON().has(t.stem) && !COMMON().has(t.norm);
 }
 
-/** A name starting at token j (forward, after a title or a role). Returns [start, end) or null. */
-export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [number, number] | null {
+/** A word as written, without harakat and tatweel. */
+const bare = (t: Token): string => t.text.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+
+/**
+ * علي with the dotted ya (not على "on", which normalisation merges with it) opening a name: the given
+ * name, when a name word follows it (الوزير علي لاريجاني; but وافق الوزير على الخطة).
+ */
+function givenAli(tokens: Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  const n = tokens[k + 1];
+  return t.prefixes.length === 0 && bare(t) === 'علي' && !!n && n.sentence === t.sentence && !hasConj(n) && !isLink(n) && nameWord(n);
+}
+
+/**
+ * A foreign family name that begins with و (وستفال، ويلكنز), which the tokenizer reads as و + a word it
+ * does not know: after one given name, a word whose remainder is no word of the corpus is the name's
+ * second word, not "and" + a new word (the conjunction would leave a one-word name, which is no name).
+ * Only after a title and its state: after a role noun the first word is as often an adjective (فنان
+ * مبدع وتستحق) and the و a true conjunction.
+ */
+function wawInitialName(tokens: Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  if (t.prefixes.length !== 1 || t.prefixes[0] !== 'و' || t.stem.length < 3 || t.sentence !== tokens[k - 1]?.sentence) return false;
+  // و + a frequent word with a pronoun (ووفده "and his delegation") is the conjunction.
+  const withPronoun = PRONOUN_SUFFIXES.some((x) => t.stem.endsWith(x) && t.stem.length - x.length >= 2 && isFrequentStem(t.stem.slice(0, -x.length)));
+  // The name ends there (a mark, a function word, the sentence's end): «فاشلة وحولت آلاف» goes on as a clause.
+  const n = tokens[k + 1];
+  const ends = !n || n.sentence !== t.sentence || !isArabicWord(n) || STOPWORDS().has(n.norm) || STOPWORDS().has(n.stem);
+  return ends && !withPronoun && nameWord({ ...t, prefixes: [] }) && !isFrequentStem(t.stem) && !isFrequentStem(t.norm);
+}
+
+/**
+ * A name starting at token j (forward, after a title or a role). Returns [start, end) or null.
+ * `titled`: after an office title with its state, where a name is expected, a family name may begin with و.
+ */
+export function nameAfter(tokens: Token[], j: number, taken: Uint8Array, titled = false): [number, number] | null {
   const sentence = tokens[j]?.sentence;
   let words = 0;
   let k = j;
@@ -94,6 +128,13 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array): [numbe
     if (isLink(t)) { if (k === j) return null; continue; }
     // After a link any word continues the name (عبد الله، عبد الرحمن).
     const linked = k > j && isLink(tokenAt(tokens, k - 1));
+    if (words === 0 && givenAli(tokens, k)) { words++; continue; }
+    if (titled && words === 1 && wawInitialName(tokens, k)) { words++; continue; }
+    // An imperfect verb and its prepositional complement (وزير البلديات يوجه بتضافر الجهود): a headline's verb, no name.
+    if (words === 1 && (t.prefixes[0] === 'ب' || t.prefixes[0] === 'ل') && tokenAt(tokens, j).norm.startsWith('ي')
+      && (isFrequentStem(t.stem) || VERBAL_NOUNS().some((re) => re.test(t.stem)))) return null;
+    // The second word of a compound name that is also a common word (منظور الحق) closes the name.
+    if (words > 0 && t.prefixes.length === 1 && hasArticle(t) && NAME_COMPOUND_ENDS().has(t.stem)) { words++; k++; break; }
     if ((!nameWord(t) && !linked) || hasConj(t)) break;
     if (hasArticle(t)) {
       if (words === 0) return null;
