@@ -2,8 +2,11 @@
  * Gatherings an article places (issue #14, attendance): a summit, conference, forum or workshop named by
  * its city (قمة الرياض، مؤتمر برلين) or told as held there (القمة التي عقدت في الرياض، المنعقدة بالعاصمة
  * الرواندية، التي استضافتها الرياض). A later «شارك في القمة فلان» refers back to the gathering of that
- * noun placed last, so its attendees were there. Words: data/lexicon/visits.yaml `gatherings`,
- * `gathering_held`; how far the place may stand: `gathering_place` in data/patterns/visits.yaml windows.
+ * noun placed last, so its attendees were there. So does a gathering told as opening or closing its
+ * proceedings there (اختتمت القمة العربية أعمالها في مدينة شرم الشيخ), and one held at a venue of a city
+ * (التي عقدت في قصر الدرعية بالرياض). Words: data/lexicon/visits.yaml `gatherings`, `gathering_held`,
+ * `gathering_proceedings`; how far the place may stand: `gathering_place` and `venue_city` in
+ * data/patterns/visits.yaml windows.
  */
 import type { Document, Mention } from '../model.ts';
 import { tokenAt } from '../normalise/index.ts';
@@ -20,6 +23,7 @@ export interface PlacedGathering { key: string; sentence: number; word: number; 
 
 const gatherings = new PhraseTable<true>().addAll(L.visit.gatherings, true);
 const held = new PhraseTable<true>().addAll(L.visit.gathering_held, true);
+const proceedings = new PhraseTable<true>().addAll(L.visit.gathering_proceedings, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const atPreps = new PhraseTable<true>().addAll(L.at, true);
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
@@ -43,7 +47,8 @@ export const gatheringKey = (doc: Document, sentence: number, k: number): string
 };
 
 /** Every placement of a gathering in the article, in text order. */
-export function placedGatherings(doc: Document, windowWords: number): PlacedGathering[] {
+export function placedGatherings(doc: Document, windows: { place: number; venue: number }): PlacedGathering[] {
+  const windowWords = windows.place;
   const got = cache.get(doc);
   if (got) return got;
   const out: PlacedGathering[] = [];
@@ -70,6 +75,9 @@ export function placedGatherings(doc: Document, windowWords: number): PlacedGath
         const h = before && (atPreps.matchAt(w, j) || tokenAt(w, j).prefixes.includes('ب')) ? { to: j } : held.matchAt(w, j);
         if (!h) continue;
         let p = h.to;
+        // اختتمت القمة التي … أعمالها في: the proceedings the verb opened or closed stand before the place.
+        const pr = p < w.length ? proceedings.matchAt(w, p) : null;
+        if (pr) p = pr.to;
         if (p < w.length && atPreps.matchAt(w, p)) p++;
         const prep = p > h.to || (p < w.length && tokenAt(w, p).prefixes.includes('ب'));
         // بالعاصمة الرواندية: a place noun and the state's nisba.
@@ -77,6 +85,14 @@ export function placedGatherings(doc: Document, windowWords: number): PlacedGath
           const nisba = mentionAt(p + 1);
           if (nisba?.kind === 'State' && nisba.via === 'nisba') { out.push({ key, sentence: s, word: k, act: before ? k : j, state: nisba.id, city: null }); break; }
           p++;
+          // في قصر الدرعية بالرياض: a venue's own name, then the city it stands in with ب.
+          if (!mentionAt(p)) {
+            for (let v = p + 1; v < Math.min(w.length, p + 1 + windows.venue); v++) {
+              const c = mentionAt(v);
+              if (w[v]!.norm === ',' || w[v]!.norm === '.') break;
+              if (c && isCity(c) && tokenAt(w, v).prefixes.includes('ب')) { p = v; break; }
+            }
+          }
         }
         const m = mentionAt(p);
         // A bare place only as the subject of a hosting verb (استضافتها الرياض), never a nisba (استضافته المستشارة الألمانية).
