@@ -267,8 +267,9 @@ function coordinatedStops(ctx: SentenceContext, dest: { word: number }): ListedS
   while (j < w.length) {
     // (The stretch before may end in its own date, maybe past a lead and a season: غانا في صيف عام 2012، ثم.)
     // (…or in a time it points back to, which gives no date: غانا في صيف ذلك العام، ثم.)
-    const back = [j, j + 1, j + 2].flatMap((p) => { const h = p < w.length ? anaphoricTimes.matchAt(w, p) : null; return h ? [{ from: p, to: h.to }] : []; });
-    const dated = [...ctx.dates, ...back].find((d) => d.from === j || (d.from > j && d.from <= j + 2 && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
+    const lead = windowOf('stretch_date_lead');
+    const back = Array.from({ length: lead + 1 }, (_, n) => j + n).flatMap((p) => { const h = p < w.length ? anaphoricTimes.matchAt(w, p) : null; return h ? [{ from: p, to: h.to }] : []; });
+    const dated = [...ctx.dates, ...back].find((d) => d.from === j || (d.from > j && d.from <= j + lead && appendedLeads.matchAt(w, j, j + 1) && !ctx.mention(d.from - 1)));
     const past = dated?.to ?? j;
     const c = past < w.length && tokenAt(w, past).norm === ',' ? past + 1 : past;
     const cont = c < w.length ? listContinuers.matchAt(w, c) : null;
@@ -846,7 +847,7 @@ function relativeHead(ctx: SentenceContext, i: number): { state: string; city: s
 
 /** The place whose mention ends right before word `end` (starting at `from` or after), as a destination. */
 function placeEndingAt(ctx: SentenceContext, end: number, from: number): { state: string; city: string | null; word: number } | null {
-  for (let k = end - 1; k >= Math.max(from, end - 5); k--) {
+  for (let k = end - 1; k >= Math.max(from, end - windowOf('place_mention_words')); k--) {
     const m = ctx.mention(k);
     if (!m || ctx.after(k) !== end) continue;
     const state = isPlaceAt(ctx, k, m) ? stateOf(m) : null;
