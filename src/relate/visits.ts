@@ -27,6 +27,8 @@ import type { Fact } from '../model.ts';
 const base = (ctx: SentenceContext): number => ctx.sentence.tokenStart;
 
 type VisitTrigger = 'verb' | 'noun' | 'possessive';
+/** Where a visit went: the state, the city named (if any) and the word that names it. */
+type Destination = { state: string; city: string | null; word: number };
 const visitTriggers = new PhraseTable<VisitTrigger>()
   .addAll(L.visit.verbs, 'verb').addAll(L.visit.resumptive_verbs, 'verb').addAll(L.visit.nouns, 'noun').addAll(L.visit.possessive, 'possessive');
 const resumptiveVerbs = new PhraseTable<true>().addAll(L.visit.resumptive_verbs, true);
@@ -217,7 +219,7 @@ function findVisits(ctx: SentenceContext): VisitFact[] {
 const isVerbReading = (f: VisitFact): boolean => f.evidence[0]!.rule.startsWith('visit:verb+');
 
 /** A destination after word `from` in the clause: a state or city introduced by إلى/ل (or the object of زار). */
-function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean, tour = false): { state: string; city: string | null; word: number } | null {
+function destinationAfter(ctx: SentenceContext, from: number, to: number, direct: boolean, tour = false): Destination | null {
   const w = ctx.words;
   for (let k = from; k < Math.min(to, from + windowOf('destination')); k++) {
     if (k > from && ['.', ';', '?', '!'].includes(tokenAt(w, k).norm)) break;
@@ -249,7 +251,7 @@ function partitiveBefore(ctx: SentenceContext, k: number): number {
 }
 
 /** A stop listed after a trip's destination; `then` is where the stretch it belongs to opens (ثم), if not the first. */
-type ListedStop = { state: string; city: string | null; word: number; then?: number };
+type ListedStop = Destination & { then?: number };
 
 /**
  * The places coordinated by و after a trip's destination (زار الكويت وقطر والعراق، زيارته إلى كل من
@@ -511,7 +513,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // The destination told between a visit noun and its doer's relative (زيارة لإيران قام بها …).
   let placeFirst = -1;
   // VOS with a transitive verb: "غادر جدة أمس رئيس وزراء باكستان نواز شريف" (the object first).
-  let objectFirst: { state: string; city: string | null; word: number } | null = null;
+  let objectFirst: Destination | null = null;
   const first = ctx.mention(end);
   if (trig === 'verb' && takesObject(tokenAt(w, i).keys) && first && isPlaceAt(ctx, end, first)) {
     const st = stateOf(first);
@@ -766,11 +768,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
   const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
   const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
-  // A stop past ثم takes the date its own stretch ends in (…، ثم السنغال وتنزانيا عام 2013), or none.
-  const stretchDate = (d: { word: number }): { date: string; rule: string } | null => {
-    const last = listed.filter((x) => x.then === thenOf(d)).at(-1);
-    return last ? ctx.appendedDate(ctx.after(last.word), !planned, appendedLeads, false) : null;
-  };
+  // A stop past ثم takes the date its own stretch ends in (…، ثم السنغال وتنزانيا عام 2013), or none:
+  // the date after the stretch's last stop, read once per stretch.
+  const stretchEnds = new Map<number, number>();
+  for (const x of listed) if (x.then !== undefined) stretchEnds.set(x.then, x.word);
+  const stretchDates = new Map([...stretchEnds].map(([then, word]) => [then, ctx.appendedDate(ctx.after(word), !planned, appendedLeads, false)]));
+  const stretchDate = (d: { word: number }): { date: string; rule: string } | null => stretchDates.get(thenOf(d)!) ?? null;
   const dateOf = (d: { word: number }): string | null => (thenOf(d) !== undefined ? stretchDate(d)?.date ?? null : undated(d) ? null : laterStop(d) ? stopMonth : date);
   const ruleOf = (d: { word: number }): string => (thenOf(d) !== undefined ? rule.replace(/\|date:.*/, `|date:${stretchDate(d)?.rule ?? 'none'}+then`)
     : undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule);
@@ -799,19 +802,21 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   return out;
 }
 
+/** The visits the sentence's triggers before word i tell, in text order (a trigger ends before the next starts). */
+const visitsToldBefore = (ctx: SentenceContext, i: number): VisitFact[] =>
+  triggersOf(ctx).filter((t) => t.at < i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future));
+
 /**
  * An earlier visit recalled beside the one the sentence tells (ثاني زيارة يقوم بها إلى المغرب، بعد
  * زيارته الأولى في نوفمبر 2018؛ وصل إلى الرباط، في أول زيارة منذ زيارته الأخيرة عام 2015) leaves its
  * destination unsaid: it is that visit's, by the same visitor, when the recalled one has a date of its
  * own in its clause, other than that visit's (else it is the same visit).
  */
-function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: number, visitor: Arg | null): Destination | null {
   if (!isLeaderArg(visitor)) return null;
   const own = clauseDate(ctx, i, cb).date;
   if (!own) return null;
-  const told = triggersOf(ctx).filter((t) => t.at < i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future))
-    .filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id);
-  const last = told.at(-1);
+  const last = visitsToldBefore(ctx, i).filter((v) => v.status === 'done' && v.visitor.id === visitor.leader.ref.id).at(-1);
   if (!last || last.date === own) return null;
   return { state: last.to, city: last.city ?? null, word: end };
 }
@@ -821,7 +826,7 @@ function recalledDestination(ctx: SentenceContext, i: number, end: number, cb: n
  * place told as a stop (stop_nouns) a few words before a visit noun, in its clause, is that visit's
  * destination; a pronoun of the nominal sentence may stand between them (stop_copulas).
  */
-function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrigger): { state: string; city: string | null; word: number } | null {
+function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrigger): Destination | null {
   const w = ctx.words;
   if (trig === 'verb') return null;
   // (Names count for nothing: محطة الرئيس الصيني شي جين بينغ الأولى في جولته.)
@@ -837,7 +842,7 @@ function stopBefore(ctx: SentenceContext, ca: number, i: number, trig: VisitTrig
  * وفي أديس أبابا التي يزورها أوباما: a visit verb carrying the pronoun of a relative's head goes to the
  * place named right before the relative (its head), when a leader is named right after the verb.
  */
-function relativeHead(ctx: SentenceContext, i: number): { state: string; city: string | null; word: number } | null {
+function relativeHead(ctx: SentenceContext, i: number): Destination | null {
   const w = ctx.words;
   if (i < 2 || resumptiveVerbs.matchAt(w, i, i + 1)?.to !== i + 1 || !RELATIVES.has(tokenAt(w, i - 1).norm)) return null;
   const named = leaderAfter(ctx, i + 1, ctx.clause(i)[1]);
@@ -846,7 +851,7 @@ function relativeHead(ctx: SentenceContext, i: number): { state: string; city: s
 }
 
 /** The place whose mention ends right before word `end` (starting at `from` or after), as a destination. */
-function placeEndingAt(ctx: SentenceContext, end: number, from: number): { state: string; city: string | null; word: number } | null {
+function placeEndingAt(ctx: SentenceContext, end: number, from: number): Destination | null {
   for (let k = end - 1; k >= Math.max(from, end - windowOf('place_mention_words')); k--) {
     const m = ctx.mention(k);
     if (!m || ctx.after(k) !== end) continue;
@@ -862,9 +867,9 @@ function placeEndingAt(ctx: SentenceContext, end: number, from: number): { state
  * told before it went, by another visitor.
  */
 const isSimilar = (ctx: SentenceContext, k: number): boolean => k < ctx.words.length && similarAfter.matchAt(ctx.words, k, k + 1)?.to === k + 1;
-function similarDestination(ctx: SentenceContext, i: number, end: number, visitor: Arg | null): { state: string; city: string | null; word: number } | null {
+function similarDestination(ctx: SentenceContext, i: number, end: number, visitor: Arg | null): Destination | null {
   if (!isLeaderArg(visitor) || !isSimilar(ctx, end)) return null;
-  const last = triggersOf(ctx).filter((t) => t.to <= i).flatMap((t) => readVisit(ctx, t.at, t.to, t.trig, t.future)).at(-1);
+  const last = visitsToldBefore(ctx, i).at(-1);
   if (!last || last.visitor.id === visitor.leader.ref.id) return null;
   return { state: last.to, city: last.city ?? null, word: end };
 }
@@ -1582,7 +1587,7 @@ function attendedAt(ctx: SentenceContext, m: Match, at: { state: string; city: s
   // Meeting: one side must be the host state's own head of state or government.
   if (m.slots.has('host') && !who.some((h) => h.leader.state === at.state && HOST_OFFICES.has(h.leader.office ?? ''))) return [];
   const visitors = who.filter((v) => v.leader.state && v.leader.state !== at.state && !genericOffice(ctx, v) && !formerTitled(ctx, v)
-    && !isPosted(v) && !sentFor(ctx, v) && ![RESIDENT_OFFICES, BODY_DELEGATES].some((o) => o.has(v.leader.office ?? '')));
+    && !sentFor(ctx, v) && !residentAbroad(v));
   if (!visitors.length) return [];
   // An undated act the dateline places happened on the day it was filed from there.
   const own = ctx.dateFor(m.anchor, true, presentAt(ctx, m.anchor, visitors, at.state));
@@ -1645,12 +1650,12 @@ register({
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
     const read = [...findVisits(ctx), ...arrivals(ctx)];
+    const same = (v: VisitFact, d: VisitFact): boolean => v.visitor.id === d.visitor.id && v.to === d.to;
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
-    read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
-    read.push(...guestVisits(ctx).filter((d) => !read.some((v) => v.visitor.id === d.visitor.id && v.to === d.to)));
+    read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => same(v, d))));
+    read.push(...guestVisits(ctx).filter((d) => !read.some((v) => same(v, d))));
     // A meeting the dateline places (meetings.ts) yields to a dateline pattern's reading of the same visit.
     const dated = datelineVisits(ctx);
-    const same = (v: VisitFact, d: VisitFact): boolean => v.visitor.id === d.visitor.id && v.to === d.to;
     const kept = read.filter((v) => !v.evidence[0]!.rule.startsWith('visit:meeting-dateline|') || !dated.some((d) => same(v, d)));
     const placed = dated.filter((d) => !kept.some((v) => same(v, d)));
     return [...kept, ...placed, ...companionVisits(ctx, [...kept, ...placed])];
