@@ -1085,7 +1085,7 @@ function inName(words: SentenceContext['words'], d: { from: number; to: number }
 }
 
 const storyLeads = new PhraseTable<true>().addAll(L.witnessed.story_leads, true);
-const STORY_REACH = 6;
+const STORY_REACH = L.witnessed.story_reach;
 /**
  * Is the act at i told as the close or the sequel of the story's event (وفي ختام المباحثات، صدر إعلان
  * مشترك؛ وعلى هامش الزيارة وقع الجانبان): a lead and an event noun in its clause or the adjunct set
@@ -1099,8 +1099,6 @@ function atStoryEvent(ctx: SentenceContext, ca: number, i: number): boolean {
 }
 
 const ownStoryLeads = new PhraseTable<true>().addAll(L.witnessed.own_story_leads, true);
-/** How far before its relative pronoun an event noun may head the clause (الاجتماع الأول للجنة السعودية الفرنسية المشتركة، الذي). */
-const EVENT_HEAD_REACH = 8;
 /**
  * Is there a relative pronoun a few words before `k` (الذي وقع الجانبان في ختامه) whose head is an event
  * noun of the story (الاجتماع، القمة، الزيارة) within reach before it? The lead's pronoun is then that event's.
@@ -1108,7 +1106,7 @@ const EVENT_HEAD_REACH = 8;
 function eventHeadBefore(w: SentenceContext['words'], k: number): boolean {
   for (let r = k - 1; r >= Math.max(0, k - STORY_REACH); r--) {
     if (!witnessRelatives.matchAt(w, r)) continue;
-    for (let e = r - 1; e >= Math.max(0, r - EVENT_HEAD_REACH); e--) if (witnessEvents.matchAt(w, e)) return true;
+    for (let e = r - 1; e >= Math.max(0, r - L.witnessed.event_head_reach); e--) if (witnessEvents.matchAt(w, e)) return true;
     return false;
   }
   return false;

@@ -83,7 +83,7 @@ export const AgreementsLexicon = z.object({
   non_state_subjects: Words,
   trailing_date_lead: Words,
   years_ago: z.object({ lead: Words, unit: Words }),
-  witnessed: z.object({ verbs: Words, events: Words, relatives: Words, resumptives: Words, visits: Words, story_leads: Words, own_story_leads: Words, during_it: Words }),
+  witnessed: z.object({ verbs: Words, events: Words, relatives: Words, resumptives: Words, visits: Words, story_leads: Words, own_story_leads: Words, during_it: Words, story_reach: z.number().int().min(1), event_head_reach: z.number().int().min(1) }),
   distributive: Words,
   adjunct_before: Words,
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words, asyndetic: z.object({ max_noun_before: z.number().int().min(1), max_gap: z.number().int().min(0), max_clause: z.number().int().min(1), clause_openers: Words }).strict() }),
