@@ -10,7 +10,7 @@
  */
 import type { Document, Mention } from '../model.ts';
 import type { GoldArticle, Split } from './gold.ts';
-import type { EvalResult } from './run.ts';
+import { type EvalResult, docsOf } from './run.ts';
 import { personMatches } from './score.ts';
 
 export const CAUSES = ['as-planned', 'unrecognised', 'apart', 'one-sentence'] as const;
@@ -64,12 +64,10 @@ function participants(list: MissList, gold: unknown): Array<(m: Mention) => bool
 /** The causes of one split's misses of agreements, vetoes and visits. */
 export function missCauses(r: EvalResult, split: Split): MissCauses {
   const out = Object.fromEntries(MISS_LISTS.map((l) => [l, Object.fromEntries(CAUSES.map((c) => [c, 0]))])) as MissCauses;
-  const docsOf = (article: string) => [...r.docs.entries()]
-    .filter(([id]) => id === article || id.startsWith(`${article}#`)).map(([, d]) => d);
   for (const o of r.splits[split].score.outcomes) {
     if (o.kind !== 'fn' || !(MISS_LISTS as readonly string[]).includes(o.list)) continue;
     const list = o.list as MissList;
-    const cause = o.asPlanned ? 'as-planned' : placed(sentencesOf(docsOf(o.article), participants(list, o.gold)));
+    const cause = o.asPlanned ? 'as-planned' : placed(sentencesOf(docsOf(r, o.article), participants(list, o.gold)));
     out[list][cause]++;
   }
   return out;

@@ -42,6 +42,10 @@ export interface EvalResult {
 /** The record id an article (or sub-article `<id>#<n>`) counts for. */
 const recordId = (id: string): string => id.replace(/#\d+$/, '');
 
+/** The Documents of one gold article: the article itself, or its sub-articles `<id>#<n>`. */
+export const docsOf = (r: Pick<EvalResult, 'docs'>, article: string): Document[] =>
+  [...r.docs.entries()].filter(([id]) => recordId(id) === article).map(([, d]) => d);
+
 /**
  * Load every record of `inputs` whose record id is wanted; `published` fills a missing date. Load
  * problems are counted, not listed: they are in records the gold does not name (a named record
@@ -249,7 +253,7 @@ export function formatVerbose(r: EvalResult): string {
     if (g.split !== 'train') continue;
     const errs = r.score.outcomes.filter((o) => o.article === g.article && (o.kind !== 'tp' || o.dateOk === false));
     if (!errs.length) continue;
-    const docs = [...r.docs.entries()].filter(([id]) => recordId(id) === g.article).map(([, d]) => d);
+    const docs = docsOf(r, g.article);
     lines.push(`== ${g.article}`);
     for (const o of errs) {
       if (o.kind === 'planned') continue;
