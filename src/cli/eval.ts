@@ -19,7 +19,7 @@ export function evalCommand(): Command {
     .argument('<gold...>', 'gold files (JSON arrays, one object per article)')
     .addOption(new Option('--split <split>', 'which split to print').choices([...SPLITS, 'all']).default('all'))
     .option('-v, --verbose', 'list every miss and false positive of dev-train with its evidence sentence (dev-test errors are never listed)')
-    .option('--causes', 'count the missed agreements, vetoes and visits of each split by cause (found as planned, a participant unrecognised, participants in different sentences, all in one sentence); counts only, so dev-test too')
+    .option('--causes', 'count the missed agreements, vetoes and visits of each split by cause (found as planned, found once where gold has two, a participant unrecognised, participants in different sentences, all in one sentence); counts only, so dev-test too')
     .addOption(new Option('--floor <x>', 'exit 1 when the dev-test macro-F1 is below this (test/gold/floor.json)').argParser(fraction))
     .option('--require-test', 'with --floor: an empty dev-test is an error, not a pass')
     .action(async (files: string[], opts: EvalOpts) => {

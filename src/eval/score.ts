@@ -38,6 +38,8 @@ export interface Outcome {
   predicted?: unknown;
   /** For fn: a prediction that matched this done item but was marked planned. */
   asPlanned?: unknown;
+  /** For fn: a prediction fits it but was matched to another gold item (one fact where gold has two). */
+  foundOnce?: boolean;
   /** For tp with a gold date: whether the dates agree. */
   dateOk?: boolean;
 }
@@ -250,7 +252,10 @@ export function score(gold: GoldArticle[], predicted: Predicted): Score {
         if (matched.has(j)) return;
         fn++;
         const asPlanned = ad.goldStatus(m) === 'done' ? planned.find((p) => ad.matches(p, m)) : undefined;
-        outcomes.push({ list, article: g.article, kind: 'fn', gold: m, ...(asPlanned ? { asPlanned } : {}) });
+        // Found, but the one prediction was matched to another gold item of the same parties (two
+        // visits to one place, read as one).
+        const foundOnce = !asPlanned && preds.some((p, i) => predOf.has(i) && ad.matches(p, m));
+        outcomes.push({ list, article: g.article, kind: 'fn', gold: m, ...(asPlanned ? { asPlanned } : {}), ...(foundOnce ? { foundOnce } : {}) });
       });
       for (const p of planned) {
         if (outcomes.some((o) => o.asPlanned === p)) continue;
