@@ -280,16 +280,28 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
     return { node: n, ms, by: uniq(ms.map((m) => m.from.id)).sort(), date: bestDate(ms) };
   });
   type Info = (typeof info)[number];
-  // Union-find over drafts: one vote when they share a caster and their dates are close.
+  // Union-find over drafts: one vote when they share a caster and their dates are close, closest
+  // pairs first. Drafts one article tells apart (two votes of one week, a vote and earlier casts
+  // recalled) stay two, through any chain of other reports: relate kept them apart with the whole
+  // article before it, and a report elsewhere cannot say otherwise.
   const parent = info.map((_, i) => i);
+  const told = info.map((x) => new Set(x.ms.map((m) => m.article)));
   const root = (i: number): number => { const p = parent[i] ?? i; return p === i ? i : (parent[i] = root(p)); };
-  const join = (i: number, j: number) => { const [a, b] = [root(i), root(j)]; parent[Math.max(a, b)] = Math.min(a, b); };
+  const join = (i: number, j: number) => {
+    const [a, b] = [root(i), root(j)];
+    if (a === b || [...told[a]!].some((art) => told[b]!.has(art))) return;
+    const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+    parent[hi] = lo;
+    for (const art of told[hi]!) told[lo]!.add(art);
+  };
   const shares = (x: Info, y: Info) => x.by.some((c) => y.by.includes(c));
+  const pairs: [number, number, number][] = [];
   for (const [i, x] of info.entries()) {
     for (const [j, y] of info.entries()) {
-      if (j > i && x.date && y.date && shares(x, y) && close(x.date, y.date, VETO_GAP)) join(i, j);
+      if (j > i && x.date && y.date && shares(x, y) && close(x.date, y.date, VETO_GAP)) pairs.push([days(x.date, y.date), i, j]);
     }
   }
+  for (const [, i, j] of pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2])) join(i, j);
   for (const [i, x] of info.entries()) {
     if (x.date) continue;
     const pubs = x.ms.map((m) => snap.published.get(m.article)).filter((d): d is string => !!d).sort();

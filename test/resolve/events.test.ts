@@ -135,6 +135,28 @@ describe('vetoes across articles', () => {
     ]);
   });
 
+  it('two drafts one article tells apart stay two, however close their days: two votes of one week, a vote and earlier casts recalled', async () => {
+    // One article: the vote of the 7th, a second draft vetoed on the 10th, and the casters' earlier
+    // vetoes recalled undated. A later report of the 10th alone still joins the 10th.
+    const g = await seedGraph([
+      vetoReport('y1', '2020-07-11', ['CHN', 'RUS'], '2020-07-07', 'مشروع ألماني بلجيكي'),
+      vetoReport('y1', '2020-07-11', ['CHN', 'RUS'], '2020-07-10', 'مشروع معدل'),
+      vetoReport('y1', '2020-07-11', ['RUS'], null),
+      vetoReport('y2', '2020-07-12', ['RUS'], '2020-07-10', 'مشروع معدل'),
+    ]);
+    expect(nodes(g, 'DraftResolution').map((n) => n.date).sort()).toEqual(['2020-07-07', '2020-07-10', null]);
+    expect(edges(g, 'VETOED').filter((e) => e.date === '2020-07-10' && e.source === 'State:RUS')[0]?.sources).toEqual(['y1', 'y2']);
+  });
+
+  it('trap: reports in different articles a few days apart are still one vote, an undated one included', async () => {
+    const g = await seedGraph([
+      vetoReport('z1', '2020-07-08', ['RUS'], '2020-07-07'),
+      vetoReport('z2', '2020-07-10', ['RUS'], '2020-07-09'),
+      vetoReport('z3', '2020-07-11', ['RUS'], null),
+    ]);
+    expect(nodes(g, 'DraftResolution')).toHaveLength(1);
+  });
+
   it('the order of the reports does not change the graph', async () => {
     const all = [vetoReport('x1', '2015-07-30', ['RUS'], '2015-07-29'), vetoReport('x2', '2015-07-31', ['CHN', 'RUS'], '2015-07-31', null, false), vetoReport('x3', '2015-08-01', ['CHN'], null)];
     const want = events(await seedGraph(all));
