@@ -79,6 +79,7 @@ const supportForms = new Set([...L.visit.support_verbs, ...L.visit.return_verbs]
 const includes = new PhraseTable<true>().addAll(L.visit.tour_includes, true);
 const laterLeg = new PhraseTable<true>().addAll(L.visit.later_leg, true);
 const imperfect = new Set(L.visit.imperfect.flatMap(phraseWords));
+const departing = new Set(L.visit.departure_imperfect.flatMap(phraseWords));
 const personHeads = new PhraseTable<true>().addAll(L.visit.person_heads, true);
 const groupPossessors = new Set(L.visit.group_possessors.flatMap(phraseWords));
 const groupSubjects = new Set(L.visit.group_subjects.flatMap(phraseWords));
@@ -674,9 +675,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const inClause = (d: { from: number; to: number }): boolean => d.from >= ca && d.to <= cb && !(d.to <= i && reportedBetween(ctx, d.to, i));
   // «ليكون أول مسؤول يتوجه»: the imperfect after «أول + a kind» is timeless; its clause's weekday is the act's own.
   const kindRelative = trig === 'verb' && kindBefore(ctx, ca, i) >= 0;
-  const later = tokenAt(w, i).keys.some((k) => imperfect.has(k)) && !presentCues.scan(w, ca, cb).length
-    && ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.bare && !kindRelative && d.date !== ctx.published && inClause(d))))
-      || (d.future && inClause(d)));
+  const notNow = tokenAt(w, i).keys.some((k) => imperfect.has(k)) && !presentCues.scan(w, ca, cb).length;
+  const later = notNow && (ctx.dates.some((d) => (d.precision === 'day' && d.date && ctx.published && (d.date > ctx.published || (d.rule === 'weekday' && d.bare && !kindRelative && d.date !== ctx.published && inClause(d))))
+      || (d.future && inClause(d)))
+    // Setting out told in the imperfect in the body: a leg still to travel, unless its clause dates it past.
+    || (trig === 'verb' && !ctx.headline && !kindRelative && tokenAt(w, i).keys.some((k) => departing.has(k))
+      && !ctx.dates.some((d) => inClause(d) && !!ctx.published && (d.date ?? d.range?.[1] ?? ctx.published) < ctx.published)));
   // After a noun: "الزيارة المرتقبة"، "زيارة الدولة التي سيقوم بها … في سبتمبر المقبل".
   // Or a future verb or date before it in its clause: "سيقوم يوم غد بزيارة"، "يبدأ غدا جولة".
   // …unless a day of the visit is named before it (في اليوم الثاني من زيارته): it has begun.
