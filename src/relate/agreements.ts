@@ -321,16 +321,20 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   const act = matchOf(ctx, 'act', i);
   // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
   const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
-  const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+  const signing = trig === 'verb' && signsAt(w, i);
+  const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom, signing) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
   // A joint statement that is صدر's subject may stand right before it, qualified by the verb's clause
   // (وقال بيان مشترك صدر عن البلدين): the noun is the act's, and the words after the verb name its sides.
   const issuedFirst = !relative && trig === 'issue' ? issuedBefore(ctx, i, ca) : null;
   const nounsRead = relative ?? issuedFirst ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
-    : nounsAfter(ctx, objectAt, w.length));
+    : nounsAfter(ctx, objectAt, w.length, signing));
   const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
   const [first] = found;
   const last = found[found.length - 1];
   if (!first || !last) return i;
+  // A counted subject between the verb and its object (وقعت 13 دولة أوروبية إعلانا) gives the signers
+  // by their number only: the states named before the verb are another clause's, and the sides unknown.
+  if (verbal && !relative && objectAt > argsFrom && countedBetween(ctx, argsFrom, objectAt)) return i;
   // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
   if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) return i;
   if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
@@ -715,11 +719,11 @@ const signsAt = (w: SentenceContext['words'], i: number): boolean =>
  * words (unknown names and subjects). -1 past those, or when the subject is an event noun: then وقع
  * means "occurred" (ووقع الهجوم بعد يوم من الاتفاق، وقع انفجار قرب السفارة).
  */
-function objectAfter(ctx: SentenceContext, from: number): number {
+function objectAfter(ctx: SentenceContext, from: number, signing = false): number {
   const w = ctx.words;
   let unknown = 0;
   for (let k = from; k < Math.min(w.length, from + L.object_walk.max_words); ) {
-    if (nouns.matchAt(w, k)) return k;
+    if (nouns.matchAt(w, k) || (signing && declarationAt(ctx, k))) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
     const ref = ctx.refAt(k);
@@ -738,16 +742,41 @@ function objectAfter(ctx: SentenceContext, from: number): number {
   return -1;
 }
 
+/** Is there a number and a counted noun of states in words [from, to) (13 دولة، سبع دول)? */
+function countedBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const w = ctx.words;
+  for (let k = from; k < to - 1; k++) {
+    const n = isDigits(tokenAt(w, k).norm) ? k + 1 : numberWords.matchAt(w, k, to)?.to;
+    if (n !== undefined && n < to && countedNouns.matchAt(w, n, to)) return true;
+  }
+  return false;
+}
+
+const declarations = new PhraseTable<true>().addAll(L.signed_declarations.words, true);
+const declarationNames = new PhraseTable<true>().addAll(L.signed_declarations.named_by, true);
+/**
+ * A declaration signed (lexicon signed_declarations) at word k: إعلان named as an instrument by the
+ * word or the purpose lam right after it (إعلان المبادئ، إعلانا بشأن الشراكة، إعلانا للتعاون).
+ */
+function declarationAt(ctx: SentenceContext, k: number): { from: number; to: number; payload: 'one' } | null {
+  const w = ctx.words;
+  const hit = declarations.matchAt(w, k);
+  if (!hit || hit.to >= w.length) return null;
+  const next = tokenAt(w, hit.to);
+  const named = declarationNames.matchAt(w, hit.to) !== null || (next.prefixes.includes('ل') && hasLetters(next));
+  return named ? { from: hit.from, to: hit.to, payload: 'one' } : null;
+}
+
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null; batch: boolean; /** No words name it past the noun (اتفاقية، not اتفاقية للدفاع). */ bare: boolean }
 
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
-function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): NounHit[] {
+function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, signing = false): NounHit[] {
   const w = ctx.words;
   const out: NounHit[] = [];
   let i = from;
   let gapLimit = from;
   while (i < clauseEnd && i <= gapLimit) {
-    const hit = nouns.matchAt(w, i, clauseEnd);
+    const hit = nouns.matchAt(w, i, clauseEnd) ?? (signing ? declarationAt(ctx, i) : null);
     if (!hit || (out.length && !tokenAt(w, i).prefixes.includes('و'))) {
       if (out.length && hit) break;
       i++;
@@ -782,7 +811,7 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
   if (k < 0) return asyndeticHead(ctx, at, clauseStart);
   if (k <= clauseStart) return null;
   for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
-    const hit = nouns.matchAt(w, j, k);
+    const hit = nouns.matchAt(w, j, k) ?? (signsAt(w, at) ? declarationAt(ctx, j) : null);
     if (!hit) continue;
     if (consensus.matchAt(w, hit.to)) return null;
     // The pronoun qualifies the noun phrase right before it: the agreement's name must run up to it

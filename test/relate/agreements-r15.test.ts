@@ -53,3 +53,24 @@ describe('«خلالها» after the verb\'s subject dates a signing by the visi
     expect(lines('ويزور الرئيس المصري عمان في مايو المقبل، ويتوقع أن توقع مصر والأردن خلالها اتفاقية للتعاون.').some((l) => l.includes(':signed:'))).toBe(false);
   });
 });
+
+describe('إعلان signed is a declaration when named as an instrument', () => {
+  it('as a signing verb\'s object, named by بشأن, a named_by word or a purpose lam', () => {
+    expect(lines('ووقع وزيرا خارجية مصر والأردن في عمان أمس إعلانا بشأن التعاون في مجال المياه.')).toEqual(['EGY+JOR:signed:2016-04-03']);
+    expect(lines('ووقعت فرنسا والسعودية إعلان نوايا لإنشاء محطة للطاقة الشمسية في الرياض.')).toEqual(['FRA+SAU:signed:-']);
+    expect(lines('وقع الرئيس الصيني شي جين بينغ مع نظيره الروسي في موسكو إعلانا للشراكة الاستراتيجية.')).toEqual(['CHN+RUS:signed:-']);
+  });
+  it('as the head of a signing verb\'s relative clause', () => {
+    expect(lines('وأشاد الوزير بإعلان النوايا الذي وقعته فرنسا والأردن عام 2014.')).toEqual(['FRA+JOR:signed:2014']);
+  });
+  it('not an announcement (الإعلان عن، إعلان نتيجة), nor a signing to come', () => {
+    expect(lines('ووقع الرئيس المصري الإعلان عن المشروع مع الأردن أمس.')).toEqual([]);
+    expect(lines('وقع إعلان نتيجة الاقتراع في مصر والأردن أمس.')).toEqual([]);
+    expect(lines('ومن المقرر أن توقع مصر والأردن إعلانا للتعاون الشهر المقبل.').some((l) => l.includes(':signed:'))).toBe(false);
+    expect(lines('وأعلن الرئيس المصري إعلانا للتعاون مع الأردن أمس.')).toEqual([]);
+  });
+  it('signed by a counted subject (وقعت 13 دولة إعلانا), its sides unknown: not the states of the clause before', () => {
+    expect(lines('ووقعت السعودية وفرنسا وفي اليوم نفسه وقعت 12 دولة إعلانا للتعاون في مجال الطاقة.')).toEqual([]);
+    expect(lines('ووقعت مصر والأردن أمس 12 اتفاقية للتعاون.')).toEqual(['EGY+JOR:signed:2016-04-03']);
+  });
+});
