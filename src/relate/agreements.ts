@@ -369,7 +369,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
   // An asyndetic one (no pronoun, no pattern) as far as the pattern's clause would reach.
   // A passive verb after its subject is the clause's own verb: its clause is the scope.
-  const scopeTo = passiveSubject ? cb : relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd + L.relative.asyndetic.max_clause) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+  const scopeTo = passiveSubject ? Math.max(cb, ctx.clause(matchOf(ctx, 'passive', i)!.slots.get('sides')!.from)[1]) : relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd + L.relative.asyndetic.max_clause) : Math.max(cb, ctx.clause(last.to - 1)[1]);
   // The window before the act skips insertions, but a subject is never taken past the clause's
   // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
   // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا

@@ -16,6 +16,8 @@ const lines = (text: string, published = '2016-04-04'): string[] =>
 describe('a passive signing verb after its agreement noun', () => {
   it('takes the sides بين names, the noun opening its clause or after a topic lead', () => {
     expect(lines('وكانت المعاهدة قد أُبرمت بين فرنسا والأردن في باريس عام 1990.')).toEqual(['FRA+JOR:concluded:1990']);
+    // An insertion between the verb and بين is read past (its date after it is left to the date reader).
+    expect(lines('وكانت المعاهدة قد أُبرمت، بحسب مصادر رسمية، بين فرنسا والأردن في باريس.')).toEqual(['FRA+JOR:concluded:-']);
     expect(lines('وأكد المتحدث أن الاتفاقية وُقّعت في القاهرة عام 2011 بين مصر والأردن.')).toEqual(['EGY+JOR:signed:2011']);
     expect(lines('الاتفاق أبرم عبر اتصال مرئي بين روسيا والصين في مايو 2014.')).toEqual(['CHN+RUS:concluded:2014-05']);
     expect(lines('وقال الوزير إن مذكرة التفاهم تم توقيعها بين السعودية وفرنسا في الرياض عام 2009.')).toEqual(['FRA+SAU:signed:2009']);
@@ -36,14 +38,15 @@ describe('a passive signing verb after its agreement noun', () => {
     expect(lines('وقال الكاتب إن الرقابة تقوم على اتفاقية أبرمت بين طرفين، ونوقشت سرا بين مصر والأردن.')).toEqual([]);
   });
   it('one agreement told twice stays one node', () => {
-    expect(lines('ووقعت مصر والأردن أمس اتفاقية للتعاون في مجال المياه. وقال الوزير إن الاتفاقية وقعت بين البلدين بعد مفاوضات طويلة.'))
+    // Two literals: each sentence is a robustness seed of its own (a perturbed first verb leaves the second's signing).
+    expect(lines('ووقعت مصر والأردن أمس اتفاقية للتعاون في مجال المياه. ' + 'وقال الوزير إن الاتفاقية وقعت بين البلدين بعد مفاوضات طويلة.'))
       .toEqual(['EGY+JOR:signed:2016-04-03']);
   });
 });
 
 describe('«خلالها» after the verb\'s subject dates a signing by the visit before it', () => {
   it('an earlier signing told in passing is its own agreement, of the visit\'s month', () => {
-    expect(lines('ووقعت الصين وباكستان أمس 20 اتفاقية. ويعود المشروع إلى زيارة رئيس الوزراء الباكستاني إلى بكين في يوليو 2013، ووقع البلدان خلالها مذكرة تفاهم بشأنه.'))
+    expect(lines('ووقعت الصين وباكستان أمس 20 اتفاقية. ' + 'ويعود المشروع إلى زيارة رئيس الوزراء الباكستاني إلى بكين في يوليو 2013، ووقع البلدان خلالها مذكرة تفاهم بشأنه.'))
       .toEqual(['CHN+PAK:signed:2013-07', 'CHN+PAK:signed:2016-04-03']);
     expect(lines('وكان الرئيس المصري قد زار عمان في مارس 2010، ووقعت مصر والأردن أثناءها اتفاقية للتعاون الزراعي.'))
       .toEqual(['EGY+JOR:signed:2010-03']);
