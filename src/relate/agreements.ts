@@ -308,25 +308,33 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   const verbal = trig === 'verb' || trig === 'pending' || trig === 'issue';
   // The agreement noun may stand before the verb, as the head of its relative clause (الاتفاق الذي
   // أبرمته إيران مع…): then the clause after the verb holds the subject, مع and بين.
-  const relative = verbal ? relativeHead(ctx, i, ca) : null;
-  if (withPronoun && !relative && !triggers.matchAt(w, i)) return i;
+  const relative0 = verbal ? relativeHead(ctx, i, ca) : null;
+  if (withPronoun && !relative0 && !triggers.matchAt(w, i) && !(isPassive(w, i) && matchOf(ctx, 'passive', i))) return i;
   // The object may stand past a comma (وقعت السعودية في نيويورك، مع ناميبيا على بروتوكول…).
   // Adjuncts right after a verb (ووقعت، وفق ما أعلنته الوكالة، مصر والأردن…؛ ووقعت يوم الاثنين،
   // …، مصر) are passed (data/patterns/agreements.yaml): the subject and object are read after them.
   const argsFrom = verbal ? patterns().pastAdjuncts(ctx, trigEnd, (k) => nouns.matchAt(w, k) !== null) : trigEnd;
+  // Or before a passive verb, as its subject (الاتفاق أُبرم بين…، وكانت المعاهدة قد وُقّعت في باريس بين…):
+  // then the verb names no signer, only its sides after بين or مع (agreement:signed-subject-first).
+  const passiveSubject = trig === 'verb' && !relative0 && !concluded ? subjectHead(ctx, i, ca) : null;
+  const relative = relative0 ?? passiveSubject?.nouns ?? null;
   const act = matchOf(ctx, 'act', i);
   // A verbal noun's object is the pattern's (agreement:signing-noun); a verb's, the object walk's.
   const nounObject = trig === 'noun' ? act?.slots.get('object') : undefined;
-  const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
+  const signing = trig === 'verb' && signsAt(w, i);
+  const objectAt = relative ? trigEnd : concluded ? concluded.slots.get('object')!.from : verbal ? objectAfter(ctx, argsFrom, signing) : nounObject ? nounObject.from : trig === 'noun' ? -1 : trigEnd;
   // A joint statement that is صدر's subject may stand right before it, qualified by the verb's clause
   // (وقال بيان مشترك صدر عن البلدين): the noun is the act's, and the words after the verb name its sides.
   const issuedFirst = !relative && trig === 'issue' ? issuedBefore(ctx, i, ca) : null;
   const nounsRead = relative ?? issuedFirst ?? (objectAt < 0 ? [] : trig === 'participle' ? nounBefore(ctx, i)
-    : nounsAfter(ctx, objectAt, w.length));
+    : nounsAfter(ctx, objectAt, w.length, signing));
   const found = nounsRead.filter((n) => !refs.some((r) => r.evidence.some((e) => e.start < tokenAt(w, n.to - 1).end && tokenAt(w, n.from).start < e.end)));
   const [first] = found;
   const last = found[found.length - 1];
   if (!first || !last) return i;
+  // A counted subject between the verb and its object (وقعت 13 دولة أوروبية إعلانا) gives the signers
+  // by their number only: the states named before the verb are another clause's, and the sides unknown.
+  if (verbal && !relative && objectAt > argsFrom && countedBetween(ctx, argsFrom, objectAt)) return i;
   // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
   if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) return i;
   if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
@@ -352,7 +360,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
 
   // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
   // وتركيا وإيران); a passive verb (تم التوصل إليه) has none, and later names belong to the main clause.
-  const firstNoun = relative ? (isPassive(w, i) ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : first.from;
+  const firstNoun = relative ? (isPassive(w, i) || passiveSubject ? trigEnd : subjectRunEnd(ctx, trigEnd, cb)) : first.from;
   // A relative clause runs from its verb over a few words (الاتفاق الذي أبرمته إيران مع القوى الكبرى):
   // what stands before its head or after it belongs to the main clause (… تتيح التعاون مع فرنسا).
   const scopeFrom = relative ? i : Math.min(ca, i);
@@ -360,7 +368,8 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // (ووقعت، صباح اليوم، السعودية اتفاقية مع مصر) must not cut the verb off from its مع.
   // A relative clause's extent is its pattern's (agreement:signing-verb-relative).
   // An asyndetic one (no pronoun, no pattern) as far as the pattern's clause would reach.
-  const scopeTo = relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd + L.relative.asyndetic.max_clause) : Math.max(cb, ctx.clause(last.to - 1)[1]);
+  // A passive verb after its subject is the clause's own verb: its clause is the scope.
+  const scopeTo = passiveSubject ? Math.max(cb, ctx.clause(matchOf(ctx, 'passive', i)!.slots.get('sides')!.from)[1]) : relative ? Math.min(cb, matchOf(ctx, 'relative', i)?.slots.get('clause')?.to ?? trigEnd + L.relative.asyndetic.max_clause) : Math.max(cb, ctx.clause(last.to - 1)[1]);
   // The window before the act skips insertions, but a subject is never taken past the clause's
   // start: a comma clause before it (، حيث تعد التكنولوجيا الإسرائيلية متقدمة،) is another clause.
   // Subjects: what stands just before the trigger in its clause (روسيا والصين توقعان، تعتزم روسيا
@@ -385,6 +394,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
     && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
   const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
+  if (passiveSubject?.named && between.some((a) => a.via !== 'mention' && a.via !== 'office')) return i;
   // The actor is looked for outside the signing clause and outside a list that runs past it.
   let actorSkipTo = scopeTo;
   // A counted list of states (وقعت المملكة اتفاقيات مع سبع دول هي: …) tallies signings made over time:
@@ -539,7 +549,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // Left undated, or dated only by the article's day, the act may still be dated by the text: a time
     // adjunct after its clause, or "N years ago" in it.
     const trailing = (date0 === null || dateRule0 === 'published') && !planned
-      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && (objectAt === trigEnd || (duringIt.matchAt(w, trigEnd, trigEnd + 1) && objectAt === trigEnd + 1)) ? visitDate(ctx, i, ca, trigEnd) : null) : null)
+      ? (date0 === null ? trailingDate(ctx, Math.max(cb, scopeTo)) ?? frontedDate(ctx, ca) ?? (trig === 'noun' ? witnessedDate(ctx, i) : trig === 'verb' && (objectAt === trigEnd || duringBefore(w, trigEnd, objectAt)) ? visitDate(ctx, i, ca, trigEnd, objectAt) : null) : null)
         ?? yearsAgo(ctx, ca, Math.max(cb, scopeTo)) : null;
     const { date, rule: dateRule } = negotiated ? { date: null, rule: 'none' } : trailing ?? { date: date0, rule: dateRule0 };
     // Nor does the article's day date a signing in an article whose lead gives no day of its news (no
@@ -553,7 +563,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     const actName = concluded ? 'concluding-verb' : trig === 'noun' ? 'signing-noun' : trig === 'participle' ? (matchOf(ctx, 'participle', i)?.pattern.id.replace('agreement:', '') ?? 'signed-participle') : trig === 'pending' ? 'pending-verb' : trig === 'issue' ? 'issuing-verb' : 'signing-verb';
     // "-far": the object stood past object_walk.far_words words of titles, names, places and dates.
     const far = verbal && !relative && objectAt - argsFrom > L.object_walk.far_words ? '-far' : '';
-    const rule = `agreement:${actName}${relative ? '-relative' : ''}${far}+${via}${single ? '-one-party' : ''}|date:${unanchored ? 'none' : dateRule}`;
+    const rule = `agreement:${passiveSubject ? matchOf(ctx, 'passive', i)!.pattern.id.replace('agreement:', '') : `${actName}${relative ? '-relative' : ''}`}${far}+${via}${single ? '-one-party' : ''}|date:${unanchored ? 'none' : dateRule}`;
     const confidence = (via === 'subject' || via === 'between' ? 0.9 : via === 'actor' ? 0.75 : 0.65) - (planned ? 0.1 : 0) - (single ? 0.15 : 0);
     for (const n of found) {
       const fact: AgreementFact = {
@@ -709,11 +719,11 @@ const signsAt = (w: SentenceContext['words'], i: number): boolean =>
  * words (unknown names and subjects). -1 past those, or when the subject is an event noun: then وقع
  * means "occurred" (ووقع الهجوم بعد يوم من الاتفاق، وقع انفجار قرب السفارة).
  */
-function objectAfter(ctx: SentenceContext, from: number): number {
+function objectAfter(ctx: SentenceContext, from: number, signing = false): number {
   const w = ctx.words;
   let unknown = 0;
   for (let k = from; k < Math.min(w.length, from + L.object_walk.max_words); ) {
-    if (nouns.matchAt(w, k)) return k;
+    if (nouns.matchAt(w, k) || (signing && declarationAt(ctx, k))) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
     if (ctx.mention(k)) { k = ctx.after(k); continue; }
     const ref = ctx.refAt(k);
@@ -732,16 +742,41 @@ function objectAfter(ctx: SentenceContext, from: number): number {
   return -1;
 }
 
+/** Is there a number and a counted noun of states in words [from, to) (13 دولة، سبع دول)? */
+function countedBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const w = ctx.words;
+  for (let k = from; k < to - 1; k++) {
+    const n = isDigits(tokenAt(w, k).norm) ? k + 1 : numberWords.matchAt(w, k, to)?.to;
+    if (n !== undefined && n < to && countedNouns.matchAt(w, n, to)) return true;
+  }
+  return false;
+}
+
+const declarations = new PhraseTable<true>().addAll(L.signed_declarations.words, true);
+const declarationNames = new PhraseTable<true>().addAll(L.signed_declarations.named_by, true);
+/**
+ * A declaration signed (lexicon signed_declarations) at word k: إعلان named as an instrument by the
+ * word or the purpose lam right after it (إعلان المبادئ، إعلانا بشأن الشراكة، إعلانا للتعاون).
+ */
+function declarationAt(ctx: SentenceContext, k: number): { from: number; to: number; payload: 'one' } | null {
+  const w = ctx.words;
+  const hit = declarations.matchAt(w, k);
+  if (!hit || hit.to >= w.length) return null;
+  const next = tokenAt(w, hit.to);
+  const named = declarationNames.matchAt(w, hit.to) !== null || (next.prefixes.includes('ل') && hasLetters(next));
+  return named ? { from: hit.from, to: hit.to, payload: 'one' } : null;
+}
+
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null; batch: boolean; /** No words name it past the noun (اتفاقية، not اتفاقية للدفاع). */ bare: boolean }
 
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
-function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number): NounHit[] {
+function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, signing = false): NounHit[] {
   const w = ctx.words;
   const out: NounHit[] = [];
   let i = from;
   let gapLimit = from;
   while (i < clauseEnd && i <= gapLimit) {
-    const hit = nouns.matchAt(w, i, clauseEnd);
+    const hit = nouns.matchAt(w, i, clauseEnd) ?? (signing ? declarationAt(ctx, i) : null);
     if (!hit || (out.length && !tokenAt(w, i).prefixes.includes('و'))) {
       if (out.length && hit) break;
       i++;
@@ -776,7 +811,7 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
   if (k < 0) return asyndeticHead(ctx, at, clauseStart);
   if (k <= clauseStart) return null;
   for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
-    const hit = nouns.matchAt(w, j, k);
+    const hit = nouns.matchAt(w, j, k) ?? (signsAt(w, at) ? declarationAt(ctx, j) : null);
     if (!hit) continue;
     if (consensus.matchAt(w, hit.to)) return null;
     // The pronoun qualifies the noun phrase right before it: the agreement's name must run up to it
@@ -786,6 +821,38 @@ function relativeHead(ctx: SentenceContext, at: number, clauseStart: number): No
   }
   return null;
 }
+
+/**
+ * The agreement noun that is the subject of the passive verb at `at` (الاتفاق أُبرم بين…، وكانت المعاهدة
+ * قد وُقّعت في باريس بين…، اتفاقية وُقّعت مع…): a verb that follows its noun agrees with it, and with no
+ * object pronoun (or the passive's own, تم توقيعها) names no signer (lexicon passive_subject). Where the
+ * sides stand after the verb is its pattern's (agreement:signed-subject-first*); the noun's name must
+ * run up to the verb or its auxiliaries, in the verb's clause. `named`: a noun that is no topic (an
+ * indefinite one qualified in passing) takes only sides the text names (بين مصر والأردن), never a
+ * reference (بين طرفين، بين البلدين).
+ */
+function subjectHead(ctx: SentenceContext, at: number, clauseStart: number): { nouns: NounHit[]; named: boolean } | null {
+  const w = ctx.words;
+  const m = matchOf(ctx, 'passive', at);
+  if (!m || (resumptive.matchAt(w, at) && !isPassive(w, at))) return null;
+  let k = at;
+  while (k > clauseStart && relativeAux.matchAt(w, k - 1, k)) k--;
+  for (let j = k - 1; j >= Math.max(clauseStart, k - L.relative.max_noun_before); j--) {
+    const hit = nouns.matchAt(w, j, k);
+    if (!hit) continue;
+    if (consensus.matchAt(w, hit.to)) return null;
+    const n = describe(ctx, hit.from, hit.to, hit.payload, k);
+    if (n.to !== k) return null;
+    // A topic opens its clause or follows a topic lead; an indefinite noun heads an asyndetic relative
+    // anywhere, its بين right after the verb.
+    const topic = hit.from === clauseStart || topicLeads.matchAt(w, hit.from - 1, hit.from) !== null;
+    const indefinite = !tokenAt(w, hit.from).prefixes.includes('ال') && m.pattern.id === 'agreement:signed-subject-first';
+    return topic ? { nouns: [n], named: false } : indefinite ? { nouns: [n], named: true } : null;
+  }
+  return null;
+}
+const relativeAux = new PhraseTable<true>().addAll(L.relative.aux, true);
+const topicLeads = new PhraseTable<true>().addAll(L.passive_subject.topic_leads, true);
 
 /** Words that open a clause of their own (فيما، بينما): a verb after them heads no relative clause. */
 const clauseOpeners = new PhraseTable<true>().addAll(L.relative.asyndetic.clause_openers, true);
@@ -1272,16 +1339,20 @@ function witnessedDate(ctx: SentenceContext, i: number): { date: string; rule: s
 
 const visitWords = new PhraseTable<true>().addAll(L.witnessed.visits, true);
 const duringIt = new PhraseTable<true>().addAll(L.witnessed.during_it, true);
+/** Does "during it" (خلالها، أثناءه) stand between a verb's end and its object (the word after the verb when they meet)? */
+const duringBefore = (w: SentenceContext['words'], from: number, objectAt: number): boolean =>
+  w.slice(from, Math.max(from + 1, objectAt)).some((_, k) => duringIt.matchAt(w, from + k, from + k + 1) !== null);
 /**
  * The date of a visit the signing at verb i was part of: «أجرى زيارة إلى روسيا في منتصف يونيو …،
  * ووقع اتفاقيات»: a verb coordinated by و at its clause's start with its object right after it (its
  * subject is the visitor's, dropped), and the nearest date before it standing after a visit word in its
  * own clause, with no other date between.
  */
-function visitDate(ctx: SentenceContext, i: number, ca: number, trigEnd = i + 1): { date: string; rule: string } | null {
+function visitDate(ctx: SentenceContext, i: number, ca: number, trigEnd = i + 1, objectAt = trigEnd): { date: string; rule: string } | null {
   const w = ctx.words;
-  // «، وُقّعت خلالها اتفاقيات»: the pronoun of "during it" names that visit itself, و or not.
-  if (i !== ca || !(tokenAt(w, i).prefixes.includes('و') || duringIt.matchAt(w, trigEnd, trigEnd + 1))) return null;
+  // «، وُقّعت خلالها اتفاقيات»: the pronoun of "during it" names that visit itself, و or not; it may
+  // follow the verb's subject (ووقع البلدان خلالها مذكرة تفاهم).
+  if (i !== ca || !(tokenAt(w, i).prefixes.includes('و') || duringBefore(w, trigEnd, objectAt))) return null;
   const d = ctx.dates.filter((x) => x.to <= ca).sort((x, y) => y.to - x.to)[0];
   if (!d) return null;
   const [a] = ctx.clause(d.from);

@@ -88,6 +88,8 @@ export const AgreementsLexicon = z.object({
   adjunct_before: Words,
   relative: z.object({ pronouns: Words, aux: Words, max_noun_before: z.number().int().min(1), verbs: Words, passive: Words, asyndetic: z.object({ max_noun_before: z.number().int().min(1), max_gap: z.number().int().min(0), max_clause: z.number().int().min(1), clause_openers: Words }).strict() }),
   described_by_parts: z.object({ max_words: z.number().int().min(1), max_age_days: z.number().int().min(1), not_after: Words, groups: Words }).strict(),
+  passive_subject: z.object({ sides: Words, leads: Words, topic_leads: Words }).strict(),
+  signed_declarations: z.object({ words: Words, named_by: Words }).strict(),
   issue: z.object({ verbs: Words, nouns: Words, kind: z.string().min(1), subject_verbs: Words, by: Words }),
   one_party: z.object({ company_words: Words, vague_sides: Words, region_sides: Words }),
   listed: z.object({ counted: Words, lead: Words, partial_lead: Words, open_tail: Words, open_members: Words }),
