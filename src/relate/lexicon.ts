@@ -124,6 +124,8 @@ export const VetoesLexicon = z.object({
   unsc_words: Words,
   after_cues: z.object({ words: Words, phrases: Words }),
   council_words: Words,
+  forum_preps: Words,
+  first_since: z.object({ firsts: Words, verbs: Words, since: Words }).strict(),
   vote_shortfall: Words,
   joined: z.object({ verbs: Words, beside: Words, of_them: Words }),
 });

@@ -8,6 +8,8 @@
  * - «منذ DATE، حين …»: a clause a when-word opens right after the comma closing a date happened at that
  *   date (dates.yaml `when_leads`), so the earlier cast or visit it tells is not undated (and so not
  *   folded into the day's).
+ * - «أول فيتو تستخدمه X منذ DATE»: the caster's previous veto, cast at that date (veto:first-since).
+ * - An organisation the draft names as its topic (… إلى المحكمة الجنائية الدولية) is no forum of the veto.
  * Sentences written for these tests; the whole pipeline (recogniser included) reads them.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,5 +72,27 @@ describe('a when-clause after a date happened at that date', () => {
     expect(vetoes('أسقطت روسيا أمس مشروع قرار في مجلس الأمن بالفيتو. وتعود القطيعة إلى عام 2012، حين استخدمت الصين حق النقض ضد مشروع قرار بشأن سوريا في مارس 2012.'))
       .toEqual(['CHN:2012-03', 'RUS:2018-06-09']);
     expect(visits('وقال بوتين إن العلاقات تحسنت، حين وصل الرئيس الروسي فلاديمير بوتين إلى فيتنام.')).toEqual(['vladimir-putin>VNM:done:2018-06-10']);
+  });
+});
+
+describe('the first veto since a date', () => {
+  it('recalls the caster\'s previous veto at that date, beside the day\'s', () => {
+    expect(vetoes('استخدمت روسيا أمس الفيتو في مجلس الأمن، وهو أول فيتو تستخدمه موسكو منذ 5 أكتوبر 2016.')).toEqual(['RUS:2016-10-05', 'RUS:2018-06-09']);
+    expect(vetoes('أسقطت واشنطن أمس بالفيتو مشروع قرار في مجلس الأمن. ويعد هذا أول فيتو تمارسه الولايات المتحدة منذ فبراير 2011.')).toEqual(['USA:2011-02', 'USA:2018-06-09']);
+  });
+  it('gives none when it is denied, or since an event with no date (traps)', () => {
+    expect(vetoes('استخدمت روسيا أمس الفيتو في مجلس الأمن. ولم يكن هذا أول فيتو تستخدمه موسكو منذ 2011.')).toEqual(['RUS:2018-06-09']);
+    expect(vetoes('استخدمت روسيا أمس الفيتو في مجلس الأمن. ويعد هذا أول فيتو تستخدمه موسكو منذ أن بدأت الأزمة.')).toEqual(['RUS:2018-06-09']);
+  });
+});
+
+describe('an organisation named as the draft\'s topic', () => {
+  it('does not make the veto another body\'s', () => {
+    expect(vetoes('أسقطت روسيا أمس مشروع قرار في مجلس الأمن بالفيتو. وكانت الصين قد استخدمت حق النقض ضد مشروع قرار لإحالة الملف الكوري إلى المحكمة الجنائية الدولية في مايو 2014.'))
+      .toEqual(['CHN:2014-05', 'RUS:2018-06-09']);
+  });
+  it('still does when the organisation is the place of the veto (trap)', () => {
+    expect(vetoes('واستخدمت فرنسا حق النقض في الاتحاد الأوروبي ضد مشروع قرار بشأن الزراعة في مايو 2014.')).toEqual([]);
+    expect(vetoes('واستخدمت فرنسا حق النقض ضد مشروع قرار بشأن الزراعة داخل الاتحاد الأوروبي في مايو 2014.')).toEqual([]);
   });
 });
