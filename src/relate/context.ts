@@ -83,6 +83,7 @@ const DEICTIC: ReadonlySet<string> = new Set(['relative', 'weekday']);
 const relatives = new PhraseTable<true>(false).addAll(datesLexicon.relative_pronouns, true);
 const innerResumptives = new PhraseTable<true>(false).addAll(datesLexicon.inner_resumptives, true);
 const sinceWords = new PhraseTable<true>(false).addAll(datesLexicon.since_words, true);
+const whenLeads = new PhraseTable<true>(false).addAll(datesLexicon.when_leads, true);
 const sequelEvents = new PhraseTable<true>(false).addAll(datesLexicon.sequel_events, true);
 /** Does a relative pronoun open the clause of word k before it (… التي جرت في 11 يوليو)? */
 function relativeBefore(words: Word[], k: number): boolean {
@@ -504,6 +505,11 @@ export class SentenceContext {
       ?? this.dates.find((d) => d.from === 0 && d.rule === 'year' && this.words[1]?.norm === '-');
     const ahead = fronted ? this.ownDate(fronted, done) : null;
     if (ahead) return ahead;
+    // A clause a when-word opens right after the comma that closes a date (منذ فبراير 2011، حين أسقطت …)
+    // tells what happened at that date.
+    const then = a > 0 && whenLeads.matchAt(this.words, a, b) ? this.dates.find((d) => d.to < a && this.words.slice(d.to, a).every(isBreak)) : undefined;
+    const when = then ? this.ownDate(then, done) : null;
+    if (when) return when;
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
     if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };

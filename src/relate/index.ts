@@ -6,7 +6,7 @@
  * Only sentences holding a trigger word are read (one Set lookup per token key), so the stage costs
  * little on the many sentences that report none of these relations.
  */
-import { datePrecision, type Document, type Fact, type Mention, type MetFact, VISIT_GAP, type VisitFact } from '../model.ts';
+import { datePrecision, datesCompatible, type Document, type Fact, type Mention, type MetFact, VISIT_GAP, type VisitFact } from '../model.ts';
 import { isHeadline } from '../normalise/index.ts';
 import { agreementAnchors, findAgreements } from './agreements.ts';
 import { SentenceContext } from './context.ts';
@@ -135,19 +135,26 @@ const withinVisit = (a: string, b: string): boolean =>
   datePrecision(a) === 'day' && datePrecision(b) === 'day' && Math.abs(Date.parse(a) - Date.parse(b)) <= VISIT_GAP * 86_400_000;
 
 function foldDefaultDates(facts: Fact[]): Fact[] {
-  // Only when the article dates this visit one way: two dated visits leave the undated one alone.
-  const dated = new Map<string, VisitFact | 'ambiguous'>();
+  // Only when the article dates this visit one way: two dated visits leave the undated one alone…
+  const dated = new Map<string, VisitFact[]>();
   for (const f of facts) {
     if (f.type === 'visit' && f.date && !defaultDated(f) && !attendedOnly(f)) {
       const k = `${f.visitor.id}|${f.to}|${f.status}`;
-      const prev = dated.get(k);
-      dated.set(k, prev === undefined ? f : prev !== 'ambiguous' && prev.date === f.date ? prev : 'ambiguous');
+      dated.set(k, [...(dated.get(k) ?? []), f]);
     }
   }
+  const oneDate = (xs: VisitFact[]): VisitFact | undefined => (xs.length && xs.every((x) => x.date === xs[0]!.date) ? xs[0] : undefined);
+  // …though an earlier visit the article recalls by its month or year (سبق له أن زار الرياض في يناير
+  // 2015) is not the visit of its day: among those, the one dated by a day is the day's (unless the
+  // recalled month or year holds the mention's own date).
+  const intoOf = (f: VisitFact): VisitFact | undefined => {
+    const xs = dated.get(`${f.visitor.id}|${f.to}|${f.status}`) ?? [];
+    return oneDate(xs) ?? oneDate(xs.filter((x) => datePrecision(x.date!) === 'day' || (!!f.date && datesCompatible(x.date!, f.date))));
+  };
   return facts.filter((f) => {
     if (f.type !== 'visit') return true;
-    const into = dated.get(`${f.visitor.id}|${f.to}|${f.status}`);
-    if (!into || into === 'ambiguous' || into === f) return true;
+    const into = intoOf(f);
+    if (!into || into === f) return true;
     if (!defaultDated(f) && !(attendedOnly(f) && f.date && into.date && withinVisit(f.date, into.date))) return true;
     into.evidence.push(...f.evidence);
     into.city ??= f.city; into.host ??= f.host;

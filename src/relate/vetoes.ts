@@ -28,6 +28,7 @@ const unDrafts = new PhraseTable<true>().addAll(L.un_draft_words, true);
 const subjectLead = new PhraseTable<true>().addAll(L.subject_lead, true);
 const unsc = new PhraseTable<true>().addAll(L.unsc_words, true);
 const council = new PhraseTable<true>().addAll(L.council_words, true);
+const forumPreps = new PhraseTable<true>().addAll(L.forum_preps, true);
 const shortfall = new PhraseTable<true>().addAll(L.vote_shortfall, true);
 const PERMANENT = new Set(L.permanent_members);
 const habitual = new PhraseTable<true>().addAll(L.habitual, true);
@@ -115,7 +116,10 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
   const here = inSentence.some((m) => m.kind === 'UNBody' && m.id === 'UNSC') || unsc.scan(w).length > 0 || (nouns && council.scan(w).length > 0);
   // The Council named earlier in the article or in its title: a later sentence may leave it out.
   const before = ctx.doc.mentions.some((m) => m.kind === 'UNBody' && m.id === 'UNSC' && (m.sentence < ctx.index || isHeadline(ctx.doc, m.sentence)));
-  const otherBody = inSentence.some((m) => m.kind === 'Organization');
+  // …an organisation the draft names as its topic (مشروع قرار لإحالة الملف السوري إلى المحكمة الجنائية
+  // الدولية) is no forum of the veto: only one named before any draft word, or set as a place (في), is.
+  const draftAt = [...drafts.scan(w), ...unDrafts.scan(w)].reduce((a, h) => Math.min(a, tokenAt(w, h.from).start), Infinity);
+  const otherBody = inSentence.some((m) => m.kind === 'Organization' && (m.start < draftAt || placedAt(ctx, m)));
   const drafted = unDrafts.scan(w).length > 0;
   if (!here && otherBody) return [];
   if (!here && !drafted && !before) return [];
@@ -148,8 +152,9 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     const subject = subjectOf(ctx, annul ? object.from : object.to);
     // A bare "الفيتو الروسي" with no verb and no draft refers back to a cast: the article's day does
     // not date it (a headline's it does). Nor is a cast told in passing, the Council named only earlier.
+    // A veto recalled as the last before the day's (أول فيتو تستخدمه منذ فبراير 2011) was cast: its date is told.
     const { date, rule: dateRule } = counted ? { date: null, rule: 'none' }
-      : ctx.dateFor(at, annul || (!stateOnly && (!!verb || ctx.headline || !!subject)));
+      : ctx.dateFor(at, annul || verb?.label === 'recalled' || (!stateOnly && (!!verb || ctx.headline || !!subject)));
     const ev = ctx.evidence(Math.min(at, ...casters.map((c) => c.word)), subject ? subject.to : object.to, `${m.pattern.id}|date:${dateRule}`, m.pattern.confidence);
     for (const by of states) out.push({ type: 'veto', by, body: 'UNSC', date, subject: subject?.text ?? null, evidence: [ev], ...(counted ? { batch: true } : {}) });
   }
@@ -186,6 +191,12 @@ function subjectOf(ctx: SentenceContext, from: number): { text: string; to: numb
     return text ? { text, to: Math.max(e, s + 1) } : null;
   }
   return null;
+}
+
+/** Is an organisation's mention set as a place, its first word right after a forum preposition (في الاتحاد الأوروبي)? */
+function placedAt(ctx: SentenceContext, m: { start: number }): boolean {
+  const k = ctx.words.findIndex((t) => t.end > m.start);
+  return k > 0 && forumPreps.matchAt(ctx.words, k - 1, k)?.to === k;
 }
 
 /** The permanent members among the states the casters stand for, once each. */

@@ -167,6 +167,13 @@ const framedAt = (ctx: SentenceContext, i: number): boolean => (i > 0 && DURING.
 const OPENERS = new Set(L.openers.flatMap(phraseWords));
 /** Phrases that may open a clause before its verb, and only there (إذ، سبق أن). */
 const clauseLeads = new PhraseTable<true>().addAll(L.clause_leads, true);
+const experiencerLeads = new PhraseTable<true>().addAll(L.experiencer.leads, true);
+const experiencerThat = new PhraseTable<true>().addAll(L.experiencer.complementisers, true);
+const beforeOfficeLeads = new PhraseTable<true>().addAll(L.before_office.leads, true);
+const beforeOfficeRoles = new PhraseTable<true>().addAll(L.before_office.roles, true);
+/** عندما كان عضوا في مجلس الشيوخ: a when-clause after word i naming a role held before office (before_office). */
+const beforeOffice = (w: Word[], i: number): boolean =>
+  beforeOfficeLeads.scan(w, i + 1, w.length).some((h) => h.to < w.length && beforeOfficeRoles.matchAt(w, h.to, h.to + 1)?.to === h.to + 1);
 const subordinateLeads = new PhraseTable<true>().addAll(L.subordinate_leads, true);
 const listContinuers = new PhraseTable<true>().addAll(L.list_continuers, true);
 const anaphoricTimes = new PhraseTable<true>().addAll(L.anaphoric_times, true);
@@ -490,6 +497,25 @@ function kindBefore(ctx: SentenceContext, from: number, i: number): number {
  * Does the verb at i open its clause (after و، ثم، كما، قد…)? Only then may a dropped subject be taken
  * from the sentence or the discourse: "اللاجئين الذين وصلوا"، "البضائع تصل"، "من يزور" have their own.
  */
+/**
+ * وسبق للرئيس أوباما أن زار الرياض، سبق لولي العهد أن توجه إلى: the one leader in the ل-phrase between a
+ * verb of past experience (experiencer.leads) and the أن right before the verb at i is its dropped subject;
+ * 'denied' when that verb is negated (لم يسبق لأوباما أن زار).
+ */
+function experiencerBefore(ctx: SentenceContext, ca: number, i: number): LeaderArg | 'denied' | null {
+  const w = ctx.words;
+  if (i < 3 || experiencerThat.matchAt(w, i - 1, i)?.to !== i) return null;
+  for (let k = i - 2; k >= Math.max(ca, i - windowOf('experiencer_phrase')); k--) {
+    const lead = experiencerLeads.matchAt(w, k, i - 1);
+    if (!lead || lead.to >= i - 1 || tokenAt(w, lead.to).prefixes[0] !== 'ل') continue;
+    // (One leader, maybe named twice: لسمو ولي العهد الأمير محمد بن سلمان.)
+    const leaders = ctx.argsIn(lead.to, i - 1, { obliques: true }).filter(isLeaderArg);
+    if (!leaders.length || leaders.some((a) => a.leader.ref.id !== leaders[0]!.leader.ref.id)) return null;
+    return modalityAt(w, k).modality === 'fact' ? leaders.at(-1)! : 'denied';
+  }
+  return null;
+}
+
 export function opensClause(ctx: SentenceContext, i: number, clauseStart: number): boolean {
   for (let k = clauseStart; k < i;) {
     const lead = clauseLeads.matchAt(ctx.words, k, i);
@@ -579,6 +605,12 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
       if (late === 'other') return [];
       if (late) visitor = late.arg;
     }
+    if (!visitor) {
+      const experiencer = experiencerBefore(ctx, ca, i);
+      // لم يسبق لأوباما أن زار: the act is denied with the verb of experience.
+      if (experiencer === 'denied') return [];
+      visitor = experiencer;
+    }
     if (!visitor && opensClause(ctx, i, ca)) {
       // X، apposition، قد توجه: the dropped subject is X, before the apposition; when X is no leader
       // (زعيم حزب …، المستهدف من إردوغان، قد توجه) neither the actor nor the discourse stands in.
@@ -625,6 +657,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor) || genderClash(ctx, i, visitor)) return [];
+  // …حين كان عضوا في مجلس الشيوخ: made before he held office, no leader's visit.
+  if (beforeOffice(w, i)) return [];
   // تسريبات الأسد لزيارة مملوك، رفض الرئيس لزيارة: the leader possesses a noun of telling or judging
   // right before the visit noun, so he tells of (or rejects) the visit; someone else makes it.
   if (trig !== 'verb' && visitor.word > 0 && ctx.after(visitor.word) === i && tellingNouns.matchAt(w, visitor.word - 1, visitor.word)) return [];
