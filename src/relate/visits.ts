@@ -1314,6 +1314,36 @@ export function sentenceStop(w: SentenceContext['words'], from: number, n: numbe
  */
 /** The leader named last before the match's anchor in its sentence: whom a possessive or object pronoun stands for. */
 const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
+const receiveVerbs = new PhraseTable<true>().addAll(L.receive.verbs, true);
+/**
+ * جولة قادته إلى …: the leader a journey's object pronoun stands for. The journey frames the act of its
+ * clause, so he is the sentence's subject (التقى آبي عباس في ختام جولة قادته: Abe), or the guest of a
+ * reception (استقبل بوتين أوباما في ختام جولة قادته: Obama, named last); a dual or plural pronoun takes
+ * the subject and the leader joined to it by و. A singular pronoun after two joined subjects is left
+ * unread, and a sentence naming no leader before the verb takes the leader in focus.
+ */
+function traveller(ctx: SentenceContext, m: Match): Arg[] {
+  const before = ctx.argsIn(0, m.anchor).filter(isLeaderArg);
+  const form = tokenAt(ctx.words, m.slots.get('verb')!.from).norm;
+  const many = /(هما|هم)$/.test(form);
+  if (!before.length) {
+    const named = ctx.doc.mentions.some((x) => x.sentence === ctx.index && ['Leader', 'Office', 'Person'].includes(x.kind) && x.tokenStart - base(ctx) < m.anchor);
+    const focus = leaderOnly(ctx.focusLeader(m.anchor));
+    return named || many || !focus ? [] : [focus];
+  }
+  if (receiveVerbs.scan(ctx.words, 0, before[before.length - 1]!.word).length) return many ? [] : before.slice(-1);
+  const subject = leaderOnly(ctx.actor(m.anchor, ctx.words.length, true));
+  if (!subject || subject.word >= m.anchor) return [];
+  const at = before.findIndex((a) => a.word === subject.word);
+  const next = at >= 0 ? before[at + 1] : undefined;
+  // (Joined by و, maybe past the second leader's titles: بوتين والمستشارة الألمانية ميركل.)
+  const end = subject.mention ? subject.mention.tokenEnd - base(ctx) : subject.word + 1;
+  const joined = next && end < next.word && tokenAt(ctx.words, end).prefixes[0] === 'و'
+    && Array.from({ length: next.word - end }, (_, n) => end + n).every((k) => ctx.mentionAt[k] || ctx.covered[k] || titles.matchAt(ctx.words, k) !== null)
+    ? next : next && coordinatedBefore(ctx, 0, next)?.word === subject.word ? next : null;
+  if (many) return joined ? [subject, joined] : [];
+  return joined ? [] : [subject];
+}
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
@@ -1333,6 +1363,7 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   fillers: {
     // مغادرته: the possessor is the leader named last before the noun in its sentence.
     possessor,
+    traveller,
     // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
@@ -1616,8 +1647,10 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
     if (m.slots.get('verb')?.label === 'pronoun') who.push(...possessor(ctx, m).filter(isLeaderArg));
     // بحضور أ، وب، وج: each listed attendee was there too.
     if (m.pattern.id === 'visit:attend-noun-at') who.push(...attendeesAfter(ctx, who));
-    const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
+    const carried = m.pattern.group === 'tour-carried';
+    const visitors = who.filter((v) => v.leader.state && (carried || v.leader.state !== state) && !genericOffice(ctx, v) && !formerTitled(ctx, v));
     if (!place || !state || !visitors.length) return [];
+    if (carried) return carriedStops(ctx, m, { state, city: ctx.cityName(at, place), word: at }, visitors);
     // A later leg after the place (جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء): a date past it is that leg's.
     const later = laterLeg.scan(ctx.words, at + 1, ctx.clause(at)[1])[0]?.from;
     const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1])
@@ -1629,6 +1662,30 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
       evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(at, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
     }));
   });
+}
+
+/**
+ * The stops of a journey that carried its travellers (جولة قادته إلى القاهرة وعمان، مبادرة حملت ميركل
+ * وهولاند إلى كييف في الخامس من شباط، ثم إلى موسكو): the first place and those coordinated after it, each
+ * of another state than the traveller's. Told in passing, the first is dated by its own clause from the
+ * verb on; a later stop by the stretch past ثم that holds it, else only by a date coarser than a day.
+ */
+function carriedStops(ctx: SentenceContext, m: Match, first: Destination, visitors: LeaderArg[]): VisitFact[] {
+  const { date, rule } = clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]);
+  const listed = coordinatedStops(ctx, first);
+  const stretchDate = (s: ListedStop): { date: string | null; rule: string } => {
+    const d = ctx.appendedDate(ctx.after(s.word), true, appendedLeads, false);
+    return d ?? { date: null, rule: 'none' };
+  };
+  const stops: { d: Destination; date: string | null; rule: string }[] = [{ d: first, date, rule }, ...listed.map((s) => (s.then !== undefined ? { d: s, ...stretchDate(s) }
+    : date && date.length > 7 ? { d: s as Destination, date: null, rule: 'none' } : { d: s as Destination, date, rule }))];
+  const seen = new Set<string>();
+  return visitors.flatMap((v) => stops.filter((s) => s.d.state !== v.leader.state && !seen.has(`${v.leader.ref.id}|${s.d.state}`) && seen.add(`${v.leader.ref.id}|${s.d.state}`))
+    .map((s): VisitFact => ({
+      type: 'visit', visitor: v.leader.ref, to: s.d.state, city: s.d.city, date: s.date, status: 'done',
+      host: hostIn(ctx, s.d.state, v.leader.ref.id),
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(s.d.word, v.word) + 1, `${m.pattern.id}|date:${s.rule}`, m.pattern.confidence)],
+    })));
 }
 
 /**
@@ -1649,7 +1706,9 @@ register({
   ready: leaderNamedBy,
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
-    const read = [...findVisits(ctx), ...arrivals(ctx)];
+    const found = findVisits(ctx);
+    // (A journey's stops the finder read already, after a visit noun: جولة نقلته إلى، are one record.)
+    const read = [...found, ...arrivals(ctx).filter((a) => !a.evidence[0]!.rule.startsWith('visit:tour-carried') || !found.some((v) => v.visitor.id === a.visitor.id && v.to === a.to))];
     const same = (v: VisitFact, d: VisitFact): boolean => v.visitor.id === d.visitor.id && v.to === d.to;
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => same(v, d))));
