@@ -35,3 +35,44 @@ describe('visits: a journey that carried its traveller (جولة قادته إل
     expect(visits('والتقى ماكرون والمستشارة الألمانية أنغيلا ميركل بعد جولة قادته إلى روما.').filter((v) => v.includes('ITA'))).toEqual([]);
   });
 });
+
+describe('visits: coming or returning from a place, as the circumstance of a leader\'s clause (قادما من، عائدا من)', () => {
+  it('reads the clause\'s leader as having been there, whatever the clause\'s verb', () => {
+    expect(visits('وحضر الرئيس الفرنسي إيمانويل ماكرون حفل التوقيع قادما من القاهرة.'))
+      .toEqual(['emmanuel-macron>EGY done -']);
+    expect(visits('وقال وزير الخارجية الأمريكي مايك بومبيو للصحافيين عائدا من الكويت إن المحادثات كانت صريحة.'))
+      .toEqual(['mike-pompeo>KWT done -']);
+    expect(visits('وافتتح ولي العهد السعودي الأمير محمد بن سلمان المعرض أمس قادما من باريس.'))
+      .toEqual(['mohammed-bin-salman>FRA done -']);
+    expect(visits('ووصل أوباما إلى مقر الحفل قادما من الأردن.', '2015-03-30')).toEqual(['barack-obama>JOR done -']);
+  });
+  it('dates the stay by a relative on the place whose verb carries its pronoun (التي وصلها الخميس)', () => {
+    expect(visits('وشارك رئيس الوزراء الهندي ناريندرا مودي في الجلسة قادما من طوكيو، التي وصلها الخميس.'))
+      .toEqual(['narendra-modi>JPN done 2019-03-07']);
+  });
+  it('reads nothing for a noun the participle describes, the leader\'s own state, or two leaders in the clause', () => {
+    expect(visits('واستقبل الرئيس عبدالفتاح السيسي وفدا قادما من الرياض.')).toEqual([]);
+    expect(visits('وقال ماكرون للصحافيين عائدا من باريس إن المحادثات كانت صريحة.')).toEqual([]);
+    expect(visits('والتقى ماكرون المستشارة الألمانية أنغيلا ميركل قادما من روما.')).toEqual([]);
+    // (The circumstance shares its subject's act's modality.)
+    expect(visits('ولم يحضر الرئيس الفرنسي إيمانويل ماكرون حفل التوقيع قادما من القاهرة.')).toEqual([]);
+  });
+});
+
+describe('visits: a stop of a journey framing a clause (بعد محطة أولى في، خلال محطته الأردنية)', () => {
+  it('reads the clause\'s leader, or the sentence\'s subject past a comma, as having stopped there', () => {
+    expect(visits('ووصل الرئيس الفرنسي إيمانويل ماكرون إلى أبوظبي مساء أمس، بعد محطة أولى في القاهرة.'))
+      .toEqual(['emmanuel-macron>ARE done 2019-03-09', 'emmanuel-macron>EGY done -']);
+    expect(visits('وأكد الرئيس الفرنسي إيمانويل ماكرون في المحطة الثانية من جولته بالقاهرة أن العلاقات متينة.'))
+      .toEqual(['emmanuel-macron>EGY done -']);
+    expect(visits('وبحث وزير الخارجية الأمريكي مايك بومبيو ملف اللاجئين خلال محطته الأردنية.'))
+      .toEqual(['mike-pompeo>JOR done -']);
+  });
+  it('reads no plant or station, no stop told in what was said, and no journey whose traveller the sentence does not name', () => {
+    expect(visits('وافتتح الرئيس الروسي فلاديمير بوتين محطة في مصر لتوليد الكهرباء.')).toEqual([]);
+    expect(visits('وتفقد الرئيس الروسي فلاديمير بوتين محطة الكهرباء في القاهرة.')).toEqual([]);
+    expect(visits('وقال ماكرون إن المحطة الأولى في إثيوبيا ستكون الأهم.')).toEqual([]);
+    expect(visits('وانتقد الرئيس التركي رجب طيب أردوغان موقف الأسد. وصرح على متن الطائرة عائدا من جولة نقلته إلى الصين وماليزيا أن الحل سياسي.')
+      .filter((v) => v.includes('CHN'))).toEqual([]);
+  });
+});
