@@ -76,3 +76,17 @@ describe('visits: a stop of a journey framing a clause (بعد محطة أولى
       .filter((v) => v.includes('CHN'))).toEqual([]);
   });
 });
+
+describe('visits: flying to a place (طار، طارت، يطير إلى) is travelling there', () => {
+  it('reads the verb as a travel verb, in its word orders and tenses', () => {
+    expect(visits('وطار الرئيس الفرنسي إيمانويل ماكرون أمس إلى الرياض في زيارة مفاجئة.')).toEqual(['emmanuel-macron>SAU done 2019-03-09']);
+    expect(visits('وكانت المستشارة الألمانية أنغيلا ميركل قد طارت إلى أنقرة مطلع الشهر الجاري.')).toEqual(['angela-merkel>TUR done 2019-03']);
+    expect(visits('ويطير وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الكويت.')).toEqual(['mike-pompeo>KWT done 2019-03-10']);
+  });
+  it('reads no aircraft flying, no denied flight and no idiom', () => {
+    expect(visits('وطارت الطائرة إلى الرياض وعلى متنها شحنة من الأدوية.')).toEqual([]);
+    expect(visits('ولم يطر ماكرون إلى الرياض كما كان مقررا.')).toEqual([]);
+    expect(visits('وطار صواب ماكرون بعد قرار الرياض.')).toEqual([]);
+    expect(visits('وقال ماكرون إنه سيطير إلى الرياض الأسبوع المقبل.').filter((v) => v.includes(' done '))).toEqual([]);
+  });
+});
