@@ -162,9 +162,28 @@ function foldDefaultDates(facts: Fact[]): Fact[] {
   });
 }
 
+/**
+ * A stop of a journey or an origin told in passing and left undated (جولة قادته إلى كينيا وإثيوبيا، قادما من
+ * الرياض، بعد محطة في بروكسل) that the article tells otherwise too, of the same visitor, place and status,
+ * is that visit: the journey the article follows is the one that took him there (خاطب أوباما القادة في أديس
+ * أبابا … في ختام جولة قادته إلى كينيا وإثيوبيا: one visit to Ethiopia).
+ */
+const JOURNEY = /^visit:(tour-carried|origin-from|stop-)[^|]*\|date:none$/;
+const journeyOnly = (f: VisitFact): boolean => !f.date && f.evidence.every((e) => JOURNEY.test(e.rule));
+function foldJourneys(facts: Fact[]): Fact[] {
+  return facts.filter((f) => {
+    if (f.type !== 'visit' || !journeyOnly(f)) return true;
+    const into = facts.find((g): g is VisitFact => g !== f && g.type === 'visit' && !journeyOnly(g) && g.visitor.id === f.visitor.id && g.to === f.to && g.status === f.status);
+    if (!into) return true;
+    into.evidence.push(...f.evidence);
+    into.city ??= f.city; into.host ??= f.host;
+    return false;
+  });
+}
+
 /** One visit or meeting per (who, where, when, status) in an article, its evidence pooled. */
 function dedupe(facts: Fact[]): Fact[] {
-  return foldDefaultDates(dedupeExact(facts));
+  return foldJourneys(foldDefaultDates(dedupeExact(facts)));
 }
 
 function dedupeExact(facts: Fact[]): Fact[] {

@@ -1352,6 +1352,60 @@ export function sentenceStop(w: SentenceContext['words'], from: number, n: numbe
  */
 /** The leader named last before the match's anchor in its sentence: whom a possessive or object pronoun stands for. */
 const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
+const receiveVerbs = new PhraseTable<true>().addAll(L.receive.verbs, true);
+/**
+ * جولة قادته إلى …: the leader a journey's object pronoun stands for. The journey frames the act of its
+ * clause, so he is the sentence's subject (التقى آبي عباس في ختام جولة قادته: Abe), or the guest of a
+ * reception (استقبل بوتين أوباما في ختام جولة قادته: Obama, named last); a dual or plural pronoun takes
+ * the subject and the leader joined to it by و. A singular pronoun after two joined subjects is left
+ * unread, and so is a pronoun with no leader before it in its sentence.
+ */
+/**
+ * The leader a journey's object pronoun (جولة قادته إلى) or a circumstance of the clause (قادما من الرياض،
+ * بعد محطة في بروكسل) is told of: the subject of the clause, named in [from, i) (التقى آبي عباس في ختام جولة
+ * قادته: Abe), or a reception's guest (استقبل بوتين أوباما في ختام جولة قادته: Obama, named last); `many`
+ * (a dual or plural form) takes the subject and the leader joined to it by و. One form after two joined
+ * subjects is left unread: whose journey it was is not told.
+ */
+function subjectOf(ctx: SentenceContext, from: number, i: number, many: boolean): Arg[] {
+  const before = ctx.argsIn(from, i).filter(isLeaderArg);
+  if (!before.length) return [];
+  if (receiveVerbs.scan(ctx.words, from, before[before.length - 1]!.word).length) return many ? [] : before.slice(-1);
+  const subject = before[0]!;
+  const next = before[1];
+  // (Joined by و, maybe past the second leader's titles: بوتين والمستشارة الألمانية ميركل.)
+  const end = subject.mention ? subject.mention.tokenEnd - base(ctx) : subject.word + 1;
+  const joined = next && end < next.word && tokenAt(ctx.words, end).prefixes[0] === 'و'
+    && Array.from({ length: next.word - end }, (_, n) => end + n).every((k) => ctx.mentionAt[k] || ctx.covered[k] || titles.matchAt(ctx.words, k) !== null)
+    ? next : next && coordinatedBefore(ctx, from, next)?.word === subject.word ? next : null;
+  if (many) return joined ? [subject, joined] : [];
+  return joined ? [] : [subject];
+}
+
+/**
+ * جولة قادته إلى …: the object pronoun's leader, the subject of the sentence (subjectOf). A pronoun with
+ * no leader before it in its sentence is left unread: the leader in focus is as often the one the last
+ * sentence spoke of as the traveller (وصرح على متن الطائرة عائدا من جولة نقلته … أن بوتين … الأسد).
+ */
+function traveller(ctx: SentenceContext, m: Match): Arg[] {
+  return subjectOf(ctx, 0, m.anchor, /(هما|هم)$/.test(tokenAt(ctx.words, m.slots.get('verb')!.from).norm));
+}
+
+/**
+ * قادما من الرياض، بعد محطة أولى في بروكسل: the leader a circumstance of the clause is told of, its subject
+ * (subjectOf, the plural participle taking the joined subjects); none when the subject and an object are
+ * both leaders (التقى بوتين أوباما قادما من), save a reception's guest. A clause after a comma that names no
+ * leader is the sentence subject's, unless a complementiser opens it.
+ */
+function circumstantial(ctx: SentenceContext, m: Match): Arg[] {
+  const [ca, cb] = ctx.clause(m.anchor);
+  const leaders = ctx.argsIn(ca, m.anchor).filter(isLeaderArg);
+  const many = /(ين|ون|ان|تين)$/.test(tokenAt(ctx.words, m.anchor).norm);
+  // (The subject and an object both leaders, no reception: the circumstance may be either's.)
+  if (leaders.length > 1 && !many && !receiveVerbs.scan(ctx.words, ca, leaders[leaders.length - 1]!.word).length) return [];
+  if (leaders.length) return subjectOf(ctx, ca, m.anchor, many);
+  return ca > 0 ? [actorOutside(ctx, ca, cb, m.anchor)].filter(isLeaderArg).filter((a) => a.word < m.anchor) : [];
+}
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
@@ -1371,6 +1425,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   fillers: {
     // مغادرته: the possessor is the leader named last before the noun in its sentence.
     possessor,
+    traveller,
+    circumstantial,
     // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
@@ -1406,6 +1462,15 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
       const at = m.slots.get('destination')?.from;
       return at !== undefined && unSeat.matchAt(ctx.words, at) !== null && (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
         .some((a) => isUNBody(a.leader?.state ?? ''));
+    },
+    // ولم يصل بوتين إلى هانوي قادما من بيونغ يانغ: a circumstance shares the modality of its subject's act.
+    'subject-not-fact': (ctx, m): boolean => circumstantial(ctx, m).some((a) => modalityAt(ctx.words, a.word).modality !== 'fact'),
+    // وفدا قادما من: the participle right after an indefinite noun describes it (no article, no name, no date).
+    'described-noun': (ctx, m) => {
+      const k = m.anchor - 1;
+      if (k < 0 || ctx.mentionAt[k] || ctx.covered[k] || ctx.dates.some((d) => d.from <= k && k < d.to)) return false;
+      const t = tokenAt(ctx.words, k);
+      return /\p{L}/u.test(t.norm) && !t.prefixes.includes('ال') && !adverbs.matchAt(ctx.words, k);
     },
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
@@ -1654,8 +1719,11 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
     if (m.slots.get('verb')?.label === 'pronoun') who.push(...possessor(ctx, m).filter(isLeaderArg));
     // بحضور أ، وب، وج: each listed attendee was there too.
     if (m.pattern.id === 'visit:attend-noun-at') who.push(...attendeesAfter(ctx, who));
-    const visitors = who.filter((v) => v.leader.state && v.leader.state !== state && !genericOffice(ctx, v) && !formerTitled(ctx, v));
+    const carried = m.pattern.group === 'tour-carried';
+    if (m.pattern.group === 'origin') return carriedStops(ctx, m, { state: state ?? '', city: place ? ctx.cityName(at, place) : null, word: at }, who.filter((v) => !genericOffice(ctx, v) && !formerTitled(ctx, v)));
+    const visitors = who.filter((v) => v.leader.state && (carried || v.leader.state !== state) && !genericOffice(ctx, v) && !formerTitled(ctx, v));
     if (!place || !state || !visitors.length) return [];
+    if (carried) return carriedStops(ctx, m, { state, city: ctx.cityName(at, place), word: at }, visitors);
     // A later leg after the place (جولته في بيونغ يانغ ثم انتقل إلى هانوي يوم الأربعاء): a date past it is that leg's.
     const later = laterLeg.scan(ctx.words, at + 1, ctx.clause(at)[1])[0]?.from;
     const { date, rule } = gathered ? clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1])
@@ -1667,6 +1735,41 @@ function arrivals(ctx: SentenceContext): VisitFact[] {
       evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(at, v.word) + 1, `${m.pattern.id}|date:${rule}`, m.pattern.confidence)],
     }));
   });
+}
+
+/**
+ * The stops of a journey that carried its travellers (جولة قادته إلى القاهرة وعمان، مبادرة حملت ميركل
+ * وهولاند إلى كييف في الخامس من شباط، ثم إلى موسكو): the first place and those coordinated after it, each
+ * of another state than the traveller's. Told in passing, the first is dated by its own clause from the
+ * verb on; a later stop by the stretch past ثم that holds it, else only by a date coarser than a day.
+ */
+function carriedStops(ctx: SentenceContext, m: Match, first: Destination, visitors: LeaderArg[]): VisitFact[] {
+  if (!first.state) return [];
+  // An origin is dated only by a relative on it whose verb carries its pronoun (من الرياض، التي وصلها الخميس).
+  const { date, rule } = m.pattern.group === 'origin' ? resumedDate(ctx, first.word) : clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]);
+  const listed = coordinatedStops(ctx, first);
+  const stretchDate = (s: ListedStop): { date: string | null; rule: string } => {
+    const d = ctx.appendedDate(ctx.after(s.word), true, appendedLeads, false);
+    return d ?? { date: null, rule: 'none' };
+  };
+  const stops: { d: Destination; date: string | null; rule: string }[] = [{ d: first, date, rule }, ...listed.map((s) => (s.then !== undefined ? { d: s, ...stretchDate(s) }
+    : date && date.length > 7 ? { d: s as Destination, date: null, rule: 'none' } : { d: s as Destination, date, rule }))];
+  const seen = new Set<string>();
+  return visitors.flatMap((v) => stops.filter((s) => s.d.state !== v.leader.state && !seen.has(`${v.leader.ref.id}|${s.d.state}`) && seen.add(`${v.leader.ref.id}|${s.d.state}`))
+    .map((s): VisitFact => ({
+      type: 'visit', visitor: v.leader.ref, to: s.d.state, city: s.d.city, date: s.date, status: 'done',
+      host: hostIn(ctx, s.d.state, v.leader.ref.id),
+      evidence: [ctx.evidence(Math.min(m.anchor, v.word), Math.max(s.d.word, v.word) + 1, `${m.pattern.id}|date:${s.rule}`, m.pattern.confidence)],
+    })));
+}
+
+/** The day a relative right after the place at word k tells with a verb carrying its pronoun (، التي وصلها الخميس). */
+function resumedDate(ctx: SentenceContext, k: number): { date: string | null; rule: string } {
+  const w = ctx.words;
+  let r = ctx.after(k);
+  if (r < w.length && tokenAt(w, r).norm === ',') r++;
+  if (r + 1 >= w.length || !RELATIVES.has(tokenAt(w, r).stem) || !resumptiveVerbs.matchAt(w, r + 1)) return { date: null, rule: 'none' };
+  return clauseDate(ctx, r, ctx.clause(r + 1)[1]);
 }
 
 /**
@@ -1687,7 +1790,9 @@ register({
   ready: leaderNamedBy,
   find: (ctx): Fact[] => {
     if (!leaderNamedBy(ctx)) return [];
-    const read = [...findVisits(ctx), ...arrivals(ctx)];
+    const found = findVisits(ctx);
+    // (A journey's stops the finder read already, after a visit noun: جولة نقلته إلى، are one record.)
+    const read = [...found, ...arrivals(ctx).filter((a) => !/^visit:(tour-carried|origin-from)/.test(a.evidence[0]!.rule) || !found.some((v) => v.visitor.id === a.visitor.id && v.to === a.to))];
     const same = (v: VisitFact, d: VisitFact): boolean => v.visitor.id === d.visitor.id && v.to === d.to;
     // The dateline only supplies a place the sentence's own reading lacks: never a second record of one visit.
     read.push(...gatheringVisits(ctx).filter((d) => !read.some((v) => same(v, d))));
