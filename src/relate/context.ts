@@ -512,7 +512,8 @@ export class SentenceContext {
     if (when) return when;
     // One it dates vaguely past that (قبل أيام), or by a month the grammar did not read, is not dated
     // by another clause nor by the article.
-    if (own.some((d) => d.from >= a && d.to <= b) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
+    // (A since-date starts the period the act ends, منذ عام 2012: it says nothing of the act's day.)
+    if (own.some((d) => d.from >= a && d.to <= b && !(opts.since && d.from > i && sinceWords.scan(this.words, i + 1, d.from).length > 0)) || (hasMonthName(this.words, a, b) && !this.dates.some((d) => dateline(d) && d.from >= a && d.to <= b))) return { date: null, rule: 'none' };
     // An act a since-word opens (منذ لقاء بوتين وكيري في سوتشي، وأعلنت الحكومة يوم الخميس …) began a
     // period the rest of the sentence goes on in: another clause's day is not its, nor the article's.
     if (sinceWords.scan(this.words, Math.max(a, i - 2), i).some((m) => m.to === i || m.to === i - 1)) return { date: null, rule: 'none' };
