@@ -1315,6 +1315,7 @@ export function sentenceStop(w: SentenceContext['words'], from: number, n: numbe
 /** The leader named last before the match's anchor in its sentence: whom a possessive or object pronoun stands for. */
 const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
+const leaderGroups = new PhraseTable<true>().addAll(L.visit.leader_groups, true);
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
     nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
@@ -1371,10 +1372,16 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     },
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
+    // A leaders' group heading a conjunct (قادة دول الاتحاد الأوروبي الثماني والعشرين ورئيس الوزراء …)
+    // carries its genitive and adjectives up to the next conjunct: part of the subject.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
+      let group = false;
       for (let k = a; k < b; k++) {
         const t = tokenAt(ctx.words, k);
-        if (!ctx.mentionAt[k] && !ctx.covered[k] && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem) && !titles.matchAt(ctx.words, k)) return true;
+        const named = !!ctx.mentionAt[k] || ctx.covered[k] || !!titles.matchAt(ctx.words, k);
+        if (leaderGroups.matchAt(ctx.words, k)) group = true;
+        else if (named && t.prefixes[0] === 'و') group = false;
+        if (!named && !group && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem)) return true;
       }
       return false;
     }),

@@ -1,0 +1,57 @@
+/**
+ * Presence at a located act abroad (issue #14, r15): a leader who is a doer (the subject, or one of a
+ * list of subjects) of an act done in person — signing, attending, reaching or concluding an agreement,
+ * holding or conducting talks, meeting, chairing, a speech, reading out a statement — that the same
+ * clause places right after its doers in a state not his own travelled there (GUIDELINES, Visits). The
+ * doers are read as one unit however many titled names they hold; a venue before the city (بقصر الشعب
+ * في بكين) is passed. Sentences written for these tests; the whole pipeline (recogniser included) reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VisitFact } from '../../src/model.ts';
+import { extractedFacts } from './helpers.ts';
+
+const visits = (text: string, published: string): VisitFact[] =>
+  extractedFacts(text, published).filter((f): f is VisitFact => f.type === 'visit');
+const trips = (text: string, published = '2016-03-20'): string[] =>
+  visits(text, published).map((v) => `${v.visitor.id}>${v.to}:${v.status}:${v.date ?? '-'}`).sort();
+const who = (text: string, published = '2016-03-20'): string[] => visits(text, published).map((v) => `${v.visitor.id}>${v.to}`).sort();
+
+describe('the doers of an act in person, placed right after them', () => {
+  it('reads a long list of titled signers before the place as one subject', () => {
+    expect(who('ووقع الرئيس المصري عبدالفتاح السيسي والرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي هايلي ماريام ديسالين يوم السبت في العاصمة الرواندية كيغالي اتفاقا لتقاسم المياه.', '2015-03-23'))
+      .toEqual(['abdel-fattah-el-sisi>RWA', 'hailemariam-desalegn>RWA', 'omar-al-bashir>RWA']);
+  });
+  it('reads reaching an agreement, with a leaders\' group heading the list and the time set off by commas', () => {
+    expect(trips('وتوصل زعماء دول مجموعة العشرين ورئيس الوزراء البريطاني ديفيد كاميرون، مساء الخميس، في مدينة إسطنبول التركية، إلى تفاهم بشأن الضرائب.'))
+      .toEqual(['david-cameron>TUR:done:2016-03-17']);
+  });
+  it('reads talks conducted at a venue of a foreign capital, the king styled by his honorific', () => {
+    expect(trips('وأجرى صاحب الجلالة الملك محمد السادس، يوم الخميس، بقصر الإليزيه في باريس محادثات مطولة مع الرئيس الفرنسي فرانسوا هولاند.'))
+      .toEqual(['mohammed-vi-of-morocco>FRA:done:2016-03-17']);
+  });
+  it('reads a meeting, a statement read out, a speech and a conference held abroad', () => {
+    expect(who('فيما التقى وزير الخارجية الأمريكي جون كيري في عمان أمس عددا من المسؤولين الأردنيين.')).toEqual(['john-kerry>JOR']);
+    expect(who('وتلا وزير الخارجية الإيراني محمد جواد ظريف في لوزان بيانا مقتضبا أمام الصحافيين.')).toEqual(['mohammad-javad-zarif>CHE']);
+    expect(who('وألقى رئيس الوزراء الهندي ناريندرا مودي في أبوظبي كلمة أمام الجالية الهندية.')).toEqual(['narendra-modi>ARE']);
+    expect(who('وكان الرئيس الفرنسي فرانسوا هولاند قد عقد في القاهرة مؤتمرا صحافيا مشتركا.')).toEqual(['francois-hollande>EGY']);
+  });
+});
+
+describe('traps: no visit', () => {
+  it('gives none at the doer\'s own capital', () => {
+    expect(who('ووقع الرئيس المصري عبدالفتاح السيسي ورئيس الوزراء المصري شريف إسماعيل في القاهرة أمس حزمة قرارات اقتصادية.', '2016-03-20')).toEqual([]);
+  });
+  it('gives none for a place that is the topic or the object\'s site', () => {
+    expect(who('وعقد الرئيس الفرنسي فرانسوا هولاند اجتماعا لمجلس الدفاع لبحث الوضع في سوريا.')).toEqual([]);
+    expect(who('ووقع الرئيس الروسي فلاديمير بوتين اتفاقا لبناء محطة نووية في مصر.')).toEqual([]);
+    expect(who('وأجرى الرئيس الروسي فلاديمير بوتين تعديلات على خطته في سوريا.')).toEqual([]);
+  });
+  it('gives none for a telephone call or video', () => {
+    expect(who('وأجرى الرئيس الأمريكي باراك أوباما في عمان اتصالا هاتفيا مع العاهل الأردني.')).toEqual([]);
+    expect(who('وشارك الرئيس الأمريكي باراك أوباما في قمة الرياض عبر الفيديو.')).toEqual([]);
+  });
+  it('gives none for an act still to come or denied', () => {
+    expect(who('وسيوقع الرئيس الروسي فلاديمير بوتين في هانوي غدا اتفاقا للتعاون النووي.')).toEqual([]);
+    expect(who('ولم يلتق وزير الخارجية الأمريكي جون كيري في عمان أيا من المسؤولين.')).toEqual([]);
+  });
+});
