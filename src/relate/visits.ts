@@ -1354,6 +1354,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     'off-dateline': (ctx) => !datelineHolds(ctx),
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
+    // وحضره فلان: the pronoun stands for a gathering only when the sentence has placed one before it.
+    'unplaced-here': (ctx, m) => { const g = gatheringOf(ctx, m); return !g || g.sentence !== ctx.index || g.word > m.anchor; },
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // توقيع فلان: a signing no one is told to witness or attend before it in the sentence (شهد، حضر، بحضور).
     unwitnessed: (ctx, m) => !ctx.words.slice(0, m.anchor).some((_, k) => attendVerbs.matchAt(ctx.words, k, m.anchor) || attendNouns.matchAt(ctx.words, k, m.anchor)),

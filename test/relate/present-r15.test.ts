@@ -55,3 +55,23 @@ describe('traps: no visit', () => {
     expect(who('ولم يلتق وزير الخارجية الأمريكي جون كيري في عمان أيا من المسؤولين.')).toEqual([]);
   });
 });
+
+describe('a gathering placed by its host city, its chair and attendees named', () => {
+  it('reads the chair of a conference a city hosted, after its relative clause', () => {
+    expect(who('وجاء الاتفاق بعد أيام من المؤتمر الدولي حول اليمن الذي احتضنته جنيف يوم الأحد، برئاسة مشتركة لوزير الخارجية الأمريكي جون كيري ونظيره السويسري.', '2015-12-16'))
+      .toEqual(['john-kerry>CHE']);
+  });
+  it('reads attendance told by a pronoun verb after a city hosting a gathering', () => {
+    expect(who('ويأتي ذلك بعد أسبوع من استضافة الرياض مؤتمر دعم الاقتصاد اليمني، الذي افتتحه الملك سلمان بن عبدالعزيز، وحضره وزير الخارجية الأمريكي جون كيري.', '2015-03-20'))
+      .toEqual(['john-kerry>SAU']);
+    expect(who('واحتضنت القاهرة مؤتمرا للاستثمار، شارك فيه رئيس الوزراء البريطاني ديفيد كاميرون.', '2015-03-20')).toEqual(['david-cameron>EGY']);
+  });
+  it('gives none for the host\'s own leader, a government headed by someone, or a pronoun with no gathering placed', () => {
+    expect(who('ويأتي ذلك بعد استضافة الرياض مؤتمر دعم الاقتصاد اليمني، وحضره ولي العهد الأمير مقرن بن عبدالعزيز.', '2015-03-20')).toEqual([]);
+    expect(who('وتشكلت في القاهرة حكومة جديدة برئاسة شريف إسماعيل، وحضر وزير الخارجية الأمريكي جون كيري حفل تنصيبها عبر الفيديو.', '2015-03-20')).toEqual([]);
+    expect(who('وقال مسؤولون إن المعرض الذي نظمته الوزارة، وحضره وزير الخارجية الأمريكي جون كيري، نجح نجاحا كبيرا.', '2015-03-20')).toEqual([]);
+  });
+  it('gives none for a gathering a city will host', () => {
+    expect(who('وتستضيف الرياض مؤتمرا للاستثمار الشهر المقبل، يشارك فيه رئيس الوزراء البريطاني ديفيد كاميرون.', '2015-03-20')).toEqual([]);
+  });
+});
