@@ -1316,6 +1316,7 @@ export function sentenceStop(w: SentenceContext['words'], from: number, n: numbe
 const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
 const leaderGroups = new PhraseTable<true>().addAll(L.visit.leader_groups, true);
+const honorifics = new PhraseTable<true>().addAll(L.visit.honorifics_before_name, true);
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
     nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
@@ -1364,6 +1365,15 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
+    // التقى بوتين في الرياض السفير الصيني لدى اليمن: a meeting with a posted official tells no trip of either
+    // side (meetings.ts reads it so: an exiled or resident leader receives envoys where he lives).
+    // The one met may stand past a comma after the place (التقى هادي، أمس في الرياض، تيان تشي السفير الصيني).
+    'met-posted': (ctx, m) => {
+      if (m.slots.get('verb')?.label !== 'met') return false;
+      const to = sentenceStop(ctx.words, m.anchor, windowOf('destination'));
+      return postedTitleWords.scan(ctx.words, m.anchor, to).length > 0
+        || ctx.argsIn(m.anchor, to).some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? ''));
+    },
     // مؤتمر صحافي مع سفير مصر في موسكو: a place after a posted official's title is his post, not where the gathering was.
     'posted-title-place': (ctx, m) => betweenEventAndPlace(ctx, m, postedTitleWords),
     // A UN officer (the Secretary-General) speaking where the UN sits is at home (بان كي مون للصحفيين في نيويورك).
@@ -1384,6 +1394,9 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
         if (leaderGroups.matchAt(ctx.words, k)) group = true;
         else if (named && t.prefixes[0] === 'و') group = false;
         if (!named && !group && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem)) return true;
+        // وزير خارجية أوباما: a leader in construct after a bare title is its holder's complement, not the doer.
+        const before = k > a ? tokenAt(ctx.words, k - 1) : null;
+        if (ctx.mention(k)?.kind === 'Leader' && before && !ctx.mentionAt[k - 1] && !before.prefixes.includes('ال') && titles.matchAt(ctx.words, k - 1) && !honorifics.matchAt(ctx.words, k - 1)) return true;
       }
       return false;
     }),

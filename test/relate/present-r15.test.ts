@@ -75,3 +75,13 @@ describe('a gathering placed by its host city, its chair and attendees named', (
     expect(who('وتستضيف الرياض مؤتمرا للاستثمار الشهر المقبل، يشارك فيه رئيس الوزراء البريطاني ديفيد كاميرون.', '2015-03-20')).toEqual([]);
   });
 });
+
+describe('the doer, not a leader in his title nor a posted envoy met', () => {
+  it('gives none for a minister named by his head\'s name, or a meeting with an ambassador posted there', () => {
+    expect(who('والتقى وزير خارجية أوباما في القاهرة عددا من رجال الأعمال.')).toEqual([]);
+    expect(who('والتقى الرئيس الروسي فلاديمير بوتين في القاهرة السفير الصيني لدى مصر.')).toEqual([]);
+  });
+  it('still reads a leader styled by a bare honorific', () => {
+    expect(who('وأجرى معالي عادل الجبير في موسكو مباحثات مع نظيره الروسي سيرغي لافروف.')).toEqual(['adel-al-jubeir>RUS']);
+  });
+});
