@@ -23,6 +23,7 @@ export interface PlacedGathering { key: string; sentence: number; word: number; 
 
 const gatherings = new PhraseTable<true>().addAll(L.visit.gatherings, true);
 const held = new PhraseTable<true>().addAll(L.visit.gathering_held, true);
+const hosts = new PhraseTable<true>().addAll(L.visit.gathering_hosts, true);
 const proceedings = new PhraseTable<true>().addAll(L.visit.gathering_proceedings, true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
 const atPreps = new PhraseTable<true>().addAll(L.at, true);
@@ -65,6 +66,13 @@ export function placedGatherings(doc: Document, windows: { place: number; venue:
       const next = mentionAt(k + 1);
       if (next && isCity(next) && !tokenAt(w, k + 1).prefixes.some((p) => p === 'ب' || p === 'ل') && stateOfPlace(next)) {
         out.push({ key, sentence: s, word: k, act: ownClause(w, k, windowWords), state: stateOfPlace(next)!, city: cityOf(next) });
+        continue;
+      }
+      // احتضنت شرم الشيخ مؤتمرا، بعد استضافة الرياض القمة: the hosting city named right before the noun.
+      const host = doc.mentions.find((m) => m.sentence === s && m.tokenEnd === base + k && isCity(m));
+      const hostAt = host ? host.tokenStart - base - 1 : -1;
+      if (host && hostAt >= 0 && hosts.matchAt(w, hostAt)?.to === hostAt + 1 && stateOfPlace(host)) {
+        out.push({ key, sentence: s, word: k, act: hostAt, state: stateOfPlace(host)!, city: cityOf(host) });
         continue;
       }
       // عقدت القمة في هانوي: the held verb before its subject, the place after the noun and its adjectives.

@@ -129,7 +129,7 @@ const defaultDated = (f: VisitFact): boolean => f.evidence.every((e) => /\|date:
  * told only by what he did there: signing, meeting the host's head where the dateline puts it, being
  * named the host's guest (وصل شي إلى الرياض الأربعاء … ووقع الملك وشي أمس الخميس).
  */
-const DURING_VISIT = ['visit:attend-', 'visit:signed-', 'visit:meet-host-dateline|', 'visit:meeting-dateline|', 'visit:host-guest|'];
+const DURING_VISIT = ['visit:attend-', 'visit:signed-', 'visit:acted-', 'visit:meet-host-dateline|', 'visit:meeting-dateline|', 'visit:host-guest|'];
 const attendedOnly = (f: VisitFact): boolean => f.evidence.every((e) => DURING_VISIT.some((r) => e.rule.startsWith(r)));
 const withinVisit = (a: string, b: string): boolean =>
   datePrecision(a) === 'day' && datePrecision(b) === 'day' && Math.abs(Date.parse(a) - Date.parse(b)) <= VISIT_GAP * 86_400_000;

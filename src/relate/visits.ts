@@ -1407,6 +1407,8 @@ function circumstantial(ctx: SentenceContext, m: Match): Arg[] {
   return ca > 0 ? [actorOutside(ctx, ca, cb, m.anchor)].filter(isLeaderArg).filter((a) => a.word < m.anchor) : [];
 }
 const arriveSubjectWords = new Set(L.visit.arrive_subject_words.flatMap(phraseWords));
+const leaderGroups = new PhraseTable<true>().addAll(L.visit.leader_groups, true);
+const honorifics = new PhraseTable<true>().addAll(L.visit.honorifics_before_name, true);
 const patterns = lazy(() => loadPatterns('visits.yaml', L, {
   predicates: {
     nisba: (ctx, i) => ctx.mention(i)?.via === 'nisba',
@@ -1447,6 +1449,8 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     'off-dateline': (ctx) => !datelineHolds(ctx),
     // The gathering the noun refers back to is placed nowhere, or the sentence sets its act in another state.
     'unplaced-gathering': (ctx, m) => gatheringOf(ctx, m) === null,
+    // وحضره فلان: the pronoun stands for a gathering only when the sentence has placed one before it.
+    'unplaced-here': (ctx, m) => { const g = gatheringOf(ctx, m); return !g || g.sentence !== ctx.index || g.word > m.anchor; },
     remote: (ctx) => remoteCues.scan(ctx.words).length > 0,
     // توقيع فلان: a signing no one is told to witness or attend before it in the sentence (شهد، حضر، بحضور).
     unwitnessed: (ctx, m) => !ctx.words.slice(0, m.anchor).some((_, k) => attendVerbs.matchAt(ctx.words, k, m.anchor) || attendNouns.matchAt(ctx.words, k, m.anchor)),
@@ -1455,6 +1459,15 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // A resident or posted official speaks where he serves (السفير الفرنسي في الرياض).
     posted: (ctx, m) => (m.slots.get('actor')?.segments ?? []).flatMap(([a, b]) => ctx.argsIn(a, b))
       .some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? '')),
+    // التقى بوتين في الرياض السفير الصيني لدى اليمن: a meeting with a posted official tells no trip of either
+    // side (meetings.ts reads it so: an exiled or resident leader receives envoys where he lives).
+    // The one met may stand past a comma after the place (التقى هادي، أمس في الرياض، تيان تشي السفير الصيني).
+    'met-posted': (ctx, m) => {
+      if (m.slots.get('verb')?.label !== 'met') return false;
+      const to = sentenceStop(ctx.words, m.anchor, windowOf('destination'));
+      return postedTitleWords.scan(ctx.words, m.anchor, to).length > 0
+        || ctx.argsIn(m.anchor, to).some((a) => isPosted(a) || RESIDENT_OFFICES.has(a.leader?.office ?? ''));
+    },
     // مؤتمر صحافي مع سفير مصر في موسكو: a place after a posted official's title is his post, not where the gathering was.
     'posted-title-place': (ctx, m) => betweenEventAndPlace(ctx, m, postedTitleWords),
     // A UN officer (the Secretary-General) speaking where the UN sits is at home (بان كي مون للصحفيين في نيويورك).
@@ -1474,10 +1487,19 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     },
     'not-fact': (ctx, m) => modalityAt(ctx.words, m.anchor).modality !== 'fact' || plannedClause(ctx, ...ctx.clause(m.anchor)),
     // حل الوزير الأزمة بالرياض: a word beside the subject that is no name, title or auxiliary is an object.
+    // A leaders' group heading a conjunct (قادة دول الاتحاد الأوروبي الثماني والعشرين ورئيس الوزراء …)
+    // carries its genitive and adjectives up to the next conjunct: part of the subject.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
+      let group = false;
       for (let k = a; k < b; k++) {
         const t = tokenAt(ctx.words, k);
-        if (!ctx.mentionAt[k] && !ctx.covered[k] && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem) && !titles.matchAt(ctx.words, k)) return true;
+        const named = !!ctx.mentionAt[k] || ctx.covered[k] || !!titles.matchAt(ctx.words, k);
+        if (leaderGroups.matchAt(ctx.words, k)) group = true;
+        else if (named && t.prefixes[0] === 'و') group = false;
+        if (!named && !group && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem)) return true;
+        // وزير خارجية أوباما: a leader in construct after a bare title is its holder's complement, not the doer.
+        const before = k > a ? tokenAt(ctx.words, k - 1) : null;
+        if (ctx.mention(k)?.kind === 'Leader' && before && !ctx.mentionAt[k - 1] && !before.prefixes.includes('ال') && titles.matchAt(ctx.words, k - 1) && !honorifics.matchAt(ctx.words, k - 1)) return true;
       }
       return false;
     }),

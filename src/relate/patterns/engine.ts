@@ -309,8 +309,8 @@ export class CompiledPatterns {
    * stop the walk reaches, nearest first, or, for a greedy gap, farthest first.
    */
   private gap(ctx: SentenceContext, A: Adjuncts, e: CompiledElement, p: number, dir: 'fwd' | 'bwd', next: (q: number) => boolean, slots: Map<string, Slot>): boolean {
-    const { max, greedy } = e.el.gap!;
-    const walk = gapStops(ctx, A, max, p, dir);
+    const { max, greedy, parties } = e.el.gap!;
+    const walk = gapStops(ctx, A, max, p, dir, parties ? partyWords(ctx) : null);
     for (const stop of greedy ? [...walk].reverse() : walk) {
       if (!next(stop.q)) continue;
       if (e.el.slot) slots.set(e.el.slot, dir === 'fwd' ? { from: p, to: stop.q, segments: stop.seg, label: null, token: false } : { from: stop.q, to: p, segments: stop.seg.reverse(), label: null, token: false });
@@ -372,7 +372,7 @@ interface Adjuncts {
 
 // Kept, not looked up per call: loadData resolves the data folder's path each time (every sentence with an anchor asks).
 export const adjunctWords = lazy((): AdjunctWords => loadData('patterns/adjuncts.yaml', AdjunctWords));
-let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string>; comitatives: PhraseTable<true> } | null = null;
+let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string>; comitatives: PhraseTable<true>; venues: PhraseTable<true> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
 function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts {
@@ -383,7 +383,7 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   tables ??= {
     time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
     preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
-    dashes: new Set(a.dashes), comitatives: new PhraseTable<true>().addAll(a.comitatives, true),
+    dashes: new Set(a.dashes), comitatives: new PhraseTable<true>().addAll(a.comitatives, true), venues: new PhraseTable<true>().addAll(a.venue_nouns, true),
   };
   const T = tables;
   const w = ctx.words;
@@ -429,6 +429,19 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
       if (t && m && (m.kind === 'Leader' || m.kind === 'Office')) spans.push([i, t.to]);
     }
   }
+  if (has('venue')) {
+    // بقصر الشعب في بكين: في or ب, the venue noun, its name, up to the city's own preposition.
+    const placeAt = (k: number): boolean => { const m = ctx.mention(k); return !!m && (m.kind === 'City' || m.kind === 'State') && m.via !== 'nisba'; };
+    for (let i = 0; i < w.length; i++) {
+      const prep = T.preps.matchAt(w, i);
+      const at = prep ? prep.to : i;
+      if (!T.venues.matchAt(w, at) || (!prep && !tokenAt(w, at).prefixes.includes('ب'))) continue;
+      for (let j = at + 1; j <= Math.min(w.length - 1, at + 1 + a.max_venue_name); j++) {
+        if (isBreak(tokenAt(w, j))) break;
+        if ((T.preps.matchAt(w, j) && placeAt(j + 1)) || (tokenAt(w, j).prefixes.includes('ب') && placeAt(j))) { spans.push([i, j]); break; }
+      }
+    }
+  }
   const out: Adjuncts = { fwd: new Map(), bwd: new Map(), party };
   for (const [s, e] of spans) {
     if ((out.fwd.get(s) ?? -1) < e) out.fwd.set(s, e);
@@ -450,7 +463,7 @@ const atEdge = (ctx: SentenceContext, p: number, dir: 'fwd' | 'bwd'): boolean =>
  * insertion enclosing a party are read and counted, its commas not; the walk ends at a clause break,
  * the sentence's edge, or `max` words.
  */
-function* gapStops(ctx: SentenceContext, A: Adjuncts, max: number, p: number, dir: 'fwd' | 'bwd'): Generator<{ q: number; seg: [number, number][] }> {
+function* gapStops(ctx: SentenceContext, A: Adjuncts, max: number, p: number, dir: 'fwd' | 'bwd', free: boolean[] | null = null): Generator<{ q: number; seg: [number, number][] }> {
   const fwd = dir === 'fwd';
   const seg: [number, number][] = [];
   const copy = () => seg.map((x) => [x[0], x[1]] as [number, number]);
@@ -465,14 +478,36 @@ function* gapStops(ctx: SentenceContext, A: Adjuncts, max: number, p: number, di
       seg.push(fwd ? [q + 1, skip - 1] : [skip + 1, q - 1]); n += words; q = skip;
     } else if (skip !== undefined) q = skip;
     else {
-      if (n >= max || atEdge(ctx, q, dir)) return;
+      if ((n >= max && !free?.[fwd ? q : q - 1]) || atEdge(ctx, q, dir)) return;
       const edge = seg.at(-1);
+      if (!free?.[fwd ? q : q - 1]) n++;
       if (fwd) { if (edge && edge[1] === q) edge[1] = q + 1; else seg.push([q, q + 1]); q++; }
       else { if (edge && edge[0] === q) edge[0] = q - 1; else seg.push([q - 1, q]); q--; }
-      n++;
     }
     yield { q, seg: copy() };
   }
+}
+
+/**
+ * The words a `parties` gap passes uncounted: those of a party mention (a nisba too) and the title words
+ * (visits.yaml `titles`) right before one, as a title chain is: a list of named leaders is one unit.
+ */
+const partyCache = new WeakMap<SentenceContext, boolean[]>();
+const titleWords = lazy(() => new PhraseTable<true>().addAll(visitsLexicon.titles, true));
+function partyWords(ctx: SentenceContext): boolean[] {
+  let free = partyCache.get(ctx);
+  if (free) return free;
+  const w = ctx.words;
+  const titles = titleWords();
+  free = new Array<boolean>(w.length).fill(false);
+  for (let k = 0; k < w.length; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && PARTY_KINDS.has(m.kind)) free[k] = true;
+  }
+  // A title word is free when the words after it, titles and mentions alone, reach a party.
+  for (let k = w.length - 1; k >= 0; k--) if (!free[k] && titles.matchAt(w, k) && k + 1 < w.length && free[k + 1]) free[k] = true;
+  partyCache.set(ctx, free);
+  return free;
 }
 
 /**

@@ -10,7 +10,7 @@ export const EntityKind = z.enum(['STATE', 'LEADER', 'OFFICE', 'BODY', 'ORG', 'C
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /** What the engine skips between elements without counting it toward any distance. */
-export const AdjunctClass = z.enum(['time', 'place', 'insertion', 'dash', 'parenthesis', 'title_chain']);
+export const AdjunctClass = z.enum(['time', 'place', 'insertion', 'dash', 'parenthesis', 'title_chain', 'venue']);
 export type AdjunctClass = z.infer<typeof AdjunctClass>;
 
 const Name = z.string().regex(/^[a-z][a-z0-9_.-]*$/, 'expected a lower-case name');
@@ -43,8 +43,11 @@ export const Element = TokenTest.extend({
    * Up to `max` ordinary words (adjuncts free), never across a clause break. A gap takes as few words
    * as the rest of the pattern allows; `greedy` takes as many (a window: the words before a verb that
    * may hold its subject, the words after a relative clause's verb that hold its arguments).
+   * `parties` passes the words of party mentions (leaders, offices, states and their nisbas, bodies,
+   * organisations) and the titles before them uncounted: a list of named leaders is one unit, however
+   * many titles and names it holds (وقع الرئيس المصري … والرئيس السوداني … ورئيس الوزراء الإثيوبي …).
    */
-  gap: z.object({ max: z.number().int().min(0).max(12), greedy: z.boolean().optional() }).strict().optional(),
+  gap: z.object({ max: z.number().int().min(0).max(12), greedy: z.boolean().optional(), parties: z.boolean().optional() }).strict().optional(),
   /** A clause edge: the sentence's edge or a clause break (comma, colon…) next to it. */
   edge: z.literal('clause').optional(),
   slot: Name.optional(),
@@ -175,5 +178,7 @@ export const AdjunctWords = z.object({
   dashes: z.array(z.string().min(1)).min(1),
   comitatives: z.array(z.string().min(1)).min(1),
   max_insertion: z.number().int().min(1).max(15),
+  venue_nouns: z.array(z.string().min(1)).min(1),
+  max_venue_name: z.number().int().min(0).max(8),
 }).strict();
 export type AdjunctWords = z.infer<typeof AdjunctWords>;
