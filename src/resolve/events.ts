@@ -285,14 +285,22 @@ export function consolidateVetoes(snap: Snapshot): Replacement {
   // recalled) stay two, through any chain of other reports: relate kept them apart with the whole
   // article before it, and a report elsewhere cannot say otherwise.
   const parent = info.map((_, i) => i);
-  const told = info.map((x) => new Set(x.ms.map((m) => m.article)));
+  // Each draft's reports, by article. A report stored again (a second seed) is the same report, not a
+  // second draft its article tells.
+  const told = info.map((x) => {
+    const by = new Map<string, Set<string>>();
+    for (const m of x.ms) entry(by, m.article, () => new Set<string>()).add(evidenceKey(m));
+    return by;
+  });
+  const apart = (a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean =>
+    [...a].some(([art, keys]) => { const other = b.get(art); return !!other && ![...keys].some((k) => other.has(k)); });
   const root = (i: number): number => { const p = parent[i] ?? i; return p === i ? i : (parent[i] = root(p)); };
   const join = (i: number, j: number) => {
     const [a, b] = [root(i), root(j)];
-    if (a === b || [...told[a]!].some((art) => told[b]!.has(art))) return;
+    if (a === b || apart(told[a]!, told[b]!)) return;
     const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
     parent[hi] = lo;
-    for (const art of told[hi]!) told[lo]!.add(art);
+    for (const [art, keys] of told[hi]!) for (const k of keys) entry(told[lo]!, art, () => new Set<string>()).add(k);
   };
   const shares = (x: Info, y: Info) => x.by.some((c) => y.by.includes(c));
   const pairs: [number, number, number][] = [];

@@ -138,14 +138,17 @@ describe('vetoes across articles', () => {
   it('two drafts one article tells apart stay two, however close their days: two votes of one week, a vote and earlier casts recalled', async () => {
     // One article: the vote of the 7th, a second draft vetoed on the 10th, and the casters' earlier
     // vetoes recalled undated. A later report of the 10th alone still joins the 10th.
-    const g = await seedGraph([
+    const all = [
       vetoReport('y1', '2020-07-11', ['CHN', 'RUS'], '2020-07-07', 'مشروع ألماني بلجيكي'),
       vetoReport('y1', '2020-07-11', ['CHN', 'RUS'], '2020-07-10', 'مشروع معدل'),
       vetoReport('y1', '2020-07-11', ['RUS'], null),
       vetoReport('y2', '2020-07-12', ['RUS'], '2020-07-10', 'مشروع معدل'),
-    ]);
+    ];
+    const g = await seedGraph(all);
     expect(nodes(g, 'DraftResolution').map((n) => n.date).sort()).toEqual(['2020-07-07', '2020-07-10', null]);
     expect(edges(g, 'VETOED').filter((e) => e.date === '2020-07-10' && e.source === 'State:RUS')[0]?.sources).toEqual(['y1', 'y2']);
+    // A second seed stores each report again: the same reports, so the same drafts.
+    expect(events(await seedGraph(all, await seedGraph(all)))).toEqual(events(g));
   });
 
   it('trap: reports in different articles a few days apart are still one vote, an undated one included', async () => {
