@@ -382,6 +382,10 @@ export class Perturber {
     const type = t.verb.relation === 'meet' ? 'visit' : t.verb.relation;
     const hits = doc.facts.filter((f) => f.type === type && done(f) && f.evidence.some((e) => e.start <= at && at < e.end)
       && !f.evidence.some((e) => others.some((o) => e.start <= o && o < e.end)));
-    return [...new Map(hits.map((f) => { const s = seedFact(f); return [keyOf(s), s] as const; })).values()];
+    // A relation the seed states twice (the day's visit and an earlier one recalled: سبق لبوتين أن زار تركيا)
+    // cannot be judged by its parties alone: the other fact rightly stays done when this verb is negated.
+    const parties = (f: Fact) => keyOf(seedFact(f)).split('|').slice(0, 2).join('|');
+    const twice = (f: Fact) => doc.facts.filter((g) => g.type === type && done(g) && parties(g) === parties(f)).length > 1;
+    return [...new Map(hits.filter((f) => !twice(f)).map((f) => { const s = seedFact(f); return [keyOf(s), s] as const; })).values()];
   }
 }

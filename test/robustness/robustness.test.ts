@@ -56,6 +56,13 @@ describe('perturbations find their place from the seed', () => {
   it('respells the recognised names, not other words', () => {
     expect(by('name-taa')).toEqual(['ووقعت السعوديه وفرنسا اتفاقية للتجارة.']);
   });
+  it('makes no directional variant of a relation the seed states twice (the day\'s visit and an earlier one recalled)', () => {
+    const twice = { id: 't', source: 'here', text: 'وزار الرئيس الروسي فلاديمير بوتين تركيا أمس. وسبق لبوتين أن زار تركيا في ديسمبر 2016.', published: '2024-06-20', facts: [] };
+    const once = { ...twice, text: 'وزار الرئيس الروسي فلاديمير بوتين تركيا أمس.' };
+    const directional = (s: typeof twice) => p.variants(s, docOf(s.text)).filter((v) => v.expect.test === 'directional');
+    expect(directional(twice)).toEqual([]);
+    expect(directional(once).length).toBeGreaterThan(0);
+  });
 });
 
 describe('the suite', () => {
