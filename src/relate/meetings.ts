@@ -20,7 +20,7 @@ import { register } from './patterns/registry.ts';
 import {
   type LeaderArg, RESIDENT_OFFICES, adverbs, atPreps, inVisitTrigger, introducedBy, isLeaderArg, isPlaceAt, isPosted,
   leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, remoteCues, residentAbroad, sentenceStop, titles,
-  HOST_OFFICES, datelinePlace, sentFor, tellsVisit,
+  HOST_OFFICES, datelinePlace, futureAt, sentFor, tellsVisit,
 } from './visits.ts';
 
 /** Index of the sentence's first token, to turn a mention's token span into word indices. */
@@ -485,6 +485,19 @@ function postedTitled(ctx: SentenceContext, a: Arg): boolean {
 }
 
 /**
+ * Is the verb right before the subject at word `at` (past his titles, offices and nisbas) told as not
+ * a fact: a future (سيجري), or an imperfect after a negation or possibility (لم يجر، قد يعقد)? A word
+ * there that is no imperfect verb (زيارة لم يعلن عنها مسبقا لوزير الدفاع) says nothing of the meeting.
+ */
+function governedNotFact(ctx: SentenceContext, at: number): boolean {
+  const w = ctx.words;
+  let k = at - 1;
+  while (k >= 0 && (ctx.covered[k] || ['Office', 'State'].includes(ctx.mention(k)?.kind ?? '') || titles.matchAt(w, k, k + 1))) k--;
+  if (k < 0 || ctx.mention(k)) return false;
+  return futureAt(ctx, k) || (/^[وف]?[يت]/.test(tokenAt(w, k).norm) && modalityAt(w, k).modality !== 'fact');
+}
+
+/**
  * The meeting a match's trigger reports: its participants (the subject before the trigger, the
  * leaders after it), its place and date, and the visits it implies. `rule`: the pattern's id.
  */
@@ -561,6 +574,10 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // listed after the noun are his partners, never each other's.
   if (!before.length && afterArgs.length >= 2 && SINGULAR_POSSESSIVE.test(tokenAt(w, i).stem) && possessiveAt(ctx, i)) return null;
   const [a, second] = people;
+  // The verb right before the subject and his titles governs a meeting noun after them, past a
+  // comma-enclosed insertion too (وسيجري الرئيس الروسي بوتين، الأحد المقبل، في هانوي مباحثات؛ ولم يجر بوتين
+  // في بكين محادثات): its future, negation or possibility is the meeting's.
+  if (a && a.word < i && governedNotFact(ctx, a.word)) return null;
   // Alone: a verb's one leader met abroad; a reception placed abroad; a meeting noun only when it names
   // him and is held (talksAbroad), as it is as often one referred to or to come (إثر المفاوضات في
   // فيينا، قمة ستعقد في باريس).
