@@ -30,6 +30,11 @@ export function keyOf(f: SeedFact): string {
   }
 }
 
+/** A fact's type and arguments, without its status: what a directional variant is judged by. */
+export function argsOf(f: SeedFact): string {
+  return keyOf(f).split('|').slice(0, 2).join('|');
+}
+
 /** The facts of a sentence as a sorted list without repeats. */
 export function factKeys(facts: Fact[]): SeedFact[] {
   const byKey = new Map<string, SeedFact>();

@@ -21,7 +21,7 @@ import type { Document, Fact, Mention, Sentence, Token } from '../model.ts';
 import { defined } from '../errors.ts';
 import { normaliseArabic } from '../normalise/arabic.ts';
 import { datesIn } from '../relate/dates.ts';
-import { keyOf, seedFact, type SeedFact } from './facts.ts';
+import { argsOf, keyOf, seedFact, type SeedFact } from './facts.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
 const Verb = z.object({
@@ -384,7 +384,7 @@ export class Perturber {
       && !f.evidence.some((e) => others.some((o) => e.start <= o && o < e.end)));
     // A relation the seed states twice (the day's visit and an earlier one recalled: سبق لبوتين أن زار تركيا)
     // cannot be judged by its parties alone: the other fact rightly stays done when this verb is negated.
-    const parties = (f: Fact) => keyOf(seedFact(f)).split('|').slice(0, 2).join('|');
+    const parties = (f: Fact) => argsOf(seedFact(f));
     const twice = (f: Fact) => doc.facts.filter((g) => g.type === type && done(g) && parties(g) === parties(f)).length > 1;
     return [...new Map(hits.filter((f) => !twice(f)).map((f) => { const s = seedFact(f); return [keyOf(s), s] as const; })).values()];
   }

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleRecord, type Fact } from '../model.ts';
 import { extract } from '../pipeline.ts';
-import { factKeys, keyOf, type SeedFact } from './facts.ts';
+import { argsOf, factKeys, keyOf, type SeedFact } from './facts.ts';
 import { Perturber, type Expectation, type Seed, type Variant } from './perturb.ts';
 
 // From the project root, wherever the command runs.
@@ -38,7 +38,6 @@ function run(id: string, text: string, published: string) {
   return extract(ArticleRecord.parse({ id, title: null, text, published, outlet: null, url: null, origin: { file: 'robustness' } })).doc;
 }
 
-const args = (f: SeedFact): string => keyOf(f).split('|').slice(0, 2).join('|');
 const isDone = (f: SeedFact): boolean => !('status' in f) || f.status !== 'planned';
 
 /** Did the variant's facts meet the expectation? `planned`: a target kept as planned. */
@@ -50,10 +49,10 @@ export function judge(expect: Expectation, facts: Fact[]): { pass: boolean; plan
     const e = expect.facts.map(keyOf).filter(keep);
     return { pass: g.join('\n') === e.join('\n'), planned: false, expected: e, got: g };
   }
-  const targets = new Set(expect.targets.map(args));
-  const stillDone = got.filter((f) => targets.has(args(f)) && isDone(f));
-  const planned = got.some((f) => targets.has(args(f)) && !isDone(f));
-  return { pass: stillDone.length === 0, planned, expected: expect.targets.map((f) => `not done: ${args(f)}`), got: got.map(keyOf) };
+  const targets = new Set(expect.targets.map(argsOf));
+  const stillDone = got.filter((f) => targets.has(argsOf(f)) && isDone(f));
+  const planned = got.some((f) => targets.has(argsOf(f)) && !isDone(f));
+  return { pass: stillDone.length === 0, planned, expected: expect.targets.map((f) => `not done: ${argsOf(f)}`), got: got.map(keyOf) };
 }
 
 export function runRobustness(seeds: Seed[] = readSeeds(), perturber = new Perturber()): RobustnessReport {
