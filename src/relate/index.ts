@@ -156,8 +156,7 @@ function foldDefaultDates(facts: Fact[]): Fact[] {
     const into = intoOf(f);
     if (!into || into === f) return true;
     if (!defaultDated(f) && !(attendedOnly(f) && f.date && into.date && withinVisit(f.date, into.date))) return true;
-    into.evidence.push(...f.evidence);
-    into.city ??= f.city; into.host ??= f.host;
+    absorb(into, f);
     return false;
   });
 }
@@ -175,10 +174,15 @@ function foldJourneys(facts: Fact[]): Fact[] {
     if (f.type !== 'visit' || !journeyOnly(f)) return true;
     const into = facts.find((g): g is VisitFact => g !== f && g.type === 'visit' && !journeyOnly(g) && g.visitor.id === f.visitor.id && g.to === f.to && g.status === f.status);
     if (!into) return true;
-    into.evidence.push(...f.evidence);
-    into.city ??= f.city; into.host ??= f.host;
+    absorb(into, f);
     return false;
   });
+}
+
+/** Fold a report of a visit into the record of it: its evidence, and the city and host it alone names. */
+function absorb(into: VisitFact, f: VisitFact): void {
+  into.evidence.push(...f.evidence);
+  into.city ??= f.city; into.host ??= f.host;
 }
 
 /** One visit or meeting per (who, where, when, status) in an article, its evidence pooled. */
@@ -195,8 +199,8 @@ function dedupeExact(facts: Fact[]): Fact[] {
     if (!key) { out.push(f); continue; }
     const prev = seen.get(key);
     if (!prev) { seen.set(key, f as VisitFact | MetFact); out.push(f); continue; }
+    if (prev.type === 'visit' && f.type === 'visit') { absorb(prev, f); continue; }
     prev.evidence.push(...f.evidence);
-    if (prev.type === 'visit' && f.type === 'visit') { prev.city ??= f.city; prev.host ??= f.host; }
     if (prev.type === 'met' && f.type === 'met') prev.place ??= f.place;
   }
   return out;
