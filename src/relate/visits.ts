@@ -1354,13 +1354,6 @@ export function sentenceStop(w: SentenceContext['words'], from: number, n: numbe
 const possessor = (ctx: SentenceContext, m: Match): Arg[] => ctx.argsIn(0, m.anchor).filter(isLeaderArg).slice(-1);
 const receiveVerbs = new PhraseTable<true>().addAll(L.receive.verbs, true);
 /**
- * جولة قادته إلى …: the leader a journey's object pronoun stands for. The journey frames the act of its
- * clause, so he is the sentence's subject (التقى آبي عباس في ختام جولة قادته: Abe), or the guest of a
- * reception (استقبل بوتين أوباما في ختام جولة قادته: Obama, named last); a dual or plural pronoun takes
- * the subject and the leader joined to it by و. A singular pronoun after two joined subjects is left
- * unread, and so is a pronoun with no leader before it in its sentence.
- */
-/**
  * The leader a journey's object pronoun (جولة قادته إلى) or a circumstance of the clause (قادما من الرياض،
  * بعد محطة في بروكسل) is told of: the subject of the clause, named in [from, i) (التقى آبي عباس في ختام جولة
  * قادته: Abe), or a reception's guest (استقبل بوتين أوباما في ختام جولة قادته: Obama, named last); `many`
