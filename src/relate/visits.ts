@@ -262,6 +262,17 @@ function partitiveBefore(ctx: SentenceContext, k: number): number {
 type ListedStop = Destination & { then?: number };
 
 /**
+ * The date a stop past ثم takes: the one its own stretch ends in (…، ثم السنغال وتنزانيا عام 2013), read
+ * once per stretch after its last stop; null for none, or for a stop of no stretch.
+ */
+function stretchDatesOf(ctx: SentenceContext, listed: ListedStop[], done: boolean): (d: { word: number }) => { date: string; rule: string } | null {
+  const ends = new Map<number, number>();
+  for (const x of listed) if (x.then !== undefined) ends.set(x.then, x.word);
+  const dates = new Map([...ends].map(([then, word]) => [then, ctx.appendedDate(ctx.after(word), done, appendedLeads, false)]));
+  return (d) => { const then = (d as ListedStop).then; return then === undefined ? null : dates.get(then) ?? null; };
+}
+
+/**
  * The places coordinated by و after a trip's destination (زار الكويت وقطر والعراق، زيارته إلى كل من
  * ألمانيا وإيطاليا): each is a stop of the same trip. A place that opens a clause of its own (وصل إلى
  * الرياض وقطر ترحب) is no stop: the word after a stop must end the list, its clause, or be a date, an
@@ -806,12 +817,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   // …though the days a short tour takes after the dated stop may all lie in its month, which they then share.
   const stopMonth = date && date.length === 10 && addDays(date, L.visit.later_stop_days).slice(0, 7) === date.slice(0, 7) ? date.slice(0, 7) : null;
   const undated = (d: { word: number }): boolean => past(d) || (laterStop(d) && !stopMonth);
-  // A stop past ثم takes the date its own stretch ends in (…، ثم السنغال وتنزانيا عام 2013), or none:
-  // the date after the stretch's last stop, read once per stretch.
-  const stretchEnds = new Map<number, number>();
-  for (const x of listed) if (x.then !== undefined) stretchEnds.set(x.then, x.word);
-  const stretchDates = new Map([...stretchEnds].map(([then, word]) => [then, ctx.appendedDate(ctx.after(word), !planned, appendedLeads, false)]));
-  const stretchDate = (d: { word: number }): { date: string; rule: string } | null => stretchDates.get(thenOf(d)!) ?? null;
+  const stretchDate = stretchDatesOf(ctx, listed, !planned);
   const dateOf = (d: { word: number }): string | null => (thenOf(d) !== undefined ? stretchDate(d)?.date ?? null : undated(d) ? null : laterStop(d) ? stopMonth : date);
   const ruleOf = (d: { word: number }): string => (thenOf(d) !== undefined ? rule.replace(/\|date:.*/, `|date:${stretchDate(d)?.rule ?? 'none'}+then`)
     : undated(d) ? rule.replace(/\|date:.*/, '|date:none') : laterStop(d) && !stale ? `${rule}+stop-month` : rule);
@@ -1763,11 +1769,8 @@ function carriedStops(ctx: SentenceContext, m: Match, first: Destination, visito
   // An origin is dated only by a relative on it whose verb carries its pronoun (من الرياض، التي وصلها الخميس).
   const { date, rule } = m.pattern.group === 'origin' ? resumedDate(ctx, first.word) : clauseDate(ctx, m.anchor, ctx.clause(m.anchor)[1]);
   const listed = coordinatedStops(ctx, first);
-  const stretchDate = (s: ListedStop): { date: string | null; rule: string } => {
-    const d = ctx.appendedDate(ctx.after(s.word), true, appendedLeads, false);
-    return d ?? { date: null, rule: 'none' };
-  };
-  const stops: { d: Destination; date: string | null; rule: string }[] = [{ d: first, date, rule }, ...listed.map((s) => (s.then !== undefined ? { d: s, ...stretchDate(s) }
+  const stretchDate = stretchDatesOf(ctx, listed, true);
+  const stops: { d: Destination; date: string | null; rule: string }[] = [{ d: first, date, rule }, ...listed.map((s) => (s.then !== undefined ? { d: s, ...(stretchDate(s) ?? { date: null, rule: 'none' }) }
     : date && date.length > 7 ? { d: s as Destination, date: null, rule: 'none' } : { d: s as Destination, date, rule }))];
   const seen = new Set<string>();
   return visitors.flatMap((v) => stops.filter((s) => s.d.state !== v.leader.state && !seen.has(`${v.leader.ref.id}|${s.d.state}`) && seen.add(`${v.leader.ref.id}|${s.d.state}`))

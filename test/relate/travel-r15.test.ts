@@ -91,3 +91,10 @@ describe('visits: flying to a place (طار، طارت، يطير إلى) is tra
     expect(visits('وقال ماكرون إنه سيطير إلى الرياض الأسبوع المقبل.').filter((v) => v.includes(' done '))).toEqual([]);
   });
 });
+
+describe('visits: a journey\'s stops past ثم take the date their stretch ends in, as a visit verb\'s stops do', () => {
+  it('dates every stop of the stretch by the date after its last stop', () => {
+    expect(visits('والتقى الرئيس الأمريكي باراك أوباما الرئيس الكيني أمس في ختام جولة قادته إلى غانا عام 2012، ثم إلى السنغال وتنزانيا عام 2013.', '2015-07-20'))
+      .toEqual(['barack-obama>GHA done 2012', 'barack-obama>SEN done 2013', 'barack-obama>TZA done 2013']);
+  });
+});
