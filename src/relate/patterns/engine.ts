@@ -375,17 +375,22 @@ export const adjunctWords = lazy((): AdjunctWords => loadData('patterns/adjuncts
 let tables: { time: PhraseTable<true>; leads: PhraseTable<true>; preps: PhraseTable<true>; placeNouns: PhraseTable<true>; titles: PhraseTable<true>; dashes: Set<string>; comitatives: PhraseTable<true>; venues: PhraseTable<true> } | null = null;
 const cache = new WeakMap<SentenceContext, Map<string, Adjuncts>>();
 
+/** The adjunct classes' word tables, built once. */
+function adjunctTables(): NonNullable<typeof tables> {
+  const a = adjunctWords();
+  return tables ??= {
+    time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
+    preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
+    dashes: new Set(a.dashes), comitatives: new PhraseTable<true>().addAll(a.comitatives, true), venues: new PhraseTable<true>().addAll(a.venue_nouns, true),
+  };
+}
+
 function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts {
   const key = classes.join(',');
   const hit = cache.get(ctx)?.get(key);
   if (hit) return hit;
   const a = adjunctWords();
-  tables ??= {
-    time: new PhraseTable<true>().addAll(a.time_words, true), leads: new PhraseTable<true>().addAll(a.time_leads, true),
-    preps: new PhraseTable<true>().addAll(a.place_preps, true), placeNouns: new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true), titles: new PhraseTable<true>().addAll(visitsLexicon.titles, true),
-    dashes: new Set(a.dashes), comitatives: new PhraseTable<true>().addAll(a.comitatives, true), venues: new PhraseTable<true>().addAll(a.venue_nouns, true),
-  };
-  const T = tables;
+  const T = adjunctTables();
   const w = ctx.words;
   const spans: [number, number][] = [];
   const has = (c: string) => classes.includes(c);
@@ -493,12 +498,11 @@ function* gapStops(ctx: SentenceContext, A: Adjuncts, max: number, p: number, di
  * (visits.yaml `titles`) right before one, as a title chain is: a list of named leaders is one unit.
  */
 const partyCache = new WeakMap<SentenceContext, boolean[]>();
-const titleWords = lazy(() => new PhraseTable<true>().addAll(visitsLexicon.titles, true));
 function partyWords(ctx: SentenceContext): boolean[] {
   let free = partyCache.get(ctx);
   if (free) return free;
   const w = ctx.words;
-  const titles = titleWords();
+  const titles = adjunctTables().titles;
   free = new Array<boolean>(w.length).fill(false);
   for (let k = 0; k < w.length; k++) {
     const m = ctx.mentionAt[k];
