@@ -4,6 +4,7 @@
  * EvalResult (the score, the gold used, the Documents for tracing errors) and its printed report.
  */
 import { runRobustness, writeReport, type RobustnessReport } from '../robustness/run.ts';
+import { runGrids, type GridReport } from '../robustness/grid.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -187,12 +188,14 @@ export function formatTable(s: Score, articles: number, split: Split | 'all' = '
 export const MEASURES = { audit: 'test/audit/summary.json' } as const;
 
 /**
- * The other two measures of the evaluation: the robustness suite, run afresh (a few seconds; its
- * report is written to test-artifacts/ as `npm run robustness` does), and the corpus audit's
+ * The other measures of the evaluation: the robustness suite, run afresh (a few seconds; its
+ * report is written to test-artifacts/ as `npm run robustness` does), the capability grids
+ * (robustness/grid.ts, a few seconds), and the corpus audit's
  * precision, read from its committed summary, or "not yet measured" while there is none.
  */
-export function formatMeasures(root = ROOT, robustness: () => RobustnessReport = () => { const r = runRobustness(); writeReport(r); return r; }): string {
+export function formatMeasures(root = ROOT, robustness: () => RobustnessReport = () => { const r = runRobustness(); writeReport(r); return r; }, grids: () => GridReport = runGrids): string {
   const r = robustness();
+  const g = grids();
   const pct = (x: { passed: number; ran: number; rate: number }): string => `${x.rate.toFixed(2)} (${x.passed}/${x.ran})`;
   const file = resolve(root, MEASURES.audit);
   let audit: Record<string, unknown> | null = null;
@@ -201,6 +204,7 @@ export function formatMeasures(root = ROOT, robustness: () => RobustnessReport =
   }
   return [
     `robustness suite: invariance ${pct(r.invariance)}, directional ${pct(r.directional)}; ${r.invariance.ran + r.directional.ran} variants of ${r.seeds.kept} seed sentences`,
+    `capability grids: ${pct(g)} sentences pass (${g.grids.map((x) => `${x.file.replace(/^.*\//, '').replace(/\.yaml$/, '')} ${(x.passed / (x.ran || 1)).toFixed(2)}`).join(', ')})`,
     `corpus audit precision: ${typeof audit?.precision === 'number' ? `${audit.precision.toFixed(2)}${typeof audit.n === 'number' ? ` (n=${audit.n})` : ''}${auditDetail(audit)}` : `not yet measured (${MEASURES.audit})`}`,
   ].join('\n') + '\n';
 }
