@@ -66,8 +66,9 @@ export class CompiledPatterns {
     }
     for (const group of new Set(file.patterns.map((p) => p.group))) {
       const patterns = file.patterns.filter((p) => p.group === group);
-      const bits = patterns.reduce((b, p) => b | this.bitOf.get(p)!, 0);
-      this.groups.push({ group, patterns, bits: this.anyWord === -1 ? -1 : bits });
+      const bits = new Int32Array(this.W);
+      for (const q of patterns) { const b = this.bitOf.get(q)!; bits[b.w]! |= b.m; }
+      this.groups.push({ group, patterns, bits });
     }
   }
 
@@ -77,45 +78,55 @@ export class CompiledPatterns {
    * The file's groups in file order, each with its patterns (file order) and their bits: a group none
    * of whose bits is set at any word of a sentence has no candidate anchor there.
    */
-  private readonly groups: { group: string; patterns: Pattern[]; bits: number }[] = [];
+  private readonly groups: { group: string; patterns: Pattern[]; bits: Int32Array }[] = [];
 
   /**
    * Anchor first word → bit i for each pattern i whose anchor may start with it; `anyWord`: the bits
    * of patterns whose anchor is no word list (a mention, a date), tried at every word. With these, a
-   * sentence's candidate anchors cost one Set probe per key per word, not one per pattern.
+   * sentence's candidate anchors cost one Set probe per key per word, not one per pattern. Bits come
+   * in words of 32 (`W` per sentence word): a file of more patterns (visits.yaml has 40) still tries
+   * each anchor only where its words stand, not at every word.
    */
-  private readonly anchorBits = new Map<string, number>();
+  private readonly anchorBits = new Map<string, Int32Array>();
   /** The shapes of anchorBits' words: most words are turned down before the Map (see WordShapes). */
   private readonly anchorShapes = new WordShapes();
-  private anyWord = 0;
+  private W = 1;
+  private anyWord = new Int32Array(1);
   private readonly candidates = new WeakMap<SentenceContext, Int32Array>();
 
-  /** Each pattern's bit in `anchorBits` and the candidates (1 << its index in the file). */
-  private readonly bitOf = new Map<Pattern, number>();
+  /** Each pattern's bit: its word in a row of `W` (index >> 5) and its mask there (1 << index % 32). */
+  private readonly bitOf = new Map<Pattern, { w: number; m: number }>();
 
   private indexAnchors(): void {
-    this.file.patterns.forEach((p, i) => this.bitOf.set(p, 1 << i));
-    // One bit per pattern in an int: a file with more patterns tries every anchor at every word.
-    if (this.file.patterns.length > 31) { this.anyWord = -1; return; }
+    this.W = Math.max(1, Math.ceil(this.file.patterns.length / 32));
+    this.anyWord = new Int32Array(this.W);
     this.file.patterns.forEach((p, i) => {
+      const bit = { w: i >> 5, m: 1 << (i & 31) };
+      this.bitOf.set(p, bit);
       const { firsts } = this.anchorOf(p);
-      if (!firsts) { this.anyWord |= 1 << i; return; }
+      if (!firsts) { this.anyWord[bit.w]! |= bit.m; return; }
       for (const w of firsts) {
-        this.anchorBits.set(w, (this.anchorBits.get(w) ?? 0) | (1 << i));
+        let row = this.anchorBits.get(w);
+        if (!row) this.anchorBits.set(w, (row = new Int32Array(this.W)));
+        row[bit.w]! |= bit.m;
         this.anchorShapes.add(w);
       }
     });
   }
 
-  /** For each word of the sentence, the bits of the patterns whose anchor may start there. */
+  /** For each word of the sentence, the bits of the patterns whose anchor may start there (`W` per word). */
   private candidatesOf(ctx: SentenceContext): Int32Array {
     let c = this.candidates.get(ctx);
     if (c) return c;
-    c = new Int32Array(ctx.words.length);
-    for (let i = 0; i < c.length; i++) {
-      let bits = this.anyWord;
-      for (const k of tokenAt(ctx.words, i).keys) if (this.anchorShapes.may(k)) bits |= this.anchorBits.get(k) ?? 0;
-      c[i] = bits;
+    const W = this.W;
+    c = new Int32Array(ctx.words.length * W);
+    for (let i = 0; i < ctx.words.length; i++) {
+      for (let w = 0; w < W; w++) c[i * W + w] = this.anyWord[w]!;
+      for (const k of tokenAt(ctx.words, i).keys) {
+        if (!this.anchorShapes.may(k)) continue;
+        const row = this.anchorBits.get(k);
+        if (row) for (let w = 0; w < W; w++) c[i * W + w]! |= row[w]!;
+      }
     }
     this.candidates.set(ctx, c);
     return c;
@@ -181,19 +192,24 @@ export class CompiledPatterns {
     // Adjunct spans are read only once an anchor is found: most sentences the gate lets in hold none.
     let adjuncts: Adjuncts | null = null;
     const cand = this.candidatesOf(ctx);
-    let present = 0;
-    for (let i = 0; i < cand.length; i++) present |= cand[i]!;
+    const W = this.W;
+    const n = ctx.words.length;
+    const present = new Int32Array(W);
+    for (let i = 0; i < cand.length; i++) present[i % W]! |= cand[i]!;
     for (const { group, patterns, bits } of this.groups) {
       // `only`: one group's matches (a component that needs one construction at a time).
-      if ((only !== undefined && group !== only) || !(present & bits)) continue;
+      if (only !== undefined && group !== only) continue;
+      let any = 0;
+      for (let w = 0; w < W; w++) any |= present[w]! & bits[w]!;
+      if (!any) continue;
       const hits = new Map<number, number>();
       for (const p of patterns) {
         const anchor = this.parts.get(p)!.anchor;
-        const bit = this.bitOf.get(p)!;
-        if (!(present & bit) || (p.title_only && !ctx.headline)) continue;
+        const { w, m } = this.bitOf.get(p)!;
+        if (!(present[w]! & m) || (p.title_only && !ctx.headline)) continue;
         // A word an earlier pattern of the group anchors at keeps that pattern's reading.
-        for (let i = 0; i < cand.length; i++) {
-          if (!(cand[i]! & bit) || hits.has(i)) continue;
+        for (let i = 0; i < n; i++) {
+          if (!(cand[i * W + w]! & m) || hits.has(i)) continue;
           const to = this.testAt(ctx, anchor, i);
           if (to !== null) hits.set(i, to);
         }
