@@ -19,10 +19,16 @@ import { extract } from '../pipeline.ts';
 
 const Filler = z.object({ text: z.string().min(1) }).catchall(z.string());
 /** What a filled template must give: slot names stand for a filler's id (a visitor) or state. */
+/**
+ * `date`: the date the fact must carry, exactly (YYYY, YYYY-MM or YYYY-MM-DD), or a slot whose
+ * fillers give theirs in a `date` field (a slot of time phrases: {text: أمس, date: 2016-05-09});
+ * `none` for a fact left undated. Without it the date is not checked.
+ */
+const DateWanted = z.string().optional();
 const Expect = z.union([
-  z.object({ visitor: z.string(), to: z.string(), status: z.enum(['done', 'planned']).default('done') }).strict(),
-  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'planned']).default('signed') }).strict(),
-  z.object({ by: z.string() }).strict(),
+  z.object({ visitor: z.string(), to: z.string(), status: z.enum(['done', 'planned']).default('done'), date: DateWanted }).strict(),
+  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'planned']).default('signed'), date: DateWanted }).strict(),
+  z.object({ by: z.string(), date: DateWanted }).strict(),
 ]);
 type Expect = z.infer<typeof Expect>;
 const Template = z.object({
@@ -71,15 +77,17 @@ const fill = (text: string, f: Filled): string => text.replace(HOLE, (_, n: stri
 /** Does a fact of the document meet the expectation, with the slots filled? */
 function meets(e: Expect, facts: Fact[], f: Filled, loose: boolean): boolean {
   const state = (n: string) => f[n]?.state ?? n;
+  const wanted = e.date === undefined || loose ? undefined : f[e.date]?.date ?? e.date;
+  const dated = (x: Fact) => wanted === undefined || (x.date ?? 'none') === wanted;
   if ('visitor' in e) {
     const who = f[e.visitor]?.id ?? e.visitor;
-    return facts.some((x) => x.type === 'visit' && x.visitor.id === who && x.to === state(e.to) && (loose ? x.status === 'done' : x.status === e.status));
+    return facts.some((x) => x.type === 'visit' && x.visitor.id === who && x.to === state(e.to) && (loose ? x.status === 'done' : x.status === e.status) && dated(x));
   }
   if ('parties' in e) {
     const want = e.parties.map(state).sort().join('+');
-    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status === 'signed' : x.status === e.status));
+    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status === 'signed' : x.status === e.status) && dated(x));
   }
-  return facts.some((x) => x.type === 'veto' && x.by === state(e.by));
+  return facts.some((x) => x.type === 'veto' && x.by === state(e.by) && dated(x));
 }
 
 export interface GridFailure { template: string; text: string; got: string[] }
@@ -92,9 +100,9 @@ export interface GridReport {
 }
 
 const describeFact = (x: Fact): string =>
-  x.type === 'visit' ? `visit ${x.visitor.id}>${x.to} ${x.status}`
+  (x.type === 'visit' ? `visit ${x.visitor.id}>${x.to} ${x.status}`
     : x.type === 'agreement' ? `agreement ${x.parties.map((p) => p.id).sort().join('+')} ${x.status}`
-      : x.type === 'veto' ? `veto ${x.by}` : `met ${x.a.id}+${x.b.id}`;
+      : x.type === 'veto' ? `veto ${x.by}` : `met ${x.a.id}+${x.b.id}`) + (x.date ? ` ${x.date}` : '');
 
 export function runGrids(files: string[] = gridFiles()): GridReport {
   const report: GridReport = { grids: [], ran: 0, passed: 0, rate: 1, failures: [] };

@@ -27,6 +27,9 @@ slots:
   Y:
     - {text: باريس, state: FRA}
     - {text: موسكو, state: RUS}
+  T:
+    - {text: أمس, date: '2016-05-09'}
+    - {text: اليوم, date: '2016-05-09'}
 templates:
   - id: arrived
     text: "ووصل {X} إلى {Y} أمس."
@@ -37,6 +40,9 @@ templates:
   - id: future-absent
     text: "وسيصل {X} إلى {Y} غدا."
     absent: {visitor: X, to: Y}
+  - id: dated
+    text: "ووصل {X} إلى {Y} {T}."
+    expect: {visitor: X, to: Y, date: T}
 `;
 
 describe('the grid runner', () => {
@@ -50,7 +56,11 @@ describe('the grid runner', () => {
     expect(t['future-as-done']).toEqual({ ran: 3, passed: 0 });
     expect(t['future-absent']).toEqual({ ran: 3, passed: 3 });
     expect(r.failures.map((f) => f.text)).toContain('وسيصل الرئيس التركي رجب طيب أردوغان إلى موسكو غدا.');
-    expect(r.rate).toBeCloseTo(6 / 9, 3);
+  });
+  it('checks the date a filler of the time slot gives: اليوم of 10 May is not the 9th', () => {
+    expect(t.dated).toEqual({ ran: 6, passed: 3 });
+    expect(r.failures.find((f) => f.text === 'ووصل الرئيس التركي رجب طيب أردوغان إلى موسكو اليوم.')?.got).toEqual(['visit recep-tayyip-erdogan>RUS done 2016-05-10']);
+    expect(r.rate).toBeCloseTo(9 / 15, 3);
   });
   it('names the grid file and the slot when a template asks for a slot the grid lacks', () => {
     expect(() => runGrids([gridFile(SMALL.replace('{Y} أمس', '{Z} أمس'))])).toThrow(/slot \{Z\}/);
