@@ -195,7 +195,12 @@ export class SentenceContext {
     // (Only a preposition word: a ل glued to the title may open an invitee, دعوة لخادم الحرمين الملك سلمان لزيارة.)
     for (let j = i - 1; j >= Math.max(1, i - 6); j--) {
       const title = this.mentionAt[j];
-      if (title && (title.kind === 'UNBody' || title.kind === 'Office' || title.via === 'title') && title.tokenEnd - this.sentence.tokenStart === i) return OBLIQUE.matchAt(this.words, j - 1) !== null;
+      if (!title || !(title.kind === 'UNBody' || title.kind === 'Office' || title.via === 'title') || title.tokenEnd - this.sentence.tokenStart !== i) continue;
+      if (OBLIQUE.matchAt(this.words, j - 1) === null) return false;
+      // المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا: a preposition right after a title is the
+      // title's own complement (the post "to the UN"), not the name's: the name is oblique when the title is.
+      const head = this.titleStart(j - 1);
+      return head === null || this.isOblique(head);
     }
     // في مدينة نيويورك، إلى العاصمة روما: a place noun between the preposition and the name.
     return i > 1 && PLACE_NOUNS.matchAt(this.words, i - 1) !== null && OBLIQUE.matchAt(this.words, i - 2) !== null;
@@ -372,6 +377,21 @@ export class SentenceContext {
       i = this.after(i) - 1;
     }
     return out;
+  }
+
+  /**
+   * The first word of a title ending right before word k (المندوب الدائم، السفير الأمريكي: title words and
+   * a nisba after one), else null.
+   */
+  private titleStart(k: number): number | null {
+    let s = k;
+    while (s > 0) {
+      const m = this.mentionAt[s - 1];
+      if (TITLES.matchAt(this.words, s - 1, s) !== null) s--;
+      else if (m?.kind === 'State' && m.via === 'nisba' && this.afterTitle(s - 1)) s--;
+      else break;
+    }
+    return s < k && TITLES.matchAt(this.words, s, s + 1) !== null ? s : null;
   }
 
   /** Does a title stand one or two words before word i (وزير الطاقة السعودي)? Its nisba names the official's state. */

@@ -109,6 +109,10 @@ export type AgreementsLexicon = z.infer<typeof AgreementsLexicon>;
 export const VetoesLexicon = z.object({
   nouns: Words,
   cast: z.object({ verbs: Words, nouns: Words }),
+  means: z.object({ nouns: Words, phrases: Words, participles: Words, openers: Words }).strict(),
+  co_casters: Words,
+  relative_casts: z.object({ relatives: Words, verbs: Words }).strict(),
+  from_caster: Words,
   self_verbs: Words,
   sink_verbs: Words,
   dual_verbs: Words,

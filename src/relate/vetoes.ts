@@ -55,6 +55,39 @@ function evaluatedCast(ctx: SentenceContext, m: Match): boolean {
   return false;
 }
 
+const meansOpeners = new PhraseTable<true>().addAll(L.means.openers, true);
+const withPreps = new PhraseTable<true>().addAll(L.co_casters, true);
+/**
+ * Casters joined by "with" in the words between a casting verb and its veto (استخدمت روسيا مع الصين حق
+ * النقض): there a state with مع can be nothing but a second actor. Never the match's only caster.
+ */
+function coCasters(ctx: SentenceContext, m: Match): Arg[] {
+  const v = m.slots.get('verb');
+  const obj = m.slots.get('object');
+  if (!v || !obj || v.to > obj.from || m.pattern.group !== 'cast') return [];
+  return ctx.argsAfterPrep(withPreps, v.to, obj.from);
+}
+/**
+ * The subject of the clause whose means is the cast at word `at` (عرقلت روسيا … باستخدام الفيتو): the
+ * first party of the clause after its last complementiser, with the parties coordinated to it by و.
+ */
+function clauseSubject(ctx: SentenceContext, at: number): Arg[] {
+  const [a] = ctx.clause(at);
+  let from = a;
+  for (let k = a; k < at; k++) { const o = meansOpeners.matchAt(ctx.words, k, at); if (o) from = o.to; }
+  const args = ctx.argsIn(from, at);
+  const out = args.slice(0, 1);
+  for (const x of args.slice(1)) {
+    const prev = out.at(-1)!;
+    if (x.word !== ctx.after(prev.word) || !tokenAt(ctx.words, x.word).prefixes.includes('و')) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** Any imperfect form (a prefix ي or ت on three letters or more): what a future prefix س stands before. */
+const imperfect = (x: string): boolean => x.length > 2 && /^[يت]/.test(x);
+
 /** What the sentence gate found: read by the patterns' conditions. */
 interface Scene { nouns: boolean; here: boolean; before: boolean }
 const scenes = new WeakMap<SentenceContext, Scene>();
@@ -70,7 +103,7 @@ const patterns = (() => {
     predicates: {
       // سيستخدم / ستلجأ: the future of a pending form; سيسقط: any future verb, which governs the veto noun.
       'future-pending': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (x) => pendingForms.has(x) || presentForms.has(x)),
-      'future-imperfect': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), (x) => x.length > 2 && /^[يت]/.test(x)),
+      'future-imperfect': (ctx, i) => isFutureVerb(tokenAt(ctx.words, i), imperfect),
       'present-in-body': (ctx, i) => !ctx.headline && isPresent(tokenAt(ctx.words, i)),
       // "نستعد لفيتو روسي": a veto noun after purpose ل is expected or called for.
       purpose: (ctx, i) => isPurpose(tokenAt(ctx.words, i)),
@@ -88,6 +121,18 @@ const patterns = (() => {
         return v.label === 'pending' && !reported;
       },
       'not-fact': (ctx, m) => modalityAt(ctx.words, verbAt(m)).modality !== 'fact' && !evaluatedCast(ctx, m),
+      // A casting noun or a means is told as the verb before its subject is, however long the subject
+      // (رفض المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا استخدام، هدد … باستخدام، ستصوت روسيا … مستخدمة).
+      'subject-not-fact': (ctx, m): boolean => {
+        const label = m.slots.get('verb')?.label;
+        if (label !== 'noun' && label !== 'means') return false;
+        const args: Arg[] = patterns().argsOf(ctx, m, 'actor');
+        const subject = args.find((a) => a.word < verbAt(m));
+        if (!subject) return false;
+        const before = subject.word > 0 ? tokenAt(ctx.words, subject.word - 1) : null;
+        if (before && isFutureVerb(before, imperfect)) return true;
+        return modalityAt(ctx.words, subject.word).modality !== 'fact' && !evaluatedCast(ctx, m);
+      },
       // استخدام روسيا وربما الصين حق النقض: a "maybe" between the casting word and the veto.
       'maybe-between': (ctx, m) => hypotheticalIn(ctx.words, verbAt(m) + 1, m.slots.get('object')?.from ?? m.anchor),
       // A sinking verb (أسقطت الطائرة) is a veto only where a veto or the Council is in view.
@@ -98,6 +143,8 @@ const patterns = (() => {
     fillers: {
       // The first leader, office or state of the sentence outside the veto's clause (قال بوتين إن بلاده …).
       'clause-actor': (ctx, m) => { const [a, b] = ctx.clause(m.anchor); const x = ctx.actor(a, b); return x ? [x] : []; },
+      // The subject of the clause the cast is the means of (صوتت روسيا ضد المشروع مستخدمة حق النقض).
+      'clause-subject': (ctx, m) => clauseSubject(ctx, verbAt(m)),
       // The two states named last before a dual verb (موسكو وبكين … بعدما أسقطتا).
       'last-two-states': (ctx, m) => ctx.argsIn(0, verbAt(m)).filter((a) => a.party?.label === 'State' && !a.leader).slice(-2),
     },
@@ -142,7 +189,7 @@ export function findVetoes(ctx: SentenceContext): VetoFact[] {
     // right after a casting one, is the same cast.
     if (usedVerbs.has(at) || (m.pattern.group === 'annul' && usedVerbs.has(at - 1))) continue;
     usedVerbs.add(at);
-    let casters: Arg[] = P.argsOf(ctx, m, 'actor');
+    let casters: Arg[] = [...P.argsOf(ctx, m, 'actor'), ...coCasters(ctx, m)];
     if (stateOnly) casters = casters.filter((a) => !a.leader && a.mention?.kind !== 'Leader' && a.mention?.kind !== 'Office');
     const states = permanentStates(casters);
     if (!states.length) continue;
