@@ -238,8 +238,12 @@ function destinationAfter(ctx: SentenceContext, from: number, to: number, direct
     const each = partitiveBefore(ctx, k);
     // (A part of the state before it is read as the state: إلى شمال العراق.)
     const r = regionBefore(ctx, k);
+    // A capital after its place noun and nisba (زار العاصمة الصينية بكين، خلال زيارته للعاصمة الصينية
+    // بكين): the place noun takes the object's slot and the ل, as the place alone would.
+    const head = placeNounStart(ctx, r, from);
+    const h = head < 0 ? r : head;
     // A tour's stops follow في right after it and its visitor (جولة الوزير في إيطاليا وألمانيا).
-    const introduced = introducedByTo(ctx, r) || tokenAt(w, r).prefixes.includes('ل') || (direct && (r === from || (r === from + 1 && inResumptive(ctx, from))))
+    const introduced = introducedByTo(ctx, r) || tokenAt(w, h).prefixes.includes('ل') || (direct && (h === from || (h === from + 1 && inResumptive(ctx, from))))
       || (tour && r <= from + 1 && introducedBy(ctx, r, tourIn, from))
       || (each >= 0 && (introducedByTo(ctx, each) || (direct && each === from)));
     if (m && introduced && isPlaceAt(ctx, k, m)) {
@@ -325,14 +329,35 @@ const introducedByTo = (ctx: SentenceContext, k: number): boolean => introducedB
 
 /** Is word k introduced by one of `preps` standing at or after `from`, maybe past a place noun and its nisba? */
 export function introducedBy(ctx: SentenceContext, k: number, preps: PhraseTable<true>, from: number): boolean {
+  const h = placeNounStart(ctx, k, from);
+  if (h === -1) return false;
+  const p = h - 1;
+  return p >= Math.max(0, from) && preps.matchAt(ctx.words, p) !== null;
+}
+
+/** Does word k open a place noun and its nisba heading a place (العاصمة الصينية بكين، مدينة هانوي)? */
+function placeHeadAt(ctx: SentenceContext, k: number): boolean {
+  if (!placeNouns.matchAt(ctx.words, k)) return false;
+  for (let j = k + 1; j < Math.min(ctx.words.length, k + 3); j++) {
+    const m = ctx.mention(j);
+    if (m && isPlaceAt(ctx, j, m)) return placeNounStart(ctx, j, k) === k;
+  }
+  return false;
+}
+
+/**
+ * Where the place noun heading word k's place starts, past its nisba (العاصمة الصينية بكين, مدينة
+ * هانوي), at or after `from`: k when no place noun stands there, -1 when a nisba stands alone before it.
+ */
+function placeNounStart(ctx: SentenceContext, k: number, from: number): number {
   let p = k - 1;
-  for (let n = 0; n < 2 && p > Math.max(0, from); n++) {
+  for (let n = 0; n < 2 && p >= Math.max(0, from); n++) {
     const nisba = ctx.mentionAt[p];
     if (nisba?.kind === 'State' && nisba.via === 'nisba') p--;
     else if (placeNouns.matchAt(ctx.words, p)) { p--; break; } else break;
   }
-  if (p !== k - 1 && !placeNouns.matchAt(ctx.words, p + 1)) return false;
-  return p >= Math.max(0, from) && preps.matchAt(ctx.words, p) !== null;
+  if (p !== k - 1 && !placeNouns.matchAt(ctx.words, p + 1)) return -1;
+  return p + 1;
 }
 
 /**
@@ -397,6 +422,8 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     if (titled) return 'other';
     // (Nor does a visit noun framing the act: ووصل إلى هانوي أمس في زيارة رسمية names no one after the place.)
     if (m || toPreps.matchAt(w, k) || (framingPreps.matchAt(w, k, k + 1) && inVisitTrigger(ctx, k + 1)) || tokenAt(w, k).prefixes.includes('ل')) return null;
+    // (Nor a place noun heading a place, an object as the place alone is: قد زار العاصمة الصينية بكين.)
+    if (placeHeadAt(ctx, k)) return null;
     return 'other';
   }
   return titled ? 'other' : null;
@@ -1041,12 +1068,28 @@ function doneBySupport(ctx: SentenceContext, clauseStart: number, i: number): bo
 }
 
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
-  for (let k = i - 1; k >= Math.max(clauseStart, i - windowOf('support_verb_before')); k--) if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+  // The subject's name, its rest and its titles (أمير دولة قطر الشيخ تميم بن حمد آل ثاني) count as one word.
+  const named = namedWords(ctx, clauseStart, i);
+  for (let k = i - 1, n = 0; k >= clauseStart && n < windowOf('support_verb_before'); k--) {
+    if (supportVerbs.matchAt(ctx.words, k, i)) return k;
+    if (!named[k - clauseStart] || !named[k + 1 - clauseStart]) n++;
+  }
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
   if (open <= 0 || i - clauseStart > 4) return -1;
   const before = ctx.clause(open - 1)[0];
   for (let k = open - 1; k >= Math.max(before, open - windowOf('support_verb_before_apposition')); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
+}
+
+/** Which words of [from, to) name a leader: his mention, the rest of his name, his titles and their states. */
+function namedWords(ctx: SentenceContext, from: number, to: number): boolean[] {
+  const out = new Array<boolean>(to - from + 1).fill(false);
+  for (let k = from; k < to; k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.kind === 'Leader') { for (let j = k, e = Math.min(to, pastPatronymic(ctx, ctx.after(k))); j < e; j++) out[j - from] = true; continue; }
+    if (ctx.covered[k] || m?.kind === 'State' || titles.matchAt(ctx.words, k, k + 1)) out[k - from] = true;
+  }
+  return out;
 }
 
 /**
@@ -1239,10 +1282,19 @@ function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number
   return leaderOnly(ctx.focusLeader(i));
 }
 
+const personTitles = new PhraseTable<true>().addAll(L.visit.person_name_titles, true);
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];
     if (m && (m.kind === 'Person' || m.kind === 'Leader' || m.kind === 'Office')) return m.kind === 'Person';
+    // A chain of titles ending in one that heads a person's name, and a name the gazetteer does not know
+    // (على قيام معالي الرئيس العام الشيخ الدكتور فلان بزيارة): a person of no state office, named after
+    // any leader before him. (A bare office, رئيس الوزراء في …, is a leader the text refers to.)
+    if (!m && !ctx.covered[k] && titleChain(ctx, k) >= 2) {
+      let e = k;
+      for (let t = titles.matchAt(ctx.words, e); t; t = titles.matchAt(ctx.words, e)) e = t.to;
+      if (e < i && personTitles.matchAt(ctx.words, e - 1, e) && !ctx.mentionAt[e] && !ctx.covered[e] && /\p{L}/u.test(tokenAt(ctx.words, e).norm) && !tokenAt(ctx.words, e).prefixes.length) return true;
+    }
   }
   return false;
 }
@@ -1490,9 +1542,12 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // carries its genitive and adjectives up to the next conjunct: part of the subject.
     'actor-not-alone': (ctx, m) => (m.slots.get('actor')?.segments ?? []).some(([a, b]) => {
       let group = false;
+      // The rest of a leader's name his mention left out (الملك سلمان بن عبدالعزيز) is his name too.
+      let nameEnd = -1;
       for (let k = a; k < b; k++) {
         const t = tokenAt(ctx.words, k);
-        const named = !!ctx.mentionAt[k] || ctx.covered[k] || !!titles.matchAt(ctx.words, k);
+        if (ctx.mention(k)?.kind === 'Leader') nameEnd = pastPatronymic(ctx, ctx.after(k));
+        const named = !!ctx.mentionAt[k] || ctx.covered[k] || !!titles.matchAt(ctx.words, k) || k < nameEnd;
         if (leaderGroups.matchAt(ctx.words, k)) group = true;
         else if (named && t.prefixes[0] === 'و') group = false;
         if (!named && !group && !arriveSubjectWords.has(t.norm) && !arriveSubjectWords.has(t.stem)) return true;

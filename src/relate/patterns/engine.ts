@@ -412,7 +412,8 @@ function adjunctsOf(ctx: SentenceContext, classes: readonly string[]): Adjuncts 
   const has = (c: string) => classes.includes(c);
   if (has('time')) {
     for (const d of ctx.dates) spans.push([T.leads.matchAt(w, d.from - 1) ? d.from - 1 : d.from, d.to]);
-    for (const h of T.time.scan(w)) spans.push([h.from, h.to]);
+    // (Not a time word that is a name's or inside one: الشيخ صباح الأحمد is no morning.)
+    for (const h of T.time.scan(w)) if (!ctx.covered[h.from] && !ctx.mentionAt[h.from]) spans.push([h.from, h.to]);
   }
   if (has('place')) {
     for (let i = 0; i < w.length; i++) {
