@@ -168,6 +168,7 @@ export const VisitsLexicon = z.object({
   receive: z.object({ verbs: Words, passive_agents: Words, honorific_pronouns: Words, resumptives: Words }),
   meet: z.object({ verbs: Words, nouns: Words, clause_openers: Words, with: Words, ahead: Words, ahead_unless_from: Words, reported: Words, no_subject: Words, held_before: Words, held_rounds: Words, press_conferences: Words, press_adjectives: Words }),
   titles: Words,
+  title_adjectives: Words,
   place_nouns: Words,
   region_leads: Words,
   place_idioms: Words,
