@@ -97,6 +97,7 @@ const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const similarAfter = new PhraseTable<true>().addAll(L.visit.similar_after, true);
 const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
 const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
+const outcomeNouns = new PhraseTable<true>().addAll(L.visit.outcome_nouns, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -787,6 +788,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const recalledFirst = trig !== 'verb' && i > 0 && end < w.length && recalledOrdinals.matchAt(w, end, end + 1) !== null
     && recallLeads.matchAt(w, i - 1, i) !== null;
   if (recalledFirst) told = true;
+  // نتائج زيارة: the visit's outcome is told after it, on a day that is not the visit's.
+  if (trig !== 'verb' && i > 0 && outcomeNouns.matchAt(w, i - 1, i)?.to === i) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
   // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
   // زيارة), is a topic the article refers to, as often days after it as on its day: a date its

@@ -101,3 +101,15 @@ describe('traps: the chain names someone else', () => {
       .toEqual(['abdel-fattah-el-sisi>FRA:planned:2016-01']);
   });
 });
+
+describe('the outcome of a visit is told after it', () => {
+  const at = (text: string): string[] => extractedFacts(text, '2015-08-11').flatMap((f: Fact) => (f.type === 'visit' ? [`${f.visitor.id}>${f.to}:${f.date ?? '-'}`] : []));
+  it('does not date the visit by the day its results are heard (نتائج زيارة)', () => {
+    expect(at('ونوه مجلس الوزراء أمس بالعلاقات مع الأردن، واستمع إلى نتائج زيارة ولي ولي العهد السعودي الأمير محمد بن سلمان للأردن.'))
+      .toEqual(['mohammed-bin-salman>JOR:-']);
+  });
+  it('keeps a date the visit is given in its own words, and a visit begun that day', () => {
+    expect(at('وأشاد الوزير أمس بنتائج زيارة الرئيس المصري عبدالفتاح السيسي إلى الرياض في مارس الماضي.')).toEqual(['abdel-fattah-el-sisi>SAU:2015-03']);
+    expect(at('وبدأ الرئيس المصري عبدالفتاح السيسي أمس زيارة إلى الرياض.')).toEqual(['abdel-fattah-el-sisi>SAU:2015-08-10']);
+  });
+});
