@@ -225,6 +225,16 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const before = chunkEndingAt.get(c.start) ?? (tokens[c.start - 1]?.norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
     const back = nameBefore(tokens, c.start, taken);
+    // The rest of a listed leader's patronymic (الشيخ تميم بن حمد آل ثاني أمير دولة قطر): the title is his,
+    // and the words after the link are no name of their own.
+    let link = back ? back[0] : -1;
+    while (link > 0 && NAME_LINKS().has(tokenAt(tokens, link - 1).stem) && !tokenAt(tokens, link - 1).prefixes.length) link--;
+    const named = back && link < back[0] ? chunkEndingAt.get(link) : undefined;
+    if (back && named?.names.some((e) => e.type === 'leader')) {
+      titles.set(named, { office: office.id, state, start: named.start });
+      for (let t = back[0]; t < back[1]; t++) taken[t] = 1;
+      continue;
+    }
     if (back) {
       created.push({ created: unknownLeader(office, state, c, chunks, date), a: back[0], b: back[1], via: 'title' });
       for (let t = back[0]; t < back[1]; t++) taken[t] = 1;

@@ -19,7 +19,7 @@ import { loadPatterns } from './patterns/engine.ts';
 import { register } from './patterns/registry.ts';
 import {
   type LeaderArg, RESIDENT_OFFICES, adverbs, atPreps, inVisitTrigger, introducedBy, isLeaderArg, isPlaceAt, isPosted,
-  leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, plannedClause, presentAt, remoteCues, residentAbroad, sentenceStop, titles,
+  complementHolder, leaderAfter, leaderJustBefore, leaderNamedBy, leaderOnly, opensClause, pastApposedName, plannedClause, presentAt, remoteCues, residentAbroad, sentenceStop, titles,
   HOST_OFFICES, datelinePlace, futureAt, sentFor, tellsVisit,
 } from './visits.ts';
 
@@ -87,9 +87,13 @@ register({
  */
 function placeAfter(ctx: SentenceContext, end: number): { state: string; city: string | null; word: number } | null {
   const w = ctx.words;
-  for (let k = end; k < Math.min(w.length, end + windowOf('place_after')); k++) {
+  // (A participant's titles and name count as one word: التقى ولي ولي العهد النائب الثاني لرئيس مجلس
+  // الوزراء وزير الدفاع الأمير محمد بن سلمان في باريس.)
+  for (let k = end, n = 0; k < w.length && n < windowOf('place_after'); k++, n++) {
     if (['.', ';', '?', '!'].includes(tokenAt(w, k).norm) || topicStops.matchAt(w, k)) break;
     const m = ctx.mention(k);
+    const named = !m && titles.matchAt(w, k) ? leaderAfter(ctx, k, w.length) : null;
+    if (named && named !== 'other') { k = named.after - 1; continue; }
     if (!m) continue;
     const placed = introducedBy(ctx, k, atPreps, end - 1) || tokenAt(w, k).prefixes.includes('ب');
     if (isPlaceAt(ctx, k, m) && placed) {
@@ -503,7 +507,11 @@ function governedNotFact(ctx: SentenceContext, at: number): boolean {
  */
 function readMeeting(ctx: SentenceContext, i: number, end: number, reception: boolean, rule: string, confidence: number, hostFirst = false, named = false): { fact: MetFact | null; visits: VisitFact[] } | null {
   const w = ctx.words;
-  const [ca, cb] = ctx.clause(i);
+  const [open, cb] = ctx.clause(i);
+  // (The subject named between commas after his office: وكان وزير الخارجية السعودي، عادل الجبير، قد اجتمع.)
+  // Only for a verb opening its clause (قد اجتمع), not a noun: وأشاد الوزير في مؤتمر مع نظيره
+  // المصري، سامح شكري، بالاجتماع الذي جمع … (the meeting is others').
+  const ca = !meetNouns.has(tokenAt(w, i).stem) && opensClause(ctx, i, open) ? pastApposedName(ctx, open) : open;
   const reading = modalityAt(w, i);
   if (reading.modality !== 'fact' || plannedClause(ctx, ca, cb)) return null;
   // Passive (استقبل من طرف الرئيس ريغان): the leader named is the host of a guest left unnamed.
@@ -514,7 +522,8 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // leader from elsewhere stands in for a guest it does not name.
   // (A reception only, whose host stands right after its verb; «وصل أوباما … والتقى الملك سلمان» keeps
   // its dropped subject.)
-  let before = ctx.argsIn(ca, i).filter(isLeaderArg);
+  // (Not the holder of an office a chain names with ل: المستشار الخاص لرئيس الوزراء العراقي حيدر العبادي.)
+  let before = ctx.argsIn(ca, i).filter(isLeaderArg).filter((a) => !complementHolder(ctx, a.word));
   // The participants may run past a comma (استقبل الملك سلمان، في قصر السلام بجدة اليوم، وزير الدفاع…),
   // but not into a new clause (، وتلقى رسالة من الرئيس اليمني).
   let reach = newClauseAfter(ctx, end, sentenceStop(w, end, windowOf('participants_after')));
@@ -535,7 +544,7 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // A bare counterpart (مع نظيره المصري) is the holder of the subject's office in that state.
   const afterArgs = [...ctx.argsIn(end, reach), ...ctx.argsAfterPrep(meetWith, end, reach)]
     .map((a) => { const held = ctx.counterpartHeld(a, windowOf('counterpart_name_after')); return held ? { ...a, leader: held } : a; })
-    .filter(isLeaderArg).filter((a) => !addressee(a)).sort((x, y) => x.word - y.word);
+    .filter(isLeaderArg).filter((a) => !addressee(a) && !complementHolder(ctx, a.word)).sort((x, y) => x.word - y.word);
   const ownSubject = reception && before.length > 0 && afterArgs.length > 0 && tokenAt(w, i).prefixes[0] === 'و'
     && subjectRightAfter(ctx, end, cb)?.word === afterArgs[0]!.word;
   if (ownSubject) before = [];

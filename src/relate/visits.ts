@@ -10,7 +10,7 @@ import type { Arg, LeadCheck, SentenceContext } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
-import { NAME_LINKS } from '../recognise/gazetteer.ts';
+import { CUES, NAME_LINKS, OFFICES } from '../recognise/gazetteer.ts';
 import { isCommonNoun } from '../recognise/names.ts';
 import { isUNBody } from '../recognise/lookups.ts';
 import { isFutureVerb, isPurpose, modalityAt } from './modality.ts';
@@ -41,8 +41,18 @@ const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
 export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
-export const titles = new PhraseTable<true>().addAll(L.titles, true);
+/**
+ * Title words (visits.yaml `titles`) and the gazetteer's office phrases (offices.yaml), longest first: a
+ * title chain before a name is read phrase by phrase (رئيس مجلس الوزراء، ولي ولي العهد، خادم الحرمين
+ * الشريفين), so a word that is only part of an office (مجلس) does not end it. Not a counterpart (نظيره),
+ * which names someone else.
+ */
+export const titles = new PhraseTable<true>().addAll(L.titles, true)
+  .addAll(OFFICES().filter((o) => o.id !== 'counterpart').flatMap((o) => o.ar), true);
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
+const titleAdjectives = new PhraseTable<true>().addAll(L.title_adjectives, true);
+/** Honorifics (name-cues.yaml): they style the name that follows and head no office of their own. */
+const styles = lazy(() => new PhraseTable<true>().addAll(CUES().honorifics, true));
 const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
 const tourNouns = new PhraseTable<true>().addAll(L.visit.tour_nouns, true);
 const tourIn = new PhraseTable<true>().addAll(L.visit.tour_in, true);
@@ -87,6 +97,7 @@ const pastAfter = new PhraseTable<true>().addAll(L.visit.past_after, true);
 const similarAfter = new PhraseTable<true>().addAll(L.visit.similar_after, true);
 const recalledOrdinals = new PhraseTable<true>().addAll(L.visit.recalled_ordinals, true);
 const recallLeads = new PhraseTable<true>().addAll(L.visit.recall_leads, true);
+const outcomeNouns = new PhraseTable<true>().addAll(L.visit.outcome_nouns, true);
 const undone = new PhraseTable<true>().addAll(L.visit.undone, true);
 const begunBefore = new PhraseTable<number>();
 for (const [phrase, day] of Object.entries(L.visit.begun_before)) begunBefore.add(phrase, day);
@@ -369,6 +380,10 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   const w = ctx.words;
   let k = from;
   let titled = false;
+  // Inside a title chain, an office with ل is a complement (المستشار الخاص لرئيس الوزراء العراقي): the name
+  // right after it is that office's holder, not the chain's head, until another office heads the chain
+  // anew (النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان).
+  let dependent = false;
   while (k < to) {
     // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
     const date = ctx.dates.find((d) => d.from === k);
@@ -382,6 +397,7 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     // leader it echoes; any other bare office is only a title here.
     if (ref && (ref.kind !== 'office' || ctx.focus.echo(tokenAt(w, k).start))) return ref.args[0] ? { arg: ref.args[0], after: ref.to } : null;
     if (m && (m.kind === 'Leader' || m.kind === 'Office')) {
+      if (dependent || (titled && m.kind === 'Office' && tokenAt(w, k).prefixes.includes('ل'))) return 'other';
       // A title with a state and then the name, maybe past honorifics (رئيس وزراء باكستان السيد محمد نواز شريف).
       const next = ctx.after(k);
       if (m.kind === 'Office') {
@@ -411,13 +427,24 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
     // Past the state a title names by name, when its holder's name or another title follows (وأمير قطر الشيخ تميم).
     if (m && m.kind === 'State' && titled) {
-      const n = ctx.after(k);
+      let n = ctx.after(k);
+      for (let a = titleAdjectives.matchAt(w, n, to); a && !ctx.mention(n); a = titleAdjectives.matchAt(w, n, to)) n = a.to;
       if (n < to && (ctx.mention(n)?.kind === 'Leader' || titles.matchAt(w, n, to))) { k = n; continue; }
     }
     // Past an office of an organisation, or the organisation a title names, before its holder's name
     // (الأمين العام للأمم المتحدة أنطونيو غوتيريش، الأمين العام لجامعة الدول العربية أحمد …).
     if (m && (m.kind === 'UNBody' || m.kind === 'Organization') && (titled || ctx.mention(ctx.after(k))?.kind === 'Leader')) { k = ctx.after(k); continue; }
-    if (skip) { titled ||= !date && titles.matchAt(w, k, to) !== null; k = skip.to; continue; }
+    if (skip) {
+      const title = date ? null : titles.matchAt(w, k, to);
+      if (title && titled && tokenAt(w, k).prefixes.includes('ل')) dependent = true;
+      else if (title && !styles().matchAt(w, k, to)) dependent = false;
+      titled ||= title !== null;
+      k = skip.to;
+      continue;
+    }
+    // The rank of a deputy, the rest of a state's official name (النائب الثاني لرئيس…، رئيس جمهورية مصر العربية).
+    const adjective = titled && !m ? titleAdjectives.matchAt(w, k, to) : null;
+    if (adjective && !tokenAt(w, k).prefixes.some((p) => p !== 'ال')) { k = adjective.to; continue; }
     // A title with no recognised name after it (المبعوث الخاص إلى سوريا ستيفان…) is someone else.
     if (titled) return 'other';
     // (Nor does a visit noun framing the act: ووصل إلى هانوي أمس في زيارة رسمية names no one after the place.)
@@ -447,6 +474,53 @@ function pastPatronymic(ctx: SentenceContext, k: number): number {
 }
 
 /**
+ * Where the title chain ending right before word s starts (ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+ * وزير الدفاع الأمير، أمير دولة قطر الشيخ، رئيس جمهورية مصر العربية): title words and office phrases, the
+ * rank and state-name adjectives, the states they name (a nisba, or a name right after a title) and bare
+ * offices; a title with و opens another person's. Else s.
+ */
+export function titleChainStart(ctx: SentenceContext, s: number): number {
+  const w = ctx.words;
+  const unit = (t: number, k: number): boolean => {
+    if (tokenAt(w, t).prefixes.includes('و')) return false;
+    if (titles.matchAt(w, t, k)?.to === k || titleAdjectives.matchAt(w, t, k)?.to === k) return true;
+    const m = ctx.mention(t);
+    return !!m && m.tokenEnd - base(ctx) === k && (m.kind === 'Office'
+      || (m.kind === 'State' && (m.via === 'nisba' || m.via === 'title' || (t > 0 && titles.matchAt(w, t - 1, t) !== null))));
+  };
+  // The longest unit ending at k first (لرئيس مجلس الوزراء, not its last word alone).
+  for (let k = s; ;) {
+    let t = Math.max(0, k - windowOf('title_unit_words'));
+    while (t < k && !unit(t, k)) t++;
+    if (t >= k) return k;
+    k = t;
+  }
+}
+
+/**
+ * Is the leader named at word k the holder of an office with ل inside a title chain before him
+ * (المستشار الخاص لرئيس مجلس الوزراء العراقي حيدر العبادي)? Then the chain's head, someone else, is
+ * the one the clause speaks of (leaderAfter reads the chain so).
+ */
+export function complementHolder(ctx: SentenceContext, k: number): boolean {
+  const s = titleChainStart(ctx, k);
+  let inner = false;
+  for (let j = s + 1; j < k && !inner; j++) inner = tokenAt(ctx.words, j).prefixes.includes('ل') && titles.matchAt(ctx.words, j, k) !== null;
+  return inner && leaderAfter(ctx, s, ctx.words.length) === 'other';
+}
+
+/**
+ * Where the titled name whose last word is k starts (a leader's mention and the rest of his
+ * patronymic, with the title chain before it), else k: a window counts such a name as one word.
+ */
+function titledNameStart(ctx: SentenceContext, k: number): number {
+  for (let j = k; j >= Math.max(0, k - windowOf('patronymic_name_words')); j--) {
+    if (ctx.mention(j)?.kind === 'Leader' && pastPatronymic(ctx, ctx.after(j)) === k + 1) return titleChainStart(ctx, j);
+  }
+  return k;
+}
+
+/**
  * The subject of an SVO verb: the last argument before it in its clause, when it is a leader standing
  * at most four words before the verb ("كارتر زار"، not "زيارة فابيوس بعد زيارة … الذي كان … يزور").
  */
@@ -455,18 +529,26 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
   const kind = kindBefore(ctx, clauseStart, i);
   const before = kind >= 0 ? leaderJustBefore(ctx, clauseStart, kind) : null;
   if (before) return before;
-  // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه).
-  const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || a.mention?.via !== 'nisba').pop();
-  if (!last?.leader) return null;
-  let end = last.mention ? last.mention.tokenEnd - base(ctx) : last.word + 1;
+  // The last leader, past nisbas of titles (فابيوس أول وزير خارجية فرنسي يتوجه) and the states titles
+  // name by name (تميم بن حمد آل ثاني أمير دولة قطر قد زار).
+  const ofTitle = (a: Arg): boolean => a.mention?.kind === 'State' && a.word > 0 && !tokenAt(ctx.words, a.word).prefixes.length
+    && titles.matchAt(ctx.words, a.word - 1, a.word) !== null;
+  const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || (a.mention?.via !== 'nisba' && !ofTitle(a))).pop();
+  if (!last?.leader || complementHolder(ctx, last.word)) return null;
+  // (Past the rest of his name: سلمان بن عبدالعزيز آل سعود قد زار.)
+  let end = last.mention ? pastPatronymic(ctx, last.mention.tokenEnd - base(ctx)) : last.word + 1;
   // Past his titles in apposition, which name his own state (محمد بن سلمان ولي ولي العهد السعودي وزير
-  // الدفاع الذي يزور): a title chain without that nisba may be an object (أبلغ بوتين وزير الخارجية).
-  let chain = end;
+  // الدفاع الذي يزور، تميم بن حمد آل ثاني أمير دولة قطر): a title chain without that nisba or state may be
+  // an object (أبلغ بوتين وزير الخارجية).
+  // (A title after his name may stand for him as a reference: the chain is read from it.)
+  let chain = !ctx.mention(last.word) && titles.matchAt(ctx.words, last.word, i) ? last.word : end;
   let own = false;
-  for (let n = 0; chain < i && n < 8; n++) {
+  for (let n = 0, titled = false; chain < i && n < 8; n++) {
     const m = ctx.mention(chain);
     const title = m ? null : titles.matchAt(ctx.words, chain, i);
-    if (m?.kind === 'State' && m.via === 'nisba' && m.id === last.leader.state) { own = true; chain = ctx.after(chain); } else if (title) chain = title.to; else break;
+    const state = m?.kind === 'State' && (m.via === 'nisba' || (titled && m.via !== 'capital' && !tokenAt(ctx.words, chain).prefixes.length)) ? m.id : null;
+    titled = !!title;
+    if (state && state === last.leader.state) { own = true; chain = ctx.after(chain); } else if (title) chain = title.to; else break;
   }
   if (own) end = chain;
   if (i - end > windowOf('subject_before_verb')) return null;
@@ -564,9 +646,29 @@ export function opensClause(ctx: SentenceContext, i: number, clauseStart: number
   return true;
 }
 
+/**
+ * Where the clause ending in word ca opens when an office's holder stands there set off by commas
+ * (وكان الرئيس الروسي، فلاديمير بوتين، قد زار؛ ويقوم وزير الخارجية السعودي، عادل الجبير، بزيارة): the
+ * name alone between the commas, right after an office or a nisba of his own state, is that title's
+ * apposition, so the clause opens before the title. Else ca.
+ */
+export function pastApposedName(ctx: SentenceContext, ca: number): number {
+  const w = ctx.words;
+  if (ca < 3 || tokenAt(w, ca - 1).norm !== ',') return ca;
+  const open = parentheticalOpening(w, ca - 1);
+  const name = open > 0 ? ctx.mention(open + 1) : null;
+  if (name?.kind !== 'Leader' || pastPatronymic(ctx, ctx.after(open + 1)) !== ca - 1 || !name.state) return ca;
+  const own = (m: Mention | null): boolean => !!m && m.tokenEnd - base(ctx) === open
+    && ((m.kind === 'Office' && m.state === name.state) || (m.kind === 'State' && m.via === 'nisba' && m.id === name.state));
+  for (let j = open - 1; j >= Math.max(0, open - windowOf('title_unit_words')); j--) if (own(ctx.mentionAt[j] ?? null)) return ctx.clause(open - 1)[0];
+  return ca;
+}
+
 function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrigger, future: boolean): VisitFact[] {
   const w = ctx.words;
   let [ca, cb] = ctx.clause(i);
+  // The office's holder named between commas before the verb: the clause runs on before the title.
+  ca = pastApposedName(ctx, ca);
   // Adjuncts right after the verb (ووصل، صباح اليوم، بوتين إلى …؛ ووصل أمس - بحسب الوكالة - بوتين): read past them.
   const trigEnd = end;
   const resume = trig === 'verb' ? adjuncts().pastAdjuncts(ctx, end) : end;
@@ -609,11 +711,14 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     visitor = named.arg; after = pastParenthetical(w, named.after);
     // His office in apposition after the name (يزور جون كيري وزير الخارجية الأمريكي مصر): the object follows it.
     // (Titles and his state's nisba, or an office of his state; a title of another state is a person visited.)
-    for (let k = after, n = 0; k < w.length && n < 6; n++) {
+    // (His state by name after a title of his, as a genitive: الشيخ تميم بن حمد آل ثاني أمير دولة قطر.)
+    for (let k = after, n = 0, titled = false, ownEnd = -1; k < w.length && n < 6; n++) {
       const m = ctx.mention(k);
-      const own = !!m && (m.kind === 'Office' || (m.kind === 'State' && m.via === 'nisba')) && (m.kind === 'Office' ? m.state : m.id) === named.arg.leader?.state;
+      const own = !!m && (m.kind === 'Office' || (m.kind === 'State' && (m.via === 'nisba' || (titled && m.via !== 'capital' && !tokenAt(w, k).prefixes.length))))
+        && (m.kind === 'Office' ? m.state : m.id) === named.arg.leader?.state;
       const title = !m && !tokenAt(w, k).prefixes.some((p) => p === 'و' || p === 'ب' || p === 'ل') ? titles.matchAt(w, k) : null;
-      if (own) k = ctx.after(k); else if (title) k = title.to; else { if (k > after && ctx.mentionAt[k - 1]) after = k; break; }
+      titled = !!title;
+      if (own) k = ownEnd = ctx.after(k); else if (title) k = title.to; else { if (k > after && ownEnd === k) after = k; break; }
     }
     // Past the commas the verb's clause goes on, and its date with it (، لوران فابيوس، إلى طهران يوم الأربعاء).
     if (after > named.after || after > cb) { cb = ctx.clause(after)[1]; dateAt = after; }
@@ -637,7 +742,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     if (!visitor && !named && !ctx.argsIn(0, i).some(isLeaderArg)) {
       const stop = sentenceStop(w, end, windowOf('destination'));
       const d = destinationAfter(ctx, end, stop, false);
-      let late = d ? leaderAfter(ctx, ctx.after(d.word), stop) : null;
+      // (The visitor's title chain is read whole, however long: past the destination, to the sentence's end.)
+      const rest = d ? sentenceStop(w, ctx.after(d.word), w.length) : stop;
+      let late = d ? leaderAfter(ctx, ctx.after(d.word), rest) : null;
       if (late === 'other' && d) late = delegationHead(ctx, ctx.after(d.word), stop) ?? late;
       // A noun there is the subject: "ووصلت، أمس، إلى مطار عدن طائرة شحن".
       if (late === 'other') return [];
@@ -708,6 +815,8 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
   const recalledFirst = trig !== 'verb' && i > 0 && end < w.length && recalledOrdinals.matchAt(w, end, end + 1) !== null
     && recallLeads.matchAt(w, i - 1, i) !== null;
   if (recalledFirst) told = true;
+  // نتائج زيارة: the visit's outcome is told after it, on a day that is not the visit's.
+  if (trig !== 'verb' && i > 0 && outcomeNouns.matchAt(w, i - 1, i)?.to === i) told = true;
   // زيارة الجبير إلى روما (نتائج زيارة، رحب بزيارة، على هامش زيارة): the visit named by its noun and
   // visitor, neither done by a support verb (قام بزيارة) nor the frame of the sentence's act (خلال
   // زيارة), is a topic the article refers to, as often days after it as on its day: a date its
@@ -1010,7 +1119,7 @@ function onwardLeg(ctx: SentenceContext, from: number, to: number): number {
 /** How many title words (titles: الأمين العام، وزير الخارجية) follow one another from word k. */
 function titleChain(ctx: SentenceContext, k: number): number {
   let n = 0;
-  for (let t = titles.matchAt(ctx.words, k); t; t = titles.matchAt(ctx.words, t.to)) n++;
+  for (let t = titles.matchAt(ctx.words, k); t; t = titles.matchAt(ctx.words, t.to)) n += t.to - t.from;
   return n;
 }
 
@@ -1068,28 +1177,15 @@ function doneBySupport(ctx: SentenceContext, clauseStart: number, i: number): bo
 }
 
 function supportVerbBefore(ctx: SentenceContext, clauseStart: number, i: number): number {
-  // The subject's name, its rest and its titles (أمير دولة قطر الشيخ تميم بن حمد آل ثاني) count as one word.
-  const named = namedWords(ctx, clauseStart, i);
-  for (let k = i - 1, n = 0; k >= clauseStart && n < windowOf('support_verb_before'); k--) {
+  // (A titled name counts as one word: وبدأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمس زيارة.)
+  for (let k = i - 1, n = 0; k >= clauseStart && n <= windowOf('support_verb_before'); k = titledNameStart(ctx, k) - 1, n++) {
     if (supportVerbs.matchAt(ctx.words, k, i)) return k;
-    if (!named[k - clauseStart] || !named[k + 1 - clauseStart]) n++;
   }
   const open = clauseStart > 0 ? parentheticalOpening(ctx.words, clauseStart - 1) : -1;
   if (open <= 0 || i - clauseStart > 4) return -1;
   const before = ctx.clause(open - 1)[0];
   for (let k = open - 1; k >= Math.max(before, open - windowOf('support_verb_before_apposition')); k--) if (supportVerbs.matchAt(ctx.words, k, open)) return k;
   return -1;
-}
-
-/** Which words of [from, to) name a leader: his mention, the rest of his name, his titles and their states. */
-function namedWords(ctx: SentenceContext, from: number, to: number): boolean[] {
-  const out = new Array<boolean>(to - from + 1).fill(false);
-  for (let k = from; k < to; k++) {
-    const m = ctx.mentionAt[k];
-    if (m?.kind === 'Leader') { for (let j = k, e = Math.min(to, pastPatronymic(ctx, ctx.after(k))); j < e; j++) out[j - from] = true; continue; }
-    if (ctx.covered[k] || m?.kind === 'State' || titles.matchAt(ctx.words, k, k + 1)) out[k - from] = true;
-  }
-  return out;
 }
 
 /**
@@ -1483,7 +1579,7 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
     // خلال قمة: the subject of the clause the gathering is the circumstance of, named before it in
     // that clause and not inside a relative clause (القرار الذي اتخذ خلال قمة: not who decided).
     attendee: (ctx, m) => {
-      const [ca] = ctx.clause(m.anchor);
+      const ca = pastApposedName(ctx, ctx.clause(m.anchor)[0]);
       const dest = m.slots.get('destination')?.to ?? m.anchor;
       // وفي قمة … في كوالالمبور، سعى كيري: a gathering opening its clause frames the act of the verb after it.
       const lead = m.slots.get('lead')?.from ?? -1;
