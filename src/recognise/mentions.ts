@@ -194,10 +194,19 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     return name;
   };
   const surnamesIn = new Map<number, Chunk[]>();
+  // Where the title read before position pos starts.
+  const titleAt = new Map<number, number>();
   // A name set off by commas after a title and its state (رئيس الوزراء الماليزي، نجيب عبد الرزاق، …): both commas.
   const setOff = (pos: number, stated: boolean): [number, number] | null => {
     const comma = tokens[pos];
     if (!stated || comma?.norm !== ',' || tokens[pos + 1]?.sentence !== comma.sentence || next(pos + 1)) return null;
+    // Only a title that opens its phrase (after a verb of saying, a preposition, a mark): after a noun the
+    // title is its genitive (مستشار … في ديوان رئيس الحكومة الإسرائيلية، <name>،: the aide is named).
+    const title = titleAt.get(pos);
+    const lead = title === undefined ? undefined : tokens[title - 1];
+    const leadChunk = title === undefined ? undefined : chunkEndingAt.get(title);
+    if (title === undefined || leadChunk?.cues.includes('role')
+      || (lead && lead.sentence === comma.sentence && !leadChunk && isArabicWordToken(lead) && !STOPWORDS().has(lead.norm) && !STOPWORDS().has(lead.stem))) return null;
     const name = nameAfter(tokens, pos + 1, taken, true);
     return name && tokens[name[1]]?.norm === ',' && tokens[name[1]]?.sentence === comma.sentence ? name : null;
   };
@@ -264,6 +273,7 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
     if (!state) state = homeOf(office, c);
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
+    titleAt.set(pos, c.start);
     const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? throughSurname(pos, office, state) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null) ?? setOff(pos, stated)) : null;
     if (name && (state || office.body)) {
       const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
@@ -753,6 +763,10 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
     const listed = before?.names.find((e) => e.type === 'leader');
     const l = listed ? LEADER_BY_ID().get(listed.id) : undefined;
     officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
+    // With no listed leader before it, the counterpart of a person named by a role (المدير الفني … ونظيره
+    // الفرنسي <name>) is a person of the same trade.
+    const prior = chunks.filter((o) => o.end <= c.start && (o.offices.length || o.cues.includes('role'))).at(-1);
+    if (!l && prior && !prior.offices.length && prior.cues.includes('role')) return { kind: 'Person', id: '', state: null, office: null, role: 'counterpart', name_ar: '' };
   }
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
 }

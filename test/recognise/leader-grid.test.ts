@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { rates, runLeaderGrid } from './leader-grid.ts';
 
-const FLOOR = 0.97;
+const FLOOR = 0.966;
 
 describe('leader recognition grid', () => {
   it(`passes at least ${FLOOR} of its sentences, and every trap style at least 0.95`, { timeout: 120_000 }, () => {

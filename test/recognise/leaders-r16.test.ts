@@ -95,6 +95,10 @@ describe('an unlisted leader\'s name set off by commas after the title (رئيس
   it('between the two commas', () => {
     expect(leaders('وأكد رئيس الوزراء الماليزي، نجيب عبد الرزاق، أن الانتخابات ستجري في موعدها.')).toEqual([expect.stringMatching(/\/MYS$/)]);
   });
+  it('traps: a title in the genitive of another noun (the aide, the spokesman is named)', () => {
+    expect(leaders('وصرح مدير مكتب رئيس الوزراء الماليزي، أحمد عبد الله، بأن الزيارة مؤجلة.')).toEqual([]);
+    expect(leaders('وقال المتحدث باسم الرئيس الأوغندي، جون بوسكو، إن الموعد لم يحدد.')).toEqual([]);
+  });
   it('traps: no closing comma, and an adjunct between the commas', () => {
     expect(leaders('وأكد الرئيس الماليزي، نجيب عبد الرزاق يتحدث للصحفيين.')).toEqual([]);
     expect(leaders('وأكد الرئيس الروسي، خلال المؤتمر، أن بلاده مستعدة.')).toEqual([]);
@@ -112,5 +116,14 @@ describe('a foreign given name read as ف + an unknown word after a title and it
   it('trap: ف + a known verb after the title is the conjunction', () => {
     expect(leaders('ووصل الرئيس البولندي فالتقى رئيس الوزراء.')).toEqual([]);
     expect(leaders('وتحدث الرئيس البولندي فقال إن بلاده مستعدة.')).toEqual([]);
+  });
+});
+
+describe('the counterpart of a person named by a role is no leader (المدير الفني … ونظيره الفرنسي <name>)', () => {
+  it('a coach\'s counterpart is a person', () => {
+    expect(leaders('وتصافح المدرب البرتغالي جوزيه مورينيو، المدير الفني لتشيلسي، ونظيره الفرنسي آرسين فينجر بعد المباراة.')).toEqual([]);
+  });
+  it('a minister\'s counterpart is still a leader', () => {
+    expect(leaders('وبحث وزير الخارجية الأمريكي جون كيري مع نظيره الفرنسي لوران فابيوس الملف النووي.', '2015-07-21')).toEqual(['john-kerry/USA', 'laurent-fabius/FRA']);
   });
 });
