@@ -13,7 +13,7 @@ import {
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { faInitialGiven, givenNameWord, isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
-import { leaderIdOf, listedHolding } from './variants.ts';
+import { leaderIdOf, listedHolding, variantKey } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -780,10 +780,36 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
 function wholeOfFragment(e: Created, fullLeaders: ReadonlySet<string>, date: string | null): Created | null {
   if (e.kind !== 'Leader' || !e.state || LEADER_BY_ID().has(leaderIdOf(e.name_ar))) return e;
   const ids = listedHolding(e.name_ar).filter((id) => LEADER_BY_ID().get(id)!.offices.some((t) => t[1] === e.state));
-  if (!ids.length) return e;
+  if (!ids.length) return misspeltHolder(e, date);
   const titled = ids.filter((id) => termsAt(LEADER_BY_ID().get(id)!, date).some((t) => t[0] === e.office && t[1] === e.state));
   const id = onlyOne(ids.filter((x) => fullLeaders.has(x))) ?? onlyOne(titled);
   return id ? { ...e, id } : null;
+}
+
+/**
+ * A titled name that is the one listed holder of the title's office and state at the date, written another
+ * way than the gazetteer folds (ماتيو رانتشي for ماتيو رينزي): the same given name, and a family name one
+ * letter off once folded. Anyone else keeps their own name (a former holder the gazetteer does not list).
+ */
+function misspeltHolder(e: Created, date: string | null): Created {
+  if (!date || !e.state || !e.office) return e;
+  const [holder, other] = officeHolders(e.state, e.office, date);
+  if (!holder || other) return e;
+  const words = variantKey(e.name_ar).split(' ');
+  const same = holder.ar.some((form) => {
+    const f = variantKey(form).split(' ');
+    return f.length === words.length && f.length >= 2 && f.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && oneEditApart(f.at(-1)!, words.at(-1)!);
+  });
+  return same ? { ...e, id: holder.id } : e;
+}
+
+/** Whether two words (of 4 letters or more) differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
 /**

@@ -127,3 +127,13 @@ describe('the counterpart of a person named by a role is no leader (المدير
     expect(leaders('وبحث وزير الخارجية الأمريكي جون كيري مع نظيره الفرنسي لوران فابيوس الملف النووي.', '2015-07-21')).toEqual(['john-kerry/USA', 'laurent-fabius/FRA']);
   });
 });
+
+describe('a titled name one letter off the listed holder of that office at the date (ماتيو رانتشي)', () => {
+  it('is that holder', () => {
+    expect(leaders('واجتمع رئيس الوزراء الإيطالي ماتيو رانتشي بالوفد أمس.', '2015-07-23')).toEqual(['matteo-renzi/ITA']);
+  });
+  it('traps: a former holder the gazetteer does not list, and another given name', () => {
+    expect(leaders('وقال الرئيس الأمريكي ليندون جونسون إن الحرب طويلة.', '2015-07-23')).not.toContain('barack-obama/USA');
+    expect(leaders('واجتمع رئيس الوزراء الإيطالي جوزيبي رانتشي بالوفد أمس.', '2015-07-23')).not.toContain('matteo-renzi/ITA');
+  });
+});
