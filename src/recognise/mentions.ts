@@ -9,11 +9,11 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, SUBORDINATES,
+  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, STOPWORDS, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
-import { isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
-import { leaderIdOf, listedHolding } from './variants.ts';
+import { faInitialGiven, givenNameWord, isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
+import { leaderIdOf, listedHolding, variantKey } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
@@ -64,6 +64,9 @@ function span(sc: Scope, a: number, b: number, prefixes?: string[]): Span {
   return { start, end, text: sc.text.slice(start, end), sentence: first.sentence, tokenStart: a, tokenEnd: b };
 }
 
+/** A word of Arabic letters (not a mark or a number). */
+const isArabicWordToken = (t: Token): boolean => { const c = t.norm.charCodeAt(0); return c >= 0x0620 && c <= 0x06ff; };
+
 /** The chunk starting at word i. */
 function chunkFrom(sc: Scope, tokenIndex: number): Chunk | undefined {
   const i = sc.chunkAt.get(tokenIndex);
@@ -113,7 +116,7 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
   // only an indefinite title takes one (رئيس فيتنام، وزير خارجية الإمارات, but not وزير الدفاع مصر).
   // A definite title takes a state name after ل when a posting follows (المندوب الدائم لفيجي لدى الأمم المتحدة):
   // the ل is then "of", where alone it may be the destination (المبعوث الأمريكي لسوريا).
-  const stateRefAt = (i: number, definite: boolean): { iso: string; end: number } | null => {
+  const stateRefAt = (i: number, definite: boolean, abroad = false): { iso: string; end: number; title?: Chunk } | null => {
     // A state's name may follow its kind (سفير جمهورية باكستان، المندوب الدائم لجمهورية جزر فيجي).
     const kind = !next(i) && STATE_CUES().has(tokens[i]?.stem ?? '') && tokens[i + 1]?.sentence === tokens[i]?.sentence ? tokens[i] : undefined;
     const c = next(kind ? i + 1 : i);
@@ -121,6 +124,9 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const owner = !definite || ((kind ?? c).prefixes.includes('ل') && tokens[c.end]?.stem === 'لدي');
     // An indefinite nisba before بن is a given name (الأمير تركي بن عبدالله), as placeReading reads it.
     const givenName = !tokenAt(tokens, c.start).prefixes.includes('ال') && tokens[c.end]?.stem === 'بن';
+    // A title that names its own state stands for it (سفير خادم الحرمين الشريفين: the Saudi ambassador).
+    const own = abroad && !kind && !c.names.length ? c.offices.find((o) => o.state && o.needs === 'none')?.state : undefined;
+    if (own) return { iso: own, end: c.end, title: c };
     const iso = onlyOne([...new Set(c.names.flatMap((e) => (((e.type === 'nisba' && !kind && !givenName) || (e.type === 'state' && owner)) ? [e.iso] : [])))]);
     return iso === null ? null : { iso, end: c.end };
   };
@@ -160,9 +166,55 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
   // The last titled name whose title gave its state: a coordinated title right after it (وزير الخارجية
   // الإيطالي <name> ووزيرة التنمية الاقتصادية <name>) with no state of its own is of the same state.
   const coordinate: { last: { end: number; state: string } | null } = { last: null };
+  // A listed leader's surname inside an unknown name after a title (الرئيسة الليبيرية إلين جونسون سيرليف) is a
+  // word of that name, not the leader: the name is read through it, and the surname alone is not read.
+  // Not the surname of a leader holding an office of the title's state at the date (نارندا مودي: a misspelt Modi), and
+  // not after a title that names its holder itself (خادم الحرمين الشريفين يهنئ السيسي: a headline's verb).
+  const throughSurname = (pos: number, office: Office, state: string | null): [number, number] | null => {
+    if (taken[pos] || office.needs === 'none' || !state) return null;
+    const loose = taken.slice();
+    const freed: Chunk[] = [];
+    for (let i = pos + 1; i < pos + 4; i++) {
+      const s = next(i);
+      if (!s || s.offices.length || !s.names.length || !s.names.every((e) => e.type === 'leader' && e.partial)) continue;
+      if (s.names.some((e) => e.type === 'leader' && termsAt(LEADER_BY_ID().get(e.id)!, date).some((t) => t[1] === state))) continue;
+      for (let t = s.start; t < s.end; t++) loose[t] = 0;
+      freed.push(s);
+    }
+    if (!freed.length) return null;
+    const name = nameAfter(tokens, pos, loose, true);
+    if (!name) return null;
+    // The name closes there: a mark, a function word, a word with the article, or the sentence's end
+    // (not «ليندون جونسون يوقع قانون», where a verb ran into the name).
+    const close = tokens[name[1]];
+    if (close && close.sentence === tokens[pos]?.sentence && isArabicWordToken(close) && !close.prefixes.includes('ال') && !STOPWORDS().has(close.norm) && !STOPWORDS().has(close.stem)) return null;
+    const inside = freed.filter((f) => f.start >= name[0] && f.end <= name[1]);
+    if (!inside.length) return null;
+    surnamesIn.set(name[0], inside);
+    return name;
+  };
+  const surnamesIn = new Map<number, Chunk[]>();
+  // Where the title read before position pos starts.
+  const titleAt = new Map<number, number>();
+  // A name set off by commas after a title and its state (رئيس الوزراء الماليزي، نجيب عبد الرزاق، …): both commas.
+  const setOff = (pos: number, stated: boolean): [number, number] | null => {
+    const comma = tokens[pos];
+    if (!stated || comma?.norm !== ',' || tokens[pos + 1]?.sentence !== comma.sentence || next(pos + 1)) return null;
+    // Only a title that opens its phrase (after a verb of saying, a preposition, a mark): after a noun the
+    // title is its genitive (مستشار … في ديوان رئيس الحكومة الإسرائيلية، <name>،: the aide is named).
+    const title = titleAt.get(pos);
+    const lead = title === undefined ? undefined : tokens[title - 1];
+    const leadChunk = title === undefined ? undefined : chunkEndingAt.get(title);
+    if (title === undefined || leadChunk?.cues.includes('role')
+      || (lead && lead.sentence === comma.sentence && !leadChunk && isArabicWordToken(lead) && !STOPWORDS().has(lead.norm) && !STOPWORDS().has(lead.stem))) return null;
+    const name = nameAfter(tokens, pos + 1, taken, true);
+    return name && tokens[name[1]]?.norm === ',' && tokens[name[1]]?.sentence === comma.sentence ? name : null;
+  };
+  // Titles read as the state of the title before them (سفير خادم الحرمين الشريفين).
+  const stateTitles = new Set<Chunk>();
   for (const c of chunks) {
     const [office] = c.offices;
-    if (!office || suppressed.has(c)) continue;
+    if (!office || suppressed.has(c) || stateTitles.has(c)) continue;
     // نائب وزير المالية: the deputy of the office holder, who holds no office named here.
     const lead = wordBefore(sc, c);
     if (lead && !lead.prefixes.length && SUBORDINATES().has(lead.stem)) continue;
@@ -170,9 +222,14 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const last = tokenAt(tokens, c.end - 1);
     if (FEMININE_TITLE_WORDS().has(last.stem) && /ه[\u064b-\u065f]*$/.test(last.text)) continue;
     let pos = c.end;
-    const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'));
+    const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'), office.abroad);
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
+    if (ref?.title) {
+      stateTitles.add(ref.title);
+      const st = STATES().get(ref.iso)!;
+      mentions.push({ kind: 'State', id: ref.iso, ...span(sc, ref.title.start, ref.title.end, ref.title.prefixes), via: 'title', name_ar: st.name_ar, name_en: st.name_en });
+    }
     const stateEnd = pos;
     // No state of its own: the title it continues, else the side its sentence announced.
     const coordinated = coordinate.last?.end === c.start && c.prefixes[0] === 'و' ? coordinate.last.state : null;
@@ -188,7 +245,11 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const at = tokens[pos]?.sentence === sentence ? tokens[pos] : undefined;
     const unposted = pos;
     const posting = stated && (at?.stem === 'لدي' || at?.stem === 'في') ? next(pos + 1) : undefined;
-    if (posting?.names.length) pos = posting.end;
+    if (posting?.names.length) {
+      pos = posting.end;
+      // A posting to several states (سفير … لدى أستراليا ونيوزيلندا): the coordinated states are the posting's too.
+      for (let more = next(pos); more?.prefixes[0] === 'و' && !more.offices.length && more.names.some((e) => e.type === 'state' || e.type === 'city'); more = next(pos)) pos = more.end;
+    }
     else if (stated && at?.stem === 'لدي' && DESCRIPTORS().kingdomWords.has(tokens[pos + 1]?.norm ?? '')) pos += 2;
     else if (stated && at?.prefixes[0] === 'ل') {
       const to = next(pos);
@@ -212,19 +273,23 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     // A minister named with no state in a national outlet is one of its own government (وزير العمل الدكتور …).
     if (!state) state = homeOf(office, c);
     // After an honorific one word is a name (نظيرته البنغلاديشية الشيخة حسينة، السيد العثماني).
-    const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null)) : null;
+    titleAt.set(pos, c.start);
+    const name = !after ? (nameAfter(tokens, pos, taken, Boolean(state || office.body)) ?? throughSurname(pos, office, state) ?? (pos > unhonoured ? oneNameAfter(tokens, pos, taken) : null) ?? setOff(pos, stated)) : null;
     if (name && (state || office.body)) {
       const holder: Created = former ? { kind: 'Person', id: '', state: null, office: null, role: `former ${office.id}`, name_ar: '' } : unknownLeader(office, state, c, chunks, date);
       created.push({ created: holder, a: name[0], b: name[1], via: 'title' });
       for (let t = name[0]; t < name[1]; t++) taken[t] = 1;
+      for (const f of surnamesIn.get(name[0]) ?? []) suppressed.add(f);
       coordinate.last = stated && state && !former ? { end: name[1], state } : null;
       continue;
     }
     if (!state || (!ref && !office.state) || implied) continue;
-    // NAME، OFFICE STATE: a listed leader or an unknown name just before the title.
-    const before = chunkEndingAt.get(c.start) ?? (tokens[c.start - 1]?.norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
+    // NAME، OFFICE STATE: a listed leader or an unknown name just before the title. Not a title after و (…
+    // ياسر الرميان، وسفير خادم الحرمين الشريفين …): the next item of a list, another person.
+    const listItem = c.prefixes[0] === 'و' && tokens[c.start - 1]?.norm === ',';
+    const before = listItem ? undefined : chunkEndingAt.get(c.start) ?? (tokens[c.start - 1]?.norm === ',' ? chunkEndingAt.get(c.start - 1) : undefined);
     if (before?.names.some((e) => e.type === 'leader')) { titles.set(before, { office: office.id, state, start: before.start }); continue; }
-    const back = nameBefore(tokens, c.start, taken);
+    const back = listItem ? null : nameBefore(tokens, c.start, taken);
     // The rest of a listed leader's patronymic (الشيخ تميم بن حمد آل ثاني أمير دولة قطر): the title is his,
     // and the words after the link are no name of their own.
     let link = back ? back[0] : -1;
@@ -311,10 +376,21 @@ function gazetteerMentions(sc: Scope, suppressed: Set<Chunk>, titles: Map<Chunk,
     const place = placeReading(c, tokens, chunks, next, prevToken, stateCount, chunkEndingAt);
     if (place) { mentions.push(...placeMentions(place, s)); continue; }
     if (leaders.length && !suppressed.has(c) && leaders.every((e) => e.partial)) {
-      // A surname after an unknown given name (مهند هادي) is someone else's, for the whole article.
+      // A surname after an unknown given name (مهند هادي، خالد الجبير) is someone else's, for the whole article;
+      // unless the two words spell the leader's full name another way (سيرغي شويجو: سيرغي شويغو، سيرجي شويجو).
       const before = c.start > 0 ? tokens[c.start - 1] : undefined;
-      const titled = c.start > 1 && chunkEndingAt.get(c.start - 1)?.offices.length;
-      if (!titled && !c.prefixes.length && before && !taken[c.start - 1] && before.sentence === tokenAt(tokens, c.start).sentence && before.prefixes.length === 0 && nameWord(before)) {
+      // After a title, or a title and its state (رئيس الوزراء الهندي نارندا مودي), the given name is the leader's, however spelt.
+      const prior = c.start > 1 ? chunkEndingAt.get(c.start - 1) : undefined;
+      const titled = prior?.offices.length || (prior?.names.some((e) => e.type === 'nisba' || e.type === 'state') && chunkEndingAt.get(prior.start)?.offices.length);
+      // With the article, not after a noun ending in ة (حماقة الأسد: the idafa of a noun and the leader).
+      if (!titled && c.prefixes.every((p) => p === 'ال') && !(c.prefixes.length && before?.norm.endsWith('ه')) && before && !taken[c.start - 1] && before.sentence === tokenAt(tokens, c.start).sentence && before.prefixes.length === 0 && givenNameWord(before)) {
+        const whole = span(sc, c.start - 1, c.end);
+        const spelt = leaders.find((e) => leaderIdOf(whole.text) === e.id);
+        if (spelt) {
+          const m = leaderMention(LEADER_BY_ID().get(spelt.id)!, date, titles.get(c), whole, 'gazetteer');
+          if (m) { mentions.push(m); taken[c.start - 1] = 1; }
+          continue;
+        }
         for (const e of leaders) otherBearers.add(e.id);
       }
     }
@@ -336,7 +412,9 @@ function createdMentions(sc: Scope, created: Found[], fullLeaders: ReadonlySet<s
   const { tokens, alts, taken, mentions, date } = sc;
   const nameSpan = (a: number, b: number) => {
     const [conj] = tokenAt(tokens, a).prefixes;
-    return span(sc, a, b, conj === 'و' || conj === 'ف' ? [conj] : []);
+    // The ف of a given name read as ف + word (فاوري) is the name's own letter.
+    const cut = conj === 'و' || (conj === 'ف' && !faInitialGiven(tokens, a));
+    return span(sc, a, b, cut ? [conj] : []);
   };
   const laterKeys = new Map<string, Created>();
   for (const { created: found, a, b, via } of created) {
@@ -551,10 +629,11 @@ function placeReading(
   const [nisba] = nisbas;
   if (nisba) {
     const t = tokenAt(tokens, c.start);
-    // An indefinite nisba after an honorific or before بن is a given name (الأمير تركي بن …).
+    // An indefinite nisba after an honorific, or before or after بن, is a given name (الأمير تركي بن …، فيصل بن تركي).
     const afterHonorific = chunkEndingAt.get(c.start)?.cues.includes('honorific') ?? false;
     const beforeBin = tokens[c.end]?.stem === 'بن';
-    if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin)) return null;
+    const afterBin = c.start > 0 && tokenAt(tokens, c.start - 1).stem === 'بن' && !tokenAt(tokens, c.start - 1).prefixes.length;
+    if (!t.prefixes.includes('ال') && (afterHonorific || beforeBin || afterBin)) return null;
     // A nisba closing a name introduced by a role or an honorific is a family name (الممثل سامر المصري).
     const introduced = t.prefixes.includes('ال') && c.start >= 2 && !chunkEndingAt.get(c.start) && tokenAt(tokens, c.start - 1).prefixes.length === 0
       && chunkEndingAt.get(c.start - 1)?.cues.some((q) => q === 'role' || q === 'honorific');
@@ -694,6 +773,10 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
     const listed = before?.names.find((e) => e.type === 'leader');
     const l = listed ? LEADER_BY_ID().get(listed.id) : undefined;
     officeId = (l && termAt(l, date)?.[0]) ?? 'leader';
+    // With no listed leader before it, the counterpart of a person named by a role (المدير الفني … ونظيره
+    // الفرنسي <name>) is a person of the same trade.
+    const prior = chunks.filter((o) => o.end <= c.start && (o.offices.length || o.cues.includes('role'))).at(-1);
+    if (!l && prior && !prior.offices.length && prior.cues.includes('role')) return { kind: 'Person', id: '', state: null, office: null, role: 'counterpart', name_ar: '' };
   }
   return { kind: 'Leader', id: '', state, office: officeId, role: null, name_ar: '' };
 }
@@ -707,10 +790,36 @@ function unknownLeader(office: Office, state: string | null, c: Chunk, chunks: C
 function wholeOfFragment(e: Created, fullLeaders: ReadonlySet<string>, date: string | null): Created | null {
   if (e.kind !== 'Leader' || !e.state || LEADER_BY_ID().has(leaderIdOf(e.name_ar))) return e;
   const ids = listedHolding(e.name_ar).filter((id) => LEADER_BY_ID().get(id)!.offices.some((t) => t[1] === e.state));
-  if (!ids.length) return e;
+  if (!ids.length) return misspeltHolder(e, date);
   const titled = ids.filter((id) => termsAt(LEADER_BY_ID().get(id)!, date).some((t) => t[0] === e.office && t[1] === e.state));
   const id = onlyOne(ids.filter((x) => fullLeaders.has(x))) ?? onlyOne(titled);
   return id ? { ...e, id } : null;
+}
+
+/**
+ * A titled name that is the one listed holder of the title's office and state at the date, written another
+ * way than the gazetteer folds (ماتيو رانتشي for ماتيو رينزي): the same given name, and a family name one
+ * letter off once folded. Anyone else keeps their own name (a former holder the gazetteer does not list).
+ */
+function misspeltHolder(e: Created, date: string | null): Created {
+  if (!date || !e.state || !e.office) return e;
+  const [holder, other] = officeHolders(e.state, e.office, date);
+  if (!holder || other) return e;
+  const words = variantKey(e.name_ar).split(' ');
+  const same = holder.ar.some((form) => {
+    const f = variantKey(form).split(' ');
+    return f.length === words.length && f.length >= 2 && f.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && oneEditApart(f.at(-1)!, words.at(-1)!);
+  });
+  return same ? { ...e, id: holder.id } : e;
+}
+
+/** Whether two words (of 4 letters or more) differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
 /**

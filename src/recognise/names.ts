@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../model.ts';
 import { normaliseArabic, tokenAt } from '../normalise/index.ts';
-import { KINSHIP, LEADERS, NAME_COMPOUND_ENDS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
+import { GIVEN_NAMES, KINSHIP, LEADERS, NAME_COMPOUND_ENDS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
 const commonWords = lazy(() => loadData('gazetteer/common-words.json', CommonWords));
@@ -96,8 +96,34 @@ function givenAli(tokens: Token[], k: number): boolean {
   return t.prefixes.length === 0 && bare(t) === 'علي' && !!n && n.sentence === t.sentence && !hasConj(n) && !isLink(n) && nameWord(n);
 }
 
+/** A word that can open a name before a family name: a name word, or علي written with its dotted ya (علي البشير). */
+export const givenNameWord = (t: Token): boolean => nameWord(t) || (t.prefixes.length === 0 && bare(t) === 'علي');
+
 /**
- * A foreign family name that begins with و (وستفال، ويلكنز), which the tokenizer reads as و + a word it
+ * A common word that is also a given name (إسلام، نور، أمل) opening a name after a title and its state:
+ * a given name when a name word that is no frequent word of the corpus follows it (رئيس أوزبكستان إسلام كريموف).
+ */
+function givenCommonWord(tokens: Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  const n = tokens[k + 1];
+  return t.prefixes.length === 0 && GIVEN_NAMES().has(t.stem) && !!n && n.sentence === t.sentence && !hasConj(n) && !hasArticle(n)
+    && !isLink(n) && nameWord(n) && !isFrequentStem(n.stem) && !isFrequentStem(n.norm);
+}
+
+/**
+ * A foreign given name that begins with ف (فيتولد، فيرنر), which the tokenizer reads as ف + a word it does
+ * not know: right after a title and its state, where a name is expected, a word whose remainder is no word
+ * of the corpus, before a name word, opens the name (ف + a known word, فقال، فالتقى, stays the conjunction).
+ */
+export function faInitialGiven(tokens: Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  const n = tokens[k + 1];
+  return t.prefixes.length === 1 && t.prefixes[0] === 'ف' && t.stem.length >= 3 && !isFrequentStem(t.stem) && !isFrequentStem(t.norm)
+    && nameWord({ ...t, prefixes: [] }) && !!n && n.sentence === t.sentence && !isLink(n) && nameWord(n) && !hasArticle(n);
+}
+
+/**
+ * A foreign family name that begins with و or ف (وستفال، ويلكنز، فالستروم), which the tokenizer reads as و + a word it
  * does not know: after one given name, a word whose remainder is no word of the corpus is the name's
  * second word, not "and" + a new word (the conjunction would leave a one-word name, which is no name).
  * Only after a title and its state: after a role noun the first word is as often an adjective (فنان
@@ -105,7 +131,9 @@ function givenAli(tokens: Token[], k: number): boolean {
  */
 function wawInitialName(tokens: Token[], k: number): boolean {
   const t = tokenAt(tokens, k);
-  if (t.prefixes.length !== 1 || t.prefixes[0] !== 'و' || t.stem.length < 3 || t.sentence !== tokens[k - 1]?.sentence) return false;
+  // Likewise ف and ف + ال (فالستروم read as ف + ال + ستروم).
+  const clitics = t.prefixes.join('+');
+  if (!(clitics === 'و' || clitics === 'ف' || clitics === 'ف+ال') || t.stem.length < 3 || t.sentence !== tokens[k - 1]?.sentence) return false;
   // و + a frequent word with a pronoun (ووفده "and his delegation") is the conjunction.
   const withPronoun = PRONOUN_SUFFIXES.some((x) => t.stem.endsWith(x) && t.stem.length - x.length >= 2 && isFrequentStem(t.stem.slice(0, -x.length)));
   // The name ends there (a mark, a function word, the sentence's end): «فاشلة وحولت آلاف» goes on as a clause.
@@ -129,6 +157,8 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array, titled 
     // After a link any word continues the name (عبد الله، عبد الرحمن).
     const linked = k > j && isLink(tokenAt(tokens, k - 1));
     if (words === 0 && givenAli(tokens, k)) { words++; continue; }
+    if (titled && words === 0 && givenCommonWord(tokens, k)) { words++; continue; }
+    if (titled && words === 0 && faInitialGiven(tokens, k)) { words++; continue; }
     if (titled && words === 1 && wawInitialName(tokens, k)) { words++; continue; }
     // An imperfect verb and its prepositional complement (وزير البلديات يوجه بتضافر الجهود): a headline's verb, no name.
     if (words === 1 && (t.prefixes[0] === 'ب' || t.prefixes[0] === 'ل') && tokenAt(tokens, j).norm.startsWith('ي')
