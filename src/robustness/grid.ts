@@ -21,7 +21,8 @@ const Filler = z.object({ text: z.string().min(1) }).catchall(z.string());
 /** What a filled template must give: slot names stand for a filler's id (a visitor) or state. */
 const Expect = z.union([
   z.object({ visitor: z.string(), to: z.string(), status: z.enum(['done', 'planned']).default('done') }).strict(),
-  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'planned']).default('signed') }).strict(),
+  // signed (a signing verb or noun) or concluded (أبرم، توصل إلى، أصدر بيانا): both are done (GUIDELINES).
+  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'concluded', 'planned']).default('signed') }).strict(),
   z.object({ by: z.string() }).strict(),
 ]);
 type Expect = z.infer<typeof Expect>;
@@ -77,7 +78,7 @@ function meets(e: Expect, facts: Fact[], f: Filled, loose: boolean): boolean {
   }
   if ('parties' in e) {
     const want = e.parties.map(state).sort().join('+');
-    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status === 'signed' : x.status === e.status));
+    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status !== 'planned' : x.status === e.status));
   }
   return facts.some((x) => x.type === 'veto' && x.by === state(e.by));
 }
