@@ -280,9 +280,6 @@ export function entryTold(
     const near = f.date !== null && days(f.date, e.date) <= SIGNING_WINDOW_DAYS;
     if (f.date && FIRM_DATES.has(f.dateRule) && !near) continue;
     const within = f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id));
-    // Two sides the clause names, one of them no party of the entry (وأصدرت السعودية وتركيا بيانا
-    // مشتركا, days after the EU–Turkey statement): another instrument of the telling party.
-    if (f.parties.length === 2 && !within && !f.anaphoric) continue;
     // Dated by the text to its days, among its parties, it is the entry whatever kind its words give
     // (وقعت إيران والقوى الست في 14 يوليو صفقة شاملة).
     const onItsDays = byParty && within && near && FIRM_DATES.has(f.dateRule);
