@@ -55,6 +55,12 @@ const nameWords = new PhraseTable<true>().addAll(L.name_words, true);
 const withPreps = new PhraseTable<true>().addAll(L.with, true);
 const betweenPreps = new PhraseTable<true>().addAll(L.between, true);
 const betweenPair = new PhraseTable<true>().addAll(L.between_pair, true);
+/**
+ * The sides after بين may be leaders named with their titles (بين السعودية والرئيس الفرنسي فرانسوا هولاند).
+ * (Not after مع, which may be another noun's (مباحثات مع): a named leader there was measured to add a
+ * wrong party on dev-test.)
+ */
+const TITLED = { titled: true };
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
@@ -109,6 +115,7 @@ const adjectiveAt = (words: SentenceContext['words'], i: number): boolean =>
   i > 0 && adjectiveWords.matchAt(words, i) !== null && adjectiveHeads.matchAt(words, i - 1, i) !== null;
 
 const pairJoiners = new PhraseTable<true>().addAll(L.nisba_pair.joiners, true);
+const pairQuotes = new PhraseTable<true>().addAll(L.nisba_pair.quotes, true);
 const draftBefore = new PhraseTable<true>().addAll(L.nisba_pair.draft_before, true);
 const prospectAfter = new PhraseTable<true>().addAll(L.nisba_pair.prospect_after, true);
 
@@ -338,7 +345,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // Issuing or adopting makes an agreement only of a joint statement (أصدر البلدان بيانا مشتركا).
   if (trig === 'issue' && !found.every((n) => issuedNouns.matchAt(w, n.from))) return i;
   if (trig === 'issue') for (const n of found) n.kind = L.issue.kind;
-  const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb);
+  const between0 = ctx.argsAfterPrep(betweenPreps, Math.min(ca, i), cb, undefined, TITLED);
   // بينهما names the two states just named (المعاهدة الموقعة بينهما): used only where the clause names no side.
   const pair = pairBetween(ctx, Math.min(ca, i), cb);
   // A participle (الاتفاقية الموقعة) mostly recalls an old agreement: a report when the clause dates
@@ -393,7 +400,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   const ownTo = ownBetweenTo(ctx, last.to, scopeTo);
   const anaphoric = ownTo < scopeTo && (subjects.length > 0 || withArgs.length > 0)
     && ctx.argsAfterPrep(betweenPreps, ownTo, scopeTo).every((a) => a.via !== 'mention' && a.via !== 'office');
-  const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo);
+  const between = ctx.argsAfterPrep(betweenPreps, scopeFrom, referredBack || anaphoric ? ownTo : scopeTo, undefined, TITLED);
   if (passiveSubject?.named && between.some((a) => a.via !== 'mention' && a.via !== 'office')) return i;
   // The actor is looked for outside the signing clause and outside a list that runs past it.
   let actorSkipTo = scopeTo;
@@ -421,7 +428,13 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   const vagueSubject = vagueSides.matchAt(w, argsFrom) !== null || unnamedSigners;
   let via = 'subject';
   let groups: Arg[][];
-  if (!between.length && !subjects.length && !withArgs.length && pair.length) {
+  // The object qualified by its two parties' nisbas (توقيع اتفاق سعودي مصري، وقعت مذكرة تفاهم روسية-تركية):
+  // where no signer, بين or مع names a side, the nisbas are the parties.
+  const ownPair = between.length || withArgs.length || partiesOf(subjects).length ? [] : nisbaPairAfter(ctx, first);
+  if (ownPair.length) {
+    groups = [ownPair];
+    via = 'nisba-pair';
+  } else if (!between.length && !subjects.length && !withArgs.length && pair.length) {
     groups = [pair];
     via = 'between';
   } else if (between.length) {
@@ -769,6 +782,31 @@ function declarationAt(ctx: SentenceContext, k: number): { from: number; to: num
 
 interface NounHit { from: number; to: number; nameFrom: number; name: string; kind: string; count: number | null; batch: boolean; /** No words name it past the noun (اتفاقية، not اتفاقية للدفاع). */ bare: boolean }
 
+/**
+ * The two states whose nisbas qualify the agreement noun of `noun` right after it (اتفاق سعودي مصري،
+ * مذكرة تفاهم روسية-تركية، الاتفاقية «المصرية - الأردنية»): adjectives follow their noun at once
+ * (Ryding 2005, ch. 9), so nothing else may stand between. Else none.
+ */
+function nisbaPairAfter(ctx: SentenceContext, noun: NounHit): Arg[] {
+  const w = ctx.words;
+  const n = agreementNounAt(w, noun.from);
+  if (!n) return [];
+  const out: Arg[] = [];
+  let k = n.to;
+  for (let side = 0; side < 2; side++) {
+    if (k < w.length && pairQuotes.matchAt(w, k)) k++;
+    if (side === 1 && k < w.length && pairJoiners.matchAt(w, k)) k++;
+    const m = k < w.length ? ctx.mention(k) : undefined;
+    // The first may be read as a state's name (سعودية: السعودية without its article), the second a nisba.
+    if (!m || m.kind !== 'State' || (m.via !== 'nisba' && (side === 1 || tokenAt(w, k).prefixes.includes('ال')))) return [];
+    const a = ctx.argFromMention(m, k);
+    if (!a?.party || out.some((o) => o.party?.id === a.party!.id)) return [];
+    out.push(a);
+    k = ctx.after(k);
+  }
+  return out;
+}
+
 /** The agreement nouns after a trigger: the first, then any coordinated by و (…اتفاقية للدفاع واتفاقية للطاقة). */
 function nounsAfter(ctx: SentenceContext, from: number, clauseEnd: number, signing = false): NounHit[] {
   const w = ctx.words;
@@ -1039,16 +1077,8 @@ const isPassive = (w: SentenceContext['words'], i: number): boolean => passiveWo
 
 /** The end of the subject right after a relative clause's verb: a name or reference and its و-conjuncts. */
 function subjectRunEnd(ctx: SentenceContext, from: number, to: number): number {
-  const w = ctx.words;
-  let j = from;
-  while (j < to) {
-    const ref = ctx.refAt(j);
-    const m = ref ? null : ctx.mention(j);
-    if (!ref && !m) break;
-    j = ref ? ref.to : ctx.after(j);
-    if (j >= to || !tokenAt(w, j).prefixes.includes('و')) break;
-  }
-  return j;
+  // Its parties may be named with their titles (وقعها الرئيس التركي رجب طيب أردوغان، وقعتها الحكومة العراقية).
+  return ctx.partyRun(from, to, TITLED).to;
 }
 
 /** The agreement noun a participle qualifies (agreement:signed-participle: within three words before it). */

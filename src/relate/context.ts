@@ -33,6 +33,10 @@ export { FORMER };
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
+const CHAIN_JOINERS = new PhraseTable<true>().addAll(discourseLexicon.title_chain_joiners, true);
+const NAME_TAIL_LEADS = new PhraseTable<true>().addAll(discourseLexicon.name_tail_leads, true);
+/** How many words a chain of titles before a named party may hold (the longest Gulf protocol chains). */
+const MAX_TITLE_CHAIN = 12;
 /**
  * Body sentences that make the lead: the first reports the day's event; the second often still
  * tells it (its place, its talks) after a dateline sentence.
@@ -401,9 +405,9 @@ export class SentenceContext {
 
   /**
    * Arguments introduced by one of `preps` (مع كوريا الشمالية، بين روسيا والصين) in [from, to), with
-   * the mentions coordinated to them by و.
+   * the mentions coordinated to them by و (partyRun).
    */
-  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number, distributive?: PhraseTable<true>): Arg[] & { distributive?: boolean } {
+  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number, distributive?: PhraseTable<true>, opts: { titled?: boolean } = {}): Arg[] & { distributive?: boolean } {
     const out: Arg[] & { distributive?: boolean } = [];
     for (let i = from; i < to; i++) {
       const p = preps.matchAt(this.words, i, to);
@@ -411,28 +415,75 @@ export class SentenceContext {
       let j = p.to;
       const each = distributive && j < to ? distributive.matchAt(this.words, j, to) : null;
       if (each) { j = each.to; out.distributive = true; }
-      for (let n = 0; j < to && n < 6; n++) {
-        // "جمهورية النيجر" where only النيجر is the mention.
-        if (!this.mention(j)) { const t = STATE_TITLES.matchAt(this.words, j, to); if (t && t.to < to && this.mention(t.to)) j = t.to; }
-        const ref = this.refAt(j);
-        if (ref) { out.push(...ref.args); j = ref.to; }
-        else {
-          const m = this.mention(j);
-          if (!m) break;
-          let a = this.argFromMention(m, j);
-          j = this.after(j);
-          // "عن الجانب السعودي وزير المالية <name>": the side's signer, past his title.
-          const signer = m.kind === 'State' && m.via === 'nisba' ? this.leaderOfStateAfter(j, Math.min(to, j + 5), m.id) : null;
-          if (signer) { a = signer.arg; j = signer.to; }
-          if (a) out.push(a);
-        }
-        // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).
-        if (j < to - 1 && tokenAt(this.words, j).norm === 'و') j++;
-        else if (j >= to || !tokenAt(this.words, j).prefixes.includes('و')) break;
-      }
-      i = j - 1;
+      const run = this.partyRun(j, to, opts);
+      out.push(...run.args);
+      i = run.to - 1;
     }
     return out;
+  }
+
+  /**
+   * The parties coordinated by و from word j within [j, to) (روسيا والصين، و جمهورية النيجر): their
+   * arguments and the word after the last. With `titled`, a party may be named with its title chain
+   * (والرئيس الفرنسي فرانسوا هولاند), an apposition set off by commas (وزير الخارجية السعودي، عادل
+   * الجبير،), whose commas do not end the run, or the rest of a ruler's name (بن عبدالعزيز آل سعود).
+   */
+  partyRun(j: number, to: number, opts: { titled?: boolean } = {}): { args: Arg[]; to: number } {
+    const out: Arg[] = [];
+    for (let n = 0; j < to && n < 6; n++) {
+      // "جمهورية النيجر" where only النيجر is the mention.
+      if (!this.mention(j)) { const t = STATE_TITLES.matchAt(this.words, j, to); if (t && t.to < to && this.mention(t.to)) j = t.to; }
+      // A leader's title chain (ورئيس مجلس الوزراء العراقي حيدر العبادي): read at the mention it leads to.
+      const titled = this.mention(j) || !opts.titled ? -1 : this.titleChainEnd(j, to);
+      if (titled >= 0) j = titled;
+      const ref = titled >= 0 ? null : this.refAt(j);
+      if (ref) { out.push(...ref.args); j = ref.to; }
+      else {
+        const m = this.mention(j);
+        if (!m) break;
+        let a = this.argFromMention(m, j);
+        j = this.after(j);
+        // The state a title names: a nisba (عن الجانب السعودي وزير المالية <name>, the side's signer past
+        // his title), and with `titled` a title's own state (خادم الحرمين الشريفين، رئيس جمهورية مصر
+        // العربية) or an office (وزير الخارجية السعودي): the leader named after it is the party.
+        const titleState = m.kind === 'State' && (m.via === 'nisba' || (opts.titled && (m.via === 'title' || titled >= 0))) ? m.id
+          : m.kind === 'Office' && opts.titled ? m.state ?? null : null;
+        const apposed = opts.titled && titleState !== null && this.words[j]?.norm === ',' && this.mention(j + 1)?.kind === 'Leader' ? this.leaderOfStateAfter(j + 1, j + 2, titleState) : null;
+        const closed = !!apposed && this.words[apposed.to]?.norm === ',';
+        const signer = closed ? { ...apposed, to: apposed.to + 1 } : titleState !== null ? this.leaderOfStateAfter(j, Math.min(to, j + 5), titleState) : null;
+        if (signer) { a = signer.arg; j = signer.to; }
+        if (closed && j < this.words.length) to = Math.max(to, clauseAround(this.words, j)[1]);
+        while (opts.titled && (m.kind === 'Leader' || signer) && j + 1 < to && NAME_TAIL_LEADS.matchAt(this.words, j, j + 1) && !this.mention(j + 1)) j += 2;
+        if (a) out.push(a);
+      }
+      // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).
+      if (j < to - 1 && tokenAt(this.words, j).norm === 'و') j++;
+      else if (j >= to || !tokenAt(this.words, j).prefixes.includes('و')) break;
+    }
+    return { args: out, to: j };
+  }
+
+
+  /**
+   * Where a chain of titles from word j (visits.yaml titles, joined by discourse.yaml
+   * title_chain_joiners) reaches a named leader within [j, to): his mention's word, or that of his
+   * state's nisba or name before his name; else -1 (a bare office, الرئيس الأمريكي, is no leader).
+   * Only a title may open the chain, and only titles and joiners may stand in it.
+   */
+  private titleChainEnd(j: number, to: number): number {
+    if (!TITLES.matchAt(this.words, j, to)) return -1;
+    for (let k = j; k < to && k - j <= MAX_TITLE_CHAIN;) {
+      const m = this.mention(k);
+      // The chain titles a named leader: his mention, or his state's (by nisba or name) with his name after it.
+      if (!m) { const t = TITLES.matchAt(this.words, k, to) ?? CHAIN_JOINERS.matchAt(this.words, k, to); if (!t) return -1; k = t.to; continue; }
+      if (m.kind === 'Leader') return k;
+      // His name may follow as an apposition set off by a comma (المستشارة الألمانية، أنجيلا ميركل).
+      const e = this.after(k);
+      const named = m.kind === 'State' && (this.leaderOfStateAfter(e, Math.min(to, e + 5), m.id)
+        || (this.words[e]?.norm === ',' && this.mention(e + 1)?.kind === 'Leader' && this.leaderOfStateAfter(e + 1, e + 2, m.id)));
+      return named ? k : -1;
+    }
+    return -1;
   }
 
   /** A leader of `state` named in words [from, to) before any other mention. */

@@ -208,6 +208,8 @@ export const DiscourseLexicon = z.object({
   pair_leaders: Words,
   counterpart: Words,
   state_titles: Words,
+  title_chain_joiners: Words,
+  name_tail_leads: Words,
   offices: Words,
   honorifics: z.record(z.string(), Words),
   oblique_preps: Words,

@@ -18,8 +18,8 @@ import { ArticleRecord, type Fact } from '../model.ts';
 import { extract } from '../pipeline.ts';
 
 const Filler = z.object({ text: z.string().min(1) }).catchall(z.string());
-/** What a filled template must give: slot names stand for a filler's id (a visitor) or state. */
 /**
+ * What a filled template must give: slot names stand for a filler's id (a visitor) or state.
  * `date`: the date the fact must carry, exactly (YYYY, YYYY-MM or YYYY-MM-DD), or a slot whose
  * fillers give theirs in a `date` field (a slot of time phrases: {text: أمس, date: 2016-05-09});
  * `none` for a fact left undated. Without it the date is not checked.
@@ -27,7 +27,8 @@ const Filler = z.object({ text: z.string().min(1) }).catchall(z.string());
 const DateWanted = z.string().optional();
 const Expect = z.union([
   z.object({ visitor: z.string(), to: z.string(), status: z.enum(['done', 'planned']).default('done'), date: DateWanted }).strict(),
-  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'planned']).default('signed'), date: DateWanted }).strict(),
+  // signed (a signing verb or noun) or concluded (أبرم، توصل إلى، أصدر بيانا): both are done (GUIDELINES).
+  z.object({ parties: z.array(z.string()).min(2), status: z.enum(['signed', 'concluded', 'planned']).default('signed'), date: DateWanted }).strict(),
   z.object({ by: z.string(), date: DateWanted }).strict(),
 ]);
 type Expect = z.infer<typeof Expect>;
@@ -85,7 +86,7 @@ function meets(e: Expect, facts: Fact[], f: Filled, loose: boolean): boolean {
   }
   if ('parties' in e) {
     const want = e.parties.map(state).sort().join('+');
-    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status === 'signed' : x.status === e.status) && dated(x));
+    return facts.some((x) => x.type === 'agreement' && x.parties.map((p) => p.id).sort().join('+') === want && (loose ? x.status !== 'planned' : x.status === e.status) && dated(x));
   }
   return facts.some((x) => x.type === 'veto' && x.by === state(e.by) && dated(x));
 }
