@@ -35,8 +35,8 @@ const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, tr
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
 const CHAIN_JOINERS = new PhraseTable<true>().addAll(discourseLexicon.title_chain_joiners, true);
 const NAME_TAIL_LEADS = new PhraseTable<true>().addAll(discourseLexicon.name_tail_leads, true);
-/** How many words a chain of titles before a named party may hold (the longest Gulf protocol chains). */
-const MAX_TITLE_CHAIN = 12;
+/** How many words a chain of titles before a named party may hold: data/lexicon/discourse.yaml. */
+const MAX_TITLE_CHAIN = discourseLexicon.max_title_chain_words;
 /**
  * Body sentences that make the lead: the first reports the day's event; the second often still
  * tells it (its place, its talks) after a dateline sentence.
