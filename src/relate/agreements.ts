@@ -60,7 +60,7 @@ const betweenPair = new PhraseTable<true>().addAll(L.between_pair, true);
  * (Not after مع, which may be another noun's (مباحثات مع): a named leader there was measured to add a
  * wrong party on dev-test.)
  */
-const TITLED = { titled: true };
+const TITLED = { titled: true, untitledAfter: new PhraseTable<true>().addAll(L.talks_before_between, true) };
 const distributive = new PhraseTable<true>().addAll(L.distributive, true);
 const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);

@@ -407,7 +407,7 @@ export class SentenceContext {
    * Arguments introduced by one of `preps` (مع كوريا الشمالية، بين روسيا والصين) in [from, to), with
    * the mentions coordinated to them by و (partyRun).
    */
-  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number, distributive?: PhraseTable<true>, opts: { titled?: boolean } = {}): Arg[] & { distributive?: boolean } {
+  argsAfterPrep(preps: PhraseTable<true>, from: number, to: number, distributive?: PhraseTable<true>, opts: { titled?: boolean; untitledAfter?: PhraseTable<true> } = {}): Arg[] & { distributive?: boolean } {
     const out: Arg[] & { distributive?: boolean } = [];
     for (let i = from; i < to; i++) {
       const p = preps.matchAt(this.words, i, to);
@@ -415,7 +415,10 @@ export class SentenceContext {
       let j = p.to;
       const each = distributive && j < to ? distributive.matchAt(this.words, j, to) : null;
       if (each) { j = each.to; out.distributive = true; }
-      const run = this.partyRun(j, to, opts);
+      // `untitledAfter`: a preposition governed by one of these nouns, one or two words back (محادثة
+      // هاتفية بين …), names that noun's sides: its titled leaders are not read as parties.
+      const governed = !!opts.untitledAfter && [i - 1, i - 2].some((k) => k >= 0 && opts.untitledAfter!.matchAt(this.words, k, k + 1) !== null);
+      const run = this.partyRun(j, to, governed ? { ...opts, titled: false } : opts);
       out.push(...run.args);
       i = run.to - 1;
     }

@@ -74,6 +74,7 @@ export const AgreementsLexicon = z.object({
   sides: Words,
   state_groups: Words,
   between: Words,
+  talks_before_between: Words,
   between_pair: Words,
   between_other_heads: Words,
   purpose_before: Words,

@@ -53,3 +53,15 @@ describe('the object qualified by its two parties\' nisbas', () => {
     expect(done('وجرى أمس توقيع اتفاق روسي للتعاون في مجال الطاقة.').filter((l) => l.includes('+'))).toEqual([]);
   });
 });
+
+describe('a بين governed by a noun of talking names the talks\' sides, not the agreement\'s signers', () => {
+  const signers = (text: string): string[] =>
+    mergeAgreements(extractedAgreements(text, '2015-07-25')).flatMap((f: AgreementFact) => (f.signatories ?? []).map((s) => s.id)).sort();
+  it('a phone call or a meeting between two titled leaders, told beside an agreement, makes neither a signer', () => {
+    expect(signers('وجاء الإعلان عن هذا الاتفاق بعد مكالمة هاتفية بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان ركزت على الحرب.')).toEqual([]);
+    expect(signers('وتم التوصل إلى الاتفاق عقب لقاء مطول بين الرئيس الأمريكي باراك أوباما والرئيس التركي رجب طيب أردوغان في أنطاليا.')).toEqual([]);
+  });
+  it('trap: an agreement reached between the two titled leaders themselves has them as its sides', () => {
+    expect(signers('وجرى أمس التوصل إلى اتفاق بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان بشأن القاعدة.')).toEqual(['barack-obama', 'recep-tayyip-erdogan']);
+  });
+});
