@@ -536,7 +536,13 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     const ownSides = new Set(partiesOf(parties.filter((p) => p.via !== 'actor' && p.via !== 'focus')).map((r) => r.id));
     if (someOfCounted(w, Math.min(...parties.map((p) => p.word))) || openTail(ctx, Math.max(...parties.map((p) => p.word)))) continue;
     // Signatories are the persons said to sign: the leaders among the parties and the verb's subjects.
-    const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])].filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus').map((p) => p.leader!.ref));
+    // Not the leader a side stands for when the text names only the side (بين الجانبين العراقي والسعودي،
+    // وقع البلدان) and not him in this sentence: he is his state's leader in focus, named elsewhere for
+    // something else (سيحضر اللقاء السفير فلان … اتفاقية التبادل التي تم توقيعها بين الجانبين).
+    const nameInSentence = (p: Arg): boolean => p.via !== 'pair-states' && p.via !== 'pair-parties'
+      || ctx.doc.mentions.some((m) => m.sentence === ctx.index && m.kind === 'Leader' && m.id === p.leader!.ref.id);
+    const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])]
+      .filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus' && nameInSentence(p)).map((p) => p.leader!.ref));
 
     // A relative clause recalls an agreement (الاتفاق الذي أبرمته…): only the text dates it.
     // A relative clause is dated only by a date inside it (… التي وقعتها روسيا وتركيا في أيار 2017), and

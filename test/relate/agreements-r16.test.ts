@@ -65,3 +65,16 @@ describe('a بين governed by a noun of talking names the talks\' sides, not th
     expect(signers('وجرى أمس التوصل إلى اتفاق بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان بشأن القاعدة.')).toEqual(['barack-obama', 'recep-tayyip-erdogan']);
   });
 });
+
+describe('a side named only as a side (بين الجانبين العراقي والسعودي) gives no signatory', () => {
+  const signers = (text: string): string[] =>
+    mergeAgreements(extractedAgreements(text, '2015-08-10')).flatMap((f: AgreementFact) => (f.signatories ?? []).map((s) => s.id)).sort();
+  it('the state\'s leader named in an earlier sentence for something else is not made its signer', () => {
+    const text = 'وسيشارك في الاجتماع وزير الخارجية السعودي عادل الجبير. وستبحث اللجنة تنفيذ اتفاقية النقل البري التي تم توقيعها بين الجانبين الأردني والسعودي.';
+    expect(lines(text, '2015-08-10')).toEqual(['JOR+SAU:signed']);
+    expect(signers(text)).toEqual([]);
+  });
+  it('trap: the leaders named in the sentence as signing stay its signatories', () => {
+    expect(signers('وكان رئيس الوزراء الهندي نارندرا مودي ونظيرته البنغلادشية شيخة حسينة قد وقعا هذا الاتفاق حول ترسيم الحدود بين بلديهما في يونيو.')).toEqual(['narendra-modi', 'sheikh-hasina']);
+  });
+});
