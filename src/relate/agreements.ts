@@ -540,7 +540,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
     // وقع البلدان) and not him in this sentence: he is his state's leader in focus, named elsewhere for
     // something else (سيحضر اللقاء السفير فلان … اتفاقية التبادل التي تم توقيعها بين الجانبين).
     const nameInSentence = (p: Arg): boolean => p.via !== 'pair-states' && p.via !== 'pair-parties'
-      || ctx.doc.mentions.some((m) => m.sentence === ctx.index && m.kind === 'Leader' && m.id === p.leader!.ref.id);
+      || ctx.mentionAt.some((m) => m?.kind === 'Leader' && m.id === p.leader!.ref.id);
     const signatories = uniqueRefs([...parties, ...(trig === 'verb' ? subjects : [])]
       .filter((p) => p.leader && p.via !== 'actor' && p.via !== 'focus' && nameInSentence(p)).map((p) => p.leader!.ref));
 

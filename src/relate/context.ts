@@ -8,7 +8,7 @@ import { dateSpan, type Document, type EntityRef, type Evidence, type Mention, t
 import { type DateExpr, factDate, findDates, hasBeforeNow, hasMonthName, addDays, yearBefore } from './dates.ts';
 import { discourseRefs, Focus, FORMER, holds, inLongerTitle, type LeaderRef, leaderRef, type RefKind, stateOf, titleOffice } from './discourse.ts';
 import { datesLexicon, discourseLexicon, PhraseTable, phraseWords, visitsLexicon } from './lexicon.ts';
-import { OFFICES, SUBORDINATES } from '../recognise/gazetteer.ts';
+import { NAME_LINKS, OFFICES, SUBORDINATES } from '../recognise/gazetteer.ts';
 import { leaderById, officeHolders, termsAt } from '../recognise/lookups.ts';
 import { isHeadline, tokenAt } from '../normalise/index.ts';
 import { clauseAround, isBreak, sentenceWords, type Word } from './words.ts';
@@ -34,7 +34,6 @@ const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_title
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
 const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
 const CHAIN_JOINERS = new PhraseTable<true>().addAll(discourseLexicon.title_chain_joiners, true);
-const NAME_TAIL_LEADS = new PhraseTable<true>().addAll(discourseLexicon.name_tail_leads, true);
 /** How many words a chain of titles before a named party may hold: data/lexicon/discourse.yaml. */
 const MAX_TITLE_CHAIN = discourseLexicon.max_title_chain_words;
 /**
@@ -186,6 +185,23 @@ export class SentenceContext {
   after(i: number): number {
     const m = this.mention(i);
     return m ? m.tokenEnd - this.sentence.tokenStart : i + 1;
+  }
+
+  /**
+   * Past the rest of a leader's name his mention left out, from word k: a chain of name links and the
+   * names they join (الملك سلمان بن عبدالعزيز، الشيخ تميم بن حمد آل ثاني، بن عبد العزيز). A link with a
+   * prefix (وبن) or a mention after it ends the name.
+   */
+  pastName(k: number): number {
+    const w = this.words;
+    const link = (j: number): boolean => j < w.length && !this.mention(j) && !tokenAt(w, j).prefixes.length && NAME_LINKS().has(tokenAt(w, j).stem);
+    for (let j = k; link(j);) {
+      while (link(j)) j++;
+      const t = j < w.length ? tokenAt(w, j) : null;
+      if (!t || this.mention(j) || isBreak(t) || !/\p{L}/u.test(t.norm) || t.prefixes.some((p) => p !== 'ال')) return k;
+      k = j = j + 1;
+    }
+    return k;
   }
 
   /** True when word i is introduced by a preposition (في روسيا، لبوتين، مع كوريا). */
@@ -456,7 +472,7 @@ export class SentenceContext {
         const signer = closed ? { ...apposed, to: apposed.to + 1 } : titleState !== null ? this.leaderOfStateAfter(j, Math.min(to, j + 5), titleState) : null;
         if (signer) { a = signer.arg; j = signer.to; }
         if (closed && j < this.words.length) to = Math.max(to, clauseAround(this.words, j)[1]);
-        while (opts.titled && (m.kind === 'Leader' || signer) && j + 1 < to && NAME_TAIL_LEADS.matchAt(this.words, j, j + 1) && !this.mention(j + 1)) j += 2;
+        if (opts.titled && (m.kind === 'Leader' || signer)) j = Math.min(to, this.pastName(j));
         if (a) out.push(a);
       }
       // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).

@@ -211,7 +211,6 @@ export const DiscourseLexicon = z.object({
   state_titles: Words,
   title_chain_joiners: Words,
   max_title_chain_words: z.number().int().positive(),
-  name_tail_leads: Words,
   offices: Words,
   honorifics: z.record(z.string(), Words),
   oblique_preps: Words,

@@ -416,12 +416,12 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
         for (let n = next; n < Math.min(to, next + windowOf('name_after_office')); n++) {
           const named = ctx.mention(n);
           const arg = named?.kind === 'Leader' ? ctx.argFromMention(named, n) : null;
-          if (arg) return { arg, after: pastPatronymic(ctx, ctx.after(n)) };
+          if (arg) return { arg, after: ctx.pastName(ctx.after(n)) };
           if (named) break;
         }
       }
       const arg = ctx.argFromMention(m, k);
-      return arg ? { arg, after: pastPatronymic(ctx, next) } : null;
+      return arg ? { arg, after: ctx.pastName(next) } : null;
     }
     // Past a nisba, and a title that names its own state (خادم الحرمين الشريفين الملك سلمان).
     if (m && m.kind === 'State' && (m.via === 'nisba' || m.via === 'title')) { k = ctx.after(k); continue; }
@@ -454,23 +454,6 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
     return 'other';
   }
   return titled ? 'other' : null;
-}
-
-/**
- * Past the rest of a leader's name his mention left out, from word k: a chain of name links and the
- * names they join (الملك سلمان بن عبدالعزيز، الشيخ تميم بن حمد آل ثاني، بن عبد العزيز). A link with a
- * prefix (وبن) or a mention after it ends the name.
- */
-function pastPatronymic(ctx: SentenceContext, k: number): number {
-  const w = ctx.words;
-  const link = (j: number): boolean => j < w.length && !ctx.mention(j) && !tokenAt(w, j).prefixes.length && NAME_LINKS().has(tokenAt(w, j).stem);
-  for (let j = k; link(j);) {
-    while (link(j)) j++;
-    const t = j < w.length ? tokenAt(w, j) : null;
-    if (!t || ctx.mention(j) || isBreakWord(t) || !/\p{L}/u.test(t.norm) || t.prefixes.some((p) => p !== 'ال')) return k;
-    k = j = j + 1;
-  }
-  return k;
 }
 
 /**
@@ -515,7 +498,7 @@ export function complementHolder(ctx: SentenceContext, k: number): boolean {
  */
 function titledNameStart(ctx: SentenceContext, k: number): number {
   for (let j = k; j >= Math.max(0, k - windowOf('patronymic_name_words')); j--) {
-    if (ctx.mention(j)?.kind === 'Leader' && pastPatronymic(ctx, ctx.after(j)) === k + 1) return titleChainStart(ctx, j);
+    if (ctx.mention(j)?.kind === 'Leader' && ctx.pastName(ctx.after(j)) === k + 1) return titleChainStart(ctx, j);
   }
   return k;
 }
@@ -536,7 +519,7 @@ export function leaderJustBefore(ctx: SentenceContext, clauseStart: number, i: n
   const last = ctx.argsIn(clauseStart, i).filter((a) => a.leader || (a.mention?.via !== 'nisba' && !ofTitle(a))).pop();
   if (!last?.leader || complementHolder(ctx, last.word)) return null;
   // (Past the rest of his name: سلمان بن عبدالعزيز آل سعود قد زار.)
-  let end = last.mention ? pastPatronymic(ctx, last.mention.tokenEnd - base(ctx)) : last.word + 1;
+  let end = last.mention ? ctx.pastName(last.mention.tokenEnd - base(ctx)) : last.word + 1;
   // Past his titles in apposition, which name his own state (محمد بن سلمان ولي ولي العهد السعودي وزير
   // الدفاع الذي يزور، تميم بن حمد آل ثاني أمير دولة قطر): a title chain without that nisba or state may be
   // an object (أبلغ بوتين وزير الخارجية).
@@ -657,7 +640,7 @@ export function pastApposedName(ctx: SentenceContext, ca: number): number {
   if (ca < 3 || tokenAt(w, ca - 1).norm !== ',') return ca;
   const open = parentheticalOpening(w, ca - 1);
   const name = open > 0 ? ctx.mention(open + 1) : null;
-  if (name?.kind !== 'Leader' || pastPatronymic(ctx, ctx.after(open + 1)) !== ca - 1 || !name.state) return ca;
+  if (name?.kind !== 'Leader' || ctx.pastName(ctx.after(open + 1)) !== ca - 1 || !name.state) return ca;
   const own = (m: Mention | null): boolean => !!m && m.tokenEnd - base(ctx) === open
     && ((m.kind === 'Office' && m.state === name.state) || (m.kind === 'State' && m.via === 'nisba' && m.id === name.state));
   for (let j = open - 1; j >= Math.max(0, open - windowOf('title_unit_words')); j--) if (own(ctx.mentionAt[j] ?? null)) return ctx.clause(open - 1)[0];
@@ -1386,9 +1369,9 @@ function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
     // A chain of titles ending in one that heads a person's name, and a name the gazetteer does not know
     // (على قيام معالي الرئيس العام الشيخ الدكتور فلان بزيارة): a person of no state office, named after
     // any leader before him. (A bare office, رئيس الوزراء في …, is a leader the text refers to.)
-    if (!m && !ctx.covered[k] && titleChain(ctx, k) >= 2) {
-      let e = k;
-      for (let t = titles.matchAt(ctx.words, e); t; t = titles.matchAt(ctx.words, e)) e = t.to;
+    const chain = !m && !ctx.covered[k] ? titleChain(ctx, k) : 0;
+    if (chain >= 2) {
+      const e = k + chain;
       if (e < i && personTitles.matchAt(ctx.words, e - 1, e) && !ctx.mentionAt[e] && !ctx.covered[e] && /\p{L}/u.test(tokenAt(ctx.words, e).norm) && !tokenAt(ctx.words, e).prefixes.length) return true;
     }
   }
@@ -1642,7 +1625,7 @@ const patterns = lazy(() => loadPatterns('visits.yaml', L, {
       let nameEnd = -1;
       for (let k = a; k < b; k++) {
         const t = tokenAt(ctx.words, k);
-        if (ctx.mention(k)?.kind === 'Leader') nameEnd = pastPatronymic(ctx, ctx.after(k));
+        if (ctx.mention(k)?.kind === 'Leader') nameEnd = ctx.pastName(ctx.after(k));
         const named = !!ctx.mentionAt[k] || ctx.covered[k] || !!titles.matchAt(ctx.words, k) || k < nameEnd;
         if (leaderGroups.matchAt(ctx.words, k)) group = true;
         else if (named && t.prefixes[0] === 'و') group = false;
