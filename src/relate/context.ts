@@ -32,8 +32,16 @@ const PARTITIVE = new PhraseTable<true>().addAll(discourseLexicon.partitive_lead
 export { FORMER };
 const STATE_TITLES = new PhraseTable<true>().addAll(discourseLexicon.state_titles, true);
 const PLACE_NOUNS = new PhraseTable<true>().addAll(visitsLexicon.place_nouns, true);
-const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true);
-const CHAIN_JOINERS = new PhraseTable<true>().addAll(discourseLexicon.title_chain_joiners, true);
+/**
+ * Title words (visits.yaml `titles`) and the gazetteer's office phrases (offices.yaml), longest first: a
+ * title chain before a name is read phrase by phrase (رئيس مجلس الوزراء، ولي ولي العهد، خادم الحرمين
+ * الشريفين), so a word that is only part of an office (مجلس) does not end it. Not a counterpart (نظيره),
+ * which names someone else. Every reader of a title chain uses this table and CHAIN_JOINERS.
+ */
+export const TITLES = new PhraseTable<true>().addAll(visitsLexicon.titles, true)
+  .addAll(OFFICES().filter((o) => o.id !== 'counterpart').flatMap((o) => o.ar), true);
+/** Words that keep a chain of titles going (visits.yaml title_adjectives): a deputy's rank, a state's official name, a council. */
+export const CHAIN_JOINERS = new PhraseTable<true>().addAll(visitsLexicon.title_adjectives, true);
 /** How many words a chain of titles before a named party may hold: data/lexicon/discourse.yaml. */
 const MAX_TITLE_CHAIN = discourseLexicon.max_title_chain_words;
 /**
@@ -484,8 +492,7 @@ export class SentenceContext {
 
 
   /**
-   * Where a chain of titles from word j (visits.yaml titles, joined by discourse.yaml
-   * title_chain_joiners) reaches a named leader within [j, to): his mention's word, or that of his
+   * Where a chain of titles from word j (TITLES joined by CHAIN_JOINERS) reaches a named leader within [j, to): his mention's word, or that of his
    * state's nisba or name before his name; else -1 (a bare office, الرئيس الأمريكي, is no leader).
    * Only a title may open the chain, and only titles and joiners may stand in it.
    */

@@ -209,7 +209,6 @@ export const DiscourseLexicon = z.object({
   pair_leaders: Words,
   counterpart: Words,
   state_titles: Words,
-  title_chain_joiners: Words,
   max_title_chain_words: z.number().int().positive(),
   offices: Words,
   honorifics: z.record(z.string(), Words),

@@ -6,7 +6,7 @@
  * Not visits (GUIDELINES): ships or troops arriving, invitations (kept as planned), meetings at home.
  */
 import { dateSpan, type EntityRef, type Mention, type MetFact, type VisitFact } from '../model.ts';
-import type { Arg, LeadCheck, SentenceContext } from './context.ts';
+import { type Arg, CHAIN_JOINERS, type LeadCheck, type SentenceContext, TITLES } from './context.ts';
 import { stateOf } from './discourse.ts';
 import { PhraseTable, discourseLexicon, phraseWords, visitsLexicon as L } from './lexicon.ts';
 import { addDays, factDate, hasBeforeNow, spanBeforeEvent } from './dates.ts';
@@ -41,16 +41,10 @@ const apart = (p: string): boolean => (phraseWords(p)[0] ?? '').length > 1;
 const toPreps = new PhraseTable<true>().addAll(L.to.filter(apart), true);
 export const atPreps = new PhraseTable<true>().addAll(L.at.filter(apart), true);
 export const adverbs = new PhraseTable<true>().addAll(L.adverbs, true);
-/**
- * Title words (visits.yaml `titles`) and the gazetteer's office phrases (offices.yaml), longest first: a
- * title chain before a name is read phrase by phrase (رئيس مجلس الوزراء، ولي ولي العهد، خادم الحرمين
- * الشريفين), so a word that is only part of an office (مجلس) does not end it. Not a counterpart (نظيره),
- * which names someone else.
- */
-export const titles = new PhraseTable<true>().addAll(L.titles, true)
-  .addAll(OFFICES().filter((o) => o.id !== 'counterpart').flatMap((o) => o.ar), true);
+/** One title table and one list of chain joiners for every reader of a title chain (context.ts). */
+export const titles = TITLES;
 const placeNouns = new PhraseTable<true>().addAll(L.place_nouns, true);
-const titleAdjectives = new PhraseTable<true>().addAll(L.title_adjectives, true);
+const titleAdjectives = CHAIN_JOINERS;
 /** Honorifics (name-cues.yaml): they style the name that follows and head no office of their own. */
 const styles = lazy(() => new PhraseTable<true>().addAll(CUES().honorifics, true));
 const regionLeads = new PhraseTable<true>().addAll(L.region_leads, true);
