@@ -45,3 +45,27 @@ describe('attendance r17: the attendee named before the gathering held abroad', 
     expect(done(`${LEAD}وقال الرئيس التركي رجب طيب أردوغان عبر الاتصال المرئي خلال القمة المنعقدة في الدوحة إن التعاون ضروري.`)).toEqual([]);
   });
 });
+
+describe('attendance r17: a speech before a placed gathering', () => {
+  it('reads the speaker of another state', () => {
+    expect(done(`${LEAD}وانطلقت في العاصمة المغربية الرباط أمس أعمال قمة لدول الساحل. وقال الرئيس الفرنسي فرانسوا هولاند في كلمته أمام القمة إن الأمن مسؤولية مشتركة.`))
+      .toEqual(['francois-hollande>MAR']);
+  });
+  it('gives nothing for a gathering placed nowhere, a recorded speech, or the host at home', () => {
+    expect(done(`${LEAD}وقال الرئيس الفرنسي فرانسوا هولاند في كلمته أمام القمة إن الأمن مسؤولية مشتركة.`)).toEqual([]);
+    expect(done(`${LEAD}وانطلقت في الرباط أمس أعمال قمة لدول الساحل. وقال الرئيس الفرنسي فرانسوا هولاند في كلمة مسجلة أمام القمة إن الأمن مسؤولية مشتركة.`)).toEqual([]);
+    expect(done(`${LEAD}وانطلقت في باريس أمس أعمال قمة لدول الساحل. وقال الرئيس الفرنسي فرانسوا هولاند في كلمته أمام القمة إن الأمن مسؤولية مشتركة.`)).toEqual([]);
+  });
+});
+
+describe('attendance r17: a gathering named by its city framing the act', () => {
+  it('reads the subject of the act framed by خلال or على هامش', () => {
+    expect(done(`${LEAD}وعلى هامش قمة الدوحة، أكد الرئيس الفرنسي فرانسوا هولاند أن التعاون ضروري.`)).toEqual(['francois-hollande>QAT']);
+    expect(done(`${LEAD}ووافق الرئيس الفرنسي فرانسوا هولاند على الخطة خلال قمة الرباط أمس.`)).toEqual(['francois-hollande>MAR']);
+  });
+  it('gives nothing for a name before a bare في (the topic), at home, or still to come', () => {
+    expect(done(`${LEAD}ورفض المعارضون فكرة إعادة تأهيل الرئيس الفرنسي فرانسوا هولاند في مؤتمر الدوحة.`)).toEqual([]);
+    expect(done(`${LEAD}وعلى هامش قمة باريس، أكد الرئيس الفرنسي فرانسوا هولاند أن التعاون ضروري.`)).toEqual([]);
+    expect(done(`${LEAD}وسيعلن الرئيس الفرنسي فرانسوا هولاند الخطة خلال قمة الرباط المقبلة.`)).toEqual([]);
+  });
+});
