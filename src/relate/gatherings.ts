@@ -41,14 +41,53 @@ const ownClause = (w: ReturnType<typeof sentenceWords>, k: number, window: numbe
 
 const cache = new WeakMap<Document, PlacedGathering[]>();
 
-/** The gathering noun's key (its stem: قمه for قمة، القمة، والقمة). */
+/**
+ * A gathering's place told before its noun (عقدت في هانوي أمس قمة؛ افتتحت بالرياض أمس أعمال المؤتمر؛
+ * استضافت الرياض أمس مؤتمرا): the held verb right before في or a ب-prefixed place, or a hosting verb right
+ * before a bare city; the place's noun and nisba (في العاصمة الصينية بكين، في مدينة شرم الشيخ المصرية);
+ * then up to `window` words that name nothing (أمس، مساء اليوم) and the proceedings word (أعمال).
+ */
+function placedBefore(doc: Document, s: number, k: number, window: number): Omit<PlacedGathering, 'key'> | null {
+  const w = sentenceWords(doc, s);
+  const base = tokenAt(doc.sentences, s).tokenStart;
+  const inSentence = doc.mentions.filter((m) => m.sentence === s);
+  const mentionOver = (j: number): Mention | undefined => inSentence.find((m) => m.tokenStart <= base + j && base + j < m.tokenEnd);
+  let j = k - 1;
+  if (j >= 0 && proceedings.matchAt(w, j)?.to === k) j--;
+  for (let n = 0; j >= 0 && n < window && !mentionOver(j) && w[j]!.norm !== ',' && w[j]!.norm !== '.' && !gatherings.matchAt(w, j); n++) j--;
+  // في مدينة شرم الشيخ المصرية: the state's nisba after the city.
+  const nisba = j >= 0 ? mentionOver(j) : undefined;
+  if (nisba?.kind === 'State' && nisba.via === 'nisba') j = nisba.tokenStart - base - 1;
+  const m = j >= 0 ? mentionOver(j) : undefined;
+  if (!m || !isCity(m) || m.tokenEnd !== base + j + 1) return null;
+  const state = m.kind === 'City' ? m.state ?? null : m.id;
+  if (!state) return null;
+  let a = m.tokenStart - base;
+  // العاصمة الصينية، مدينة: the place noun and its nisba before the city.
+  const pn = inSentence.find((x) => x.tokenEnd === base + a && x.kind === 'State' && x.via === 'nisba');
+  if (pn) a = pn.tokenStart - base;
+  for (let q = a - 1; q >= Math.max(0, a - 2); q--) if (placeNouns.matchAt(w, q)?.to === a) { a = q; break; }
+  const prefixed = tokenAt(w, a).prefixes.includes('ب');
+  const prep = !prefixed && a > 0 && atPreps.matchAt(w, a - 1)?.to === a ? a - 1 : a;
+  const city = m.kind === 'City' ? (m.name_ar ?? m.text) : null;
+  for (let v = Math.max(0, prep - 3); v < prep; v++) {
+    if (prep < a || prefixed) { if (held.matchAt(w, v)?.to === prep) return { sentence: s, word: k, act: v, state, city }; }
+    else if (hosts.matchAt(w, v)?.to === a) return { sentence: s, word: k, act: v, state, city };
+  }
+  return null;
+}
+
+/** A stem without the alif of the indefinite accusative (مؤتمرا: مؤتمر), so a noun's cases share one key. */
+const keyOf = (stem: string): string => (stem.length > 3 && stem.endsWith('ا') ? stem.slice(0, -1) : stem);
+
+/** The gathering noun's key (its stem: قمه for قمة، القمة، والقمة; مؤتمر for مؤتمرا، المؤتمر). */
 export const gatheringKey = (doc: Document, sentence: number, k: number): string | null => {
   const w = sentenceWords(doc, sentence);
-  return gatherings.matchAt(w, k) ? tokenAt(w, k).stem : null;
+  return gatherings.matchAt(w, k) ? keyOf(tokenAt(w, k).stem) : null;
 };
 
 /** Every placement of a gathering in the article, in text order. */
-export function placedGatherings(doc: Document, windows: { place: number; venue: number }): PlacedGathering[] {
+export function placedGatherings(doc: Document, windows: { place: number; venue: number; before: number }): PlacedGathering[] {
   const windowWords = windows.place;
   const got = cache.get(doc);
   if (got) return got;
@@ -61,7 +100,7 @@ export function placedGatherings(doc: Document, windows: { place: number; venue:
     const cityOf = (m: Mention): string | null => (m.kind === 'City' ? (m.name_ar ?? m.text) : null);
     for (let k = 0; k < w.length; k++) {
       if (!gatherings.matchAt(w, k)) continue;
-      const key = tokenAt(w, k).stem;
+      const key = keyOf(tokenAt(w, k).stem);
       // قمة الرياض: the gathering named by its city (a state's name is often its topic: مؤتمر سوريا).
       const next = mentionAt(k + 1);
       if (next && isCity(next) && !tokenAt(w, k + 1).prefixes.some((p) => p === 'ب' || p === 'ل') && stateOfPlace(next)) {
@@ -75,6 +114,10 @@ export function placedGatherings(doc: Document, windows: { place: number; venue:
         out.push({ key, sentence: s, word: k, act: hostAt, state: stateOfPlace(host)!, city: cityOf(host) });
         continue;
       }
+      // عقدت في هانوي أمس قمة، انطلقت في الرياض أمس أعمال المؤتمر، استضافت الرياض أمس مؤتمرا: the held or
+      // hosting verb and its place before the noun, with words of time between.
+      const front = placedBefore(doc, s, k, windows.before);
+      if (front) { out.push({ key, ...front }); continue; }
       // عقدت القمة في هانوي: the held verb before its subject, the place after the noun and its adjectives.
       const before = [k - 1, k - 2].some((j) => j >= 0 && held.matchAt(w, j)?.to === k);
       // …التي عقدت في الرياض، المنعقدة بالعاصمة الرواندية، التي استضافتها الرياض.

@@ -1825,7 +1825,7 @@ function gatheringOf(ctx: SentenceContext, m: Match): PlacedGathering | null {
   const ev = m.slots.get('event');
   const key = ev ? gatheringKey(ctx.doc, ctx.index, ev.from) : '*';
   if (!key) return null;
-  const g = placedGatherings(ctx.doc, { place: windowOf('gathering_place'), venue: windowOf('venue_city') }).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
+  const g = placedGatherings(ctx.doc, { place: windowOf('gathering_place'), venue: windowOf('venue_city'), before: windowOf('gathering_place_before') }).filter((x) => (key === '*' || x.key === key) && x.sentence <= ctx.index).pop();
   if (!g) return null;
   // Only a place the sentence sets something in (في، إلى، ب) moves the gathering: a city named bare is an
   // object or an origin (أعلنوا القدس عاصمة، القادم من موسكو).
