@@ -386,7 +386,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   let dependent = false;
   while (k < to) {
     // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
-    const date = ctx.dates.find((d) => d.from === k);
+    // (With the preposition that opens it: ووصل إلى باريس في مارس الماضي الرئيس …)
+    const lead = appendedLeads.matchAt(w, k, to);
+    const date = ctx.dates.find((d) => d.from === k || (!!lead && d.from === lead.to));
     // In a relative after a time or place noun the verb carries its pronoun first (في وقت يزور فيه كارتر إسرائيل).
     if (k === from && inResumptive(ctx, k)) { k++; continue; }
     const skip = (date ? { to: date.to } : null) ?? adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to)
@@ -774,7 +776,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
-      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
+      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support) ?? droppedSupporter(ctx, ca, i);
       if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
       // عاد من زيارة: the visit is over, dated only by its own clause.
       if (returnVerbs.matchAt(w, support, support + 1)) told = true;
@@ -790,7 +792,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
           : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg
             ?? frameSubject(ctx, ca, i, end, cb) ?? actorOutside(ctx, ca, cb, i)
-            ?? droppedSpeaker(ctx, ca, i, end);
+            ?? droppedSpeaker(ctx, ca, i, end) ?? droppedSupporter(ctx, ca, i);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; placeFirst = agent.place; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
@@ -1375,6 +1377,25 @@ function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number
   if (v < ca || saidVerbs.matchAt(ctx.words, v, i - 1)?.to !== i - 1 || !opensClause(ctx, v, ca)) return null;
   const w = ctx.words;
   if (end < w.length && (titles.matchAt(w, end) || personHeads.matchAt(w, end) || groupPossessors.has(tokenAt(w, end).stem))) return null;
+  return leaderOnly(ctx.focusLeader(i));
+}
+
+/**
+ * The dropped subject of a support verb that opens its clause, nothing but adjuncts between it and the
+ * visit noun (وكان قد قام بزيارة …، ويقوم حاليا بزيارة …، وبدأ أمس زيارة …): as with a visit verb
+ * opening its clause, the leader in focus, the subject the text has carried on from the sentence before.
+ */
+function droppedSupporter(ctx: SentenceContext, ca: number, i: number): LeaderArg | null {
+  const s = supportVerbBefore(ctx, ca, i);
+  const hit = s >= 0 ? supportVerbs.matchAt(ctx.words, s, i) : null;
+  if (!hit || !opensClause(ctx, s, ca)) return null;
+  // Only the act's day and adverbs between (أمس، حاليا، الأسبوع الماضي).
+  for (let k = hit.to; k < i;) {
+    const d = ctx.dates.find((x) => x.from === k);
+    const next = d?.to ?? adverbs.matchAt(ctx.words, k)?.to ?? presentCues.matchAt(ctx.words, k)?.to;
+    if (!next) return null;
+    k = next;
+  }
   return leaderOnly(ctx.focusLeader(i));
 }
 
