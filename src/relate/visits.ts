@@ -162,6 +162,7 @@ const agentPronouns = new Set(L.visit.agent_pronouns.flatMap(phraseWords));
 const routeFrom = new PhraseTable<true>().addAll(L.visit.route.from, true);
 const routeTo = new PhraseTable<true>().addAll(L.visit.route.to, true);
 const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, true);
+const originParticiples = new PhraseTable<true>().addAll(L.visit.origin_participles, true);
 const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
 const tellingNouns = new PhraseTable<true>().addAll(L.visit.telling_nouns, true);
@@ -799,8 +800,9 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     else {
       // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
       const agent = agentAfter(ctx, end, cb);
-      if (!agent) return [];
-      visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place;
+      if (agent) { visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place; }
+      else visitor = trig === 'noun' ? visitReferredBack(ctx, ca, i, end, cb) : null;
+      if (!visitor) return [];
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor) || genderClash(ctx, i, visitor)) return [];
@@ -1399,6 +1401,37 @@ function droppedSupporter(ctx: SentenceContext, ca: number, i: number): LeaderAr
   return leaderOnly(ctx.focusLeader(i));
 }
 
+/**
+ * The visit a definite visit noun refers back to (وتأتي هذه الزيارة لباريس في وقت …، وتعد الزيارة إلى
+ * موسكو الأولى منذ …): Arabic news names the visitor in the sentence before and then calls his trip «the
+ * visit», its destination right after. The visitor is the leader of another state than the destination
+ * last named in this sentence or the one before (not the host, who was named last when he received
+ * him). Only when the noun's clause names nobody before it, and the destination follows it directly.
+ */
+function visitReferredBack(ctx: SentenceContext, ca: number, i: number, end: number, cb: number): LeaderArg | null {
+  const w = ctx.words;
+  if (!tokenAt(w, i).prefixes.includes('ال') || tokenAt(w, i).prefixes.some((p) => p !== 'ال' && p !== 'و')) return null;
+  for (let k = ca; k < cb; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && (m.kind === 'Leader' || m.kind === 'Office' || m.kind === 'Person')) return null;
+  }
+  // The destination right after the noun and its known adjectives (لباريس، إلى العاصمة الصينية بكين): an
+  // adjective the lexicon does not know may give the visit to others (الزيارة البرلمانية).
+  const from = pastNounAdjectives(ctx, end, cb);
+  if (from >= cb || !(tokenAt(w, from).prefixes.includes('ل') || toPreps.matchAt(w, from, from + 1))) return null;
+  const d = destinationAfter(ctx, from, cb, false);
+  if (!d || d.word - from > windowOf('referred_visit_destination')) return null;
+  // The leaders of the last sentence (this one or the one before) that names any: a host named alone
+  // since (واستقبل الرئيس الفرنسي وفدا تجاريا) received someone else.
+  const since = ctx.index > 0 ? tokenAt(ctx.doc.sentences, ctx.index - 1).start : ctx.sentence.start;
+  const at = tokenAt(w, i).start;
+  const named = ctx.doc.mentions.filter((m) => m.kind === 'Leader' && m.start >= since && m.start < at);
+  const last = named.reduce((n, m) => Math.max(n, m.sentence), -1);
+  const l = ctx.focus.leadersBefore(at, 3, since).find((x) => !!x.state && x.state !== d.state
+    && named.some((m) => m.sentence === last && m.id === x.ref.id));
+  return l ? { party: { label: 'State', id: l.state! }, leader: l, word: i, via: 'focus' } : null;
+}
+
 const personTitles = new PhraseTable<true>().addAll(L.visit.person_name_titles, true);
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1746,9 +1779,11 @@ function datelineHolds(ctx: SentenceContext): boolean {
   const opening = ctx.index === dl.sentence && dl.end === 0;
   const sameCity = (m: Mention): boolean => (m.kind === 'City' || m.via === 'capital') && m.tokenStart !== dl.mention.tokenStart
     && tokenAt(t, m.tokenStart).stem === tokenAt(t, dl.mention.tokenStart).stem;
+  // The place a leader came from (وحضر الرئيس الجلسة قادما من الرياض) is his origin, not where the act is.
+  const origin = (k: number): boolean => k >= 2 && !!routeFromPreps.matchAt(ctx.words, k - 1, k) && !!originParticiples.matchAt(ctx.words, k - 2, k - 1);
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && !sameCity(m) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
+    if (m && !sameCity(m) && !origin(k) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
     && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));

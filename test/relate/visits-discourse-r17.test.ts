@@ -41,3 +41,21 @@ describe('a date with its preposition after the destination', () => {
     expect(done(`${SAID} ووصلت إلى موسكو في مارس الماضي طائرة شحن تحمل مساعدات.`)).toEqual([]);
   });
 });
+
+describe('a definite visit noun referring back to the trip told before (وتأتي هذه الزيارة لباريس)', () => {
+  it('is the visit of the leader of another state named in the last sentence that names one', () => {
+    expect(done('والتقى الرئيس التركي رجب طيب اردوغان أمس الرئيس الروسي فلاديمير بوتين وبحثا العلاقات الثنائية. وتأتي هذه الزيارة لموسكو في وقت تشهد فيه المنطقة توترا.'))
+      .toContain('recep-tayyip-erdogan>RUS done 2016-05-09');
+    expect(done(`${SAID} وتعد الزيارة إلى العاصمة الصينية بكين الأولى منذ سنوات.`)).toEqual(['recep-tayyip-erdogan>CHN done -']);
+  });
+  it('not a visit to come, nor one an unknown adjective gives to others, nor one a host named since received', () => {
+    expect(done(`${SAID} وستتناول الزيارة المقبلة لموسكو التعاون الاقتصادي.`)).toEqual([]);
+    expect(done(`${SAID} وتأتي الزيارة المرتقبة لموسكو الأسبوع المقبل في وقت تشهد فيه المنطقة توترا.`)).toEqual([]);
+    expect(done(`${SAID} وتأتي الزيارة البرلمانية لموسكو في وقت تشهد فيه المنطقة توترا.`)).toEqual([]);
+    expect(done(`${SAID} واستقبل الرئيس الروسي فلاديمير بوتين أمس وفدا تجاريا. وتأتي الزيارة لموسكو في إطار تعزيز التعاون.`)).not.toContain('recep-tayyip-erdogan>RUS done 2016-05-10');
+  });
+  it('not a leader named two sentences before, nor a visit to his own state', () => {
+    expect(done(`${SAID} وقال مسؤولون إن المحادثات ستتناول الأمن الإقليمي. وتأتي الزيارة لموسكو في وقت تشهد فيه المنطقة توترا.`)).toEqual([]);
+    expect(done(`${SAID} وتأتي الزيارة لأنقرة بعد جولة خارجية.`)).toEqual([]);
+  });
+});
