@@ -1779,8 +1779,16 @@ function datelineHolds(ctx: SentenceContext): boolean {
   const opening = ctx.index === dl.sentence && dl.end === 0;
   const sameCity = (m: Mention): boolean => (m.kind === 'City' || m.via === 'capital') && m.tokenStart !== dl.mention.tokenStart
     && tokenAt(t, m.tokenStart).stem === tokenAt(t, dl.mention.tokenStart).stem;
-  // The place a leader came from (وحضر الرئيس الجلسة قادما من الرياض) is his origin, not where the act is.
-  const origin = (k: number): boolean => k >= 2 && !!routeFromPreps.matchAt(ctx.words, k - 1, k) && !!originParticiples.matchAt(ctx.words, k - 2, k - 1);
+  // The place a leader came from (وحضر الرئيس الجلسة قادما من الرياض، قادما من العاصمة الصينية بكين) is
+  // his origin, not where the act is.
+  const origin = (k: number): boolean => {
+    for (let p = k - 1; p >= Math.max(1, k - 3); p--) {
+      if (routeFromPreps.matchAt(ctx.words, p, p + 1)) return !!originParticiples.matchAt(ctx.words, p - 1, p);
+      const m = ctx.mention(p);
+      if (!placeNouns.matchAt(ctx.words, p, p + 1) && !(m?.kind === 'State' && m.via === 'nisba')) return false;
+    }
+    return false;
+  };
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
     if (m && !sameCity(m) && !origin(k) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;

@@ -59,3 +59,15 @@ describe('a definite visit noun referring back to the trip told before (وتأت
     expect(done(`${SAID} وتأتي الزيارة لأنقرة بعد جولة خارجية.`)).toEqual([]);
   });
 });
+
+describe('the place a leader came from under a dateline (قادما من)', () => {
+  const OPEN = 'القاهرة (واس) - افتتح الرئيس المصري عبد الفتاح السيسي أمس أعمال القمة.';
+  it('is his origin: the dateline still places what he attended', () => {
+    expect(done(`${OPEN} وحضر الرئيس التركي رجب طيب اردوغان الجلسة الافتتاحية قادما من الرياض.`)).toContain('recep-tayyip-erdogan>EGY done 2016-05-09');
+    expect(done(`${OPEN} وحضر الرئيس التركي رجب طيب اردوغان الجلسة الافتتاحية قادما من العاصمة الصينية بكين.`)).toContain('recep-tayyip-erdogan>EGY done 2016-05-09');
+  });
+  it('not a place the act itself is told in, nor an act followed from afar', () => {
+    expect(done(`${OPEN} وحضر الرئيس التركي رجب طيب اردوغان حفلا في الرياض.`)).not.toContain('recep-tayyip-erdogan>EGY done 2016-05-09');
+    expect(done(`${OPEN} وتابع الرئيس التركي رجب طيب اردوغان الجلسة الافتتاحية عبر الاتصال المرئي من أنقرة.`)).toEqual([]);
+  });
+});
