@@ -156,6 +156,7 @@ const agentPronouns = new Set(L.visit.agent_pronouns.flatMap(phraseWords));
 const routeFrom = new PhraseTable<true>().addAll(L.visit.route.from, true);
 const routeTo = new PhraseTable<true>().addAll(L.visit.route.to, true);
 const routeFromPreps = new PhraseTable<true>().addAll(L.visit.route_preps.from, true);
+const originParticiples = new PhraseTable<true>().addAll(L.visit.origin_participles, true);
 const routeToPreps = new PhraseTable<true>().addAll(L.visit.route_preps.to, true);
 const addressVerbs = new Set(L.visit.address_verbs.flatMap(phraseWords));
 const tellingNouns = new PhraseTable<true>().addAll(L.visit.telling_nouns, true);
@@ -380,7 +381,9 @@ export function leaderAfter(ctx: SentenceContext, from: number, to: number): { a
   let dependent = false;
   while (k < to) {
     // A date first: its words may also be title words (زار تركيا العام الماضي: العام as in الأمين العام).
-    const date = ctx.dates.find((d) => d.from === k);
+    // (With the preposition that opens it: ووصل إلى باريس في مارس الماضي الرئيس …)
+    const lead = appendedLeads.matchAt(w, k, to);
+    const date = ctx.dates.find((d) => d.from === k || (!!lead && d.from === lead.to));
     // In a relative after a time or place noun the verb carries its pronoun first (في وقت يزور فيه كارتر إسرائيل).
     if (k === from && inResumptive(ctx, k)) { k++; continue; }
     const skip = (date ? { to: date.to } : null) ?? adverbs.matchAt(w, k, to) ?? titles.matchAt(w, k, to)
@@ -751,7 +754,7 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
     // أجرى الوزير زيارة: the support verb's own subject, after it or just before it.
     else if (support >= 0) {
       const from = ctx.clause(support)[0];
-      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support);
+      visitor = ctx.argsIn(support + 1, i).filter(isLeaderArg).pop() ?? leaderJustBefore(ctx, from, support) ?? droppedSupporter(ctx, ca, i);
       if (visitor) coVisitor = coordinatedBefore(ctx, Math.min(from, support + 1), visitor);
       // عاد من زيارة: the visit is over, dated only by its own clause.
       if (returnVerbs.matchAt(w, support, support + 1)) told = true;
@@ -767,15 +770,16 @@ function readVisit(ctx: SentenceContext, i: number, end: number, trig: VisitTrig
         : otherPersonBefore(ctx, i) ? agent?.arg ?? null
           : ctx.argsIn(ca, i).filter((a) => isLeaderArg(a) && !complementiserIn(ctx, a.word + 1, i)).pop() ?? agent?.arg
             ?? frameSubject(ctx, ca, i, end, cb) ?? actorOutside(ctx, ca, cb, i)
-            ?? droppedSpeaker(ctx, ca, i, end);
+            ?? droppedSpeaker(ctx, ca, i, end) ?? droppedSupporter(ctx, ca, i);
       if (agent && visitor === agent.arg) { after = agent.after; told = agent.past; placeFirst = agent.place; }
       if (visitor) coVisitor = coordinatedBefore(ctx, ca, visitor);
     }
     else {
       // "ثاني زيارة يقوم بها الرئيس إلى المغرب": the doer named after the noun.
       const agent = agentAfter(ctx, end, cb);
-      if (!agent) return [];
-      visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place;
+      if (agent) { visitor = agent.arg; after = agent.after; told = agent.past; placeFirst = agent.place; }
+      else visitor = trig === 'noun' ? visitReferredBack(ctx, ca, i, end, cb) : null;
+      if (!visitor) return [];
     }
   }
   if (!isLeaderArg(visitor) || genericOffice(ctx, visitor) || formerTitled(ctx, visitor) || genderClash(ctx, i, visitor)) return [];
@@ -1355,6 +1359,56 @@ function droppedSpeaker(ctx: SentenceContext, ca: number, i: number, end: number
   return leaderOnly(ctx.focusLeader(i));
 }
 
+/**
+ * The dropped subject of a support verb that opens its clause, nothing but adjuncts between it and the
+ * visit noun (وكان قد قام بزيارة …، ويقوم حاليا بزيارة …، وبدأ أمس زيارة …): as with a visit verb
+ * opening its clause, the leader in focus, the subject the text has carried on from the sentence before.
+ */
+function droppedSupporter(ctx: SentenceContext, ca: number, i: number): LeaderArg | null {
+  const s = supportVerbBefore(ctx, ca, i);
+  const hit = s >= 0 ? supportVerbs.matchAt(ctx.words, s, i) : null;
+  if (!hit || !opensClause(ctx, s, ca)) return null;
+  // Only the act's day and adverbs between (أمس، حاليا، الأسبوع الماضي).
+  for (let k = hit.to; k < i;) {
+    const d = ctx.dates.find((x) => x.from === k);
+    const next = d?.to ?? adverbs.matchAt(ctx.words, k)?.to ?? presentCues.matchAt(ctx.words, k)?.to;
+    if (!next) return null;
+    k = next;
+  }
+  return leaderOnly(ctx.focusLeader(i));
+}
+
+/**
+ * The visit a definite visit noun refers back to (وتأتي هذه الزيارة لباريس في وقت …، وتعد الزيارة إلى
+ * موسكو الأولى منذ …): Arabic news names the visitor in the sentence before and then calls his trip «the
+ * visit», its destination right after. The visitor is the leader of another state than the destination
+ * last named in this sentence or the one before (not the host, who was named last when he received
+ * him). Only when the noun's clause names nobody before it, and the destination follows it directly.
+ */
+function visitReferredBack(ctx: SentenceContext, ca: number, i: number, end: number, cb: number): LeaderArg | null {
+  const w = ctx.words;
+  if (!tokenAt(w, i).prefixes.includes('ال') || tokenAt(w, i).prefixes.some((p) => p !== 'ال' && p !== 'و')) return null;
+  for (let k = ca; k < cb; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && (m.kind === 'Leader' || m.kind === 'Office' || m.kind === 'Person')) return null;
+  }
+  // The destination right after the noun and its known adjectives (لباريس، إلى العاصمة الصينية بكين): an
+  // adjective the lexicon does not know may give the visit to others (الزيارة البرلمانية).
+  const from = pastNounAdjectives(ctx, end, cb);
+  if (from >= cb || !(tokenAt(w, from).prefixes.includes('ل') || toPreps.matchAt(w, from, from + 1))) return null;
+  const d = destinationAfter(ctx, from, cb, false);
+  if (!d || d.word - from > windowOf('referred_visit_destination')) return null;
+  // The leaders of the last sentence (this one or the one before) that names any: a host named alone
+  // since (واستقبل الرئيس الفرنسي وفدا تجاريا) received someone else.
+  const since = ctx.index > 0 ? tokenAt(ctx.doc.sentences, ctx.index - 1).start : ctx.sentence.start;
+  const at = tokenAt(w, i).start;
+  const named = ctx.doc.mentions.filter((m) => m.kind === 'Leader' && m.start >= since && m.start < at);
+  const last = named.reduce((n, m) => Math.max(n, m.sentence), -1);
+  const l = ctx.focus.leadersBefore(at, 3, since).find((x) => !!x.state && x.state !== d.state
+    && named.some((m) => m.sentence === last && m.id === x.ref.id));
+  return l ? { party: { label: 'State', id: l.state! }, leader: l, word: i, via: 'focus' } : null;
+}
+
 const personTitles = new PhraseTable<true>().addAll(L.visit.person_name_titles, true);
 function otherPersonBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1702,9 +1756,19 @@ function datelineHolds(ctx: SentenceContext): boolean {
   const opening = ctx.index === dl.sentence && dl.end === 0;
   const sameCity = (m: Mention): boolean => (m.kind === 'City' || m.via === 'capital') && m.tokenStart !== dl.mention.tokenStart
     && tokenAt(t, m.tokenStart).stem === tokenAt(t, dl.mention.tokenStart).stem;
+  // The place a leader came from (وحضر الرئيس الجلسة قادما من الرياض، قادما من العاصمة الصينية بكين) is
+  // his origin, not where the act is.
+  const origin = (k: number): boolean => {
+    for (let p = k - 1; p >= Math.max(1, k - 3); p--) {
+      if (routeFromPreps.matchAt(ctx.words, p, p + 1)) return !!originParticiples.matchAt(ctx.words, p - 1, p);
+      const m = ctx.mention(p);
+      if (!placeNouns.matchAt(ctx.words, p, p + 1) && !(m?.kind === 'State' && m.via === 'nisba')) return false;
+    }
+    return false;
+  };
   for (let k = ctx.index === dl.sentence ? dl.end : 0; k < ctx.words.length; k++) {
     const m = ctx.mention(k);
-    if (m && !sameCity(m) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
+    if (m && !sameCity(m) && !origin(k) && (opening || (m.kind === 'City' ? m.state : m.id) !== dl.state) && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba' && (m.via === 'capital' || placed(m))))) return false;
   }
   return !ctx.doc.mentions.some((m) => m.sentence >= dl.sentence && m.sentence < ctx.index && m !== dl.mention
     && (m.kind === 'City' || (m.kind === 'State' && m.via !== 'nisba')) && (m.kind === 'City' ? m.state : m.id) !== dl.state && placed(m));
