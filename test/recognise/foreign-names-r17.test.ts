@@ -36,3 +36,23 @@ describe('a foreign family name the tokenizer split after a preposition letter (
     expect(leaders('وقال الرئيس الأمريكي باراك أوباما لمساعديه إن الوقت حان.')).toEqual(['باراك أوباما/USA']);
   });
 });
+
+describe('a minister of two portfolios: the nisba after the second (name-cues second_portfolios) is the minister\'s', () => {
+  it('positives: one or two more portfolios, each with at most one adjective', () => {
+    expect(leaders('وافتتح وزير الموارد المائية والري المصري محمد عبد العاطي المحطة الجديدة.')).toEqual(['محمد عبد العاطي/EGY']);
+    expect(leaders('وأعلن وزير العمل والتنمية الاجتماعية السعودي مفرج الحقباني برنامجا جديدا.')).toEqual(['مفرج الحقباني/SAU']);
+    expect(leaders('وترأس وزير الطاقة والصناعة والثروة المعدنية السعودي خالد الفالح الاجتماع.')).toEqual(['خالد الفالح/SAU']);
+  });
+  it('traps: another party after the title keeps its nisba (والوفد الأمريكي، والمسؤولين الأمريكيين)', () => {
+    expect(leaders('واستقبل وزير الخارجية والوفد الأمريكي برئاسة جون سميث الضيوف.')).toEqual([]);
+    expect(leaders('وحضر وزير الثقافة والمسؤولين الأمريكيين جون سميث الحفل.')).toEqual([]);
+    expect(mentionsOf('واستقبل وزير الخارجية والوفد الأمريكي الضيوف.', '2016-05-10').filter((m) => m.kind === 'Office')).toEqual([]);
+  });
+});
+
+describe('a place named after a person, the name in quotes (مكتبة «مدبولي»), names no one', () => {
+  it('trap and positive', () => {
+    expect(leaders('وزرنا مكتبة «مدبولي» في وسط القاهرة.', '2016-05-10')).toEqual([]);
+    expect(leaders('وقال وزير الإسكان المصري مصطفى مدبولي إن المشروع اكتمل.', '2016-05-10')).toEqual(['مصطفى مدبولي/EGY']);
+  });
+});
