@@ -57,7 +57,7 @@ export const Office = z.object({
 }).strict();
 export const NameCues = z.object({
   honorifics: Words, name_links: Words, person_roles: Words, not_persons: Words, stopwords: Words, kinship: Words, verbal_nouns: Words,
-  state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, name_compound_ends: Words, subordinates: Words, given_names: Words.default([]),
+  state_cues: Words, city_cues: Words, capital_nouns: Words, named_after_place: Words, side_cues: Words, name_compounds: Words, name_compound_ends: Words, subordinates: Words, given_names: Words.default([]), second_portfolios: Words.default([]),
   delegation_cues: z.object({ delegation: Words, headed: Words }).strict(),
   bare_titles: z.record(z.string(), z.string()).default({}),
 }).strict();
@@ -246,6 +246,7 @@ export const KINSHIP = lazy(() => new Set(CUES().kinship.map((w) => normaliseAra
 export const NAME_LINKS = lazy(() => new Set(CUES().name_links.map(wordKey)));
 export const NAME_COMPOUNDS = lazy(() => new Set(CUES().name_compounds.map(wordKey)));
 export const GIVEN_NAMES = lazy(() => new Set(CUES().given_names.map(wordKey)));
+export const SECOND_PORTFOLIOS = lazy(() => new Set(CUES().second_portfolios.map(wordKey)));
 export const NAME_COMPOUND_ENDS = lazy(() => new Set(CUES().name_compound_ends.map(wordKey)));
 export const SUBORDINATES = lazy(() => new Set(CUES().subordinates.map(wordKey)));
 export const STATE_CUES = lazy(() => new Set(CUES().state_cues.map(wordKey)));

@@ -9,13 +9,15 @@ import type { Document, Mention, MentionVia, Token } from '../model.ts';
 import { type Analysis, normaliseArabic, tokenAt } from '../normalise/index.ts';
 import type { Chunk } from './chunks.ts';
 import {
-  BARE_TITLES, BODY_BY_ID, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, STOPWORDS, SUBORDINATES,
+  BARE_TITLES, BODY_BY_ID, SECOND_PORTFOLIOS, CAPITAL_NOUNS, CAPITAL_OF, CITY_BY_ID, CITY_CUES, DELEGATION_CUES, DESCRIPTORS, type Entry, FEMININE_TITLE_WORDS, LEADER_BY_ID, FORMER_WORDS, LAST_NAME_WORDS, LEADER_WORDS, type Leader, NAME_LINKS, type Office, type OfficeTerm, SIDE_CUES, slug, STATE_CUES, STATES, STOPWORDS, SUBORDINATES,
 } from './gazetteer.ts';
 import { officeHolders, termAt, termsAt } from './lookups.ts';
 import { faInitialGiven, givenNameWord, isCommonNoun, isFrequentStem, mentionStart, nameAfter, nameBefore, nameWord, oneNameAfter } from './names.ts';
 import { leaderIdOf, listedHolding, variantKey } from './variants.ts';
 
 interface Title { office: string; state: string | null; start: number }
+/** Offices of a minister, whose title may name two portfolios. */
+const MINISTER_OFFICES = new Set(['minister', 'foreign minister', 'defence minister', 'interior minister', 'finance minister', 'justice minister']);
 interface Created { kind: 'Leader' | 'Person'; id: string; state: string | null; office: string | null; role: string | null; name_ar: string }
 type Found = { created: Created; a: number; b: number; via: MentionVia };
 
@@ -86,7 +88,8 @@ function suppressedChunks(sc: Scope): Set<Chunk> {
   const suppressed = new Set<Chunk>();
   for (const c of chunks) {
     if (!c.cues.includes('not-person') || c.names.length) continue;
-    const n = next(c.end);
+    // The name may stand in quotes (مكتبة «مدبولي»).
+    const n = next(c.end) ?? (tokens[c.end]?.norm === '"' && tokens[c.end + 1]?.sentence === tokens[c.end]?.sentence ? next(c.end + 1) : undefined);
     // جامعة الملك سعود، مطار الملك خالد، مركز الملك سلمان: neither the title nor the name is a person.
     if (n) { if (n.offices.length || n.names.some((e) => e.type === 'leader')) suppressed.add(n); }
     else { const name = nameAfter(tokens, c.end, taken); if (name) for (let t = name[0]; t < name[1]; t++) taken[t] = 1; }
@@ -210,6 +213,30 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const name = nameAfter(tokens, pos + 1, taken, true);
     return name && tokens[name[1]]?.norm === ',' && tokens[name[1]]?.sentence === comma.sentence ? name : null;
   };
+  // A minister of two portfolios (وزير الموارد المائية والري المصري، وزير التخطيط والتعاون الدولي الأردني): the gazetteer
+  // lists the first; a second (name-cues second_portfolios), after و and the article, with at most one adjective,
+  // none of them a gazetteer word, stands before the nisba, which is the minister's. Not another party
+  // (وزير الخارجية والوفد الأمريكي، والمسؤولين الأمريكيين).
+  const secondPortfolio = (at: number, office: Office): ReturnType<typeof stateRefAt> => {
+    if (!MINISTER_OFFICES.has(office.id)) return null;
+    const sentence = tokens[at]?.sentence;
+    const bare = (i: number, clitics: string): boolean => {
+      const t = tokens[i];
+      return !!t && t.sentence === sentence && !next(i) && t.prefixes.join('+') === clitics;
+    };
+    // One or two more portfolios (وزير الطاقة والصناعة والثروة المعدنية).
+    let p = at;
+    for (let n = 0; n < 2 && bare(p, 'و+ال') && SECOND_PORTFOLIOS().has(tokenAt(tokens, p).stem); n++) {
+      p++;
+      // An adjective of the portfolio (المائية، الدولي), singular: a plural (المسؤولين) is people.
+      if (bare(p, 'ال') && !/(ين|ون)$/.test(tokenAt(tokens, p).stem)) p++;
+    }
+    if (p === at) return null;
+    const ref = stateRefAt(p, true);
+    if (!ref) return null;
+    // The nisba agrees with one minister: singular (الأمريكي، المصرية), not plural (الأمريكيين، الأمريكيون).
+    return /(ين|ون)$/.test(tokenAt(tokens, ref.end - 1).stem) ? null : ref;
+  };
   // Titles read as the state of the title before them (سفير خادم الحرمين الشريفين).
   const stateTitles = new Set<Chunk>();
   for (const c of chunks) {
@@ -222,7 +249,7 @@ function titleMentions(sc: Scope, suppressed: Set<Chunk>): { titles: Map<Chunk, 
     const last = tokenAt(tokens, c.end - 1);
     if (FEMININE_TITLE_WORDS().has(last.stem) && /ه[\u064b-\u065f]*$/.test(last.text)) continue;
     let pos = c.end;
-    const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'), office.abroad);
+    const ref = stateRefAt(pos, tokenAt(tokens, c.end - 1).prefixes.includes('ال'), office.abroad) ?? secondPortfolio(pos, office);
     let state: string | null = office.state ?? office.body ?? null;
     if (ref) { state = ref.iso; pos = ref.end; }
     if (ref?.title) {

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { lazy, loadData } from '../data.ts';
 import type { Token } from '../model.ts';
-import { normaliseArabic, tokenAt } from '../normalise/index.ts';
+import { normaliseArabic, tokenAt, UNSPLIT } from '../normalise/index.ts';
 import { GIVEN_NAMES, KINSHIP, LEADERS, NAME_COMPOUND_ENDS, NAME_COMPOUNDS, NAME_LINKS, phraseKeys, STOPWORDS, VERBAL_NOUNS } from './gazetteer.ts';
 
 const CommonWords = z.object({ common: z.array(z.string()), nouns: z.array(z.string()) });
@@ -107,7 +107,22 @@ function givenCommonWord(tokens: Token[], k: number): boolean {
   const t = tokenAt(tokens, k);
   const n = tokens[k + 1];
   return t.prefixes.length === 0 && GIVEN_NAMES().has(t.stem) && !!n && n.sentence === t.sentence && !hasConj(n) && !hasArticle(n)
-    && !isLink(n) && nameWord(n) && !isFrequentStem(n.stem) && !isFrequentStem(n.norm);
+    && !isLink(n) && nameWord(wholeForeignWord(n)) && !isFrequentStem(n.stem) && !isFrequentStem(n.norm);
+}
+
+/**
+ * A word whose tokenizer reading split off the preposition ك "like" from a foreign name (كابا read as
+ * ك + أبا, كوتيسا as ك + وتيسا, كوندي as ك + وندي): the whole word is no word of the corpus. Only ك: "like"
+ * rarely follows a name, where ب and ل (لمدة، بحسب، ببيع) open its complement all the time. Returns the
+ * token read whole, or the token itself.
+ */
+export function wholeForeignWord(t: Token): Token {
+  if (t.prefixes.length !== 1 || t.prefixes[0] !== 'ك' || t.norm.length < 4) return t;
+  // A short remainder may be a word (أبا) but no noun (بمقر); a longer one that is a word, with or
+  // without a pronoun, is the preposition's object (بنظيره، كرئيس). The whole must be no word either (بلاده).
+  const base = t.stem.endsWith('ه') ? t.stem.slice(0, -1) : t.stem;
+  if ((t.stem.length >= 4 && (isFrequentStem(t.stem) || isFrequentStem(base))) || isCommonNoun(t.stem) || isFrequentStem(t.norm) || UNSPLIT().has(t.norm) || frequentWithPronoun(t.norm) || frequentWithPronoun(t.stem) || VERBAL_NOUNS().some((re) => re.test(t.stem))) return t;
+  return { ...t, prefixes: [], stem: t.norm };
 }
 
 /**
@@ -156,6 +171,8 @@ export function nameAfter(tokens: Token[], j: number, taken: Uint8Array, titled 
     if (isLink(t)) { if (k === j) return null; continue; }
     // After a link any word continues the name (عبد الله، عبد الرحمن).
     const linked = k > j && isLink(tokenAt(tokens, k - 1));
+    // After a given name, a foreign family name the tokenizer split (محمد كابا: ك + أبا) is taken whole.
+    if (words >= 1 && wholeForeignWord(t) !== t && nameWord(wholeForeignWord(t))) { words++; if (words === MAX_WORDS) { k++; break; } continue; }
     if (words === 0 && givenAli(tokens, k)) { words++; continue; }
     if (titled && words === 0 && givenCommonWord(tokens, k)) { words++; continue; }
     if (titled && words === 0 && faInitialGiven(tokens, k)) { words++; continue; }
@@ -208,6 +225,8 @@ export function nameBefore(tokens: Token[], j: number, taken: Uint8Array): [numb
     const t = tokenAt(tokens, k);
     if (t.sentence !== sentence || taken[k]) break;
     if (isLink(t)) continue;
+    // A common word that is also a given name (سام كوتيسا، وزير خارجية أوغندا) opens the name before a family name that is no frequent word.
+    if (!nameWord(t) && words === 1 && t.prefixes.length === 0 && GIVEN_NAMES().has(t.stem) && !isFrequentStem(tokenAt(tokens, k + 1).stem)) { words++; k--; break; }
     if (!nameWord(t)) break;
     if (hasArticle(t) && k !== end - 1) break;
     if (hasConj(t)) { words++; k--; break; }
