@@ -56,7 +56,7 @@ describe('a registry agreement is told by its own words, not by one party and it
 describe('a call on another to sign is no signing', () => {
   it('an urging verb whose object is the verbal noun (طالب … بتوقيع، حث … على توقيع)', () => {
     expect(done('وطالبت الكويت الأردن بتوقيع اتفاقية للتعاون الأمني.')).toEqual([]);
-    expect(done('وحث الرئيس التركي رجب طيب أردوغان الصين على توقيع اتفاقية لمكافحة الإرهاب.')).toEqual([]);
+    expect(done('وحثت الكويت الصين على توقيع اتفاقية لمكافحة الإرهاب.')).toEqual([]);
   });
   it('but a signing told in another clause of the sentence stays one', () => {
     expect(done('وطالبت المعارضة بإلغاء الاتفاقية، بعد أن وقعت الكويت والأردن أمس اتفاقية للتعاون الأمني.')).toEqual(['JOR+KWT:signed']);
