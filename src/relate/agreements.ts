@@ -66,6 +66,16 @@ const adjunct = new PhraseTable<true>().addAll(L.adjunct_before, true);
 const otherHeads = new PhraseTable<true>().addAll(L.between_other_heads, true);
 const purposeBefore = new PhraseTable<true>().addAll(L.purpose_before, true);
 const needBefore = new PhraseTable<true>().addAll(L.need_before, true);
+const urgingVerbs = new PhraseTable<true>().addAll(L.urged.verbs, true);
+const urgingPreps = new PhraseTable<true>().addAll(L.urged.preps, true);
+/** Is the verbal noun at i the object of an urging verb in its clause (طالبت السعودية مصر بتوقيع، حث الرئيس الصين على توقيع)? */
+function urgedAt(ctx: SentenceContext, i: number, ca: number): boolean {
+  const w = ctx.words;
+  const governed = tokenAt(w, i).prefixes.includes('ب') || (i > 0 && urgingPreps.matchAt(w, i - 1, i) !== null);
+  if (!governed) return false;
+  for (let k = ctx.subjectClauseStart(ca); k < i; k++) if (urgingVerbs.matchAt(w, k, i)) return true;
+  return false;
+}
 const reportVerbs = new PhraseTable<true>().addAll(L.second_hand.report_verbs, true);
 const sourceNouns = new PhraseTable<true>().addAll(L.second_hand.source_nouns, true);
 const negotiationHeads = new PhraseTable<true>().addAll(L.second_hand.negotiation_heads, true);
@@ -80,6 +90,8 @@ const signingStems = L.signing_stems.flatMap(phraseWords);
 const objectSkip = new PhraseTable<true>()
   .addAll(L.object_skip, true).addAll(visitsLexicon.titles, true).addAll(visitsLexicon.adverbs, true).addAll(discourseLexicon.state_titles, true);
 const genericKinds = new Set(L.generic_kinds);
+/** Kinds of an instrument's form (a joint statement): they tell no registry entry by the kind alone (registry.ts entryTold, `form`). */
+const formKinds = new Set(L.form_kinds);
 const stateGroups = new Set(L.state_groups);
 const sides = new PhraseTable<true>().addAll(L.sides, true);
 const eventSubjects = new PhraseTable<true>().addAll(L.event_subjects, true);
@@ -362,7 +374,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // So is a mandate to sign (فوض المجلس الوزير بتوقيع الاتفاقية): a signing to come.
   const aim = purposeLam(tokenAt(w, i)) || cueBefore(purposeBefore, w, i) || (trig === 'noun' && authorisedAt(ctx, i));
   if (aim && !isSigning(tokenAt(w, i))) return i;
-  if (cueBefore(needBefore, w, i)) return i;
+  if (cueBefore(needBefore, w, i) || (trig === 'noun' && urgedAt(ctx, i, ca))) return i;
   const planned = reading.modality === 'planned' || (trig === 'pending' && !pastInPresent) || aim;
 
   // A relative clause's subject is the phrase right after its verb (أبرمته إيران مع…، وقعتها روسيا
@@ -388,7 +400,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
   // An event noun heading the verb's relative clause (الاشتباكات التي وقعت): وقع means "occurred".
   if (trig === 'verb' && !relative && eventRelative(ctx, i)) return i;
   const subjects = trig === 'participle' ? []
-    : [...(asAdjunct || relative || issuedFirst || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ca)), ...ctx.argsIn(argsFrom, firstNoun)];
+    : [...(asAdjunct || relative || issuedFirst || unnamedSigners || !act ? [] : patterns().argsOf(ctx, act, 'before').filter((a) => a.word >= ctx.subjectClauseStart(ca))), ...ctx.argsIn(argsFrom, firstNoun)];
   // The bare definite noun (بعد إبرام الاتفاق) refers back to an agreement of the discourse: a بين
   // of another noun after it (… تعزيز العلاقات بين ألمانيا وإيران) is not its parties. A new agreement's
   // purpose (اتفاقية لتعزيز العلاقات بين البلدين) names its own sides.
@@ -602,7 +614,7 @@ function readAct(ctx: SentenceContext, refs: AgreementFact[], i: number, { trig,
       // (the JCPOA, "with Iran", in July 2015), never one of the other states the sentence names.
       // A verbal noun of the bare definite noun whose parties no بين or مع gives (عقب التوقيع على الاتفاق) is the agreement in the news.
       const anaphoric = trig === 'noun' && via !== 'between' && !withArgs.length && bareDefinite(w, n);
-      const told = entry ? null : entryTold({ ...fact, date, dateRule, anaphoric }, { published: ctx.published, years: sentenceYears(w), named: namedHere(ctx) }, L.general_kind, kindFits);
+      const told = entry ? null : entryTold({ ...fact, date, dateRule, anaphoric, form: formKinds.has(fact.kind) }, { published: ctx.published, years: sentenceYears(w), named: namedHere(ctx) }, L.general_kind, kindFits);
       // A planned signing of it, weeks after it was concluded, is a purpose told in passing (جلسنا مع
       // إيران لتوقيع الاتفاق): no second node.
       if (told && planned) continue;
@@ -744,7 +756,8 @@ function objectAfter(ctx: SentenceContext, from: number, signing = false): numbe
   for (let k = from; k < Math.min(w.length, from + L.object_walk.max_words); ) {
     if (nouns.matchAt(w, k) || (signing && declarationAt(ctx, k))) return k;
     if (eventSubjects.matchAt(w, k)) return -1;
-    if (ctx.mention(k)) { k = ctx.after(k); continue; }
+    // A leader's mention and the rest of his name (الملك سلمان بن عبدالعزيز آل سعود): no unknown words.
+    if (ctx.mention(k)) { k = ctx.mention(k)!.kind === 'Leader' ? ctx.nameTailEnd(ctx.after(k), w.length) : ctx.after(k); continue; }
     const ref = ctx.refAt(k);
     if (ref) { k = Math.max(ref.to, k + 1); continue; }
     const date = ctx.dates.find((d) => d.from <= k && k < d.to);

@@ -450,6 +450,32 @@ export class SentenceContext {
   }
 
   /**
+   * The start of the clause a subject before word `ca` (a clause's first word) may be taken from: past
+   * a leader's name set off by commas after his title (والمستشارة الألمانية، أنجيلا ميركل، قد وقعتا),
+   * which is an apposition inside the subject, not a clause of its own. `ca` when none ends there.
+   */
+  subjectClauseStart(ca: number): number {
+    const w = this.words;
+    for (;;) {
+      if (ca < 3 || w[ca - 1]?.norm !== ',') return ca;
+      // The opening comma, a few words back, with a leader's mention and his name's rest between.
+      let open = -1;
+      for (let k = ca - 2; k >= Math.max(1, ca - 8); k--) if (w[k]?.norm === ',') { open = k; break; }
+      const m = open > 0 ? this.mention(open + 1) : null;
+      if (!m || m.kind !== 'Leader' || this.nameTailEnd(this.after(open + 1), ca) !== ca - 1) return ca;
+      // The word before it: a nisba or an office, the end of his title (المستشارة الألمانية، وزير الخارجية السعودي).
+      const before = this.mentionAt[open - 1];
+      if (!before || !((before.kind === 'State' && before.via === 'nisba') || before.kind === 'Office')) return ca;
+      ca = this.clause(open - 1)[0];
+    }
+  }
+
+  /** Where the rest of a leader's name from word j ends (pastName), within [j, to]. */
+  nameTailEnd(j: number, to: number): number {
+    return Math.min(to, this.pastName(j));
+  }
+
+  /**
    * The parties coordinated by و from word j within [j, to) (روسيا والصين، و جمهورية النيجر): their
    * arguments and the word after the last. With `titled`, a party may be named with its title chain
    * (والرئيس الفرنسي فرانسوا هولاند), an apposition set off by commas (وزير الخارجية السعودي، عادل
@@ -480,7 +506,7 @@ export class SentenceContext {
         const signer = closed ? { ...apposed, to: apposed.to + 1 } : titleState !== null ? this.leaderOfStateAfter(j, Math.min(to, j + 5), titleState) : null;
         if (signer) { a = signer.arg; j = signer.to; }
         if (closed && j < this.words.length) to = Math.max(to, clauseAround(this.words, j)[1]);
-        if (opts.titled && (m.kind === 'Leader' || signer)) j = Math.min(to, this.pastName(j));
+        if (opts.titled && (m.kind === 'Leader' || signer)) j = this.nameTailEnd(j, to);
         if (a) out.push(a);
       }
       // Coordination: و glued to the next word, or written apart (و جمهورية النيجر).

@@ -259,13 +259,14 @@ const FIRM_DATES = new Set(['absolute']);
  *   verbal noun of the bare definite noun (`anaphoric`: عقب التوقيع على الاتفاق، … إيران): the
  *   agreement the news is about, whatever subject the clause seems to give it (a verb's own subject
  *   is not overridden so: ووقعت السعودية ومصر على الاتفاق stays theirs);
+ * - a report whose kind is a form (`form`: a joint statement) names none but the entry's parties;
  * - no firm day of the text (a day and month) stands far from the entry's, and no year before the
  *   entry's is in the sentence (وقع مبارك اتفاقا مع طهران … في 2010 is another agreement; a later
  *   year is what follows from it: ترفع العقوبات في بداية 2016).
  * The latest such entry; null when none.
  */
 export function entryTold(
-  f: { kind: string; parties: EntityRef[]; date: string | null; dateRule: string; anaphoric: boolean },
+  f: { kind: string; parties: EntityRef[]; date: string | null; dateRule: string; anaphoric: boolean; form?: boolean },
   at: { published: string | null; years: number[]; named: ReadonlySet<string> }, general: string, fits: KindFit = sameKind,
 ): RegistryEntry | null {
   if (!at.published || !f.parties.length) return null;
@@ -280,6 +281,10 @@ export function entryTold(
     const near = f.date !== null && days(f.date, e.date) <= SIGNING_WINDOW_DAYS;
     if (f.date && FIRM_DATES.has(f.dateRule) && !near) continue;
     const within = f.parties.every((p) => e.partyRefs.some((r) => r.id === p.id));
+    // A kind that names the instrument's form (`form`: a joint statement) tells nothing of its matter:
+    // a joint statement of Turkey's with another state (أصدرت السعودية وتركيا بيانا مشتركا) is not the
+    // EU–Turkey statement of its weeks; one of the entry's own parties may be.
+    if (f.form && !within) continue;
     // Dated by the text to its days, among its parties, it is the entry whatever kind its words give
     // (وقعت إيران والقوى الست في 14 يوليو صفقة شاملة).
     const onItsDays = byParty && within && near && FIRM_DATES.has(f.dateRule);

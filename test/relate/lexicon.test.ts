@@ -24,7 +24,7 @@ describe('relate lexicons (data/lexicon/*.yaml)', () => {
 
   // Lists whose entries are not Arabic phrases: codes and slugs, and punctuation marks skipped as words.
   const NOT_ARABIC = new Set([
-    'agreements.generic_kinds', 'agreements.state_groups', 'agreements.described_by_parts.groups', 'vetoes.permanent_members', 'visits.resident_offices', 'visits.body_delegates', 'visits.posted_offices',
+    'agreements.generic_kinds', 'agreements.form_kinds', 'agreements.state_groups', 'agreements.described_by_parts.groups', 'vetoes.permanent_members', 'visits.resident_offices', 'visits.body_delegates', 'visits.posted_offices',
     'agreements.object_skip', 'agreements.nisba_pair.joiners', 'agreements.nisba_pair.quotes', 'dates.month_leads', 'dates.day_span', 'visits.subject_gap', 'visits.dateline.marks', 'visits.dateline.fillers', 'visits.host_offices',
   ]);
 

@@ -524,6 +524,8 @@ function partyWords(ctx: SentenceContext): boolean[] {
   for (let k = 0; k < w.length; k++) {
     const m = ctx.mentionAt[k];
     if (m && PARTY_KINDS.has(m.kind)) free[k] = true;
+    // The rest of a leader's name past his mention (الملك سلمان بن عبدالعزيز آل سعود) is his name too.
+    if (m?.kind === 'Leader' && ctx.mention(k) === m) for (let j = ctx.after(k); j < ctx.nameTailEnd(ctx.after(k), w.length); j++) free[j] = true;
   }
   // A title word is free when the words after it, titles and mentions alone, reach a party.
   for (let k = w.length - 1; k >= 0; k--) if (!free[k] && titles.matchAt(w, k) && k + 1 < w.length && free[k + 1]) free[k] = true;
