@@ -404,6 +404,27 @@ function nounSubjectAfter(ctx: SentenceContext, end: number, cb: number): boolea
   return false;
 }
 
+const groupNouns = new Set([...L.visit.group_subjects, ...L.visit.guest_nouns].flatMap(phraseWords));
+/**
+ * Does a group noun (visits.yaml group_subjects: وفدا، عددا من، مجموعة) or a guest with its possessor
+ * (guest_nouns: ضيفه) follow the leader a's name before word `to`, past the rest of his name, dates,
+ * adverbs and commas? Then it is the object of the verb he is subject of.
+ */
+function groupObjectAfter(ctx: SentenceContext, a: LeaderArg, to: number): boolean {
+  const w = ctx.words;
+  for (let k = ctx.pastName(ctx.after(a.word)); k < to;) {
+    const skip = adverbs.matchAt(w, k, to) ?? ctx.dates.find((d) => d.from === k) ?? null;
+    if (skip) { k = skip.to; continue; }
+    // (A comma-enclosed adjunct ends the clause: واستقبل هولاند، مساء أمس، عددا من …)
+    if (w[k]!.norm === ',') { k++; continue; }
+    const t = tokenAt(w, k);
+    // (The accusative's alif: وفدا، عددا. The word whole too: the splitter may read وفدا as و + فدا.)
+    const group = (x: string): boolean => groupNouns.has(x) || (x.endsWith('ا') && groupNouns.has(x.slice(0, -1)));
+    return !ctx.mention(k) && (group(t.norm) || (!t.prefixes.some((p) => p !== 'ال') && group(t.stem)));
+  }
+  return false;
+}
+
 /**
  * Does the sentence open with a verb and a subject it names that is no leader the gazetteer knows
  * (وأوضح ياسين …، عقب لقائه؛ وقال المتحدث …، عقب لقائه)? Then that subject, not the leader in focus, is
@@ -567,6 +588,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   // host or the guest is unknown, and a leader from the discourse would fill the wrong role.
   const only = afterArgs.length === 1 ? afterArgs[0] : undefined;
   if (reception && !before.length && (nounSubjectAfter(ctx, end, cb) || (only && personAfter(ctx, only, cb)))) return null;
+  // واستقبل الرئيس الفرنسي هولاند أمس وفدا تجاريا: the one leader after the verb has an object of his
+  // own, a group: he is the subject, the host, and his guests are no leader (nor the leader in focus).
+  if (reception && !before.length && only && subjectRightAfter(ctx, end, cb)?.word === only.word && groupObjectAfter(ctx, only, w.length)) return null;
   // The other participant may be the sentence's subject (وعقد بوتين، الرئيس الروسي، لقاء مع …); from the
   // discourse only for a verb or a possessive (لقائه): a bare meeting noun (حضر اللقاء فلان) names its
   // participants itself.
@@ -641,6 +665,9 @@ function readMeeting(ctx: SentenceContext, i: number, end: number, reception: bo
   const remote = remoteCues.scan(w, ca, cb).length > 0;
   for (const g of remote || people.some((p) => isPosted(p) || postedTitled(ctx, p)) ? [] : guests) {
     if (!destState || !g.leader.state || g.leader.state === destState || sentFor(ctx, g) || (dated && residentAbroad(g))) continue;
+    // A reception placed in the guest's own state (واستقبل الرئيس الفرنسي هولاند في قصر الإليزيه, after
+    // a sentence on the Iraqi premier in Paris): he is at home, so the host the discourse lent is wrong.
+    if (reception && !awayFrom && place?.state === g.leader.state) continue;
     const hostArg = [a, b, guest].find((p) => p !== g && p.leader.state === destState);
     visits.push({
       type: 'visit', visitor: g.leader.ref, to: destState, city: (awayFrom ?? place ?? dated)?.city ?? null, date, status: 'done',
